@@ -1,0 +1,122 @@
+import { UpstreamError } from '../../src/genesys/errors.js';
+import type { User } from '../../src/genesys/models.js';
+import type { QueryParams } from '../../src/genesys/client.js';
+import { UserLoader, type UserFetcher } from '../../src/loaders/users.js';
+
+interface RecordedCall {
+  route: 'single' | 'bulk';
+  ids: string[];
+  expand?: readonly string[];
+  state?: string;
+  pageSize?: number;
+}
+
+/** A fake upstream that knows users u0…u(n-1), answers bulk calls in reverse order, and records calls. */
+function fakeUpstream(known: number) {
+  const calls: RecordedCall[] = [];
+  const user = (id: string): User => ({ id, name: `name-${id}` });
+  const exists = (id: string) => /^u\d+$/.test(id) && Number(id.slice(1)) < known;
+  const fetcher: UserFetcher = {
+    async getUser(id, q = {}) {
+      calls.push({ route: 'single', ids: [id], expand: q.expand, state: q.state });
+      if (!exists(id)) throw new UpstreamError('not found', 404, 'not.found', 'GET', '/api/v2/users/{userId}', 'corr-1');
+      return user(id);
+    },
+    async callWithMeta<T>(_op: string, _path?: Record<string, string>, query?: QueryParams) {
+      const q = query ?? {};
+      const ids = [...((q.id as readonly string[] | undefined) ?? [])];
+      calls.push({ route: 'bulk', ids, expand: q.expand as readonly string[] | undefined, state: q.state as string | undefined, pageSize: q.pageSize as number });
+      const entities = ids.filter(exists).reverse().map(user);
+      return { body: { entities } as T, correlationId: 'corr-bulk' };
+    },
+  } as UserFetcher;
+  return { fetcher, calls };
+}
+
+describe('UserLoader', () => {
+  it('returns users in key order although the upstream answers in another order', async () => {
+    const { fetcher, calls } = fakeUpstream(10);
+    const loader = new UserLoader(fetcher);
+    const users = await Promise.all(['u3', 'u1', 'u2'].map((id) => loader.load(id)));
+    expect(users.map((u) => u.id)).toEqual(['u3', 'u1', 'u2']);
+    expect(calls).toEqual([{ route: 'bulk', ids: ['u3', 'u1', 'u2'], expand: undefined, state: undefined, pageSize: 3 }]);
+  });
+
+  it('uses GET /api/v2/users/{userId} for a batch of one id', async () => {
+    const { fetcher, calls } = fakeUpstream(10);
+    const loader = new UserLoader(fetcher);
+    await expect(loader.load('u4')).resolves.toMatchObject({ id: 'u4' });
+    expect(calls).toEqual([{ route: 'single', ids: ['u4'], expand: undefined, state: undefined }]);
+  });
+
+  it('chunks at 100 ids per bulk call with a matching pageSize, all in one round', async () => {
+    const { fetcher, calls } = fakeUpstream(1000);
+    const loader = new UserLoader(fetcher);
+    const ids = Array.from({ length: 250 }, (_, i) => `u${i}`);
+    const users = await Promise.all(ids.map((id) => loader.load(id)));
+    expect(users.map((u) => u.id)).toEqual(ids);
+    expect(calls.map((c) => [c.route, c.ids.length, c.pageSize])).toEqual([
+      ['bulk', 100, 100],
+      ['bulk', 100, 100],
+      ['bulk', 50, 50],
+    ]);
+    expect(calls.flatMap((c) => c.ids)).toEqual(ids);
+  });
+
+  it('gives an Error with NOT_FOUND details for each missing id and values for the rest', async () => {
+    const { fetcher } = fakeUpstream(5);
+    const loader = new UserLoader(fetcher);
+    const results = await Promise.allSettled(['u1', 'nope', 'u2', 'u99'].map((id) => loader.load(id)));
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'rejected']);
+    const missing = (results[1] as PromiseRejectedResult).reason as UpstreamError;
+    expect(missing).toBeInstanceOf(UpstreamError);
+    expect(missing).toMatchObject({ status: 404, code: 'not.found', correlationId: 'corr-bulk' });
+  });
+
+  it('dedupes ids and groups keys by expand set and state, one call per group', async () => {
+    const { fetcher, calls } = fakeUpstream(10);
+    const loader = new UserLoader(fetcher);
+    await Promise.all([
+      loader.load('u1'),
+      loader.load('u1'),
+      loader.load('u2'),
+      loader.load('u1', ['presence', 'station']),
+      loader.load('u3', ['station', 'presence']),
+      loader.load('u4', [], 'deleted'),
+    ]);
+    expect(calls).toEqual([
+      { route: 'bulk', ids: ['u1', 'u2'], expand: undefined, state: undefined, pageSize: 2 },
+      { route: 'bulk', ids: ['u1', 'u3'], expand: ['presence', 'station'], state: undefined, pageSize: 2 },
+      { route: 'single', ids: ['u4'], expand: undefined, state: 'deleted' },
+    ]);
+  });
+
+  it('serves a smaller expand set from a user fetched with a larger one', async () => {
+    const { fetcher, calls } = fakeUpstream(10);
+    const loader = new UserLoader(fetcher);
+    await loader.load('u1', ['presence', 'station']);
+    await loader.load('u1', ['station']);
+    await loader.load('u1');
+    expect(calls).toHaveLength(1);
+  });
+
+  it('primed users cost no call, under the expand set they were primed with', async () => {
+    const { fetcher, calls } = fakeUpstream(10);
+    const loader = new UserLoader(fetcher);
+    loader.primeMany([{ id: 'u1', name: 'primed' }, { id: 'u2', name: 'primed' }], ['presence']);
+    await expect(loader.load('u1')).resolves.toMatchObject({ name: 'primed' });
+    await expect(loader.load('u2', ['presence'])).resolves.toMatchObject({ name: 'primed' });
+    expect(calls).toHaveLength(0);
+    await loader.load('u2', ['station']);
+    expect(calls).toEqual([{ route: 'single', ids: ['u2'], expand: ['station'], state: undefined }]);
+  });
+
+  it('clear() forgets a user so the next load fetches it again', async () => {
+    const { fetcher, calls } = fakeUpstream(10);
+    const loader = new UserLoader(fetcher);
+    await loader.load('u1');
+    loader.clear('u1');
+    await loader.load('u1');
+    expect(calls).toHaveLength(2);
+  });
+});
