@@ -1,0 +1,36 @@
+import { describe, expect, it } from '@jest/globals';
+import { parse, isObjectType, isUnionType, validateSchema } from 'graphql';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { joinedSdl, schemaFiles, readSchemaFile } from './sdl.js';
+
+describe('schema/*.graphql as a Federation 2 subgraph', () => {
+  it('builds with buildSubgraphSchema from all files joined', () => {
+    const schema = buildSubgraphSchema({ typeDefs: parse(joinedSdl()) });
+    expect(validateSchema(schema)).toEqual([]);
+    const query = schema.getQueryType();
+    expect(query).toBeDefined();
+    // Federation adds its root fields; User is the entity behind _entities.
+    expect(Object.keys(query!.getFields())).toEqual(expect.arrayContaining(['_service', '_entities', 'user', 'users', 'me']));
+    const entity = schema.getType('_Entity');
+    expect(isUnionType(entity) && entity.getTypes().map((t) => t.name)).toEqual(['User']);
+  });
+
+  it('does not depend on the order the files are joined in', () => {
+    const schema = buildSubgraphSchema({ typeDefs: parse(joinedSdl([...schemaFiles()].reverse())) });
+    expect(validateSchema(schema)).toEqual([]);
+    const user = schema.getType('User');
+    expect(isObjectType(user) && Object.keys(user.getFields()).length).toBeGreaterThan(40);
+  });
+
+  it('links Federation 2 once, in schema.graphql, and keys User by id', () => {
+    const withLink = schemaFiles().filter((f) => readSchemaFile(f).includes('@link('));
+    expect(withLink).toEqual(['schema.graphql']);
+    expect(readSchemaFile('schema.graphql')).toContain('https://specs.apollo.dev/federation/v2.7');
+    expect(joinedSdl()).toMatch(/^type User @key\(fields: "id"\) \{$/m);
+  });
+
+  it('keeps every area file under 700 lines', () => {
+    const long = schemaFiles().filter((f) => readSchemaFile(f).split('\n').length > 700);
+    expect(long).toEqual([]);
+  });
+});
