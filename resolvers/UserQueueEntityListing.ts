@@ -1,0 +1,7 @@
+/** UserQueueEntityListing: one upstream page; an empty page may come without `entities`. */
+import type { UserQueueEntityListingResolvers } from '../src/__generated__/resolvers-types.js';
+import { entitiesOf } from './support.js';
+
+export const UserQueueEntityListing: UserQueueEntityListingResolvers = {
+  entities: entitiesOf,
+};

@@ -1,0 +1,7 @@
+/** UserSkillEntityListing: one upstream page; an empty page may come without `entities`. */
+import type { UserSkillEntityListingResolvers } from '../src/__generated__/resolvers-types.js';
+import { entitiesOf } from './support.js';
+
+export const UserSkillEntityListing: UserSkillEntityListingResolvers = {
+  entities: entitiesOf,
+};

@@ -1,0 +1,49 @@
+/**
+ * The resolver map, one entry per GraphQL type with resolvers of its own, listed explicitly so that a
+ * type cannot be defined twice by accident. Types not listed here use the default resolvers: their
+ * fields are the upstream object's own properties.
+ */
+import type { Resolvers } from '../src/__generated__/resolvers-types.js';
+import { Adjacents } from './Adjacents.js';
+import { CallForwarding } from './CallForwarding.js';
+import { Group } from './Group.js';
+import { OrganizationPresence } from './OrganizationPresence.js';
+import { OrgUser } from './OrgUser.js';
+import { OutOfOffice } from './OutOfOffice.js';
+import { Query } from './Query.js';
+import { DateTime, JSONScalar, SafeInt } from './scalars.js';
+import { TrustorEntityListing } from './TrustorEntityListing.js';
+import { User } from './User.js';
+import { UserEntityListing } from './UserEntityListing.js';
+import { UserFullReference } from './UserFullReference.js';
+import { UserLanguageEntityListing } from './UserLanguageEntityListing.js';
+import { UserMe } from './UserMe.js';
+import { UserProfileEntityListing } from './UserProfileEntityListing.js';
+import { UserQueueEntityListing } from './UserQueueEntityListing.js';
+import { UserSkillEntityListing } from './UserSkillEntityListing.js';
+import { UsersSearchResponse } from './UsersSearchResponse.js';
+import { UserStation } from './UserStation.js';
+
+export const resolvers: Resolvers = {
+  DateTime,
+  SafeInt,
+  JSON: JSONScalar,
+  Query,
+  User,
+  UserMe,
+  Adjacents,
+  UsersSearchResponse,
+  UserEntityListing,
+  UserSkillEntityListing,
+  UserLanguageEntityListing,
+  UserQueueEntityListing,
+  TrustorEntityListing,
+  UserProfileEntityListing,
+  OutOfOffice,
+  CallForwarding,
+  UserStation,
+  OrganizationPresence,
+  OrgUser,
+  UserFullReference,
+  Group,
+};

@@ -1,0 +1,53 @@
+/** Small helpers the resolvers share. */
+import type { GatewayContext } from '../src/context.js';
+import type { User } from '../src/genesys/models.js';
+
+/** Every entity the gateway resolves came from the upstream with an id; a missing one is an upstream bug. */
+export function idOf(entity: { id?: string }): string {
+  if (!entity.id) throw new Error('The upstream returned an entity without an id');
+  return entity.id;
+}
+
+/** Listings may omit `entities` when empty; GraphQL lists them as []. */
+export function entitiesOf<T>(listing: { entities?: T[] }): T[] {
+  return listing.entities ?? [];
+}
+
+const REFERENCE_KEYS = new Set(['id', 'selfUri', 'name']);
+
+/**
+ * A user embedded in another model is often only a reference ({id, selfUri}). Such a reference is
+ * loaded through the by-id loader (batched with every other user of the request); a fuller embedded
+ * user is returned as it is.
+ */
+export function resolveUserRef(ref: User | undefined | null, ctx: GatewayContext): Promise<User> | User | null {
+  if (!ref?.id) return null;
+  const isReference = Object.keys(ref).every((key) => REFERENCE_KEYS.has(key));
+  return isReference ? ctx.loaders.users.load(ref.id) : ref;
+}
+
+export function resolveUserRefs(refs: User[] | undefined, ctx: GatewayContext): Array<Promise<User> | User> | null {
+  if (!refs) return null;
+  return refs.filter((r) => r.id).map((r) => resolveUserRef(r, ctx) as Promise<User> | User);
+}
+
+/** The q64 token inside a search page URI (`/api/v2/users/search?q64=…`); the value itself if it is bare. */
+export function q64Of(uri: string | undefined): string | null {
+  if (!uri) return null;
+  const query = uri.includes('?') ? uri.slice(uri.indexOf('?') + 1) : '';
+  if (!query) return uri.includes('/') ? null : uri;
+  return new URLSearchParams(query).get('q64');
+}
+
+/** Drops nulls from GraphQL input objects: the API treats an absent field and a null one differently. */
+export function withoutNulls<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => withoutNulls(v)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== null && v !== undefined)
+        .map(([k, v]) => [k, withoutNulls(v)]),
+    ) as T;
+  }
+  return value;
+}
