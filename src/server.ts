@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import type { Config } from './config.js';
 import { createContext, type GatewayContext } from './context.js';
 import { formatError } from './errors.js';
@@ -65,6 +66,8 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     csrfPrevention: true,
     plugins: [
       ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // Federated tracing (ftv1) when a router asks for it; installed explicitly so it is not logged.
+      ApolloServerPluginInlineTrace({ includeErrors: { transform: (err) => err } }),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });

@@ -1,0 +1,307 @@
+/**
+ * The HTTP layer. Middleware, in order:
+ *   correlation id (ININ-Correlation-Id on every response; equals contextId in error bodies)
+ *   -> auth (401 authentication.required / bad.credentials / credentials.expired)
+ *   -> request counter
+ *   -> rate limiter (inin-ratelimit-* headers on every response when on; 429 with Retry-After)
+ *   -> injected latency and faults (socket reset, 503, 429)
+ *   -> route (404 not.found) -> permission check (403) -> body parsing (415 / 400) -> handler.
+ * Control endpoints live under /__emulator/ (no auth, never counted). POST /oauth/token is served on the same
+ * port (counted; latency applies, faults do not).
+ */
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ErrorBody } from '../src/genesys/models.js';
+import { authenticate, oauthToken, type TokenRegistry } from './auth.js';
+import type { Identity, RouteContext, RouteResult } from './context.js';
+import { ApiError } from './errors.js';
+import { validateKnobs, type EmulatorOptions } from './options.js';
+import type { Rng } from './prng.js';
+import { Query } from './query.js';
+import type { RateLimiter } from './rateLimit.js';
+import { redact, type RequestLog, type RequestLogEntry } from './requestLog.js';
+import { checkPermissions, handlers, matchRoute } from './routes/index.js';
+import type { EmulatorStore } from './store.js';
+
+export interface EmulatorRuntime {
+  store: EmulatorStore;
+  /** Live options; knobs are changed in place. */
+  options: EmulatorOptions;
+  requests: RequestLog;
+  tokens: TokenRegistry;
+  limiter: RateLimiter;
+  /** Seeded stream for fault decisions and jitter. */
+  faultRng: Rng;
+}
+
+const MAX_BODY = 10 * 1024 * 1024;
+const JSON_TYPE = 'application/json; charset=UTF-8';
+const KNOB_KEYS = ['latencyMs', 'jitterMs', 'rateLimitPerMinute', 'fault5xxRate', 'faultResetRate', 'fault429Rate', 'faultMethods', 'retryAfterSeconds'] as const;
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new BodyTooLarge('body too large'));
+        req.resume();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+function write(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  if (res.writableEnded || res.destroyed) return;
+  if (status === 204 || body === undefined) {
+    res.writeHead(status, headers);
+    res.end();
+    return;
+  }
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': JSON_TYPE, 'Content-Length': Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+function errorBody(e: ApiError, correlationId: string): ErrorBody {
+  return e.toBody(correlationId);
+}
+
+function tooManyRequests(seconds: number): ApiError {
+  return new ApiError(429, 'too.many.requests.retry.after', `Rate limit exceeded the maximum. Retry the request in [${seconds}] seconds`, {
+    messageWithParams: 'Rate limit exceeded the maximum. Retry the request in [{retryAfter}] seconds',
+    messageParams: { retryAfter: String(seconds) },
+    headers: { 'Retry-After': String(seconds) },
+  });
+}
+
+function queryRecord(q: Query): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [k, v] of q.pairs) (out[k] ??= []).push(v);
+  return out;
+}
+
+const isJsonType = (ct: string | undefined): boolean => ct !== undefined && /^application\/([\w.+-]+\+)?json\b/i.test(ct.trim());
+
+export function createRequestHandler(rt: EmulatorRuntime): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    handle(rt, req, res).catch((err: unknown) => {
+      // Last resort: an unexpected failure still answers with an ErrorBody.
+      const correlationId = String(res.getHeader('ININ-Correlation-Id') ?? randomUUID());
+      console.error('[emulator] unexpected error', err);
+      write(res, 500, new ApiError(500, 'internal.server.error', 'The server encountered an unexpected condition which prevented it from fulfilling the request.').toBody(correlationId));
+    });
+  };
+}
+
+async function handle(rt: EmulatorRuntime, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const correlationId = randomUUID();
+  res.setHeader('ININ-Correlation-Id', correlationId);
+  const method = (req.method ?? 'GET').toUpperCase();
+  const url = new URL(req.url ?? '/', 'http://emulator.local');
+  const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
+  const fail = (e: ApiError): void => write(res, e.status, errorBody(e, correlationId), e.headers);
+
+  let raw: string;
+  try {
+    raw = await readBody(req);
+  } catch (e) {
+    if (e instanceof BodyTooLarge) return fail(new ApiError(413, 'request.entity.too.large', 'The request body is over the size limit.'));
+    throw e;
+  }
+
+  if (path === '/__emulator' || path.startsWith('/__emulator/')) return control(rt, method, path, raw, res, correlationId);
+
+  const opts = rt.options;
+  if (path === '/oauth/token') {
+    const entry = rt.requests.add({
+      method, route: '/oauth/token', path, query: queryRecord(new Query(url.searchParams)), status: 0, correlationId,
+      body: req.headers['content-type']?.startsWith('application/x-www-form-urlencoded') ? redact(Object.fromEntries(new URLSearchParams(raw))) : undefined,
+    });
+    await injectLatency(rt);
+    const result = oauthToken(method, { authorization: req.headers.authorization, 'content-type': req.headers['content-type'] }, raw, opts, rt.tokens);
+    entry.status = result.status;
+    write(res, result.status, result.body, { 'Cache-Control': 'no-store' });
+    return;
+  }
+
+  // auth
+  let identity: Identity;
+  try {
+    identity = authenticate(req.headers.authorization, opts, rt.tokens, rt.store.headId);
+  } catch (e) {
+    if (e instanceof ApiError) return fail(e);
+    throw e;
+  }
+
+  // request counter
+  const query = new Query(url.searchParams);
+  const match = matchRoute(method, path);
+  let parsed: unknown;
+  let parseError = false;
+  if (raw.trim() !== '') {
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      parseError = true;
+    }
+  }
+  const entry: RequestLogEntry = rt.requests.add({
+    method,
+    route: match ? match.op.route : path,
+    path,
+    query: queryRecord(query),
+    status: 0,
+    token: identity.tokenHash,
+    correlationId,
+    ...(parsed !== undefined ? { body: redact(parsed) } : {}),
+  });
+  const respond = (result: RouteResult): void => {
+    entry.status = result.status;
+    write(res, result.status, result.body, result.headers);
+  };
+  const respondError = (e: ApiError): void => {
+    entry.status = e.status;
+    fail(e);
+  };
+
+  // rate limiter
+  const limit = opts.rateLimitPerMinute;
+  if (limit > 0) {
+    const d = rt.limiter.check(identity.tokenHash, limit);
+    res.setHeader('inin-ratelimit-count', String(d.count));
+    res.setHeader('inin-ratelimit-allowed', String(d.limit));
+    res.setHeader('inin-ratelimit-reset', String(d.reset));
+    if (!d.allowed) return respondError(tooManyRequests(d.reset));
+  }
+
+  // latency and faults
+  await injectLatency(rt);
+  if (!opts.faultMethods || opts.faultMethods.includes(method)) {
+    if (opts.faultResetRate > 0 && rt.faultRng() < opts.faultResetRate) {
+      entry.status = 0;
+      req.socket.destroy();
+      return;
+    }
+    if (opts.fault5xxRate > 0 && rt.faultRng() < opts.fault5xxRate) {
+      return respondError(new ApiError(503, 'service.unavailable', 'Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).'));
+    }
+    const r429 = opts.fault429Rate ?? 0;
+    if (r429 > 0 && rt.faultRng() < r429) return respondError(tooManyRequests(opts.retryAfterSeconds ?? 1));
+  }
+
+  try {
+    if (!match) throw new ApiError(404, 'not.found', `No resource matches ${method} ${path}.`);
+    checkPermissions(match.op, identity);
+    let body: unknown;
+    if (match.op.body !== undefined) {
+      if (raw.trim() === '') {
+        throw new ApiError(400, 'bad.request', 'The request could not be understood by the server due to malformed syntax. A request body is required.', {
+          details: [{ errorCode: 'required', fieldName: 'body' }],
+        });
+      }
+      if (!isJsonType(req.headers['content-type'])) {
+        throw new ApiError(415, 'unsupported.media.type', 'Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.');
+      }
+      if (parseError) {
+        throw new ApiError(400, 'bad.request', 'The request could not be understood by the server due to malformed syntax.', {
+          details: [{ errorCode: 'invalid.value', fieldName: 'body' }],
+        });
+      }
+      body = parsed;
+    }
+    const ctx: RouteContext = {
+      store: rt.store,
+      settings: { minPasswordLength: opts.minPasswordLength ?? 8, bulkIdCap: opts.bulkIdCap ?? 100 },
+      op: match.op,
+      params: match.params,
+      query,
+      body,
+      identity,
+      correlationId,
+    };
+    respond(handlers[match.op.id](ctx));
+  } catch (e) {
+    if (e instanceof ApiError) return respondError(e);
+    console.error(`[emulator] ${method} ${path} failed`, e);
+    return respondError(new ApiError(500, 'internal.server.error', 'The server encountered an unexpected condition which prevented it from fulfilling the request.'));
+  }
+}
+
+async function injectLatency(rt: EmulatorRuntime): Promise<void> {
+  const { latencyMs, jitterMs } = rt.options;
+  const ms = latencyMs + (jitterMs > 0 ? rt.faultRng() * jitterMs : 0);
+  if (ms > 0) await sleep(ms);
+}
+
+function knobsOf(o: EmulatorOptions): Record<string, unknown> {
+  return {
+    latencyMs: o.latencyMs,
+    jitterMs: o.jitterMs,
+    rateLimitPerMinute: o.rateLimitPerMinute,
+    fault5xxRate: o.fault5xxRate,
+    faultResetRate: o.faultResetRate,
+    fault429Rate: o.fault429Rate ?? 0,
+    faultMethods: o.faultMethods ?? null,
+    retryAfterSeconds: o.retryAfterSeconds ?? 1,
+  };
+}
+
+function control(
+  rt: EmulatorRuntime, method: string, path: string, raw: string, res: ServerResponse, correlationId: string,
+): void {
+  const fail = (e: ApiError): void => write(res, e.status, e.toBody(correlationId));
+  const route = `${method} ${path}`;
+  switch (route) {
+    case 'GET /__emulator/requests':
+      return write(res, 200, rt.requests.snapshot());
+    case 'DELETE /__emulator/requests':
+      rt.requests.reset();
+      return write(res, 204, undefined);
+    case 'GET /__emulator/health':
+      return write(res, 200, { ok: true, users: rt.store.userCount });
+    case 'GET /__emulator/fixtures':
+      return write(res, 200, rt.store.fixtures());
+    case 'GET /__emulator/knobs':
+      return write(res, 200, knobsOf(rt.options));
+    case 'PATCH /__emulator/knobs': {
+      let patch: unknown;
+      try {
+        patch = JSON.parse(raw);
+      } catch {
+        return fail(new ApiError(400, 'bad.request', 'The body must be a JSON object of knobs.'));
+      }
+      if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
+        return fail(new ApiError(400, 'bad.request', 'The body must be a JSON object of knobs.'));
+      }
+      const unknown = Object.keys(patch).filter((k) => !(KNOB_KEYS as readonly string[]).includes(k));
+      if (unknown.length > 0) {
+        return fail(new ApiError(400, 'invalid.property', `Unknown knob(s): ${unknown.join(', ')}. Knobs: ${KNOB_KEYS.join(', ')}.`, {
+          details: unknown.map((fieldName) => ({ errorCode: 'invalid.property', fieldName })),
+        }));
+      }
+      const p = patch as Record<string, unknown>;
+      if (p.faultMethods === null) {
+        delete p.faultMethods;
+        rt.options.faultMethods = undefined;
+      }
+      try {
+        Object.assign(rt.options, validateKnobs(p as Partial<EmulatorOptions>));
+      } catch (e) {
+        return fail(new ApiError(400, 'invalid.value', (e as Error).message));
+      }
+      return write(res, 200, knobsOf(rt.options));
+    }
+    default:
+      return fail(new ApiError(404, 'not.found', `No control endpoint ${route}.`));
+  }
+}

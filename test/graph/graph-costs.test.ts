@@ -1,0 +1,137 @@
+/**
+ * The read-graph checks of the issue: the upstream calls of the classic nested queries, counted at
+ * the emulator, and partial results when one part of a query fails.
+ */
+import type { EmulatorFixtures } from '../../emulator/store.js';
+import { routesOf, startHarness, type Harness } from '../helpers/harness.js';
+
+let h: Harness;
+let fx: EmulatorFixtures;
+
+beforeAll(async () => {
+  h = await startHarness();
+  fx = h.emulator.store.fixtures();
+});
+afterAll(() => h.close());
+beforeEach(() => h.resetCalls());
+
+interface Person {
+  id: string;
+  name: string;
+  manager?: Person | null;
+  directReports?: Person[];
+}
+
+describe('upstream calls of nested queries', () => {
+  it('a page of 50 users with their managers costs at most 2 calls: the listing and one bulk fetch', async () => {
+    const result = await h.execute<{ users: { entities: Person[] } }>(
+      '{ users(pageSize: 50) { entities { id name manager { id name } } } }',
+    );
+    expect(result.errors).toBeUndefined();
+    const entities = result.data!.users.entities;
+    expect(entities).toHaveLength(50);
+    const withManager = entities.filter((u) => u.manager);
+    expect(withManager.length).toBeGreaterThan(40);
+    for (const u of withManager) expect(u.manager!.name).toEqual(expect.any(String));
+
+    const calls = await h.calls();
+    expect(calls.length).toBeLessThanOrEqual(2);
+    expect(calls[0]).toMatchObject({ method: 'GET', route: '/api/v2/users', query: { pageSize: ['50'] } });
+    // Managers already on the page were primed; the rest come in one bulk call by id.
+    const managerIds = new Set(withManager.map((u) => u.manager!.id));
+    const onPage = new Set(entities.map((u) => u.id));
+    const missing = [...managerIds].filter((id) => !onPage.has(id));
+    if (missing.length === 0) expect(calls).toHaveLength(1);
+    else if (missing.length === 1) expect(routesOf(calls)).toEqual(['GET /api/v2/users', 'GET /api/v2/users/{userId}']);
+    else {
+      expect(routesOf(calls)).toEqual(['GET /api/v2/users', 'GET /api/v2/users']);
+      expect([...calls[1].query.id].sort()).toEqual(missing.sort());
+      expect(calls[1].query.pageSize).toEqual([String(missing.length)]);
+    }
+  });
+
+  it('directReports of directReports costs 2 + (number of direct reports) calls, none repeated', async () => {
+    const result = await h.execute<{ user: Person }>(
+      'query($id: ID!) { user(id: $id) { name directReports { id name directReports { name } } } }',
+      { id: fx.managerOfManagers },
+    );
+    expect(result.errors).toBeUndefined();
+    const reports = result.data!.user.directReports!;
+    expect(reports.length).toBeGreaterThanOrEqual(3);
+    expect(reports.some((r) => r.directReports!.length > 0)).toBe(true);
+
+    const calls = await h.calls();
+    expect(calls).toHaveLength(2 + reports.length);
+    expect(routesOf(calls)).toEqual([
+      'GET /api/v2/users/{userId}',
+      'GET /api/v2/users/{userId}/directreports',
+      ...reports.map(() => 'GET /api/v2/users/{userId}/directreports'),
+    ]);
+    const paths = calls.map((c) => c.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths.slice(2).sort()).toEqual(reports.map((r) => `/api/v2/users/${r.id}/directreports`).sort());
+  });
+
+  it('manager of manager of manager costs at most 4 calls', async () => {
+    const result = await h.execute<{ user: Person }>(
+      'query($id: ID!) { user(id: $id) { name manager { name manager { name manager { name } } } } }',
+      { id: fx.deepUser },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.user.manager!.manager!.manager!.name).toEqual(expect.any(String));
+    const calls = await h.calls();
+    expect(routesOf(calls)).toEqual(Array(4).fill('GET /api/v2/users/{userId}'));
+  });
+
+  it('the same user asked for twice in one operation is fetched once', async () => {
+    const result = await h.execute<{ a: Person; b: Person }>(
+      'query($id: ID!) { a: user(id: $id) { name } b: user(id: $id) { id } }',
+      { id: fx.richUser },
+    );
+    expect(result.data).toEqual({ a: { name: expect.any(String) }, b: { id: fx.richUser } });
+    expect(await h.calls()).toHaveLength(1);
+  });
+
+  it('several user(id:) fields batch into one bulk call', async () => {
+    const ids = [fx.headOfOrg, fx.deepUser, fx.managerOfManagers];
+    const result = await h.execute<Record<string, Person>>(
+      `{ ${ids.map((id, i) => `u${i}: user(id: "${id}") { id name }`).join(' ')} }`,
+    );
+    expect(Object.values(result.data!).map((u) => u.id)).toEqual(ids);
+    const calls = await h.calls();
+    expect(routesOf(calls)).toEqual(['GET /api/v2/users']);
+    expect(calls[0].query.id).toEqual(ids);
+    expect(calls[0].query.pageSize).toEqual(['3']);
+  });
+});
+
+describe('errors stay local', () => {
+  it('an unknown user id is NOT_FOUND with the upstream status and correlation id, the rest still answers', async () => {
+    const result = await h.execute<{ missing: Person | null; me: Person }>(
+      '{ missing: user(id: "00000000-0000-4000-8000-000000000000") { id name } me { id name } }',
+    );
+    expect(result.status).toBe(200);
+    expect(result.data!.missing).toBeNull();
+    expect(result.data!.me).toEqual({ id: fx.headOfOrg, name: expect.any(String) });
+    expect(result.errors).toHaveLength(1);
+    const [error] = result.errors!;
+    expect(error.path).toEqual(['missing']);
+    expect(error.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      upstream: { status: 404, code: 'not.found', correlationId: expect.stringMatching(/^[0-9a-f-]{36}$/) },
+    });
+    const calls = await h.calls();
+    expect(routesOf(calls).sort()).toEqual(['GET /api/v2/users/me', 'GET /api/v2/users/{userId}']);
+  });
+
+  it('an unknown id among several in a bulk fetch fails alone, with the bulk call\'s correlation id', async () => {
+    const result = await h.execute<Record<string, Person | null>>(
+      `{ a: user(id: "${fx.richUser}") { id } b: user(id: "00000000-0000-4000-8000-000000000001") { id } }`,
+    );
+    expect(result.data).toEqual({ a: { id: fx.richUser }, b: null });
+    expect(result.errors![0]).toMatchObject({
+      path: ['b'],
+      extensions: { code: 'NOT_FOUND', upstream: { status: 404, correlationId: expect.any(String) } },
+    });
+  });
+});

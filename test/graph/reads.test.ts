@@ -1,0 +1,337 @@
+/**
+ * One operation per seed read, through the real server over HTTP against the emulator, asserting the
+ * data (against the emulator's own answer where useful) and the exact upstream calls made.
+ */
+import type { EmulatorFixtures } from '../../emulator/store.js';
+import { routesOf, startHarness, type Harness, type UpstreamCall } from '../helpers/harness.js';
+
+let h: Harness;
+let fx: EmulatorFixtures;
+
+beforeAll(async () => {
+  h = await startHarness();
+  fx = h.emulator.store.fixtures();
+});
+afterAll(() => h.close());
+beforeEach(() => h.resetCalls());
+
+/** Reads the emulator directly (not counted by the gateway's calls since we reset after). */
+async function upstream<T>(path: string): Promise<T> {
+  const response = await fetch(`${h.emulator.url}${path}`, { headers: { authorization: 'Bearer test-token' } });
+  const body = (await response.json()) as T;
+  await h.resetCalls();
+  return body;
+}
+
+async function run<T>(query: string, variables?: Record<string, unknown>): Promise<{ data: T; calls: UpstreamCall[] }> {
+  const result = await h.execute<T>(query, variables);
+  expect(result.errors).toBeUndefined();
+  return { data: result.data as T, calls: await h.calls() };
+}
+
+describe('users', () => {
+  it('user(id:) — GET /api/v2/users/{userId}', async () => {
+    const expected = await upstream<{ name: string; email: string; version: number }>(`/api/v2/users/${fx.richUser}`);
+    const { data, calls } = await run<{ user: { id: string; name: string; email: string; version: number; state: string; division: { id: string } } }>(
+      'query($id: ID!) { user(id: $id) { id name email version state division { id } } }',
+      { id: fx.richUser },
+    );
+    expect(data.user).toMatchObject({ id: fx.richUser, name: expected.name, email: expected.email, version: expected.version, state: 'active' });
+    expect(data.user.division.id).toEqual(expect.any(String));
+    expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}']);
+    expect(calls[0].path).toBe(`/api/v2/users/${fx.richUser}`);
+  });
+
+  it('user(id:, state: deleted) reads a deleted user', async () => {
+    const { data, calls } = await run<{ user: { id: string; state: string } }>(
+      'query($id: ID!) { user(id: $id, state: deleted) { id state } }',
+      { id: fx.deletedUser },
+    );
+    expect(data.user).toEqual({ id: fx.deletedUser, state: 'deleted' });
+    expect(calls[0].query.state).toEqual(['deleted']);
+  });
+
+  it('users(…) — GET /api/v2/users with paging, sort order and state', async () => {
+    const { data, calls } = await run<{ users: { entities: Array<{ name: string; state: string }>; pageSize: number; pageNumber: number; total: number; pageCount: number; nextUri: string | null } }>(
+      '{ users(pageSize: 10, pageNumber: 2, sortOrder: descending, state: inactive) { entities { name state } pageSize pageNumber total pageCount nextUri } }',
+    );
+    expect(data.users.pageSize).toBe(10);
+    expect(data.users.pageNumber).toBe(2);
+    expect(data.users.entities.every((u) => u.state === 'inactive')).toBe(true);
+    const names = data.users.entities.map((u) => u.name);
+    expect(names).toEqual([...names].sort((a, b) => b.localeCompare(a)));
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({
+      route: '/api/v2/users',
+      query: { pageSize: ['10'], pageNumber: ['2'], sortOrder: ['descending'], state: ['inactive'] },
+    });
+  });
+
+  it('users(ids:) — bulk by id in one call; listed users then cost nothing', async () => {
+    const ids = [fx.richUser, fx.leafUser];
+    const { data, calls } = await run<{ users: { entities: Array<{ id: string }> }; again: { name: string } }>(
+      `query($ids: [ID!]) { users(ids: $ids, pageSize: 2) { entities { id } } again: user(id: "${fx.richUser}") { name } }`,
+      { ids },
+    );
+    expect(data.users.entities.map((u) => u.id).sort()).toEqual([...ids].sort());
+    expect(routesOf(calls).filter((r) => r.startsWith('GET /api/v2/users'))).toContain('GET /api/v2/users');
+    expect(calls.find((c) => c.route === '/api/v2/users')!.query.id).toEqual(ids);
+  });
+
+  it('me — GET /api/v2/users/me; the caller is primed, so its reports\' manager costs nothing', async () => {
+    const { data, calls } = await run<{ me: { id: string; name: string; directReports: Array<{ manager: { name: string } }> } }>(
+      '{ me { id name directReports { manager { name } } } }',
+    );
+    expect(data.me.id).toBe(fx.headOfOrg);
+    expect(data.me.directReports.length).toBeGreaterThan(0);
+    for (const report of data.me.directReports) expect(report.manager.name).toBe(data.me.name);
+    expect(routesOf(calls)).toEqual(['GET /api/v2/users/me', 'GET /api/v2/users/{userId}/directreports']);
+  });
+
+  it('meDetails — one GET /api/v2/users/me with the expands the selection needs', async () => {
+    const { data, calls } = await run<{ meDetails: { user: { id: string }; organization: { id: string; name: string }; date: { currentDate: string }; token: { organization: { id: string } } | null } }>(
+      '{ meDetails { user { id } organization { id name } date { currentDate } token { organization { id } } } }',
+    );
+    expect(data.meDetails.user.id).toBe(fx.headOfOrg);
+    expect(data.meDetails.organization.id).toBe(fx.orgId);
+    expect(data.meDetails.date.currentDate).toEqual(expect.any(String));
+    expect(routesOf(calls)).toEqual(['GET /api/v2/users/me']);
+    expect([...calls[0].query.expand].sort()).toEqual(['date', 'organization', 'token']);
+  });
+});
+
+describe('hierarchy', () => {
+  it('superiors — GET /api/v2/users/{userId}/superiors', async () => {
+    const { data, calls } = await run<{ user: { superiors: Array<{ id: string }> } }>(
+      'query($id: ID!) { user(id: $id) { superiors { id name } } }',
+      { id: fx.deepUser },
+    );
+    expect(data.user.superiors.length).toBeGreaterThanOrEqual(6);
+    expect(data.user.superiors.map((u) => u.id)).toContain(fx.headOfOrg);
+    expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/superiors']);
+  });
+
+  it('adjacents — GET /api/v2/users/{userId}/adjacents; its users are primed', async () => {
+    const { data, calls } = await run<{ user: { adjacents: { superiors: Array<{ id: string; name: string }>; siblings: Array<{ id: string }>; directReports: Array<{ id: string }> } } }>(
+      'query($id: ID!) { user(id: $id) { adjacents { superiors { id name } siblings { id } directReports { id } } } }',
+      { id: fx.managerOfManagers },
+    );
+    expect(data.user.adjacents.superiors.length).toBeGreaterThan(0);
+    expect(data.user.adjacents.directReports.length).toBeGreaterThanOrEqual(3);
+    expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/adjacents']);
+  });
+
+  it('favorites and favoritesPage — GET /api/v2/users/{userId}/favorites', async () => {
+    const { data, calls } = await run<{ user: { favorites: Array<{ id: string }>; favoritesPage: { entities: Array<{ id: string }>; pageSize: number; total: number } } }>(
+      'query($id: ID!) { user(id: $id) { favorites { id } favoritesPage(pageSize: 1) { entities { id } pageSize total } } }',
+      { id: fx.favoritesUser },
+    );
+    expect(data.user.favorites.length).toBeGreaterThan(0);
+    expect(data.user.favoritesPage.entities).toHaveLength(1);
+    expect(data.user.favoritesPage.total).toBe(data.user.favorites.length);
+    expect(routesOf(calls).sort()).toEqual([
+      'GET /api/v2/users/{userId}',
+      'GET /api/v2/users/{userId}/favorites',
+      'GET /api/v2/users/{userId}/favorites',
+    ]);
+  });
+});
+
+describe('user sub-resources', () => {
+  const sub = async <T>(selection: string, id: string = fx.richUser) =>
+    run<{ user: T }>(`query($id: ID!) { user(id: $id) { ${selection} } }`, { id });
+
+  it('authorization — GET /api/v2/users/{userId}/roles', async () => {
+    const expected = await upstream<{ roles: Array<{ id: string }>; permissions: string[] }>(`/api/v2/users/${fx.headOfOrg}/roles`);
+    const { data, calls } = await sub<{ authorization: { roles: Array<{ id: string; name: string }>; permissions: string[] } }>(
+      'authorization { roles { id name } permissions permissionPolicies { domain entityName actionSet } }',
+      fx.headOfOrg,
+    );
+    expect(data.user.authorization.roles.map((r) => r.id)).toEqual(expected.roles.map((r) => r.id));
+    expect(data.user.authorization.roles.map((r) => r.id)).toContain(fx.roles.admin);
+    expect(data.user.authorization.permissions).toEqual(expected.permissions);
+    expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/roles']);
+  });
+
+  it('routingStatus — GET /api/v2/users/{userId}/routingstatus', async () => {
+    const { data, calls } = await sub<{ routingStatus: { status: string } }>('routingStatus { status startTime }');
+    expect(['OFF_QUEUE', 'IDLE', 'INTERACTING', 'NOT_RESPONDING', 'COMMUNICATING']).toContain(data.user.routingStatus.status);
+    expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/routingstatus']);
+  });
+
+  it('station — GET /api/v2/users/{userId}/station', async () => {
+    const { data, calls } = await sub<{ station: { associatedStation: { id: string } | null } }>(
+      'station { associatedStation { id name } defaultStation { id } effectiveStation { id } lastAssociatedStation { id } }',
+      fx.userWithStation,
+    );
+    expect(data.user.station.associatedStation).not.toBeNull();
+    expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/station']);
+  });
+
+  it('outOfOffice — GET /api/v2/users/{userId}/outofoffice', async () => {
+    const { data, calls } = await sub<{ outOfOffice: { active: boolean; user: { id: string } | null } }>(
+      'outOfOffice { active indefinite startDate endDate user { id } }',
+      fx.outOfOfficeUser,
+    );
+    expect(data.user.outOfOffice.active).toBe(true);
+    expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/outofoffice']);
+  });
+
+  it('callForwarding — GET /api/v2/users/{userId}/callforwarding', async () => {
+    const { data, calls } = await sub<{ callForwarding: { enabled: boolean | null } }>('callForwarding { enabled calls { targets { type value } } }');
+    expect(data.user.callForwarding).toHaveProperty('enabled');
+    expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/callforwarding']);
+  });
+
+  it('geolocation(clientId:) — GET /api/v2/users/{userId}/geolocations/{clientId}', async () => {
+    const clientId = fx.geolocationClientIds[0];
+    const { data, calls } = await sub<{ geolocation: { id: string | null; country: string | null } }>(
+      `geolocation(clientId: "${clientId}") { id country city primary }`,
+    );
+    expect(data.user.geolocation).toBeTruthy();
+    expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/geolocations/{clientId}']);
+    expect(calls[1].path).toBe(`/api/v2/users/${fx.richUser}/geolocations/${clientId}`);
+  });
+
+  it('profileSkills — GET /api/v2/users/{userId}/profileskills', async () => {
+    const expected = await upstream<string[]>(`/api/v2/users/${fx.richUser}/profileskills`);
+    const { data, calls } = await sub<{ profileSkills: string[] }>('profileSkills');
+    expect(data.user.profileSkills).toEqual(expected);
+    expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/profileskills']);
+  });
+
+  it('profile — GET /api/v2/users/{userId}/profile', async () => {
+    const { data, calls } = await sub<{ profile: { id: string; version: number } }>('profile { id name state version }');
+    expect(data.user.profile.id).toBe(fx.richUser);
+    expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/profile']);
+  });
+
+  it('skills reads every page; skillsPage reads one — GET /api/v2/users/{userId}/routingskills', async () => {
+    const { data, calls } = await sub<{ skills: Array<{ id: string; proficiency: number }>; skillsPage: { entities: unknown[]; total: number; pageCount: number } }>(
+      'skills { id name proficiency state } skillsPage(pageSize: 1, pageNumber: 1) { entities { id } total pageCount }',
+    );
+    expect(data.user.skills.length).toBeGreaterThan(1);
+    expect(data.user.skillsPage.entities).toHaveLength(1);
+    expect(data.user.skillsPage.total).toBe(data.user.skills.length);
+    const skillCalls = calls.filter((c) => c.route === '/api/v2/users/{userId}/routingskills');
+    expect(skillCalls.map((c) => c.query.pageSize[0]).sort()).toEqual(['1', '100']);
+  });
+
+  it('languages and languagesPage — GET /api/v2/users/{userId}/routinglanguages', async () => {
+    const { data, calls } = await sub<{ languages: Array<{ id: string }>; languagesPage: { entities: unknown[]; pageSize: number } }>(
+      'languages(sortOrder: descending) { id name proficiency } languagesPage(pageSize: 5) { entities { id } pageSize }',
+    );
+    expect(data.user.languages.length).toBeGreaterThan(0);
+    expect(data.user.languagesPage.pageSize).toBe(5);
+    expect(calls.filter((c) => c.route === '/api/v2/users/{userId}/routinglanguages')).toHaveLength(2);
+  });
+
+  it('queues joined and unjoined — GET /api/v2/users/{userId}/queues', async () => {
+    const { data, calls } = await sub<{ joined: Array<{ id: string; joined: boolean }>; unjoined: Array<{ id: string; joined: boolean }>; queuesPage: { entities: unknown[] } }>(
+      'joined: queues { id name joined } unjoined: queues(joined: false) { id joined } queuesPage(pageSize: 1) { entities { id } }',
+    );
+    expect(data.user.joined.map((q) => q.id).sort()).toEqual([...fx.queues.joined].sort());
+    expect(data.user.unjoined.map((q) => q.id).sort()).toEqual([...fx.queues.unjoined].sort());
+    expect(data.user.joined.every((q) => q.joined)).toBe(true);
+    const queueCalls = calls.filter((c) => c.route === '/api/v2/users/{userId}/queues');
+    expect(queueCalls.map((c) => c.query.joined?.[0]).sort()).toEqual(['false', 'true', 'true']);
+  });
+
+  it('trustors and trustorsPage — GET /api/v2/users/{userId}/trustors', async () => {
+    const { data, calls } = await sub<{ trustors: Array<{ id: string; organization: { name: string } }>; trustorsPage: { total: number } }>(
+      'trustors { id enabled organization { id name } createdBy { id } } trustorsPage { total }',
+      fx.trustorUser,
+    );
+    expect(data.user.trustors.map((t) => t.id).sort()).toEqual(expect.arrayContaining(fx.trustorOrgIds.slice(0, 1)));
+    expect(data.user.trustorsPage.total).toBe(data.user.trustors.length);
+    expect(calls.filter((c) => c.route === '/api/v2/users/{userId}/trustors')).toHaveLength(2);
+  });
+
+  it('expand-only fields (presence, locations, groups) cost one bulk call with those expands for all users', async () => {
+    const { data, calls } = await run<{ users: { entities: Array<{ presence: { presenceDefinition: { systemPresence: string } } | null }> } }>(
+      '{ users(pageSize: 5) { entities { presence { presenceDefinition { systemPresence } } locations { id } groups { id name } } } }',
+    );
+    expect(data.users.entities.every((u) => u.presence?.presenceDefinition.systemPresence)).toBe(true);
+    expect(routesOf(calls)[0]).toBe('GET /api/v2/users');
+    // one bulk call per expand set, each for the whole page
+    const expandCalls = calls.slice(1);
+    expect(expandCalls.map((c) => c.query.expand?.[0]).sort()).toEqual(['groups', 'locations', 'presence']);
+    for (const c of expandCalls) expect(c.query.id).toHaveLength(5);
+  });
+});
+
+describe('search, profiles, field config, analytics', () => {
+  it('searchUsers — POST /api/v2/users/search, then searchUsersByQ64 — GET /api/v2/users/search', async () => {
+    const first = await run<{ searchUsers: { total: number; pageCount: number; results: Array<{ id: string; name: string }>; nextQ64: string | null } }>(
+      `query($r: UserSearchRequestInput!) { searchUsers(request: $r) { total pageCount results { id name } nextQ64 } }`,
+      { r: { pageSize: 2, pageNumber: 1, query: [{ type: 'EXACT', fields: ['state'], value: 'active' }] } },
+    );
+    expect(first.data.searchUsers.results).toHaveLength(2);
+    expect(first.data.searchUsers.nextQ64).toEqual(expect.any(String));
+    expect(routesOf(first.calls)).toEqual(['POST /api/v2/users/search']);
+    await h.resetCalls();
+    const second = await run<{ searchUsersByQ64: { pageNumber: number; results: Array<{ id: string }> } }>(
+      'query($q: String!) { searchUsersByQ64(q64: $q) { pageNumber results { id } } }',
+      { q: first.data.searchUsers.nextQ64 },
+    );
+    expect(second.data.searchUsersByQ64.pageNumber).toBe(2);
+    expect(second.data.searchUsersByQ64.results.map((u) => u.id)).not.toContain(first.data.searchUsers.results[0].id);
+    expect(routesOf(second.calls)).toEqual(['GET /api/v2/users/search']);
+  });
+
+  it('search results prime the by-id loader', async () => {
+    const { data, calls } = await run<{ searchUsers: { results: Array<{ id: string; manager: { id: string } | null }> } }>(
+      `query($r: UserSearchRequestInput!) { searchUsers(request: $r) { results { id manager { id name } } } }`,
+      { r: { pageSize: 5, query: [{ type: 'CONTAINS', fields: ['name'], value: 'a' }] } },
+    );
+    expect(data.searchUsers.results.length).toBeGreaterThan(0);
+    expect(calls.length).toBeLessThanOrEqual(2);
+  });
+
+  it('userProfiles — GET /api/v2/profiles/users', async () => {
+    const { data, calls } = await run<{ userProfiles: { entities: Array<{ id: string; state: string }>; pageSize: number } }>(
+      '{ userProfiles(pageSize: 3) { entities { id name state version } pageSize total } }',
+    );
+    expect(data.userProfiles.entities).toHaveLength(3);
+    expect(routesOf(calls)).toEqual(['GET /api/v2/profiles/users']);
+    expect(calls[0].query.pageSize).toEqual(['3']);
+  });
+
+  it('fieldConfig — GET /api/v2/fieldconfig', async () => {
+    const { data, calls } = await run<{ fieldConfig: { entityType: string; sections: Array<{ key: string }> } }>(
+      '{ fieldConfig(type: person) { id entityType sections { key fieldList { key type required } } } }',
+    );
+    expect(data.fieldConfig.entityType).toBe('person');
+    expect(data.fieldConfig.sections.length).toBeGreaterThan(0);
+    expect(calls[0]).toMatchObject({ route: '/api/v2/fieldconfig', query: { type: ['person'] } });
+  });
+
+  const interval = '2026-11-01T00:00:00.000Z/2026-11-02T00:00:00.000Z';
+
+  it('userAggregates — POST /api/v2/analytics/users/aggregates/query', async () => {
+    const { data, calls } = await run<{ userAggregates: { results: unknown[] } }>(
+      `query($q: AggregationQueryInput!) { userAggregates(query: $q) { results { group data { interval metrics { metric stats { sum count } } } } } }`,
+      { q: { interval, groupBy: ['userId'], metrics: ['tSystemPresence'], filter: { type: 'or', predicates: [{ dimension: 'userId', value: fx.richUser }] } } },
+    );
+    expect(Array.isArray(data.userAggregates.results)).toBe(true);
+    expect(routesOf(calls)).toEqual(['POST /api/v2/analytics/users/aggregates/query']);
+  });
+
+  it('userDetails — POST /api/v2/analytics/users/details/query', async () => {
+    const { data, calls } = await run<{ userDetails: { userDetails: Array<{ userId: string }> | null } }>(
+      `query($q: UserDetailsQueryInput!) { userDetails(query: $q) { userDetails { userId primaryPresence { systemPresence startTime } } } }`,
+      { q: { interval, paging: { pageSize: 5, pageNumber: 1 } } },
+    );
+    expect(data.userDetails).toBeTruthy();
+    expect(routesOf(calls)).toEqual(['POST /api/v2/analytics/users/details/query']);
+  });
+
+  it('userObservations — POST /api/v2/analytics/users/observations/query', async () => {
+    const { data, calls } = await run<{ userObservations: { results: unknown[] | null } }>(
+      `query($q: ObservationQueryInput!) { userObservations(query: $q) { results { group data { metric stats { count } } } } }`,
+      { q: { metrics: ['oUserPresences'], filter: { type: 'or', predicates: [{ dimension: 'userId', value: fx.richUser }] } } },
+    );
+    expect(data.userObservations).toBeTruthy();
+    expect(routesOf(calls)).toEqual(['POST /api/v2/analytics/users/observations/query']);
+  });
+});
