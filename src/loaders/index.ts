@@ -28,6 +28,22 @@ export function createLoaders(client: GenesysClient) {
     return list;
   };
 
+  /** GET /api/v2/users/me, once per expand set per request; the user part primes the by-id loader. */
+  const meByExpand = new Map<string, Promise<M.UserMe>>();
+  const me = (expand: readonly string[] = []): Promise<M.UserMe> => {
+    const wanted = [...new Set(expand)].sort();
+    const key = wanted.join(',');
+    let value = meByExpand.get(key);
+    if (!value) {
+      value = client.getUsersMe({ expand: wanted.length ? wanted : undefined }).then((user) => {
+        users.prime(user);
+        return user;
+      });
+      meByExpand.set(key, value);
+    }
+    return value;
+  };
+
   const loaders = {
     users,
     roles: new UserScopedLoader(({ userId }: { userId: string }) => client.getUserRoles(userId)),
@@ -95,8 +111,10 @@ export function createLoaders(client: GenesysClient) {
 
   return {
     ...loaders,
+    me,
     /** Forget everything cached about one user, so a later field of the same operation reads fresh state. */
     clearUser(userId: string): void {
+      meByExpand.clear();
       for (const loader of Object.values(loaders)) loader instanceof UserLoader ? loader.clear(userId) : loader.clearUser(userId);
     },
   };
