@@ -5,13 +5,14 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import type { Config } from './config.js';
 import { createContext, type GatewayContext } from './context.js';
 import { formatError } from './errors.js';
 import { Transport, type UpstreamCallEvent } from './genesys/client.js';
+import { handleIdeRequest, type IdeOptions } from './ide/index.js';
 import { buildSchema } from './schema.js';
 
 export interface GatewayOptions {
@@ -64,8 +65,12 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     introspection: config.introspection,
     formatError,
     csrfPrevention: true,
+    // src/index.ts owns shutdown (gateway, then the embedded emulator); Apollo's own signal handler
+    // would stop the server underneath it and re-raise the signal.
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // The IDE is served by src/ide from the gateway's own files (no CDN), not by Apollo's landing page.
+      ApolloServerPluginLandingPageDisabled(),
       // Federated tracing (ftv1) when a router asks for it; installed explicitly so it is not logged.
       ApolloServerPluginInlineTrace({ includeErrors: { transform: (err) => err } }),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
@@ -111,8 +116,11 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     res.end();
   }
 
+  const ide: IdeOptions = { endpoint: '/graphql', emulatorMode: config.upstream.kind === 'emulator' };
+
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://gateway.local');
+    if (handleIdeRequest(req, res, url, ide)) return;
     const route = url.pathname.replace(/\/+$/, '') || '/';
     if (route === '/graphql') {
       handleGraphQL(req, res, url).catch((err: unknown) => {

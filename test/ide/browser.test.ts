@@ -1,0 +1,152 @@
+/**
+ * The IDE in a real browser: Debian's headless Chromium, driven by playwright-core (no browser download),
+ * opens GET /graphql on a gateway in emulator mode (no token, as `npm start` runs it), opens an example
+ * from the Examples panel, runs it and reads the result panel. Every request to a host other than the
+ * gateway's is aborted and recorded: the page and everything it loads must come from the gateway.
+ * The screenshot lands in test-artifacts/ide.png.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startEmulator, type RunningEmulator } from '../../emulator/index.js';
+import { loadConfig } from '../../src/config.js';
+import { loadExamples } from '../../src/ide/index.js';
+import { listenGateway, type RunningGateway } from '../../src/server.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+/** Per hook and test: a cold Chromium start plus GraphiQL's first render take a few seconds on 2 cores. */
+const TIMEOUT = 90_000;
+const ARTIFACTS = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'test-artifacts');
+
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium && process.env.CI) {
+  throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium (apt-get install -y chromium).`);
+}
+if (!haveChromium) {
+  console.warn(`Skipping the IDE browser test: ${CHROMIUM} is absent (apt-get install -y chromium).`);
+}
+const describeWithChromium = haveChromium ? describe : describe.skip;
+
+interface TeamViewData {
+  user: { manager: { directReports: Array<{ id: string; name: string }> } | null } | null;
+}
+
+describeWithChromium('the IDE in headless Chromium', () => {
+  let emulator: RunningEmulator;
+  let gateway: RunningGateway;
+  let context: BrowserContext;
+  let page: Page;
+  let userDataDir: string;
+  let origin: string;
+  const blocked: string[] = [];
+  const requested: string[] = [];
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+  /** Set by the first test; the others fail at once without it instead of waiting for their timeouts. */
+  let ideServed = false;
+  const requireIde = () => {
+    if (!ideServed) throw new Error('the IDE page was not served (see the first test)');
+  };
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0 });
+    // No GENESYSCLOUD_API_URL/REGION: emulator mode, where the gateway substitutes a development token.
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', EMULATOR_PORT: '0' });
+    expect(config.upstream.kind).toBe('emulator');
+    gateway = await listenGateway({ config, upstreamUrl: emulator.url });
+    origin = new URL(gateway.url).origin;
+
+    userDataDir = mkdtempSync(path.join(os.tmpdir(), 'usergraph-chromium-'));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
+      headless: true,
+      viewport: { width: 1440, height: 900 },
+    });
+    await context.route('**/*', async (route) => {
+      const url = route.request().url();
+      requested.push(url);
+      if (new URL(url).origin !== origin) {
+        blocked.push(url);
+        await route.abort('blockedbyclient');
+        return;
+      }
+      await route.continue();
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') consoleErrors.push(msg.text());
+    });
+  }, TIMEOUT);
+
+  afterAll(async () => {
+    await context?.close();
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    await gateway?.close();
+    await emulator?.close();
+  }, TIMEOUT);
+
+  it('serves the IDE for a browser GET /graphql', async () => {
+    const response = await page.goto(`${origin}/graphql`);
+    expect(response?.status()).toBe(200);
+    const html = (await response?.text()) ?? '';
+    if (!html.includes('id="ide-config"')) {
+      throw new Error('GET /graphql did not serve the IDE page: is handleIdeRequest wired into src/server.ts?');
+    }
+    await page.locator('.graphiql-container').waitFor({ timeout: 20_000 });
+    ideServed = true;
+  }, TIMEOUT);
+
+  it('lists every example in the Examples panel', async () => {
+    requireIde();
+    const buttons = page.locator('button.ide-example');
+    await buttons.first().waitFor({ timeout: 10_000 });
+    const names = await buttons.evaluateAll((els) => els.map((el) => el.getAttribute('data-example')));
+    expect(names).toEqual(loadExamples().map((e) => e.name));
+  }, TIMEOUT);
+
+  it('runs an example with no token and shows its data in the result panel', async () => {
+    requireIde();
+    await page.locator('button[data-example="02-team-view"]').click();
+    await page.locator('.graphiql-tab-active', { hasText: 'TeamView' }).waitFor({ timeout: 10_000 });
+    const answer = page.waitForResponse(
+      (r) => r.url() === `${origin}/graphql` && (r.request().postData() ?? '').includes('"operationName":"TeamView"'),
+    );
+    await page.locator('.graphiql-execute-button').click();
+    const response = await answer;
+    expect(response.status()).toBe(200);
+    expect(response.request().headers().authorization).toBeUndefined();
+    const result = (await response.json()) as { data?: TeamViewData; errors?: unknown[] };
+    expect(result.errors).toBeUndefined();
+    const team = result.data?.user?.manager?.directReports ?? [];
+    expect(team.length).toBeGreaterThan(1);
+    // The result panel shows it to a person: the first team member's name is on screen.
+    await page.locator('.graphiql-response', { hasText: team[0].name }).waitFor({ timeout: 10_000 });
+    await expect(page.locator('.graphiql-response').innerText()).resolves.toContain('"directReports"');
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'ide.png') });
+  }, TIMEOUT);
+
+  it('loaded the page and every asset from the gateway alone, with no errors', () => {
+    requireIde();
+    expect(blocked).toEqual([]);
+    expect(requested.length).toBeGreaterThan(5);
+    expect(requested.every((url) => url.startsWith(`${origin}/`))).toBe(true);
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
