@@ -7,9 +7,12 @@ import type { Resolvers } from '../src/__generated__/resolvers-types.js';
 import { Adjacents } from './Adjacents.js';
 import { CallForwarding } from './CallForwarding.js';
 import { Group } from './Group.js';
+import { Mutation } from './Mutation.js';
+import { payloadResolvers } from './MutationPayloads.js';
 import { OrganizationPresence } from './OrganizationPresence.js';
 import { OrgUser } from './OrgUser.js';
 import { OutOfOffice } from './OutOfOffice.js';
+import { Password } from './Password.js';
 import { Query } from './Query.js';
 import { DateTime, JSONScalar, SafeInt } from './scalars.js';
 import { TrustorEntityListing } from './TrustorEntityListing.js';
@@ -46,4 +49,9 @@ export const resolvers: Resolvers = {
   OrgUser,
   UserFullReference,
   Group,
+  // Writes (schema/mutation*.graphql): the root and the password scalar, then the payload types (spread last,
+  // so a type listed twice is a compile error rather than a silent override).
+  Mutation,
+  Password,
+  ...payloadResolvers,
 };

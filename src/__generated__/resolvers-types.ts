@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Actions as ActionsModel, AcwSettings as AcwSettingsModel, AddressableEntityRef as AddressableEntityRefModel, Adjacents as AdjacentsModel, AgentOwnedRouting as AgentOwnedRoutingModel, AggregateDataContainer as AggregateDataContainerModel, AggregateMetricData as AggregateMetricDataModel, AggregateViewData as AggregateViewDataModel, AggregationResult as AggregationResultModel, AggregationResultEntry as AggregationResultEntryModel, AnalyticsRoutingStatusRecord as AnalyticsRoutingStatusRecordModel, AnalyticsUserDetail as AnalyticsUserDetailModel, AnalyticsUserDetailsQueryResponse as AnalyticsUserDetailsQueryResponseModel, AnalyticsUserPresenceRecord as AnalyticsUserPresenceRecordModel, AutoAnswerSettings as AutoAnswerSettingsModel, Biography as BiographyModel, Bullseye as BullseyeModel, CallForwarding as CallForwardingModel, CallRoute as CallRouteModel, CallTarget as CallTargetModel, CallbackMediaSettings as CallbackMediaSettingsModel, CannedResponseLibraries as CannedResponseLibrariesModel, Chat as ChatModel, ConditionalGroupActivation as ConditionalGroupActivationModel, ConditionalGroupActivationCondition as ConditionalGroupActivationConditionModel, ConditionalGroupActivationPilotRule as ConditionalGroupActivationPilotRuleModel, ConditionalGroupActivationRule as ConditionalGroupActivationRuleModel, ConditionalGroupActivationSimpleMetric as ConditionalGroupActivationSimpleMetricModel, ConditionalGroupRouting as ConditionalGroupRoutingModel, ConditionalGroupRoutingRule as ConditionalGroupRoutingRuleModel, Contact as ContactModel, DirectRouting as DirectRoutingModel, DirectRoutingMediaSettings as DirectRoutingMediaSettingsModel, Division as DivisionModel, DomainEntityRef as DomainEntityRefModel, DomainOrganizationProduct as DomainOrganizationProductModel, DomainOrganizationRole as DomainOrganizationRoleModel, DomainPermissionPolicy as DomainPermissionPolicyModel, DomainResourceConditionNode as DomainResourceConditionNodeModel, DomainResourceConditionValue as DomainResourceConditionValueModel, DomainRole as DomainRoleModel, Education as EducationModel, EmailAddress as EmailAddressModel, EmailMediaSettings as EmailMediaSettingsModel, EmployerInfo as EmployerInfoModel, Entity as EntityModel, ExpansionCriterium as ExpansionCriteriumModel, FieldConfig as FieldConfigModel, FieldConfigs as FieldConfigsModel, FieldList as FieldListModel, Geolocation as GeolocationModel, GeolocationSettings as GeolocationSettingsModel, Group as GroupModel, GroupContact as GroupContactModel, Image as ImageModel, InactivityTimeoutSettings as InactivityTimeoutSettingsModel, InboundRoute as InboundRouteModel, Location as LocationModel, LocationAddress as LocationAddressModel, LocationAddressVerificationDetails as LocationAddressVerificationDetailsModel, LocationDefinition as LocationDefinitionModel, LocationEmergencyNumber as LocationEmergencyNumberModel, LocationImage as LocationImageModel, MediaSettings as MediaSettingsModel, MediaSummary as MediaSummaryModel, MediaSummaryDetail as MediaSummaryDetailModel, MemberGroup as MemberGroupModel, MessageMediaSettings as MessageMediaSettingsModel, NamedEntity as NamedEntityModel, OAuthLastTokenIssued as OAuthLastTokenIssuedModel, ObservationDataContainer as ObservationDataContainerModel, ObservationQueryResponse as ObservationQueryResponseModel, OrgOAuthClient as OrgOAuthClientModel, OrgUser as OrgUserModel, Organization as OrganizationModel, OrganizationPresence as OrganizationPresenceModel, OrganizationPresenceDefinition as OrganizationPresenceDefinitionModel, OutOfOffice as OutOfOfficeModel, PresenceDefinition as PresenceDefinitionModel, PresenceQueryResponse as PresenceQueryResponseModel, QueueEmailAddress as QueueEmailAddressModel, QueueFullReference as QueueFullReferenceModel, QueueMediaSettings as QueueMediaSettingsModel, QueueMessagingAddresses as QueueMessagingAddressesModel, ResourceConditionNode as ResourceConditionNodeModel, ResourceConditionValue as ResourceConditionValueModel, ResourcePermissionPolicy as ResourcePermissionPolicyModel, Ring as RingModel, RoleDivision as RoleDivisionModel, RoutingRule as RoutingRuleModel, RoutingSkill as RoutingSkillModel, RoutingStatus as RoutingStatusModel, Section as SectionModel, ServerDate as ServerDateModel, ServiceLevel as ServiceLevelModel, Signature as SignatureModel, SkillsToRemove as SkillsToRemoveModel, StatisticalResponse as StatisticalResponseModel, StatisticalSummary as StatisticalSummaryModel, Team as TeamModel, TeamFullReference as TeamFullReferenceModel, TokenInfo as TokenInfoModel, TokenInfoClonedUser as TokenInfoClonedUserModel, TrusteeAuthorization as TrusteeAuthorizationModel, Trustor as TrustorModel, TrustorEntityListing as TrustorEntityListingModel, User as UserModel, UserAuthorization as UserAuthorizationModel, UserConversationSummary as UserConversationSummaryModel, UserEntityListing as UserEntityListingModel, UserExpands as UserExpandsModel, UserFullReference as UserFullReferenceModel, UserLanguageEntityListing as UserLanguageEntityListingModel, UserMe as UserMeModel, UserPresence as UserPresenceModel, UserProfile as UserProfileModel, UserProfileEntityListing as UserProfileEntityListingModel, UserQueue as UserQueueModel, UserQueueEntityListing as UserQueueEntityListingModel, UserRoutingLanguage as UserRoutingLanguageModel, UserRoutingSkill as UserRoutingSkillModel, UserSkillEntityListing as UserSkillEntityListingModel, UserStation as UserStationModel, UserStations as UserStationsModel, UsersSearchResponse as UsersSearchResponseModel, WorkPlanBidRanks as WorkPlanBidRanksModel, WritableDivision as WritableDivisionModel } from '../genesys/models.js';
+import type { CallForwardingPayload as CallForwardingPayloadModel, GeolocationPayload as GeolocationPayloadModel, OutOfOfficePayload as OutOfOfficePayloadModel, ProfileSkillsPayload as ProfileSkillsPayloadModel, RemoveUserRoutingLanguagePayload as RemoveUserRoutingLanguagePayloadModel, RemoveUserRoutingSkillPayload as RemoveUserRoutingSkillPayloadModel, RoutingStatusPayload as RoutingStatusPayloadModel, UserAuthorizationPayload as UserAuthorizationPayloadModel, UserMutationPayload as UserMutationPayloadModel, UserQueuePayload as UserQueuePayloadModel, UserQueuesPayload as UserQueuesPayloadModel, UserRoutingLanguagePayload as UserRoutingLanguagePayloadModel, UserRoutingSkillPayload as UserRoutingSkillPayloadModel } from '../mutations/payloads.js';
 import type { GatewayContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -15,6 +16,11 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** Free-form JSON: an upstream `object` or `map<string, …>` field, passed through unchanged. */
   JSON: { input: unknown; output: unknown; }
+  /**
+   * A password. Accepted as input only, never returned; the gateway never logs it and never repeats it in an error
+   * message, not even a rejected one.
+   */
+  Password: { input: string; output: string; }
   /** An integer from -(2^53-1) to 2^53-1 (exact in JavaScript), used for the upstream int64 fields such as listing totals. */
   SafeInt: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
@@ -460,6 +466,20 @@ export type Biography = {
   spouse?: Maybe<Scalars['String']['output']>;
 };
 
+/** The user's biography (Biography). */
+export type BiographyInput = {
+  /** Personal detailed description (at most 2000 characters). */
+  biography?: InputMaybe<Scalars['String']['input']>;
+  /** User education details. */
+  education?: InputMaybe<Array<EducationInput>>;
+  /** Hobbies. */
+  hobbies?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Interests. */
+  interests?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The spouse's name. */
+  spouse?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Bullseye routing settings of a queue: the rings searched in turn. */
 export type Bullseye = {
   __typename?: 'Bullseye';
@@ -490,6 +510,29 @@ export type CallForwarding = {
   voicemail?: Maybe<CallForwardingVoicemail>;
 };
 
+/** Call forwarding settings: the body of PUT and PATCH /api/v2/users/{userId}/callforwarding (CallForwarding). */
+export type CallForwardingInput = {
+  /** The call routes, tried in order when call forwarding is enabled. Replaces the whole list. */
+  calls?: InputMaybe<Array<CallRouteInput>>;
+  /** Whether call forwarding is enabled; enabling it needs at least one call route (or a phoneNumber). */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Deprecated by the API in favour of `calls`: one E.164 phone number to forward to. */
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The voicemail to use with call forwarding. */
+  voicemail?: InputMaybe<CallForwardingVoicemail>;
+};
+
+/** The result of changing a user's call forwarding; select `user { id callForwarding { … } }` to update the user in a cache. */
+export type CallForwardingPayload = {
+  __typename?: 'CallForwardingPayload';
+  /** The call forwarding as the upstream returned it; null if the upstream answered without a body. */
+  callForwarding?: Maybe<CallForwarding>;
+  /** The user, read again after the write. Wraps GET /api/v2/users/{userId} (ids batched) when more than its id is selected. */
+  user?: Maybe<User>;
+  /** The id of the user the write changed. */
+  userId: Scalars['ID']['output'];
+};
+
 /** The voicemail used with call forwarding. */
 export type CallForwardingVoicemail =
   | 'LASTCALL'
@@ -503,6 +546,12 @@ export type CallRoute = {
   targets?: Maybe<Array<CallTarget>>;
 };
 
+/** One step of call forwarding: the targets rung at the same time (CallRoute). */
+export type CallRouteInput = {
+  /** The targets (at least one). */
+  targets: Array<CallTargetInput>;
+};
+
 /** A call forwarding target: a station or a phone number. */
 export type CallTarget = {
   __typename?: 'CallTarget';
@@ -510,6 +559,14 @@ export type CallTarget = {
   type?: Maybe<CallTargetType>;
   /** The id of the station or an E.164 formatted phone number. */
   value?: Maybe<Scalars['String']['output']>;
+};
+
+/** A call forwarding target (CallTarget). */
+export type CallTargetInput = {
+  /** The kind of target. */
+  type: CallTargetType;
+  /** A station id (a UUID) for STATION, an E.164 phone number (e.g. +13175550100) for PHONENUMBER. */
+  value: Scalars['String']['input'];
 };
 
 /** The kind of a call forwarding target. */
@@ -584,11 +641,31 @@ export type CannedResponseLibrariesMode =
   | 'None'
   | 'SelectedOnly';
 
+/** The caller's password change: the body of POST /api/v2/users/me/password (ChangeMyPasswordRequest). */
+export type ChangeMyPasswordRequestInput = {
+  /** The new password (not empty, different from the current one; the organisation's password policy applies). */
+  newPassword: Scalars['Password']['input'];
+  /** The caller's current password. */
+  oldPassword: Scalars['Password']['input'];
+};
+
+/** A new password for a user: the body of POST /api/v2/users/{userId}/password (ChangePasswordRequest). */
+export type ChangePasswordRequestInput = {
+  /** The new password (not empty; the organisation's password policy applies). */
+  newPassword: Scalars['Password']['input'];
+};
+
 /** A user's chat (XMPP) identity. */
 export type Chat = {
   __typename?: 'Chat';
   /** The XMPP (Jabber) id of the user. */
   jabberId?: Maybe<Scalars['String']['output']>;
+};
+
+/** A user's chat (XMPP) identity (Chat). */
+export type ChatInput = {
+  /** The XMPP (Jabber) id (not empty). */
+  jabberId: Scalars['String']['input'];
 };
 
 /** Conditional group activation settings of a queue. */
@@ -710,6 +787,22 @@ export type Contact = {
   type?: Maybe<ContactType>;
 };
 
+/** An email address, phone number or extension of a user (Contact). */
+export type ContactInput = {
+  /** The email address or phone number. Give this or `extension`. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** The country code of a phone number. */
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  /** An internal extension, instead of `address`. */
+  extension?: InputMaybe<Scalars['String']['input']>;
+  /** Integration tag value if this number is associated with an external integration. */
+  integration?: InputMaybe<Scalars['String']['input']>;
+  /** The media type of the address. */
+  mediaType: ContactMediaType;
+  /** The kind of contact; WORK when omitted. */
+  type?: InputMaybe<ContactType>;
+};
+
 /** The media type of a contact address. */
 export type ContactMediaType =
   | 'EMAIL'
@@ -727,6 +820,26 @@ export type ContactType =
   | 'WORK2'
   | 'WORK3'
   | 'WORK4';
+
+/** A new user: the body of POST /api/v2/users (CreateUser). */
+export type CreateUserInput = {
+  /** Email addresses and phone numbers for this user (one entry per media type and type). */
+  addresses?: InputMaybe<Array<ContactInput>>;
+  /** The user's department. */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** The id of the division the user belongs to (a UUID). Required by the current API; the seed's API had no such field, and the emulator uses the home division when it is omitted. */
+  divisionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The user's email address, which is also their login name (at most 255 characters). */
+  email: Scalars['String']['input'];
+  /** The user's full name (1 to 255 characters). */
+  name: Scalars['String']['input'];
+  /** The user's initial password; the organisation's password policy applies. Never logged, never echoed. */
+  password?: InputMaybe<Scalars['Password']['input']>;
+  /** The initial state (active or inactive; not deleted). When omitted, the user is active if the invitation is sent, otherwise inactive. */
+  state?: InputMaybe<UserState>;
+  /** The user's job title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Direct routing settings of a queue. */
 export type DirectRouting = {
@@ -752,7 +865,7 @@ export type DirectRoutingMediaSettings = {
   useAgentAddressOutbound?: Maybe<Scalars['Boolean']['output']>;
 };
 
-/** A division: the access-control partition an entity belongs to. */
+/** A division: the access-control partition an entity belongs to. Federation: an entity stub, `@key(fields: "id", resolvable: false)`: the Users API cannot fetch a division by id, so the subgraph that owns divisions resolves it and adds its own fields; this subgraph only returns the copies the Users API embeds. */
 export type Division = {
   __typename?: 'Division';
   /** The globally unique identifier for the object. */
@@ -891,6 +1004,20 @@ export type Education = {
   school?: Maybe<Scalars['String']['output']>;
 };
 
+/** One education entry of a biography (Education). */
+export type EducationInput = {
+  /** The end date, yyyy-MM-dd. */
+  dateEnd?: InputMaybe<Scalars['String']['input']>;
+  /** The start date, yyyy-MM-dd. */
+  dateStart?: InputMaybe<Scalars['String']['input']>;
+  /** The field of study. */
+  fieldOfStudy?: InputMaybe<Scalars['String']['input']>;
+  /** Notes (at most 2000 characters). */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** The school. */
+  school?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An email address with a display name. */
 export type EmailAddress = {
   __typename?: 'EmailAddress';
@@ -928,6 +1055,18 @@ export type EmployerInfo = {
   employeeType?: Maybe<Scalars['String']['output']>;
   /** The official name of the employee. */
   officialName?: Maybe<Scalars['String']['output']>;
+};
+
+/** The user's employment details (EmployerInfo). */
+export type EmployerInfoInput = {
+  /** The hire date, yyyy-MM-dd. */
+  dateHire?: InputMaybe<Scalars['String']['input']>;
+  /** The employee id. */
+  employeeId?: InputMaybe<Scalars['String']['input']>;
+  /** The employee type (for example Full-time). */
+  employeeType?: InputMaybe<Scalars['String']['input']>;
+  /** The official name of the employee. */
+  officialName?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A reference to an entity by id. */
@@ -1049,6 +1188,37 @@ export type Geolocation = {
   type?: Maybe<Scalars['String']['output']>;
 };
 
+/** Geolocation changes: the body of PATCH /api/v2/users/{userId}/geolocations/{clientId} (Geolocation). Give at least one field. */
+export type GeolocationInput = {
+  /** The city. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** The country. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** The latitude, from -90 to 90 (with longitude). */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** The longitude, from -180 to 180 (with latitude). */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** True makes this client the user's primary geolocation source. */
+  primary?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** The kind of client reporting the geolocation, e.g. ios, android, web (at most 50 characters). */
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of updating one client's geolocation of a user. */
+export type GeolocationPayload = {
+  __typename?: 'GeolocationPayload';
+  /** The client whose geolocation changed. */
+  clientId: Scalars['String']['output'];
+  /** The geolocation as the upstream returned it (its id is the client id); null if the upstream answered without a body. */
+  geolocation?: Maybe<Geolocation>;
+  /** The user, read again after the write; select `user { id geolocation(clientId: …) { … } }` to update the user in a cache. Wraps GET /api/v2/users/{userId} (ids batched) when more than its id is selected. */
+  user?: Maybe<User>;
+  /** The id of the user the write changed. */
+  userId: Scalars['ID']['output'];
+};
+
 /** Geolocation settings of the organization. */
 export type GeolocationSettings = {
   __typename?: 'GeolocationSettings';
@@ -1064,7 +1234,7 @@ export type GeolocationSettings = {
   selfUri?: Maybe<Scalars['String']['output']>;
 };
 
-/** A group of users. */
+/** A group of users. Federation: an entity stub, `@key(fields: "id", resolvable: false)`: the Users API cannot fetch a group by id, so the subgraph that owns groups resolves it and adds its own fields; this subgraph only returns the copies the Users API embeds. */
 export type Group = {
   __typename?: 'Group';
   /** Phone addresses of the group. */
@@ -1129,6 +1299,12 @@ export type GroupContactType =
   | 'GROUPPHONE'
   | 'GROUPRING';
 
+/** A group, by id (the Group model; only the id is read on update). */
+export type GroupReferenceInput = {
+  /** The id of the group (a UUID). */
+  id: Scalars['ID']['input'];
+};
+
 /** The kind of a group. */
 export type GroupType =
   | 'official'
@@ -1147,6 +1323,14 @@ export type Image = {
   imageUri?: Maybe<Scalars['String']['output']>;
   /** Height and/or width of image. ex: 640x480 or x128. */
   resolution?: Maybe<Scalars['String']['output']>;
+};
+
+/** A profile image at one resolution (Image). */
+export type ImageInput = {
+  /** The URI of the image (not empty). */
+  imageUri: Scalars['String']['input'];
+  /** Height and/or width of the image, e.g. 640x480 or x128. */
+  resolution?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What happens to a message conversation after a period of inactivity. */
@@ -1228,7 +1412,7 @@ export type IntegrationPresenceSource =
   | 'RingCentral'
   | 'ZoomPhone';
 
-/** Where a user is placed within a site location. */
+/** Where a user is placed within a site location. Not an entity: the placement (floorplan, coordinates, notes) belongs to the user; the site location itself is `locationDefinition`. */
 export type Location = {
   __typename?: 'Location';
   /** Users coordinates on the floorplan. Only used when floorplanImage is set. Free-form JSON (upstream type map<string,number>). */
@@ -1283,7 +1467,7 @@ export type LocationAddressVerificationDetailsStatus =
   | 'Pending'
   | 'Retry';
 
-/** A site location of the organization. */
+/** A site location of the organization. Federation: an entity stub, `@key(fields: "id", resolvable: false)`: the Users API cannot fetch a site location by id, so the subgraph that owns locations resolves it and adds its own fields; this subgraph only returns the copies the Users API embeds. */
 export type LocationDefinition = {
   __typename?: 'LocationDefinition';
   /** The postal address of the location. */
@@ -1348,6 +1532,16 @@ export type LocationImage = {
   imageUri?: Maybe<Scalars['String']['output']>;
   /** Height and/or width of image. ex: 640x480 or x128. */
   resolution?: Maybe<Scalars['String']['output']>;
+};
+
+/** A user's placement at a site location (Location). */
+export type LocationInput = {
+  /** The user's coordinates on the floor plan: a JSON object of numbers, e.g. {"x": 12, "y": 40}. */
+  coordinates?: InputMaybe<Scalars['JSON']['input']>;
+  /** The id of the site location (a UUID). */
+  id: Scalars['ID']['input'];
+  /** A note on the user's location (at most 500 characters). */
+  notes?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Media settings of a queue for one media type. */
@@ -1425,6 +1619,707 @@ export type MessageMediaSettings = {
   serviceLevel?: Maybe<ServiceLevel>;
   /** Map of media subtype to media subtype specific settings. Free-form JSON (upstream type map<string,MessageSubtypeSettings>). */
   subTypeSettings?: Maybe<Scalars['JSON']['output']>;
+};
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a routing language to a user, or sets its proficiency when the user has it already. Wraps POST /api/v2/users/{userId}/routinglanguages */
+  addUserRoutingLanguage?: Maybe<UserRoutingLanguagePayload>;
+  /** Adds a routing skill to a user, or sets its proficiency when the user has it already. Wraps POST /api/v2/users/{userId}/routingskills */
+  addUserRoutingSkill?: Maybe<UserRoutingSkillPayload>;
+  /**
+   * Changes the caller's own password (needs a user token, not a client-credentials one). Wraps POST /api/v2/users/me/password
+   * A wrong old password gives BAD_USER_INPUT. Passwords are never logged and never repeated in an error. The upstream
+   * answers with no body; `userId` and `user` of the payload are read through GET /api/v2/users/me when selected.
+   */
+  changeMyPassword?: Maybe<UserMutationPayload>;
+  /**
+   * Sets a user's password (an administrator's action). Wraps POST /api/v2/users/{userId}/password
+   * The password is never logged and never repeated in an error; a password the organisation's policy rejects gives
+   * BAD_USER_INPUT. The upstream answers with no body; the payload names the user.
+   */
+  changeUserPassword?: Maybe<UserMutationPayload>;
+  /**
+   * Clears a user's associated station. Wraps DELETE /api/v2/users/{userId}/station/associatedstation
+   * The upstream answers with no body; select `user { id station { … } }` for the new state.
+   */
+  clearUserAssociatedStation?: Maybe<UserMutationPayload>;
+  /**
+   * Clears a user's default station. Wraps DELETE /api/v2/users/{userId}/station/defaultstation
+   * The upstream answers with no body; select `user { id station { … } }` for the new state.
+   */
+  clearUserDefaultStation?: Maybe<UserMutationPayload>;
+  /**
+   * Creates a user. Wraps POST /api/v2/users
+   * A user whose email already exists (even a deleted one) gives CONFLICT; restore a deleted user with
+   * `updateUser(input: { state: active, version })` instead. Returns the created user.
+   */
+  createUser?: Maybe<User>;
+  /**
+   * Deletes a user. Wraps DELETE /api/v2/users/{userId}
+   * The user's state becomes `deleted`; it stays readable with `user(id:, state: deleted)`, and `user` of the
+   * payload is read that way.
+   */
+  deleteUser?: Maybe<UserMutationPayload>;
+  /**
+   * Sends the user an activation (welcome) email. Wraps POST /api/v2/users/{userId}/invite
+   * The upstream answers with no body; the payload names the user.
+   */
+  inviteUser?: Maybe<UserMutationPayload>;
+  /**
+   * Removes all roles from a user. Wraps DELETE /api/v2/users/{userId}/roles
+   * This route is in the seed but no longer in the current Genesys Cloud API: current Genesys regions answer it with
+   * 404 (NOT_FOUND). Use `setUserRoles(userId:, roleIds: [])` (PUT /api/v2/users/{userId}/roles with []) instead; the
+   * emulator still implements the seed's behaviour.
+   */
+  removeUserRoles?: Maybe<UserMutationPayload>;
+  /**
+   * Removes a routing language from a user. Wraps DELETE /api/v2/users/{userId}/routinglanguages/{languageId}
+   * The upstream answers with no body; the payload names the removed language.
+   */
+  removeUserRoutingLanguage?: Maybe<RemoveUserRoutingLanguagePayload>;
+  /**
+   * Removes a routing skill from a user. Wraps DELETE /api/v2/users/{userId}/routingskills/{skillId}
+   * The upstream answers with no body; the payload names the removed skill (evict it from the user's list).
+   */
+  removeUserRoutingSkill?: Maybe<RemoveUserRoutingSkillPayload>;
+  /** Replaces a user's call forwarding: fields left out take their defaults (disabled, no calls, PURECLOUD voicemail). Wraps PUT /api/v2/users/{userId}/callforwarding */
+  replaceUserCallForwarding?: Maybe<CallForwardingPayload>;
+  /**
+   * Associates a user with a station (whoever had it loses it). Wraps PUT /api/v2/users/{userId}/station/associatedstation/{stationId}
+   * The upstream answers with no body; select `user { id station { … } }` for the new state.
+   */
+  setUserAssociatedStation?: Maybe<UserMutationPayload>;
+  /**
+   * Sets a user's default station. Wraps PUT /api/v2/users/{userId}/station/defaultstation/{stationId}
+   * The upstream answers with no body; select `user { id station { … } }` for the new state.
+   */
+  setUserDefaultStation?: Maybe<UserMutationPayload>;
+  /** Replaces a user's out-of-office settings. Wraps PUT /api/v2/users/{userId}/outofoffice */
+  setUserOutOfOffice?: Maybe<OutOfOfficePayload>;
+  /** Sets a user's profile skills: the list replaces the user's profile skills. Wraps PUT /api/v2/users/{userId}/profileskills */
+  setUserProfileSkills?: Maybe<ProfileSkillsPayload>;
+  /**
+   * Joins or unjoins one queue the user is a member of. Wraps PATCH /api/v2/users/{userId}/queues/{queueId}
+   * A queue the user is not a member of gives NOT_FOUND.
+   */
+  setUserQueueMembership?: Maybe<UserQueuePayload>;
+  /**
+   * Joins or unjoins a set of queues the user is a member of. Wraps PATCH /api/v2/users/{userId}/queues
+   * Queues the user is not a member of are disregarded. The upstream applies the change asynchronously: its answer
+   * (and an immediate re-read) may not show the final state yet.
+   */
+  setUserQueuesMembership?: Maybe<UserQueuesPayload>;
+  /**
+   * Sets a user's roles: the list replaces the user's roles; an empty list removes them all. Wraps PUT /api/v2/users/{userId}/roles
+   * An unknown role id gives NOT_FOUND.
+   */
+  setUserRoles?: Maybe<UserAuthorizationPayload>;
+  /** Sets a user's ACD routing status. Wraps PUT /api/v2/users/{userId}/routingstatus */
+  setUserRoutingStatus?: Maybe<RoutingStatusPayload>;
+  /**
+   * Updates a user: only the fields given change. Wraps PATCH /api/v2/users/{userId}
+   * `input.version` must be the user's current `version` (read it from `user(id:) { version }`); a stale one gives
+   * CONFLICT and changes nothing. Returns the updated user, with its new version.
+   */
+  updateUser?: Maybe<User>;
+  /** Changes some of a user's call forwarding settings: only the fields given change. Wraps PATCH /api/v2/users/{userId}/callforwarding */
+  updateUserCallForwarding?: Maybe<CallForwardingPayload>;
+  /**
+   * Updates the geolocation one client of a user reports. Wraps PATCH /api/v2/users/{userId}/geolocations/{clientId}
+   * Three ways, combinable with `primary`: set `primary`; send `latitude` and `longitude` (city, region and country are
+   * then resolved by the upstream, asynchronously); or send `city`, `region` and `country`.
+   */
+  updateUserGeolocation?: Maybe<GeolocationPayload>;
+  /** Updates the proficiency and/or state of a user's routing language. Wraps PATCH /api/v2/users/{userId}/routinglanguages/{languageId} */
+  updateUserRoutingLanguage?: Maybe<UserRoutingLanguagePayload>;
+  /** Updates the proficiency and/or state of a user's routing skill. Wraps PUT /api/v2/users/{userId}/routingskills/{skillId} */
+  updateUserRoutingSkill?: Maybe<UserRoutingSkillPayload>;
+  /**
+   * Sets whether ACD conversations are answered automatically, for up to 50 users at once. Wraps PATCH /api/v2/users/bulk
+   * Returns the updated users.
+   */
+  updateUsersAcdAutoAnswer?: Maybe<Array<User>>;
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationAddUserRoutingLanguageArgs = {
+  input: UserRoutingLanguagePostInput;
+  userId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationAddUserRoutingSkillArgs = {
+  input: UserRoutingSkillPostInput;
+  userId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationChangeMyPasswordArgs = {
+  input: ChangeMyPasswordRequestInput;
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationChangeUserPasswordArgs = {
+  input: ChangePasswordRequestInput;
+  userId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationClearUserAssociatedStationArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationClearUserDefaultStationArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationDeleteUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationInviteUserArgs = {
+  force?: InputMaybe<Scalars['Boolean']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationRemoveUserRolesArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationRemoveUserRoutingLanguageArgs = {
+  languageId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationRemoveUserRoutingSkillArgs = {
+  skillId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationReplaceUserCallForwardingArgs = {
+  input: CallForwardingInput;
+  userId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationSetUserAssociatedStationArgs = {
+  stationId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationSetUserDefaultStationArgs = {
+  stationId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationSetUserOutOfOfficeArgs = {
+  input: OutOfOfficeInput;
+  userId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationSetUserProfileSkillsArgs = {
+  skills: Array<Scalars['String']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationSetUserQueueMembershipArgs = {
+  joined: Scalars['Boolean']['input'];
+  queueId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationSetUserQueuesMembershipArgs = {
+  divisionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  input: Array<UserQueueInput>;
+  userId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationSetUserRolesArgs = {
+  roleIds: Array<Scalars['ID']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationSetUserRoutingStatusArgs = {
+  input: RoutingStatusInput;
+  userId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
+  userId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationUpdateUserCallForwardingArgs = {
+  input: CallForwardingInput;
+  userId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationUpdateUserGeolocationArgs = {
+  clientId: Scalars['String']['input'];
+  input: GeolocationInput;
+  userId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationUpdateUserRoutingLanguageArgs = {
+  input: UserRoutingLanguageInput;
+  languageId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationUpdateUserRoutingSkillArgs = {
+  input: UserRoutingSkillInput;
+  skillId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
+ * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
+ * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
+ * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
+ * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
+ * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
+ * affected user in this operation, so a later field sees the new state.
+ *
+ * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
+ * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
+ * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
+ * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
+ * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
+ */
+export type MutationUpdateUsersAcdAutoAnswerArgs = {
+  input: Array<PatchUserInput>;
 };
 
 /** A reference to an entity by id and name. */
@@ -1716,12 +2611,43 @@ export type OutOfOffice = {
   user?: Maybe<User>;
 };
 
+/** A user's out-of-office settings: the body of PUT /api/v2/users/{userId}/outofoffice (OutOfOffice). */
+export type OutOfOfficeInput = {
+  /** Whether out of office is in effect. */
+  active: Scalars['Boolean']['input'];
+  /** When out of office ends (after startDate). */
+  endDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Whether out of office lasts until it is turned off; otherwise an active setting needs startDate and endDate. */
+  indefinite?: InputMaybe<Scalars['Boolean']['input']>;
+  /** When out of office starts. */
+  startDate?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** The result of setting a user's out-of-office settings; select `user { id outOfOffice { … } }` to update the user in a cache. */
+export type OutOfOfficePayload = {
+  __typename?: 'OutOfOfficePayload';
+  /** The settings as the upstream returned them; null if the upstream answered without a body. */
+  outOfOffice?: Maybe<OutOfOffice>;
+  /** The user, read again after the write. Wraps GET /api/v2/users/{userId} (ids batched) when more than its id is selected. */
+  user?: Maybe<User>;
+  /** The id of the user the write changed. */
+  userId: Scalars['ID']['output'];
+};
+
 /** Page size and number for the details query. */
 export type PagingSpecInput = {
   /** How many pages in. */
   pageNumber: Scalars['Int']['input'];
   /** How many results per page. */
   pageSize: Scalars['Int']['input'];
+};
+
+/** One user of a bulk auto-answer update: an element of the body of PATCH /api/v2/users/bulk (PatchUser). */
+export type PatchUserInput = {
+  /** Whether ACD conversations are answered automatically for the user. */
+  acdAutoAnswer: Scalars['Boolean']['input'];
+  /** The user's id (a UUID). */
+  id: Scalars['ID']['input'];
 };
 
 /** A reference to a presence definition. */
@@ -1742,6 +2668,17 @@ export type PresenceQueryResponse = {
   results?: Maybe<Array<AggregateDataContainer>>;
   /** A mapping from system presence to a list of organization presence ids. Free-form JSON (upstream type map<string,array<string>>). */
   systemToOrganizationMappings?: Maybe<Scalars['JSON']['output']>;
+};
+
+/** The result of setting a user's profile skills; select `user { id profileSkills }` to update the user in a cache. */
+export type ProfileSkillsPayload = {
+  __typename?: 'ProfileSkillsPayload';
+  /** The user's profile skills as the upstream returned them. */
+  profileSkills: Array<Scalars['String']['output']>;
+  /** The user, read again after the write. Wraps GET /api/v2/users/{userId} (ids batched) when more than its id is selected. */
+  user?: Maybe<User>;
+  /** The id of the user the write changed. */
+  userId: Scalars['ID']['output'];
 };
 
 /** Read access to the Genesys Cloud Platform API v2 Users endpoints. Every field that calls an upstream route names it in its description (Wraps METHOD /route). */
@@ -1844,7 +2781,7 @@ export type QueueEmailAddress = {
   route?: Maybe<InboundRoute>;
 };
 
-/** A queue, in full (used by resource conditions). */
+/** A queue, in full (used by resource conditions). Federation: an entity stub, `@key(fields: "id", resolvable: false)`: the Users API cannot fetch a queue by id, so the subgraph that owns queues resolves it and adds its own fields; this subgraph only returns the copies the Users API embeds. */
 export type QueueFullReference = {
   __typename?: 'QueueFullReference';
   /** The ACW settings for the queue. */
@@ -1976,6 +2913,28 @@ export type QueueSkillEvaluationMethod =
   | 'BEST'
   | 'NONE';
 
+/** The result of removing a routing language from a user (the upstream answers with no body). */
+export type RemoveUserRoutingLanguagePayload = {
+  __typename?: 'RemoveUserRoutingLanguagePayload';
+  /** The id of the routing language removed from the user. */
+  removedLanguageId: Scalars['ID']['output'];
+  /** The user, read again after the write; select `user { id languages { … } }` to refresh the user's list in a cache. Wraps GET /api/v2/users/{userId} (ids batched) when more than its id is selected. */
+  user?: Maybe<User>;
+  /** The id of the user the write changed. */
+  userId: Scalars['ID']['output'];
+};
+
+/** The result of removing a routing skill from a user (the upstream answers with no body). */
+export type RemoveUserRoutingSkillPayload = {
+  __typename?: 'RemoveUserRoutingSkillPayload';
+  /** The id of the routing skill removed from the user. */
+  removedSkillId: Scalars['ID']['output'];
+  /** The user, read again after the write; select `user { id skills { … } }` to refresh the user's list in a cache. Wraps GET /api/v2/users/{userId} (ids batched) when more than its id is selected. */
+  user?: Maybe<User>;
+  /** The id of the user the write changed. */
+  userId: Scalars['ID']['output'];
+};
+
 /** How the terms of a resource condition combine. */
 export type ResourceConditionConjunction =
   | 'AND'
@@ -2085,7 +3044,7 @@ export type RoutingRuleOperator =
   | 'ANY'
   | 'MEETS_THRESHOLD';
 
-/** A routing skill of the organization. */
+/** A routing skill of the organization: the skill itself (reached through `UserMe.routingSkills`). Federation: an entity stub, `@key(fields: "id", resolvable: false)`: the Users API cannot fetch a skill by id, so the subgraph that owns skills resolves it and adds its own fields; this subgraph only returns the copies the Users API embeds. */
 export type RoutingSkill = {
   __typename?: 'RoutingSkill';
   /** Date last modified. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
@@ -2113,6 +3072,23 @@ export type RoutingStatus = {
   status?: Maybe<RoutingStatusValue>;
   /** The userId of the agent. */
   userId?: Maybe<Scalars['String']['output']>;
+};
+
+/** A routing status to set: the body of PUT /api/v2/users/{userId}/routingstatus (RoutingStatus). */
+export type RoutingStatusInput = {
+  /** The routing state to put the agent in. */
+  status: RoutingStatusValue;
+};
+
+/** The result of setting a user's routing status. RoutingStatus has no id of its own: select `user { id routingStatus { … } }` to update the user in a cache. */
+export type RoutingStatusPayload = {
+  __typename?: 'RoutingStatusPayload';
+  /** The routing status as the upstream returned it; null if the upstream answered without a body. */
+  routingStatus?: Maybe<RoutingStatus>;
+  /** The user, read again after the write. Wraps GET /api/v2/users/{userId} (ids batched) when more than its id is selected. */
+  user?: Maybe<User>;
+  /** The id of the user the write changed. */
+  userId: Scalars['ID']['output'];
 };
 
 /** An ACD routing status of an agent. */
@@ -2377,7 +3353,52 @@ export type TrustorEntityListing = {
   total?: Maybe<Scalars['SafeInt']['output']>;
 };
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). */
+/**
+ * The fields of a user to change: the body of PATCH /api/v2/users/{userId} (UpdateUser). Only the fields given
+ * change; null is the same as leaving a field out, except for `manager`, where null removes the manager.
+ */
+export type UpdateUserInput = {
+  /** Whether ACD conversations are answered automatically for the user. */
+  acdAutoAnswer?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Email addresses, phone numbers and extensions for this user; one entry per media type and type. Replaces the whole list. */
+  addresses?: InputMaybe<Array<ContactInput>>;
+  /** The user's biography. */
+  biography?: InputMaybe<BiographyInput>;
+  /** The user's certifications. Replaces the whole list. */
+  certifications?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The user's chat (XMPP) identity. */
+  chat?: InputMaybe<ChatInput>;
+  /** The user's department. */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** The user's email address (at most 255 characters). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The user's employment details. */
+  employerInfo?: InputMaybe<EmployerInfoInput>;
+  /** The groups the user is a member of. Replaces the whole list. */
+  groups?: InputMaybe<Array<GroupReferenceInput>>;
+  /** The user's profile images. Replaces the whole list. */
+  images?: InputMaybe<Array<ImageInput>>;
+  /** The user's placement at site locations. Replaces the whole list. */
+  locations?: InputMaybe<Array<LocationInput>>;
+  /** The id of the user's manager (a UUID); null removes the manager. */
+  manager?: InputMaybe<Scalars['ID']['input']>;
+  /** The user's full name (not empty, at most 255 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Preferred full name of the agent. */
+  preferredName?: InputMaybe<Scalars['String']['input']>;
+  /** Profile skills possessed by the user. Replaces the whole list. */
+  profileSkills?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Restores a deleted user (active) or moves a user between active and inactive. When given, it must be the only field besides version (the API changes nothing else then). Use deleteUser to delete. */
+  state?: InputMaybe<UserState>;
+  /** The user's job title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The user's login name (not empty). */
+  username?: InputMaybe<Scalars['String']['input']>;
+  /** The user's current version (from `User.version`); a stale one gives CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
 export type User = {
   __typename?: 'User';
   /** Whether ACD conversations are answered automatically for the user (upstream: acd auto answer). */
@@ -2487,13 +3508,13 @@ export type User = {
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
 export type UserFavoritesArgs = {
   sortOrder?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
 export type UserFavoritesPageArgs = {
   pageNumber?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
@@ -2501,19 +3522,19 @@ export type UserFavoritesPageArgs = {
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
 export type UserGeolocationArgs = {
   clientId?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
 export type UserLanguagesArgs = {
   sortOrder?: InputMaybe<SortOrder>;
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
 export type UserLanguagesPageArgs = {
   pageNumber?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
@@ -2521,14 +3542,14 @@ export type UserLanguagesPageArgs = {
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
 export type UserQueuesArgs = {
   divisionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   joined?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
 export type UserQueuesPageArgs = {
   divisionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   joined?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2537,13 +3558,13 @@ export type UserQueuesPageArgs = {
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
 export type UserSkillsArgs = {
   sortOrder?: InputMaybe<SortOrder>;
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
 export type UserSkillsPageArgs = {
   pageNumber?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
@@ -2551,7 +3572,7 @@ export type UserSkillsPageArgs = {
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
 export type UserTrustorsPageArgs = {
   pageNumber?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
@@ -2568,6 +3589,17 @@ export type UserAuthorization = {
   roles?: Maybe<Array<DomainRole>>;
   /** A collection of the roles the user is not using. */
   unusedRoles?: Maybe<Array<DomainRole>>;
+};
+
+/** The result of setting a user's roles. UserAuthorization has no id of its own: select `user { id authorization { … } }` to update the user in a cache. */
+export type UserAuthorizationPayload = {
+  __typename?: 'UserAuthorizationPayload';
+  /** The user's roles and permissions as the upstream returned them; null if the upstream answered without a body. */
+  authorization?: Maybe<UserAuthorization>;
+  /** The user, read again after the write. Wraps GET /api/v2/users/{userId} (ids batched) when more than its id is selected. */
+  user?: Maybe<User>;
+  /** The id of the user the write changed. */
+  userId: Scalars['ID']['output'];
 };
 
 /** Summary of a user's current conversations, per media type. */
@@ -2823,6 +3855,21 @@ export type UserMe = {
   user: User;
 };
 
+/**
+ * The result of a write whose upstream answer has no body (deleting a user, invitations, passwords, stations,
+ * clearing roles). `userId` names the affected user for a normalising cache; `user` is that user read again after
+ * the write (fresh: the gateway has forgotten what it read before). `user { id }`, alone or with listings that have
+ * their own route (queues, directReports, …), costs no read of the user; other selections one read, with the expands
+ * they need.
+ */
+export type UserMutationPayload = {
+  __typename?: 'UserMutationPayload';
+  /** The user the write changed, as it is now; null when it cannot be read (for example after it was deleted by another request). Wraps GET /api/v2/users/{userId} (ids batched) when more than its id is selected. */
+  user?: Maybe<User>;
+  /** The id of the user the write changed. */
+  userId: Scalars['ID']['output'];
+};
+
 /** A user's presence, from one presence source. */
 export type UserPresence = {
   __typename?: 'UserPresence';
@@ -2897,7 +3944,7 @@ export type UserProfileState =
   | 'active'
   | 'deleted';
 
-/** A queue as seen from one of its members, including whether the user has joined it. */
+/** A queue as seen from one of its members, including whether the user has joined it. Federation: `@key(fields: "id", resolvable: false)`, keyed by the queue id (the Users API cannot fetch a queue by id). Every field but `joined` is the queue's own, so a subgraph that owns queues may add fields that depend on the queue id alone; `joined` is this member's and comes only from this subgraph, through `User.queues`. */
 export type UserQueue = {
   __typename?: 'UserQueue';
   /** The ACW settings for the queue. */
@@ -3021,7 +4068,37 @@ export type UserQueueEntityListing = {
   total?: Maybe<Scalars['SafeInt']['output']>;
 };
 
-/** Represents an organization language assigned to a user. When assigning to a user specify the organization language id as the id. */
+/** One queue to join or unjoin: an element of the body of PATCH /api/v2/users/{userId}/queues (UserQueue; only id and joined are read). */
+export type UserQueueInput = {
+  /** The queue id (a UUID). */
+  id: Scalars['ID']['input'];
+  /** True to join the queue, false to unjoin it. */
+  joined: Scalars['Boolean']['input'];
+};
+
+/** The result of joining or unjoining one queue. */
+export type UserQueuePayload = {
+  __typename?: 'UserQueuePayload';
+  /** The queue as the upstream returned it, with the user's `joined` flag; null if the upstream answered without a body. */
+  queue?: Maybe<UserQueue>;
+  /** The user, read again after the write; select `user { id queues { … } }` to refresh the user's lists in a cache. Wraps GET /api/v2/users/{userId} (ids batched) when more than its id is selected. */
+  user?: Maybe<User>;
+  /** The id of the user the write changed. */
+  userId: Scalars['ID']['output'];
+};
+
+/** The result of joining or unjoining a set of queues. */
+export type UserQueuesPayload = {
+  __typename?: 'UserQueuesPayload';
+  /** The queues named in the request that the user is a member of, as the upstream returned them (it may not show the final state yet). */
+  queues: Array<UserQueue>;
+  /** The user, read again after the write; select `user { id queues { … } }` to refresh the user's lists in a cache. Wraps GET /api/v2/users/{userId} (ids batched) when more than its id is selected. */
+  user?: Maybe<User>;
+  /** The id of the user the write changed. */
+  userId: Scalars['ID']['output'];
+};
+
+/** Represents an organization language assigned to a user. When assigning to a user specify the organization language id as the id. Federation: `@key(fields: "id", resolvable: false)`, keyed by that organization language id (the Users API cannot fetch a language by id, and has no model of the organization language itself). This is the user's assignment of the language: a subgraph that owns languages may add fields that depend on the language id alone; `proficiency`, `state` and `selfUri` are this user's and come only from this subgraph, through `User.languages`. */
 export type UserRoutingLanguage = {
   __typename?: 'UserRoutingLanguage';
   /** The globally unique identifier for the object. */
@@ -3038,7 +4115,34 @@ export type UserRoutingLanguage = {
   state?: Maybe<EntityState>;
 };
 
-/** Represents an organization skill assigned to a user. When assigning to a user specify the organization skill id as the id. */
+/** The changes to a user's routing language: the body of PATCH /api/v2/users/{userId}/routinglanguages/{languageId} (UserRoutingLanguage). Give at least one field. */
+export type UserRoutingLanguageInput = {
+  /** The new proficiency, from 0.0 to 5.0. */
+  proficiency?: InputMaybe<Scalars['Float']['input']>;
+  /** Activate or deactivate the language for the user. */
+  state?: InputMaybe<EntityState>;
+};
+
+/** The result of adding or updating a user's routing language. */
+export type UserRoutingLanguagePayload = {
+  __typename?: 'UserRoutingLanguagePayload';
+  /** The user's routing language as the upstream returned it (its id is the language's id); null if the upstream answered without a body. */
+  language?: Maybe<UserRoutingLanguage>;
+  /** The user, read again after the write; select `user { id languages { … } }` to refresh the user's list in a cache. Wraps GET /api/v2/users/{userId} (ids batched) when more than its id is selected. */
+  user?: Maybe<User>;
+  /** The id of the user the write changed. */
+  userId: Scalars['ID']['output'];
+};
+
+/** A routing language to add to a user: the body of POST /api/v2/users/{userId}/routinglanguages (UserRoutingLanguagePost). */
+export type UserRoutingLanguagePostInput = {
+  /** The id of an existing routing language of the organisation (a UUID). */
+  id: Scalars['ID']['input'];
+  /** How fluent the agent is in the language, from 0.0 to 5.0. */
+  proficiency: Scalars['Float']['input'];
+};
+
+/** Represents an organization skill assigned to a user. When assigning to a user specify the organization skill id as the id. Federation: `@key(fields: "id", resolvable: false)`, keyed by that organization skill id (the Users API cannot fetch a skill by id). This is the user's assignment of the skill, not the skill: a subgraph that owns skills may add fields that depend on the skill id alone; `proficiency`, `state` and `selfUri` are this user's and come only from this subgraph, through `User.skills`. */
 export type UserRoutingSkill = {
   __typename?: 'UserRoutingSkill';
   /** The globally unique identifier for the object. */
@@ -3053,6 +4157,33 @@ export type UserRoutingSkill = {
   skillUri?: Maybe<Scalars['String']['output']>;
   /** Activate or deactivate this routing skill. */
   state?: Maybe<EntityState>;
+};
+
+/** The changes to a user's routing skill: the body of PUT /api/v2/users/{userId}/routingskills/{skillId} (UserRoutingSkill). Give at least one field. */
+export type UserRoutingSkillInput = {
+  /** The new proficiency, from 0.0 to 5.0 (required when the user does not have the skill yet). */
+  proficiency?: InputMaybe<Scalars['Float']['input']>;
+  /** Activate or deactivate the skill for the user. */
+  state?: InputMaybe<EntityState>;
+};
+
+/** The result of adding or updating a user's routing skill. */
+export type UserRoutingSkillPayload = {
+  __typename?: 'UserRoutingSkillPayload';
+  /** The user's routing skill as the upstream returned it (its id is the skill's id); null if the upstream answered without a body. */
+  skill?: Maybe<UserRoutingSkill>;
+  /** The user, read again after the write; select `user { id skills { … } }` to refresh the user's list in a cache. Wraps GET /api/v2/users/{userId} (ids batched) when more than its id is selected. */
+  user?: Maybe<User>;
+  /** The id of the user the write changed. */
+  userId: Scalars['ID']['output'];
+};
+
+/** A routing skill to add to a user: the body of POST /api/v2/users/{userId}/routingskills (UserRoutingSkillPost). */
+export type UserRoutingSkillPostInput = {
+  /** The id of an existing routing skill of the organisation (a UUID). */
+  id: Scalars['ID']['input'];
+  /** How adept the agent is at the skill, from 0.0 to 5.0; used when a queue routes by best available skills. */
+  proficiency: Scalars['Float']['input'];
 };
 
 /** A user search criterion; criteria nest through group. */
@@ -3153,7 +4284,7 @@ export type UserState =
   | 'deleted'
   | 'inactive';
 
-/** A station (phone) and its association with users. */
+/** A station (phone) and its association with users: the station itself (every field is the station's, whichever user it was reached from), named after the upstream model. Federation: an entity stub, `@key(fields: "id", resolvable: false)`: the Users API cannot fetch a station by id, so the subgraph that owns stations resolves it and adds its own fields; this subgraph only returns the copies the Users API embeds. */
 export type UserStation = {
   __typename?: 'UserStation';
   /** When the station was associated with the user (ISO-8601). */
@@ -3373,18 +4504,26 @@ export type ResolversTypes = ResolversObject<{
   AnalyticsViewInput: AnalyticsViewInput;
   AutoAnswerSettings: ResolverTypeWrapper<AutoAnswerSettingsModel>;
   Biography: ResolverTypeWrapper<BiographyModel>;
+  BiographyInput: BiographyInput;
   Bullseye: ResolverTypeWrapper<BullseyeModel>;
   CallForwarding: ResolverTypeWrapper<CallForwardingModel>;
+  CallForwardingInput: CallForwardingInput;
+  CallForwardingPayload: ResolverTypeWrapper<CallForwardingPayloadModel>;
   CallForwardingVoicemail: CallForwardingVoicemail;
   CallRoute: ResolverTypeWrapper<CallRouteModel>;
+  CallRouteInput: CallRouteInput;
   CallTarget: ResolverTypeWrapper<CallTargetModel>;
+  CallTargetInput: CallTargetInput;
   CallTargetType: CallTargetType;
   CallbackMediaSettings: ResolverTypeWrapper<CallbackMediaSettingsModel>;
   CallbackMediaSettingsMode: CallbackMediaSettingsMode;
   CallbackReactionType: CallbackReactionType;
   CannedResponseLibraries: ResolverTypeWrapper<CannedResponseLibrariesModel>;
   CannedResponseLibrariesMode: CannedResponseLibrariesMode;
+  ChangeMyPasswordRequestInput: ChangeMyPasswordRequestInput;
+  ChangePasswordRequestInput: ChangePasswordRequestInput;
   Chat: ResolverTypeWrapper<ChatModel>;
+  ChatInput: ChatInput;
   ConditionalGroupActivation: ResolverTypeWrapper<ConditionalGroupActivationModel>;
   ConditionalGroupActivationCondition: ResolverTypeWrapper<ConditionalGroupActivationConditionModel>;
   ConditionalGroupActivationConditionOperator: ConditionalGroupActivationConditionOperator;
@@ -3397,8 +4536,10 @@ export type ResolversTypes = ResolversObject<{
   ConditionalGroupRoutingRuleMetric: ConditionalGroupRoutingRuleMetric;
   ConditionalGroupRoutingRuleOperator: ConditionalGroupRoutingRuleOperator;
   Contact: ResolverTypeWrapper<ContactModel>;
+  ContactInput: ContactInput;
   ContactMediaType: ContactMediaType;
   ContactType: ContactType;
+  CreateUserInput: CreateUserInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DirectRouting: ResolverTypeWrapper<DirectRoutingModel>;
   DirectRoutingMediaSettings: ResolverTypeWrapper<DirectRoutingMediaSettingsModel>;
@@ -3411,9 +4552,11 @@ export type ResolversTypes = ResolversObject<{
   DomainResourceConditionValue: ResolverTypeWrapper<DomainResourceConditionValueModel>;
   DomainRole: ResolverTypeWrapper<DomainRoleModel>;
   Education: ResolverTypeWrapper<EducationModel>;
+  EducationInput: EducationInput;
   EmailAddress: ResolverTypeWrapper<EmailAddressModel>;
   EmailMediaSettings: ResolverTypeWrapper<EmailMediaSettingsModel>;
   EmployerInfo: ResolverTypeWrapper<EmployerInfoModel>;
+  EmployerInfoInput: EmployerInfoInput;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityState: EntityState;
   ExpansionCriterium: ResolverTypeWrapper<ExpansionCriteriumModel>;
@@ -3423,14 +4566,18 @@ export type ResolversTypes = ResolversObject<{
   FieldConfigs: ResolverTypeWrapper<FieldConfigsModel>;
   FieldList: ResolverTypeWrapper<FieldListModel>;
   Geolocation: ResolverTypeWrapper<GeolocationModel>;
+  GeolocationInput: GeolocationInput;
+  GeolocationPayload: ResolverTypeWrapper<GeolocationPayloadModel>;
   GeolocationSettings: ResolverTypeWrapper<GeolocationSettingsModel>;
   Group: ResolverTypeWrapper<GroupModel>;
   GroupContact: ResolverTypeWrapper<GroupContactModel>;
   GroupContactMediaType: GroupContactMediaType;
   GroupContactType: GroupContactType;
+  GroupReferenceInput: GroupReferenceInput;
   GroupType: GroupType;
   GroupVisibility: GroupVisibility;
   Image: ResolverTypeWrapper<ImageModel>;
+  ImageInput: ImageInput;
   InactivityTimeoutSettings: ResolverTypeWrapper<InactivityTimeoutSettingsModel>;
   InactivityTimeoutSettingsActionType: InactivityTimeoutSettingsActionType;
   InboundRoute: ResolverTypeWrapper<InboundRouteModel>;
@@ -3447,12 +4594,14 @@ export type ResolversTypes = ResolversObject<{
   LocationEmergencyNumber: ResolverTypeWrapper<LocationEmergencyNumberModel>;
   LocationEmergencyNumberType: LocationEmergencyNumberType;
   LocationImage: ResolverTypeWrapper<LocationImageModel>;
+  LocationInput: LocationInput;
   MediaSettings: ResolverTypeWrapper<MediaSettingsModel>;
   MediaSummary: ResolverTypeWrapper<MediaSummaryModel>;
   MediaSummaryDetail: ResolverTypeWrapper<MediaSummaryDetailModel>;
   MemberGroup: ResolverTypeWrapper<MemberGroupModel>;
   MemberGroupType: MemberGroupType;
   MessageMediaSettings: ResolverTypeWrapper<MessageMediaSettingsModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NamedEntity: ResolverTypeWrapper<NamedEntityModel>;
   NumericRangeInput: NumericRangeInput;
   OAuthLastTokenIssued: ResolverTypeWrapper<OAuthLastTokenIssuedModel>;
@@ -3468,9 +4617,14 @@ export type ResolversTypes = ResolversObject<{
   OrganizationPresenceDefinitionType: OrganizationPresenceDefinitionType;
   OrganizationProductPlatform: OrganizationProductPlatform;
   OutOfOffice: ResolverTypeWrapper<OutOfOfficeModel>;
+  OutOfOfficeInput: OutOfOfficeInput;
+  OutOfOfficePayload: ResolverTypeWrapper<OutOfOfficePayloadModel>;
   PagingSpecInput: PagingSpecInput;
+  Password: ResolverTypeWrapper<Scalars['Password']['output']>;
+  PatchUserInput: PatchUserInput;
   PresenceDefinition: ResolverTypeWrapper<PresenceDefinitionModel>;
   PresenceQueryResponse: ResolverTypeWrapper<PresenceQueryResponseModel>;
+  ProfileSkillsPayload: ResolverTypeWrapper<ProfileSkillsPayloadModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueueEmailAddress: ResolverTypeWrapper<QueueEmailAddressModel>;
   QueueFullReference: ResolverTypeWrapper<QueueFullReferenceModel>;
@@ -3479,6 +4633,8 @@ export type ResolversTypes = ResolversObject<{
   QueueMessagingAddresses: ResolverTypeWrapper<QueueMessagingAddressesModel>;
   QueueScoringMethod: QueueScoringMethod;
   QueueSkillEvaluationMethod: QueueSkillEvaluationMethod;
+  RemoveUserRoutingLanguagePayload: ResolverTypeWrapper<RemoveUserRoutingLanguagePayloadModel>;
+  RemoveUserRoutingSkillPayload: ResolverTypeWrapper<RemoveUserRoutingSkillPayloadModel>;
   ResourceConditionConjunction: ResourceConditionConjunction;
   ResourceConditionNode: ResolverTypeWrapper<ResourceConditionNodeModel>;
   ResourceConditionOperator: ResourceConditionOperator;
@@ -3491,6 +4647,8 @@ export type ResolversTypes = ResolversObject<{
   RoutingRuleOperator: RoutingRuleOperator;
   RoutingSkill: ResolverTypeWrapper<RoutingSkillModel>;
   RoutingStatus: ResolverTypeWrapper<RoutingStatusModel>;
+  RoutingStatusInput: RoutingStatusInput;
+  RoutingStatusPayload: ResolverTypeWrapper<RoutingStatusPayloadModel>;
   RoutingStatusValue: RoutingStatusValue;
   SafeInt: ResolverTypeWrapper<Scalars['SafeInt']['output']>;
   SearchSortInput: SearchSortInput;
@@ -3512,8 +4670,10 @@ export type ResolversTypes = ResolversObject<{
   TrusteeAuthorization: ResolverTypeWrapper<TrusteeAuthorizationModel>;
   Trustor: ResolverTypeWrapper<TrustorModel>;
   TrustorEntityListing: ResolverTypeWrapper<TrustorEntityListingModel>;
+  UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserModel>;
   UserAuthorization: ResolverTypeWrapper<UserAuthorizationModel>;
+  UserAuthorizationPayload: ResolverTypeWrapper<UserAuthorizationPayloadModel>;
   UserConversationSummary: ResolverTypeWrapper<UserConversationSummaryModel>;
   UserDetailsQueryInput: UserDetailsQueryInput;
   UserDetailsQueryOrder: UserDetailsQueryOrder;
@@ -3524,14 +4684,24 @@ export type ResolversTypes = ResolversObject<{
   UserListState: UserListState;
   UserLookupState: UserLookupState;
   UserMe: ResolverTypeWrapper<UserMeModel>;
+  UserMutationPayload: ResolverTypeWrapper<UserMutationPayloadModel>;
   UserPresence: ResolverTypeWrapper<UserPresenceModel>;
   UserProfile: ResolverTypeWrapper<UserProfileModel>;
   UserProfileEntityListing: ResolverTypeWrapper<UserProfileEntityListingModel>;
   UserProfileState: UserProfileState;
   UserQueue: ResolverTypeWrapper<UserQueueModel>;
   UserQueueEntityListing: ResolverTypeWrapper<UserQueueEntityListingModel>;
+  UserQueueInput: UserQueueInput;
+  UserQueuePayload: ResolverTypeWrapper<UserQueuePayloadModel>;
+  UserQueuesPayload: ResolverTypeWrapper<UserQueuesPayloadModel>;
   UserRoutingLanguage: ResolverTypeWrapper<UserRoutingLanguageModel>;
+  UserRoutingLanguageInput: UserRoutingLanguageInput;
+  UserRoutingLanguagePayload: ResolverTypeWrapper<UserRoutingLanguagePayloadModel>;
+  UserRoutingLanguagePostInput: UserRoutingLanguagePostInput;
   UserRoutingSkill: ResolverTypeWrapper<UserRoutingSkillModel>;
+  UserRoutingSkillInput: UserRoutingSkillInput;
+  UserRoutingSkillPayload: ResolverTypeWrapper<UserRoutingSkillPayloadModel>;
+  UserRoutingSkillPostInput: UserRoutingSkillPostInput;
   UserSearchCriteriaInput: UserSearchCriteriaInput;
   UserSearchCriteriaOperator: UserSearchCriteriaOperator;
   UserSearchCriteriaType: UserSearchCriteriaType;
@@ -3575,13 +4745,21 @@ export type ResolversParentTypes = ResolversObject<{
   AnalyticsViewInput: AnalyticsViewInput;
   AutoAnswerSettings: AutoAnswerSettingsModel;
   Biography: BiographyModel;
+  BiographyInput: BiographyInput;
   Bullseye: BullseyeModel;
   CallForwarding: CallForwardingModel;
+  CallForwardingInput: CallForwardingInput;
+  CallForwardingPayload: CallForwardingPayloadModel;
   CallRoute: CallRouteModel;
+  CallRouteInput: CallRouteInput;
   CallTarget: CallTargetModel;
+  CallTargetInput: CallTargetInput;
   CallbackMediaSettings: CallbackMediaSettingsModel;
   CannedResponseLibraries: CannedResponseLibrariesModel;
+  ChangeMyPasswordRequestInput: ChangeMyPasswordRequestInput;
+  ChangePasswordRequestInput: ChangePasswordRequestInput;
   Chat: ChatModel;
+  ChatInput: ChatInput;
   ConditionalGroupActivation: ConditionalGroupActivationModel;
   ConditionalGroupActivationCondition: ConditionalGroupActivationConditionModel;
   ConditionalGroupActivationPilotRule: ConditionalGroupActivationPilotRuleModel;
@@ -3590,6 +4768,8 @@ export type ResolversParentTypes = ResolversObject<{
   ConditionalGroupRouting: ConditionalGroupRoutingModel;
   ConditionalGroupRoutingRule: ConditionalGroupRoutingRuleModel;
   Contact: ContactModel;
+  ContactInput: ContactInput;
+  CreateUserInput: CreateUserInput;
   DateTime: Scalars['DateTime']['output'];
   DirectRouting: DirectRoutingModel;
   DirectRoutingMediaSettings: DirectRoutingMediaSettingsModel;
@@ -3602,19 +4782,25 @@ export type ResolversParentTypes = ResolversObject<{
   DomainResourceConditionValue: DomainResourceConditionValueModel;
   DomainRole: DomainRoleModel;
   Education: EducationModel;
+  EducationInput: EducationInput;
   EmailAddress: EmailAddressModel;
   EmailMediaSettings: EmailMediaSettingsModel;
   EmployerInfo: EmployerInfoModel;
+  EmployerInfoInput: EmployerInfoInput;
   Entity: EntityModel;
   ExpansionCriterium: ExpansionCriteriumModel;
   FieldConfig: FieldConfigModel;
   FieldConfigs: FieldConfigsModel;
   FieldList: FieldListModel;
   Geolocation: GeolocationModel;
+  GeolocationInput: GeolocationInput;
+  GeolocationPayload: GeolocationPayloadModel;
   GeolocationSettings: GeolocationSettingsModel;
   Group: GroupModel;
   GroupContact: GroupContactModel;
+  GroupReferenceInput: GroupReferenceInput;
   Image: ImageModel;
+  ImageInput: ImageInput;
   InactivityTimeoutSettings: InactivityTimeoutSettingsModel;
   InboundRoute: InboundRouteModel;
   JSON: Scalars['JSON']['output'];
@@ -3624,11 +4810,13 @@ export type ResolversParentTypes = ResolversObject<{
   LocationDefinition: LocationDefinitionModel;
   LocationEmergencyNumber: LocationEmergencyNumberModel;
   LocationImage: LocationImageModel;
+  LocationInput: LocationInput;
   MediaSettings: MediaSettingsModel;
   MediaSummary: MediaSummaryModel;
   MediaSummaryDetail: MediaSummaryDetailModel;
   MemberGroup: MemberGroupModel;
   MessageMediaSettings: MessageMediaSettingsModel;
+  Mutation: Record<PropertyKey, never>;
   NamedEntity: NamedEntityModel;
   NumericRangeInput: NumericRangeInput;
   OAuthLastTokenIssued: OAuthLastTokenIssuedModel;
@@ -3641,14 +4829,21 @@ export type ResolversParentTypes = ResolversObject<{
   OrganizationPresence: OrganizationPresenceModel;
   OrganizationPresenceDefinition: OrganizationPresenceDefinitionModel;
   OutOfOffice: OutOfOfficeModel;
+  OutOfOfficeInput: OutOfOfficeInput;
+  OutOfOfficePayload: OutOfOfficePayloadModel;
   PagingSpecInput: PagingSpecInput;
+  Password: Scalars['Password']['output'];
+  PatchUserInput: PatchUserInput;
   PresenceDefinition: PresenceDefinitionModel;
   PresenceQueryResponse: PresenceQueryResponseModel;
+  ProfileSkillsPayload: ProfileSkillsPayloadModel;
   Query: Record<PropertyKey, never>;
   QueueEmailAddress: QueueEmailAddressModel;
   QueueFullReference: QueueFullReferenceModel;
   QueueMediaSettings: QueueMediaSettingsModel;
   QueueMessagingAddresses: QueueMessagingAddressesModel;
+  RemoveUserRoutingLanguagePayload: RemoveUserRoutingLanguagePayloadModel;
+  RemoveUserRoutingSkillPayload: RemoveUserRoutingSkillPayloadModel;
   ResourceConditionNode: ResourceConditionNodeModel;
   ResourceConditionValue: ResourceConditionValueModel;
   ResourcePermissionPolicy: ResourcePermissionPolicyModel;
@@ -3657,6 +4852,8 @@ export type ResolversParentTypes = ResolversObject<{
   RoutingRule: RoutingRuleModel;
   RoutingSkill: RoutingSkillModel;
   RoutingStatus: RoutingStatusModel;
+  RoutingStatusInput: RoutingStatusInput;
+  RoutingStatusPayload: RoutingStatusPayloadModel;
   SafeInt: Scalars['SafeInt']['output'];
   SearchSortInput: SearchSortInput;
   Section: SectionModel;
@@ -3673,8 +4870,10 @@ export type ResolversParentTypes = ResolversObject<{
   TrusteeAuthorization: TrusteeAuthorizationModel;
   Trustor: TrustorModel;
   TrustorEntityListing: TrustorEntityListingModel;
+  UpdateUserInput: UpdateUserInput;
   User: UserModel;
   UserAuthorization: UserAuthorizationModel;
+  UserAuthorizationPayload: UserAuthorizationPayloadModel;
   UserConversationSummary: UserConversationSummaryModel;
   UserDetailsQueryInput: UserDetailsQueryInput;
   UserEntityListing: UserEntityListingModel;
@@ -3682,13 +4881,23 @@ export type ResolversParentTypes = ResolversObject<{
   UserFullReference: UserFullReferenceModel;
   UserLanguageEntityListing: UserLanguageEntityListingModel;
   UserMe: UserMeModel;
+  UserMutationPayload: UserMutationPayloadModel;
   UserPresence: UserPresenceModel;
   UserProfile: UserProfileModel;
   UserProfileEntityListing: UserProfileEntityListingModel;
   UserQueue: UserQueueModel;
   UserQueueEntityListing: UserQueueEntityListingModel;
+  UserQueueInput: UserQueueInput;
+  UserQueuePayload: UserQueuePayloadModel;
+  UserQueuesPayload: UserQueuesPayloadModel;
   UserRoutingLanguage: UserRoutingLanguageModel;
+  UserRoutingLanguageInput: UserRoutingLanguageInput;
+  UserRoutingLanguagePayload: UserRoutingLanguagePayloadModel;
+  UserRoutingLanguagePostInput: UserRoutingLanguagePostInput;
   UserRoutingSkill: UserRoutingSkillModel;
+  UserRoutingSkillInput: UserRoutingSkillInput;
+  UserRoutingSkillPayload: UserRoutingSkillPayloadModel;
+  UserRoutingSkillPostInput: UserRoutingSkillPostInput;
   UserSearchCriteriaInput: UserSearchCriteriaInput;
   UserSearchRequestInput: UserSearchRequestInput;
   UserSkillEntityListing: UserSkillEntityListingModel;
@@ -3809,6 +5018,12 @@ export type CallForwardingResolvers<ContextType = GatewayContext, ParentType ext
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   voicemail?: Resolver<Maybe<ResolversTypes['CallForwardingVoicemail']>, ParentType, ContextType>;
+}>;
+
+export type CallForwardingPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CallForwardingPayload'] = ResolversParentTypes['CallForwardingPayload']> = ResolversObject<{
+  callForwarding?: Resolver<Maybe<ResolversTypes['CallForwarding']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type CallRouteResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CallRoute'] = ResolversParentTypes['CallRoute']> = ResolversObject<{
@@ -4066,6 +5281,13 @@ export type GeolocationResolvers<ContextType = GatewayContext, ParentType extend
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type GeolocationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GeolocationPayload'] = ResolversParentTypes['GeolocationPayload']> = ResolversObject<{
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  geolocation?: Resolver<Maybe<ResolversTypes['Geolocation']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type GeolocationSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GeolocationSettings'] = ResolversParentTypes['GeolocationSettings']> = ResolversObject<{
   enabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -4233,6 +5455,36 @@ export type MessageMediaSettingsResolvers<ContextType = GatewayContext, ParentTy
   subTypeSettings?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addUserRoutingLanguage?: Resolver<Maybe<ResolversTypes['UserRoutingLanguagePayload']>, ParentType, ContextType, RequireFields<MutationAddUserRoutingLanguageArgs, 'input' | 'userId'>>;
+  addUserRoutingSkill?: Resolver<Maybe<ResolversTypes['UserRoutingSkillPayload']>, ParentType, ContextType, RequireFields<MutationAddUserRoutingSkillArgs, 'input' | 'userId'>>;
+  changeMyPassword?: Resolver<Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<MutationChangeMyPasswordArgs, 'input'>>;
+  changeUserPassword?: Resolver<Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<MutationChangeUserPasswordArgs, 'input' | 'userId'>>;
+  clearUserAssociatedStation?: Resolver<Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<MutationClearUserAssociatedStationArgs, 'userId'>>;
+  clearUserDefaultStation?: Resolver<Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<MutationClearUserDefaultStationArgs, 'userId'>>;
+  createUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  deleteUser?: Resolver<Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'userId'>>;
+  inviteUser?: Resolver<Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'force' | 'userId'>>;
+  removeUserRoles?: Resolver<Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<MutationRemoveUserRolesArgs, 'userId'>>;
+  removeUserRoutingLanguage?: Resolver<Maybe<ResolversTypes['RemoveUserRoutingLanguagePayload']>, ParentType, ContextType, RequireFields<MutationRemoveUserRoutingLanguageArgs, 'languageId' | 'userId'>>;
+  removeUserRoutingSkill?: Resolver<Maybe<ResolversTypes['RemoveUserRoutingSkillPayload']>, ParentType, ContextType, RequireFields<MutationRemoveUserRoutingSkillArgs, 'skillId' | 'userId'>>;
+  replaceUserCallForwarding?: Resolver<Maybe<ResolversTypes['CallForwardingPayload']>, ParentType, ContextType, RequireFields<MutationReplaceUserCallForwardingArgs, 'input' | 'userId'>>;
+  setUserAssociatedStation?: Resolver<Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<MutationSetUserAssociatedStationArgs, 'stationId' | 'userId'>>;
+  setUserDefaultStation?: Resolver<Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<MutationSetUserDefaultStationArgs, 'stationId' | 'userId'>>;
+  setUserOutOfOffice?: Resolver<Maybe<ResolversTypes['OutOfOfficePayload']>, ParentType, ContextType, RequireFields<MutationSetUserOutOfOfficeArgs, 'input' | 'userId'>>;
+  setUserProfileSkills?: Resolver<Maybe<ResolversTypes['ProfileSkillsPayload']>, ParentType, ContextType, RequireFields<MutationSetUserProfileSkillsArgs, 'skills' | 'userId'>>;
+  setUserQueueMembership?: Resolver<Maybe<ResolversTypes['UserQueuePayload']>, ParentType, ContextType, RequireFields<MutationSetUserQueueMembershipArgs, 'joined' | 'queueId' | 'userId'>>;
+  setUserQueuesMembership?: Resolver<Maybe<ResolversTypes['UserQueuesPayload']>, ParentType, ContextType, RequireFields<MutationSetUserQueuesMembershipArgs, 'input' | 'userId'>>;
+  setUserRoles?: Resolver<Maybe<ResolversTypes['UserAuthorizationPayload']>, ParentType, ContextType, RequireFields<MutationSetUserRolesArgs, 'roleIds' | 'userId'>>;
+  setUserRoutingStatus?: Resolver<Maybe<ResolversTypes['RoutingStatusPayload']>, ParentType, ContextType, RequireFields<MutationSetUserRoutingStatusArgs, 'input' | 'userId'>>;
+  updateUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input' | 'userId'>>;
+  updateUserCallForwarding?: Resolver<Maybe<ResolversTypes['CallForwardingPayload']>, ParentType, ContextType, RequireFields<MutationUpdateUserCallForwardingArgs, 'input' | 'userId'>>;
+  updateUserGeolocation?: Resolver<Maybe<ResolversTypes['GeolocationPayload']>, ParentType, ContextType, RequireFields<MutationUpdateUserGeolocationArgs, 'clientId' | 'input' | 'userId'>>;
+  updateUserRoutingLanguage?: Resolver<Maybe<ResolversTypes['UserRoutingLanguagePayload']>, ParentType, ContextType, RequireFields<MutationUpdateUserRoutingLanguageArgs, 'input' | 'languageId' | 'userId'>>;
+  updateUserRoutingSkill?: Resolver<Maybe<ResolversTypes['UserRoutingSkillPayload']>, ParentType, ContextType, RequireFields<MutationUpdateUserRoutingSkillArgs, 'input' | 'skillId' | 'userId'>>;
+  updateUsersAcdAutoAnswer?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType, RequireFields<MutationUpdateUsersAcdAutoAnswerArgs, 'input'>>;
+}>;
+
 export type NamedEntityResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NamedEntity'] = ResolversParentTypes['NamedEntity']> = ResolversObject<{
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4362,6 +5614,16 @@ export type OutOfOfficeResolvers<ContextType = GatewayContext, ParentType extend
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
+export type OutOfOfficePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OutOfOfficePayload'] = ResolversParentTypes['OutOfOfficePayload']> = ResolversObject<{
+  outOfOffice?: Resolver<Maybe<ResolversTypes['OutOfOffice']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export interface PasswordScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Password'], any> {
+  name: 'Password';
+}
+
 export type PresenceDefinitionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PresenceDefinition'] = ResolversParentTypes['PresenceDefinition']> = ResolversObject<{
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4371,6 +5633,12 @@ export type PresenceDefinitionResolvers<ContextType = GatewayContext, ParentType
 export type PresenceQueryResponseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PresenceQueryResponse'] = ResolversParentTypes['PresenceQueryResponse']> = ResolversObject<{
   results?: Resolver<Maybe<Array<ResolversTypes['AggregateDataContainer']>>, ParentType, ContextType>;
   systemToOrganizationMappings?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+}>;
+
+export type ProfileSkillsPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ProfileSkillsPayload'] = ResolversParentTypes['ProfileSkillsPayload']> = ResolversObject<{
+  profileSkills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -4451,6 +5719,18 @@ export type QueueMessagingAddressesResolvers<ContextType = GatewayContext, Paren
   whatsAppRecipient?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
 }>;
 
+export type RemoveUserRoutingLanguagePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RemoveUserRoutingLanguagePayload'] = ResolversParentTypes['RemoveUserRoutingLanguagePayload']> = ResolversObject<{
+  removedLanguageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type RemoveUserRoutingSkillPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RemoveUserRoutingSkillPayload'] = ResolversParentTypes['RemoveUserRoutingSkillPayload']> = ResolversObject<{
+  removedSkillId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type ResourceConditionNodeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ResourceConditionNode'] = ResolversParentTypes['ResourceConditionNode']> = ResolversObject<{
   conjunction?: Resolver<Maybe<ResolversTypes['ResourceConditionConjunction']>, ParentType, ContextType>;
   operands?: Resolver<Maybe<Array<ResolversTypes['ResourceConditionValue']>>, ParentType, ContextType>;
@@ -4509,6 +5789,12 @@ export type RoutingStatusResolvers<ContextType = GatewayContext, ParentType exte
   startTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['RoutingStatusValue']>, ParentType, ContextType>;
   userId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type RoutingStatusPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RoutingStatusPayload'] = ResolversParentTypes['RoutingStatusPayload']> = ResolversObject<{
+  routingStatus?: Resolver<Maybe<ResolversTypes['RoutingStatus']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export interface SafeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['SafeInt'], any> {
@@ -4693,6 +5979,12 @@ export type UserAuthorizationResolvers<ContextType = GatewayContext, ParentType 
   unusedRoles?: Resolver<Maybe<Array<ResolversTypes['DomainRole']>>, ParentType, ContextType>;
 }>;
 
+export type UserAuthorizationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserAuthorizationPayload'] = ResolversParentTypes['UserAuthorizationPayload']> = ResolversObject<{
+  authorization?: Resolver<Maybe<ResolversTypes['UserAuthorization']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type UserConversationSummaryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserConversationSummary'] = ResolversParentTypes['UserConversationSummary']> = ResolversObject<{
   call?: Resolver<Maybe<ResolversTypes['MediaSummary']>, ParentType, ContextType>;
   callback?: Resolver<Maybe<ResolversTypes['MediaSummary']>, ParentType, ContextType>;
@@ -4804,6 +6096,11 @@ export type UserMeResolvers<ContextType = GatewayContext, ParentType extends Res
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
+export type UserMutationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserMutationPayload'] = ResolversParentTypes['UserMutationPayload']> = ResolversObject<{
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type UserPresenceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserPresence'] = ResolversParentTypes['UserPresence']> = ResolversObject<{
   futurePresenceDefinition?: Resolver<Maybe<ResolversTypes['PresenceDefinition']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -4903,6 +6200,18 @@ export type UserQueueEntityListingResolvers<ContextType = GatewayContext, Parent
   total?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
 }>;
 
+export type UserQueuePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserQueuePayload'] = ResolversParentTypes['UserQueuePayload']> = ResolversObject<{
+  queue?: Resolver<Maybe<ResolversTypes['UserQueue']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type UserQueuesPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserQueuesPayload'] = ResolversParentTypes['UserQueuesPayload']> = ResolversObject<{
+  queues?: Resolver<Array<ResolversTypes['UserQueue']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type UserRoutingLanguageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingLanguage'] = ResolversParentTypes['UserRoutingLanguage']> = ResolversObject<{
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   languageUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4912,6 +6221,12 @@ export type UserRoutingLanguageResolvers<ContextType = GatewayContext, ParentTyp
   state?: Resolver<Maybe<ResolversTypes['EntityState']>, ParentType, ContextType>;
 }>;
 
+export type UserRoutingLanguagePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingLanguagePayload'] = ResolversParentTypes['UserRoutingLanguagePayload']> = ResolversObject<{
+  language?: Resolver<Maybe<ResolversTypes['UserRoutingLanguage']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type UserRoutingSkillResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingSkill'] = ResolversParentTypes['UserRoutingSkill']> = ResolversObject<{
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4919,6 +6234,12 @@ export type UserRoutingSkillResolvers<ContextType = GatewayContext, ParentType e
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   skillUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['EntityState']>, ParentType, ContextType>;
+}>;
+
+export type UserRoutingSkillPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingSkillPayload'] = ResolversParentTypes['UserRoutingSkillPayload']> = ResolversObject<{
+  skill?: Resolver<Maybe<ResolversTypes['UserRoutingSkill']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type UserSkillEntityListingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserSkillEntityListing'] = ResolversParentTypes['UserSkillEntityListing']> = ResolversObject<{
@@ -4999,6 +6320,7 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   Biography?: BiographyResolvers<ContextType>;
   Bullseye?: BullseyeResolvers<ContextType>;
   CallForwarding?: CallForwardingResolvers<ContextType>;
+  CallForwardingPayload?: CallForwardingPayloadResolvers<ContextType>;
   CallRoute?: CallRouteResolvers<ContextType>;
   CallTarget?: CallTargetResolvers<ContextType>;
   CallbackMediaSettings?: CallbackMediaSettingsResolvers<ContextType>;
@@ -5033,6 +6355,7 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   FieldConfigs?: FieldConfigsResolvers<ContextType>;
   FieldList?: FieldListResolvers<ContextType>;
   Geolocation?: GeolocationResolvers<ContextType>;
+  GeolocationPayload?: GeolocationPayloadResolvers<ContextType>;
   GeolocationSettings?: GeolocationSettingsResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   GroupContact?: GroupContactResolvers<ContextType>;
@@ -5051,6 +6374,7 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   MediaSummaryDetail?: MediaSummaryDetailResolvers<ContextType>;
   MemberGroup?: MemberGroupResolvers<ContextType>;
   MessageMediaSettings?: MessageMediaSettingsResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   NamedEntity?: NamedEntityResolvers<ContextType>;
   OAuthLastTokenIssued?: OAuthLastTokenIssuedResolvers<ContextType>;
   ObservationDataContainer?: ObservationDataContainerResolvers<ContextType>;
@@ -5061,13 +6385,18 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   OrganizationPresence?: OrganizationPresenceResolvers<ContextType>;
   OrganizationPresenceDefinition?: OrganizationPresenceDefinitionResolvers<ContextType>;
   OutOfOffice?: OutOfOfficeResolvers<ContextType>;
+  OutOfOfficePayload?: OutOfOfficePayloadResolvers<ContextType>;
+  Password?: GraphQLScalarType;
   PresenceDefinition?: PresenceDefinitionResolvers<ContextType>;
   PresenceQueryResponse?: PresenceQueryResponseResolvers<ContextType>;
+  ProfileSkillsPayload?: ProfileSkillsPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QueueEmailAddress?: QueueEmailAddressResolvers<ContextType>;
   QueueFullReference?: QueueFullReferenceResolvers<ContextType>;
   QueueMediaSettings?: QueueMediaSettingsResolvers<ContextType>;
   QueueMessagingAddresses?: QueueMessagingAddressesResolvers<ContextType>;
+  RemoveUserRoutingLanguagePayload?: RemoveUserRoutingLanguagePayloadResolvers<ContextType>;
+  RemoveUserRoutingSkillPayload?: RemoveUserRoutingSkillPayloadResolvers<ContextType>;
   ResourceConditionNode?: ResourceConditionNodeResolvers<ContextType>;
   ResourceConditionValue?: ResourceConditionValueResolvers<ContextType>;
   ResourcePermissionPolicy?: ResourcePermissionPolicyResolvers<ContextType>;
@@ -5076,6 +6405,7 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   RoutingRule?: RoutingRuleResolvers<ContextType>;
   RoutingSkill?: RoutingSkillResolvers<ContextType>;
   RoutingStatus?: RoutingStatusResolvers<ContextType>;
+  RoutingStatusPayload?: RoutingStatusPayloadResolvers<ContextType>;
   SafeInt?: GraphQLScalarType;
   Section?: SectionResolvers<ContextType>;
   ServerDate?: ServerDateResolvers<ContextType>;
@@ -5093,19 +6423,25 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   TrustorEntityListing?: TrustorEntityListingResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserAuthorization?: UserAuthorizationResolvers<ContextType>;
+  UserAuthorizationPayload?: UserAuthorizationPayloadResolvers<ContextType>;
   UserConversationSummary?: UserConversationSummaryResolvers<ContextType>;
   UserEntityListing?: UserEntityListingResolvers<ContextType>;
   UserExpands?: UserExpandsResolvers<ContextType>;
   UserFullReference?: UserFullReferenceResolvers<ContextType>;
   UserLanguageEntityListing?: UserLanguageEntityListingResolvers<ContextType>;
   UserMe?: UserMeResolvers<ContextType>;
+  UserMutationPayload?: UserMutationPayloadResolvers<ContextType>;
   UserPresence?: UserPresenceResolvers<ContextType>;
   UserProfile?: UserProfileResolvers<ContextType>;
   UserProfileEntityListing?: UserProfileEntityListingResolvers<ContextType>;
   UserQueue?: UserQueueResolvers<ContextType>;
   UserQueueEntityListing?: UserQueueEntityListingResolvers<ContextType>;
+  UserQueuePayload?: UserQueuePayloadResolvers<ContextType>;
+  UserQueuesPayload?: UserQueuesPayloadResolvers<ContextType>;
   UserRoutingLanguage?: UserRoutingLanguageResolvers<ContextType>;
+  UserRoutingLanguagePayload?: UserRoutingLanguagePayloadResolvers<ContextType>;
   UserRoutingSkill?: UserRoutingSkillResolvers<ContextType>;
+  UserRoutingSkillPayload?: UserRoutingSkillPayloadResolvers<ContextType>;
   UserSkillEntityListing?: UserSkillEntityListingResolvers<ContextType>;
   UserStation?: UserStationResolvers<ContextType>;
   UserStations?: UserStationsResolvers<ContextType>;

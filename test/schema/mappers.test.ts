@@ -11,9 +11,12 @@ import {
 } from 'graphql';
 import { codegenMappers, plainSchema, upstreamModels } from './sdl.js';
 
+/** The gateway's own types: the Mutation root and the mutation payloads (mapped to src/mutations/payloads.ts; test/mutations checks them). */
+const gatewayOwn = (name: string): boolean => name === 'Mutation' || name.endsWith('Payload');
+
 const objectTypes = (): GraphQLObjectType[] =>
   Object.values(plainSchema().getTypeMap()).filter(
-    (t): t is GraphQLObjectType => isObjectType(t) && !t.name.startsWith('__') && t.name !== 'Query',
+    (t): t is GraphQLObjectType => isObjectType(t) && !t.name.startsWith('__') && t.name !== 'Query' && !gatewayOwn(t.name),
   );
 
 /** Whether a GraphQL output type can carry a value of the upstream TypeScript type. */
@@ -43,7 +46,7 @@ describe('codegen mappers and upstream models', () => {
       .map((t) => t.name)
       .filter((name) => mappers.get(name) !== `../genesys/models.js#${name}` || !models.has(name));
     expect(problems).toEqual([]);
-    expect([...mappers.keys()].filter((name) => !objectTypes().some((t) => t.name === name))).toEqual([]);
+    expect([...mappers.keys()].filter((name) => !gatewayOwn(name) && !objectTypes().some((t) => t.name === name))).toEqual([]);
   });
 
   it('every object type (except the UserMe wrapper) exposes all fields of its model', () => {
