@@ -3,11 +3,70 @@
  * message that names the variable, so a misconfigured instance fails at start, not on first traffic.
  */
 import { resolveRegion } from './genesys/regions.js';
+import { protectionConfigFromEnv, type ProtectionConfig } from './protection/config.js';
 
 export type UpstreamConfig =
   /** No upstream configured: `npm start` runs the embedded emulator and points the gateway at it. */
   | { kind: 'emulator'; emulatorPort: number }
   | { kind: 'remote'; apiUrl: string; source: 'GENESYSCLOUD_API_URL' | 'GENESYSCLOUD_REGION' };
+
+/**
+ * A value that must never reach a log line, an error message or a JSON dump: printed, serialised or
+ * inspected it shows `[redacted]`; only `reveal()` gives it, at the one place that sends it.
+ */
+export class Secret {
+  readonly #value: string;
+  constructor(value: string) {
+    this.#value = value;
+  }
+  reveal(): string {
+    return this.#value;
+  }
+  toString(): string {
+    return '[redacted]';
+  }
+  toJSON(): string {
+    return '[redacted]';
+  }
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return 'Secret([redacted])';
+  }
+}
+
+export const AUTH_MODES = ['passthrough', 'client-credentials'] as const;
+export type AuthMode = (typeof AUTH_MODES)[number];
+
+export type AuthConfig =
+  /** Each caller's own bearer token goes upstream (the default). */
+  | { mode: 'passthrough' }
+  /** Every caller acts as the gateway's OAuth client: one token, cached process-wide. */
+  | {
+      mode: 'client-credentials';
+      clientId: string;
+      clientSecret: Secret;
+      /** GENESYSCLOUD_LOGIN_URL; unset: the login host of the upstream (`loginUrlFor`), the emulator's own URL. */
+      loginUrl?: string;
+      /** Fetch a new token this long before the current one expires (at most half its lifetime). */
+      refreshMarginSeconds: number;
+    };
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface PersistedQueriesConfig {
+  /** REDIS_URL: the cache shared by every instance; unset: an in-memory cache per instance. */
+  redisUrl?: Secret;
+  /** Namespace of the keys in Redis, so several deployments can share one Redis. */
+  redisKeyPrefix: string;
+  /** Lifetime of a registered query in the cache; 0 = no expiry. */
+  ttlSeconds: number;
+}
+
+export interface TracingConfig {
+  /** Where spans are posted (OTLP/HTTP JSON), e.g. http://collector:4318/v1/traces. */
+  tracesUrl: string;
+  serviceName: string;
+}
 
 export interface Config {
   port: number;
@@ -15,9 +74,24 @@ export interface Config {
   upstream: UpstreamConfig;
   /** Per-attempt upstream response timeout. */
   upstreamTimeoutMs: number;
-  /** Sent upstream when a request has no Authorization header, only in emulator mode. */
+  /** Sent upstream when a request has no Authorization header, only in emulator mode (passthrough). */
   devToken: string;
   introspection: boolean;
+  auth: AuthConfig;
+  logLevel: LogLevel;
+  readiness: {
+    /** Timeout of the upstream probe behind /readyz. */
+    timeoutMs: number;
+    /** How long a probe result is reused, so a busy load balancer does not become upstream traffic. */
+    cacheMs: number;
+  };
+  persistedQueries: PersistedQueriesConfig;
+  /** Set when an OTLP endpoint is configured; unset: no tracing SDK is loaded at all. */
+  tracing?: TracingConfig;
+  /** On SIGTERM, /readyz fails this long before the server stops taking requests. */
+  shutdownDelayMs: number;
+  /** Query limits, cost budget, body size, batching, IDE (src/protection/config.ts). */
+  protection: Readonly<ProtectionConfig>;
 }
 
 export class ConfigError extends Error {
@@ -49,21 +123,90 @@ function readBool(env: Env, name: string, fallback: boolean, problems: string[])
   return fallback;
 }
 
+function readChoice<T extends string>(env: Env, name: string, choices: readonly T[], fallback: T, problems: string[]): T {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = choices.find((c) => c === raw.toLowerCase());
+  if (value === undefined) problems.push(`${name} must be one of ${choices.join(', ')} (got "${raw}")`);
+  return value ?? fallback;
+}
+
+/**
+ * A URL with one of the given protocols, without its trailing slashes. `echo: false` keeps the value out
+ * of the message (a Redis URL may carry a password).
+ */
+function readUrl(
+  env: Env,
+  name: string,
+  protocols: readonly string[],
+  problems: string[],
+  echo = true,
+): string | undefined {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    /* reported below */
+  }
+  if (!parsed || !protocols.includes(parsed.protocol)) {
+    const kinds = protocols.join(' ') === 'http: https:' ? 'an http(s)' : `a ${protocols.map((p) => `${p}//`).join(' or ')}`;
+    problems.push(`${name} must be ${kinds} URL${echo ? ` (got "${raw}")` : ''}`);
+    return undefined;
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+function readAuth(env: Env, problems: string[]): AuthConfig {
+  const mode = readChoice(env, 'AUTH_MODE', AUTH_MODES, 'passthrough', problems);
+  const loginUrl = readUrl(env, 'GENESYSCLOUD_LOGIN_URL', ['http:', 'https:'], problems);
+  const refreshMarginSeconds = readInt(env, 'OAUTH_TOKEN_REFRESH_MARGIN_SECONDS', 60, 0, 3600, problems);
+  if (mode === 'passthrough') return { mode };
+  const clientId = env.GENESYSCLOUD_OAUTHCLIENT_ID?.trim() ?? '';
+  const clientSecret = env.GENESYSCLOUD_OAUTHCLIENT_SECRET?.trim() ?? '';
+  if (!clientId) problems.push('GENESYSCLOUD_OAUTHCLIENT_ID is required when AUTH_MODE=client-credentials');
+  // The secret's value never appears in a message, even a wrong one.
+  if (!clientSecret) problems.push('GENESYSCLOUD_OAUTHCLIENT_SECRET is required when AUTH_MODE=client-credentials');
+  return {
+    mode,
+    clientId,
+    clientSecret: new Secret(clientSecret),
+    ...(loginUrl ? { loginUrl } : {}),
+    refreshMarginSeconds,
+  };
+}
+
+function readPersistedQueries(env: Env, problems: string[]): PersistedQueriesConfig {
+  const redisUrl = readUrl(env, 'REDIS_URL', ['redis:', 'rediss:'], problems, false);
+  const redisKeyPrefix = env.REDIS_KEY_PREFIX?.trim() || 'usergraph';
+  if (!/^[\w.:-]{1,64}$/.test(redisKeyPrefix)) {
+    problems.push(`REDIS_KEY_PREFIX must be 1 to 64 letters, digits, or . _ : - (got "${redisKeyPrefix}")`);
+  }
+  return {
+    ...(redisUrl ? { redisUrl: new Secret(redisUrl) } : {}),
+    redisKeyPrefix,
+    ttlSeconds: readInt(env, 'APQ_TTL_SECONDS', 86_400, 0, 365 * 86_400, problems),
+  };
+}
+
+/** The standard OpenTelemetry variables: a traces endpoint as is, or the base endpoint + /v1/traces. */
+function readTracing(env: Env, problems: string[]): TracingConfig | undefined {
+  const disabled = readBool(env, 'OTEL_SDK_DISABLED', false, problems);
+  const traces = readUrl(env, 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', ['http:', 'https:'], problems);
+  const base = readUrl(env, 'OTEL_EXPORTER_OTLP_ENDPOINT', ['http:', 'https:'], problems);
+  const tracesUrl = traces ?? (base ? `${base}/v1/traces` : undefined);
+  if (disabled || !tracesUrl) return undefined;
+  return { tracesUrl, serviceName: env.OTEL_SERVICE_NAME?.trim() || 'usergraph' };
+}
+
 function readUpstream(env: Env, problems: string[]): UpstreamConfig {
   const apiUrl = env.GENESYSCLOUD_API_URL?.trim();
   const region = env.GENESYSCLOUD_REGION?.trim();
   if (apiUrl) {
     if (region) problems.push('Set GENESYSCLOUD_API_URL or GENESYSCLOUD_REGION, not both');
-    let parsed: URL | undefined;
-    try {
-      parsed = new URL(apiUrl);
-    } catch {
-      /* reported below */
-    }
-    if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) {
-      problems.push(`GENESYSCLOUD_API_URL must be an http(s) URL (got "${apiUrl}")`);
-    }
-    return { kind: 'remote', apiUrl: apiUrl.replace(/\/+$/, ''), source: 'GENESYSCLOUD_API_URL' };
+    const valid = readUrl(env, 'GENESYSCLOUD_API_URL', ['http:', 'https:'], problems);
+    return { kind: 'remote', apiUrl: valid ?? apiUrl, source: 'GENESYSCLOUD_API_URL' };
   }
   if (region) {
     const hosts = resolveRegion(region);
@@ -81,14 +224,27 @@ function readUpstream(env: Env, problems: string[]): UpstreamConfig {
 export function loadConfig(env: Env = process.env): Readonly<Config> {
   const problems: string[] = [];
   const upstream = readUpstream(env, problems);
+  const protection = protectionConfigFromEnv(env);
+  problems.push(...protection.problems);
   const config: Config = {
     port: readInt(env, 'PORT', 4000, 0, 65535, problems),
     host: env.HOST?.trim() || '0.0.0.0',
     upstream,
     upstreamTimeoutMs: readInt(env, 'UPSTREAM_TIMEOUT_MS', 10_000, 100, 600_000, problems),
     devToken: 'usergraph-dev-token',
-    introspection: readBool(env, 'GRAPHQL_INTROSPECTION', true, problems),
+    introspection: readBool(env, 'GRAPHQL_INTROSPECTION', env.NODE_ENV?.trim().toLowerCase() !== 'production', problems),
+    auth: readAuth(env, problems),
+    logLevel: readChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'info', problems),
+    readiness: {
+      timeoutMs: readInt(env, 'READINESS_TIMEOUT_MS', 2_000, 100, 60_000, problems),
+      cacheMs: readInt(env, 'READINESS_CACHE_MS', 5_000, 0, 600_000, problems),
+    },
+    persistedQueries: readPersistedQueries(env, problems),
+    shutdownDelayMs: readInt(env, 'SHUTDOWN_DELAY_MS', 0, 0, 120_000, problems),
+    protection: protection.config,
   };
+  const tracing = readTracing(env, problems);
+  if (tracing) config.tracing = tracing;
   if (problems.length) throw new ConfigError(problems);
   return Object.freeze(config);
 }

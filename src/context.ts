@@ -1,23 +1,40 @@
 /**
- * The per-request context: the caller's credentials bound into an upstream client, that request's
- * loaders and a request id. Nothing here outlives the request; nothing request-scoped lives elsewhere.
+ * The per-request context: the credentials for the upstream bound into a client, that request's loaders,
+ * its request id and its observation (logger, upstream calls, span). Nothing here outlives the request;
+ * nothing request-scoped lives elsewhere.
  */
-import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { GenesysClient, type Transport, type UpstreamCallEvent } from './genesys/client.js';
+import {
+  GenesysClient,
+  type Transport,
+  type UpstreamCallEvent,
+  type UpstreamCredentials,
+  type UpstreamRetryEvent,
+} from './genesys/client.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
+import { CallBudget } from './protection/budget.js';
+import type { RequestObservation } from './observability/request.js';
 
 export interface GatewayContext {
   requestId: string;
   client: GenesysClient;
   loaders: Loaders;
+  /** The request's logger (with its id), upstream calls seen so far and operation span. */
+  observation: RequestObservation;
+  /** Upstream calls this request may still make (MAX_UPSTREAM_CALLS_PER_OPERATION). */
+  budget: CallBudget;
 }
 
 export interface ContextDeps {
   transport: Transport;
-  /** Sent upstream when the caller sent no token; set only in emulator mode. */
+  /** Client-credentials mode: the gateway's own token for every request; the caller's header is ignored. */
+  credentials?: UpstreamCredentials;
+  /** Sent upstream when the caller sent no token; set only in emulator mode (passthrough). */
   devToken?: string;
-  onUpstreamCall?: (event: UpstreamCallEvent) => void;
+  /** MAX_UPSTREAM_CALLS_PER_OPERATION. */
+  maxUpstreamCalls: number;
+  onUpstreamCall?: (event: UpstreamCallEvent, observation: RequestObservation) => void;
+  onUpstreamRetry?: (event: UpstreamRetryEvent) => void;
 }
 
 /** Accepts `Bearer <token>` with a non-empty token; anything else is treated as no credentials. */
@@ -26,7 +43,7 @@ export function bearerFrom(header: string | undefined): string | undefined {
   return match ? `Bearer ${match[1]}` : undefined;
 }
 
-export function createContext(deps: ContextDeps, authorizationHeader: string | undefined): GatewayContext {
+function passthroughAuthorization(deps: ContextDeps, authorizationHeader: string | undefined): string {
   const authorization =
     bearerFrom(authorizationHeader) ?? (deps.devToken ? `Bearer ${deps.devToken}` : undefined);
   if (!authorization) {
@@ -34,6 +51,20 @@ export function createContext(deps: ContextDeps, authorizationHeader: string | u
       extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
     });
   }
-  const client = new GenesysClient(deps.transport, { authorization, onCall: deps.onUpstreamCall });
-  return { requestId: randomUUID(), client, loaders: createLoaders(client) };
+  return authorization;
+}
+
+export function createContext(
+  deps: ContextDeps,
+  authorizationHeader: string | undefined,
+  observation: RequestObservation,
+): GatewayContext {
+  const budget = new CallBudget(deps.maxUpstreamCalls);
+  const client = new GenesysClient(deps.transport, {
+    budget,
+    authorization: deps.credentials ?? passthroughAuthorization(deps, authorizationHeader),
+    onCall: deps.onUpstreamCall && ((event) => deps.onUpstreamCall?.(event, observation)),
+    onRetry: deps.onUpstreamRetry,
+  });
+  return { requestId: observation.requestId, client, loaders: createLoaders(client), observation, budget };
 }

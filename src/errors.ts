@@ -3,7 +3,7 @@
  * Apollo's conventions; the upstream status, Genesys code and correlation id are kept so a support
  * case can be traced, and nothing else (no headers, no token, no request body) is copied.
  */
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { UpstreamError } from './genesys/errors.js';
 
@@ -50,12 +50,44 @@ export function upstreamExtensions(error: UpstreamError): UpstreamErrorExtension
   };
 }
 
-/** Apollo's formatError hook: maps UpstreamError wherever it was thrown, leaves other errors alone. */
+const BAD_VARIABLE = /^(Variable "\$[^"]+" got) invalid value /;
+
+/**
+ * graphql-js quotes the offending value of a bad variable (`Variable "$input" got invalid value { … } at
+ * "input.x"; reason`), whole input objects included, and that value may hold a password. The message without
+ * the value (variable, path and reason kept); undefined when the message is not such an error.
+ */
+export function withoutQuotedValue(message: string, error: unknown): string | undefined {
+  const match = BAD_VARIABLE.exec(message);
+  if (!match) return undefined;
+  const inner = error instanceof GraphQLError ? error.originalError?.message : undefined;
+  const reason = inner !== undefined && message.endsWith(`; ${inner}`) ? inner : undefined;
+  const at = reason === undefined ? '' : (/ at "[^"]*"$/.exec(message.slice(0, -`; ${reason}`.length))?.[0] ?? '');
+  return `${match[1]} an invalid value${at}${reason === undefined ? '.' : `; ${reason}`}`;
+}
+
+/** Apollo's formatError hook: maps UpstreamError wherever it was thrown, keeps bad variable values out of messages. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const safe = withoutQuotedValue(formatted.message, error);
+  if (safe !== undefined) {
+    // The stack trace repeats the original message.
+    const { stacktrace: _dropped, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    return { ...formatted, message: safe, extensions };
+  }
   const original = unwrapResolverError(error);
   if (original instanceof UpstreamError) {
     const { stacktrace: _dropped, ...rest } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...formatted, message: original.message, extensions: { ...rest, ...upstreamExtensions(original) } };
   }
   return formatted;
+}
+
+/**
+ * Errors as they go into a federated trace (ftv1) for the router: the same redaction as formatError,
+ * because the trace carries error messages to another service.
+ */
+export function traceSafeError(error: GraphQLError): GraphQLError {
+  const safe = withoutQuotedValue(error.message, error);
+  if (safe === undefined) return error;
+  return new GraphQLError(safe, { nodes: error.nodes, path: error.path, extensions: error.extensions });
 }

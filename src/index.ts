@@ -1,7 +1,11 @@
 /**
- * Process entry: configuration → (embedded emulator, when no upstream is configured) → gateway → listen.
+ * Process entry: configuration → logger → (tracing) → (embedded emulator, when no upstream is
+ * configured) → gateway → listen. On SIGTERM/SIGINT: /readyz fails, SHUTDOWN_DELAY_MS passes so load
+ * balancers stop sending traffic, in-flight requests drain, then the emulator and the tracer stop.
  */
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { createLogger } from './observability/logging.js';
+import { startTracing } from './observability/tracing.js';
 import { listenGateway } from './server.js';
 
 async function main(): Promise<void> {
@@ -10,13 +14,19 @@ async function main(): Promise<void> {
     config = loadConfig();
   } catch (err) {
     if (err instanceof ConfigError) {
+      // Plain text, one line per problem: the logger's own configuration may be among them.
       console.error(err.message);
       process.exit(2);
     }
     throw err;
   }
+  const log = createLogger(config.logLevel);
 
-  const closers: Array<() => Promise<void>> = [];
+  const closers: Array<{ name: string; close: () => Promise<void> }> = [];
+  // No endpoint, no SDK: startTracing (and the OpenTelemetry SDK it imports) is not even loaded.
+  const tracing = config.tracing ? await startTracing(config.tracing, process.env.npm_package_version) : undefined;
+  if (tracing) closers.push({ name: 'tracing', close: () => tracing.shutdown() });
+
   let upstreamUrl: string;
   if (config.upstream.kind === 'emulator') {
     // Loaded only in emulator mode, so a production instance never builds a fake organisation.
@@ -25,28 +35,41 @@ async function main(): Promise<void> {
       ...emulatorOptionsFromEnv(process.env, []),
       port: config.upstream.emulatorPort,
     });
-    closers.push(() => emulator.close());
+    closers.unshift({ name: 'emulator', close: () => emulator.close() });
     upstreamUrl = emulator.url;
-    console.log(`Genesys Cloud emulator (${emulator.options.users} users) on ${emulator.url}`);
+    log.info({ emulator: emulator.url, users: emulator.options.users }, 'Genesys Cloud emulator started');
   } else {
     upstreamUrl = config.upstream.apiUrl;
-    console.log(`Upstream: ${upstreamUrl} (from ${config.upstream.source})`);
   }
 
-  const running = await listenGateway({ config, upstreamUrl });
-  closers.unshift(() => running.close());
-  console.log(`usergraph gateway on ${running.url}`);
-  if (config.upstream.kind === 'emulator') {
-    console.log('Emulator mode: requests without a token use a development token, so the IDE works as is.');
+  const running = await listenGateway({ config, upstreamUrl, logger: log, tracing });
+  closers.unshift({ name: 'gateway', close: () => running.close() });
+  log.info(
+    {
+      url: running.url,
+      upstream: upstreamUrl,
+      upstreamFrom: config.upstream.kind === 'emulator' ? 'emulator' : config.upstream.source,
+      authMode: config.auth.mode,
+      persistedQueries: config.persistedQueries.redisUrl ? 'redis' : 'memory',
+      tracing: config.tracing ? config.tracing.tracesUrl : 'off',
+    },
+    'usergraph gateway listening',
+  );
+  if (config.upstream.kind === 'emulator' && config.auth.mode === 'passthrough') {
+    log.info('Emulator mode: requests without a token use a development token, so the IDE works as is.');
   }
 
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: shutting down`);
+    log.info({ signal, delayMs: config.shutdownDelayMs }, 'shutting down');
+    running.gateway.beginShutdown();
     void (async () => {
-      for (const close of closers) await close().catch((err: unknown) => console.error(err));
+      if (config.shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
+      for (const { name, close } of closers) {
+        await close().catch((err: unknown) => log.error({ error: err instanceof Error ? err.message : String(err) }, `closing the ${name} failed`));
+      }
       process.exit(0);
     })();
   };

@@ -1,6 +1,8 @@
 /**
  * createGateway(): the Apollo Server with its schema and plugins, and a plain node:http handler that
- * serves /graphql and /healthz. No listen here, so tests and embedders mount it where they like.
+ * serves /graphql, /healthz, /readyz and /metrics. No listen here, so tests and embedders mount it where
+ * they like. It wires the operational parts: the client-credentials token cache, metrics, logs, spans
+ * (each upstream call reported by the client's onCall hook), readiness and the persisted-query cache.
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,11 +10,23 @@ import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
+import { ClientCredentialsTokenCache } from './auth/token-cache.js';
 import type { Config } from './config.js';
 import { createContext, type GatewayContext } from './context.js';
-import { formatError } from './errors.js';
-import { Transport, type UpstreamCallEvent } from './genesys/client.js';
+import { formatError, traceSafeError } from './errors.js';
+import { Transport, type UpstreamCallEvent, type UpstreamCredentials, type UpstreamRetryEvent } from './genesys/client.js';
+import { fetchClientCredentialsToken, type TokenFetchEvent } from './genesys/oauth.js';
+import { EMULATOR_PROBE_PATH, probeUpstream, UPSTREAM_PROBE_PATH } from './genesys/probe.js';
+import { loginUrlFor } from './genesys/regions.js';
 import { handleIdeRequest, type IdeOptions } from './ide/index.js';
+import { protectionParseOptions, protectionPlugins } from './protection/index.js';
+import { Readiness, type ReadinessCheck } from './observability/health.js';
+import { silentLogger, type Logger } from './observability/logging.js';
+import { GatewayMetrics } from './observability/metrics.js';
+import { observabilityPlugin } from './observability/plugin.js';
+import { requestIdFrom, RequestObservation } from './observability/request.js';
+import { recordUpstreamSpan, type GatewayTracing } from './observability/tracing.js';
+import { createPersistedQueryStore } from './persisted-queries.js';
 import { buildSchema } from './schema.js';
 
 export interface GatewayOptions {
@@ -20,17 +34,28 @@ export interface GatewayOptions {
   /** The upstream base URL (the emulator's in emulator mode). */
   upstreamUrl: string;
   onUpstreamCall?: (event: UpstreamCallEvent) => void;
+  /** Structured logs; default none (src/index.ts passes one at LOG_LEVEL, tests pass a capturing one). */
+  logger?: Logger;
+  /** OpenTelemetry tracer (and propagator); default none: no spans at all. */
+  tracing?: GatewayTracing;
+  /** Client-credentials mode: the token source; default a cache built from the configuration. */
+  credentials?: UpstreamCredentials;
+  /** Node process metrics (CPU, memory, event loop) in this gateway's registry; default true. */
+  defaultMetrics?: boolean;
 }
 
 export interface Gateway {
   apollo: ApolloServer<GatewayContext>;
   /** The node:http request handler; call `start()` first. */
   handler: (req: IncomingMessage, res: ServerResponse) => void;
+  /** This gateway's metrics (its own prom-client registry). */
+  metrics: GatewayMetrics;
+  readiness: Readiness;
   start(): Promise<void>;
+  /** /readyz fails from now on; requests are still served until `stop()`. */
+  beginShutdown(): void;
   stop(): Promise<void>;
 }
-
-const MAX_BODY_BYTES = 1024 * 1024;
 
 class BodyTooLarge extends Error {}
 
@@ -40,60 +65,147 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(new BodyTooLarge());
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= limit) return void chunks.push(chunk);
+      // Over the limit: answer 413 now and discard the rest (destroying the socket here loses the 413;
+      // the client sees a reset). The 413 closes the connection.
+      if (chunks.length) reject(new BodyTooLarge());
+      chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size <= limit ? resolve(Buffer.concat(chunks).toString('utf8')) : reject(new BodyTooLarge())));
     req.on('error', reject);
   });
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(body));
+}
+
+const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+/** Resolves within `ms` or reports that it did not; the underlying call keeps its own timeout. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 export function createGateway(options: GatewayOptions, httpServer?: http.Server): Gateway {
   const { config } = options;
+  const log = options.logger ?? silentLogger();
+  const tracing = options.tracing;
+  const metrics = new GatewayMetrics({ defaultMetrics: options.defaultMetrics });
   const transport = new Transport({ baseUrl: options.upstreamUrl, timeoutMs: config.upstreamTimeoutMs });
+
+  const observeSafely = (observe: () => void): void => {
+    try {
+      observe();
+    } catch (err) {
+      log.error({ error: messageOf(err) }, 'an observer of upstream calls failed');
+    }
+  };
+
+  const credentials = options.credentials ?? clientCredentialsFromConfig();
+  function clientCredentialsFromConfig(): UpstreamCredentials | undefined {
+    const auth = config.auth;
+    if (auth.mode !== 'client-credentials') return undefined;
+    // Emulator mode, or an http://127.0.0.1 upstream: the login host is the upstream itself.
+    const loginUrl = auth.loginUrl ?? loginUrlFor(options.upstreamUrl);
+    const onTokenFetch = (event: TokenFetchEvent): void =>
+      observeSafely(() => {
+        metrics.upstreamCall(event);
+        const { method, route, status, correlationId } = event;
+        log.info({ upstream: { method, route, status, durationMs: Math.round(event.durationMs), correlationId } }, 'oauth token request');
+        if (tracing) recordUpstreamSpan(tracing, undefined, loginUrl, event);
+      });
+    return new ClientCredentialsTokenCache({
+      fetch: () => fetchClientCredentialsToken(transport, { loginUrl, clientId: auth.clientId, clientSecret: auth.clientSecret }, onTokenFetch),
+      refreshMarginMs: auth.refreshMarginSeconds * 1000,
+      onRefreshError: (err) => log.warn({ error: messageOf(err) }, 'token refresh failed; the current token is used until it expires'),
+    });
+  }
+
+  const persistedQueries = createPersistedQueryStore(config.persistedQueries, {
+    log,
+    onError: () => metrics.cacheError('apq'),
+  });
+
   const apollo = new ApolloServer<GatewayContext>({
     schema: buildSchema(),
     introspection: config.introspection,
     formatError,
     csrfPrevention: true,
+    allowBatchedHttpRequests: config.protection.allowBatchedHttpRequests,
+    parseOptions: protectionParseOptions(config.protection),
+    logger: log.child({ component: 'apollo' }),
+    persistedQueries: persistedQueries.options,
     // src/index.ts owns shutdown (gateway, then the embedded emulator); Apollo's own signal handler
     // would stop the server underneath it and re-raise the signal.
     stopOnTerminationSignals: false,
     plugins: [
       // The IDE is served by src/ide from the gateway's own files (no CDN), not by Apollo's landing page.
       ApolloServerPluginLandingPageDisabled(),
+      ...protectionPlugins<GatewayContext>(config.protection),
       // Federated tracing (ftv1) when a router asks for it; installed explicitly so it is not logged.
-      ApolloServerPluginInlineTrace({ includeErrors: { transform: (err) => err } }),
+      ApolloServerPluginInlineTrace({ includeErrors: { transform: traceSafeError } }),
+      observabilityPlugin({ metrics, log, tracing }),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });
   const contextDeps = {
     transport,
-    devToken: config.upstream.kind === 'emulator' ? config.devToken : undefined,
-    onUpstreamCall: options.onUpstreamCall,
+    credentials,
+    devToken: config.upstream.kind === 'emulator' && !credentials ? config.devToken : undefined,
+    maxUpstreamCalls: config.protection.maxUpstreamCallsPerOperation,
+    // Observers run inside the client's call; a failing one is logged, never the request's failure.
+    onUpstreamCall: (event: UpstreamCallEvent, observation: RequestObservation) =>
+      observeSafely(() => {
+        metrics.upstreamCall(event);
+        observation.recordUpstream(event);
+        const { method, route, status, correlationId } = event;
+        observation.log.debug({ upstream: { method, route, status, durationMs: Math.round(event.durationMs), correlationId } }, 'upstream call');
+        if (tracing) recordUpstreamSpan(tracing, observation.span, transport.baseUrl, event);
+        options.onUpstreamCall?.(event);
+      }),
+    onUpstreamRetry: (event: UpstreamRetryEvent) => observeSafely(() => metrics.upstreamRetry(event)),
   };
 
+  const probePath = config.upstream.kind === 'emulator' ? EMULATOR_PROBE_PATH : UPSTREAM_PROBE_PATH;
+  const readiness = new Readiness({
+    cacheMs: config.readiness.cacheMs,
+    async probe() {
+      const { timeoutMs } = config.readiness;
+      const upstream = await probeUpstream(transport, probePath, timeoutMs);
+      const checks: ReadinessCheck[] = [{ name: 'upstream', ok: upstream.ok, detail: `${transport.baseUrl}: ${upstream.detail}` }];
+      if (credentials) {
+        const token = await within(credentials.authorization(), timeoutMs).then(
+          () => ({ ok: true, detail: 'token available' }),
+          (err: unknown) => ({ ok: false, detail: messageOf(err) }),
+        );
+        checks.push({ name: 'oauth', ...token });
+      }
+      return checks;
+    },
+  });
+
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    res.setHeader('x-request-id', requestId);
+    const observation = new RequestObservation(requestId, log.child({ requestId }));
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     let body: unknown;
     if (req.method === 'POST') {
-      const raw = await readBody(req, MAX_BODY_BYTES);
+      const raw = await readBody(req, config.protection.maxBodyBytes);
       if ((headers.get('content-type') ?? '').includes('json')) {
         try {
           body = raw === '' ? undefined : (JSON.parse(raw) as unknown);
         } catch {
+          metrics.rejected('invalid_json');
           sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
           return;
         }
@@ -104,7 +216,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     const request: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
-      context: async () => createContext(contextDeps, req.headers.authorization),
+      context: async () => createContext(contextDeps, req.headers.authorization, observation),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
@@ -116,24 +228,44 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     res.end();
   }
 
+  async function handleReady(res: ServerResponse): Promise<void> {
+    const report = await readiness.report();
+    sendJson(res, report.ready ? 200 : 503, { status: report.ready ? 'ready' : 'not ready', checks: report.checks });
+  }
+
+  async function handleMetrics(res: ServerResponse): Promise<void> {
+    const text = await metrics.render();
+    res.writeHead(200, { 'content-type': metrics.contentType, 'cache-control': 'no-store' });
+    res.end(text);
+  }
+
   const ide: IdeOptions = { endpoint: '/graphql', emulatorMode: config.upstream.kind === 'emulator' };
+
+  const failed = (res: ServerResponse, what: string) => (err: unknown) => {
+    log.error({ error: messageOf(err) }, `${what} failed`);
+    if (res.headersSent) return res.destroy();
+    sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  };
 
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://gateway.local');
-    if (handleIdeRequest(req, res, url, ide)) return;
+    if (config.protection.ide && handleIdeRequest(req, res, url, ide)) return;
     const route = url.pathname.replace(/\/+$/, '') || '/';
     if (route === '/graphql') {
       handleGraphQL(req, res, url).catch((err: unknown) => {
-        if (res.headersSent) return res.destroy();
-        if (err instanceof BodyTooLarge) {
-          sendJson(res, 413, { errors: [{ message: `The request body is over ${MAX_BODY_BYTES} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+        if (err instanceof BodyTooLarge && !res.headersSent) {
+          metrics.rejected('body_too_large');
+          res.setHeader('connection', 'close');
+          sendJson(res, 413, { errors: [{ message: `The request body is over ${config.protection.maxBodyBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
           return;
         }
-        sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        failed(res, 'GraphQL request')(err);
       });
       return;
     }
     if (route === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (route === '/readyz') return void handleReady(res).catch(failed(res, 'readiness check'));
+    if (route === '/metrics') return void handleMetrics(res).catch(failed(res, 'metrics'));
     if (route === '/') {
       res.writeHead(302, { location: '/graphql' });
       res.end();
@@ -145,9 +277,17 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
   return {
     apollo,
     handler,
-    start: () => apollo.start(),
+    metrics,
+    readiness,
+    async start() {
+      await apollo.start();
+      readiness.markStarted();
+    },
+    beginShutdown: () => readiness.markDraining(),
     async stop() {
+      readiness.markDraining();
       await apollo.stop();
+      await persistedQueries.close();
       transport.close();
     },
   };

@@ -9,6 +9,7 @@ import got, { RequestError, type Got } from 'got';
 import { UpstreamError } from './errors.js';
 import { operations, type OperationId } from './operations.js';
 import type * as M from './models.js';
+import type { CallBudget } from '../protection/budget.js';
 
 export type QueryValue = string | number | boolean | readonly string[] | undefined;
 export type QueryParams = Record<string, QueryValue>;
@@ -21,6 +22,27 @@ export interface UpstreamCallEvent {
   status: number;
   durationMs: number;
   correlationId?: string;
+  /** Ids asked for in one bulk fetch (the `id` query parameter), for batch-size metrics. */
+  batchSize?: number;
+}
+
+/** A repeated attempt of one upstream call (metrics); the resilience policy reports its retries here too. */
+export interface UpstreamRetryEvent {
+  operation: OperationId;
+  method: string;
+  route: string;
+  /** Why the call was repeated, e.g. `unauthorized` (a fresh client-credentials token), `status_503`. */
+  reason: string;
+}
+
+/**
+ * The gateway's own credentials (client-credentials mode): the Authorization header for each call, and
+ * word back when the upstream rejected one, so a cached token is dropped and fetched anew.
+ */
+export interface UpstreamCredentials {
+  authorization(): Promise<string>;
+  /** The upstream answered 401 to this header value. */
+  rejected(authorization: string): void;
 }
 
 export interface TransportOptions {
@@ -60,9 +82,12 @@ export class Transport {
 }
 
 export interface ClientOptions {
-  /** The Authorization header value to send upstream (`Bearer …`). */
-  authorization: string;
+  /** The Authorization header value to send upstream (`Bearer …`): the caller's, or the gateway's own. */
+  authorization: string | UpstreamCredentials;
   onCall?: (event: UpstreamCallEvent) => void;
+  onRetry?: (event: UpstreamRetryEvent) => void;
+  /** The request's upstream-call budget: `take()` before every HTTP attempt. */
+  budget?: CallBudget;
 }
 
 /** A path value must stay one path segment: no empty value and no dot segment a URL parser would resolve. */
@@ -133,7 +158,32 @@ export class GenesysClient {
     query?: QueryParams,
     body?: unknown,
   ): Promise<{ body: T; correlationId?: string }> {
+    const credentials = this.options.authorization;
+    if (typeof credentials === 'string') return this.attempt<T>(operation, pathParams, query, body, credentials);
+    // Client-credentials mode: a 401 drops the cached token; a read is tried once more with a fresh one,
+    // a write never (it may have been applied).
+    const authorization = await credentials.authorization();
+    try {
+      return await this.attempt<T>(operation, pathParams, query, body, authorization);
+    } catch (err) {
+      if (!(err instanceof UpstreamError) || err.status !== 401) throw err;
+      credentials.rejected(authorization);
+      const spec = operations[operation];
+      if (spec.method !== 'GET') throw err;
+      this.options.onRetry?.({ operation, method: spec.method, route: spec.route, reason: 'unauthorized' });
+      return this.attempt<T>(operation, pathParams, query, body, await credentials.authorization());
+    }
+  }
+
+  private async attempt<T>(
+    operation: OperationId,
+    pathParams: Record<string, string>,
+    query: QueryParams | undefined,
+    body: unknown,
+    authorization: string,
+  ): Promise<{ body: T; correlationId?: string }> {
     const spec = operations[operation];
+    this.options.budget?.take();
     const url = `${this.transport.baseUrl}${buildPath(spec.route, pathParams)}${buildQuery(query)}`;
     const started = performance.now();
     let status = 0;
@@ -141,7 +191,7 @@ export class GenesysClient {
     try {
       const response = await this.transport.got(url, {
         method: spec.method,
-        headers: { authorization: this.options.authorization },
+        headers: { authorization },
         ...(body === undefined ? {} : { json: body }),
       });
       status = response.statusCode;
@@ -181,6 +231,7 @@ export class GenesysClient {
         status,
         durationMs: performance.now() - started,
         correlationId,
+        ...(Array.isArray(query?.id) ? { batchSize: query.id.length } : {}),
       });
     }
   }
