@@ -1,0 +1,153 @@
+/**
+ * The query-protection and HTTP-surface settings: every limit from the environment, with safe defaults,
+ * validated. `protectionConfigFromEnv(env)` returns the typed settings and one message per bad value, so
+ * src/config.ts can add the messages to its own list and fail at start like every other setting.
+ *
+ * The table `PROTECTION_ENV` is the single description of the variables (name, default, range); the
+ * README's "Query limits" table is checked against it by a test.
+ */
+
+export interface ProtectionConfig {
+  /** Deepest field nesting of an operation (introspection subtrees excluded: graphql bounds them itself). */
+  maxDepth: number;
+  /** Aliased fields in an operation, fragments expanded. */
+  maxAliases: number;
+  /** Distinct root fields (response keys) of an operation, `__typename` excluded. */
+  maxRootFields: number;
+  /** Lexical tokens of a document: the parser stops past this (graphql's `maxTokens`). */
+  maxTokens: number;
+  /** Field selections of an operation once its fragments are expanded (a fragment spread N times counts N times). */
+  maxFields: number;
+  /** Bytes of an HTTP request body; the HTTP layer answers 413 past this. */
+  maxBodyBytes: number;
+  /** The budget of the cost model: an operation whose estimated upstream calls exceed it is not executed. */
+  maxUpstreamCallsEstimate: number;
+  /** The runtime backstop: upstream calls one operation may make; the next one fails (`CallBudget`). */
+  maxUpstreamCallsPerOperation: number;
+  /** The cost model's assumed length of a list with no page size (directReports, superiors, skills, …). */
+  assumedListSize: number;
+  /** Apollo's `allowBatchedHttpRequests`: several operations in one HTTP request. */
+  allowBatchedHttpRequests: boolean;
+  /** Whether the gateway serves the GraphQL IDE (src/ide) on a browser GET of /graphql. */
+  ide: boolean;
+}
+
+type Env = Record<string, string | undefined>;
+
+interface IntegerSetting {
+  kind: 'integer';
+  variable: string;
+  fallback: number;
+  min: number;
+  max: number;
+  meaning: string;
+}
+
+interface BooleanSetting {
+  kind: 'boolean';
+  variable: string;
+  /** The default outside and inside production (NODE_ENV=production). */
+  fallback: { development: boolean; production: boolean };
+  meaning: string;
+}
+
+type IntegerKey = {
+  [K in keyof ProtectionConfig]: ProtectionConfig[K] extends number ? K : never;
+}[keyof ProtectionConfig];
+type BooleanKey = Exclude<keyof ProtectionConfig, IntegerKey>;
+
+const MiB = 1024 * 1024;
+
+/** Every variable, its default and its accepted range: the one source of the defaults. */
+export const PROTECTION_ENV: { readonly [K in IntegerKey]: IntegerSetting } & { readonly [K in BooleanKey]: BooleanSetting } = {
+  maxDepth: {
+    kind: 'integer', variable: 'MAX_QUERY_DEPTH', fallback: 12, min: 1, max: 1000,
+    meaning: 'Deepest field nesting of an operation (introspection excluded).',
+  },
+  maxAliases: {
+    kind: 'integer', variable: 'MAX_ALIASES', fallback: 30, min: 0, max: 100_000,
+    meaning: 'Aliased fields in an operation, fragments expanded.',
+  },
+  maxRootFields: {
+    kind: 'integer', variable: 'MAX_ROOT_FIELDS', fallback: 20, min: 1, max: 10_000,
+    meaning: 'Root fields of an operation (`__typename` excluded).',
+  },
+  maxTokens: {
+    kind: 'integer', variable: 'MAX_QUERY_TOKENS', fallback: 5000, min: 100, max: 1_000_000,
+    meaning: "Lexical tokens of a document; the parser stops past this (graphql's `maxTokens`).",
+  },
+  maxFields: {
+    kind: 'integer', variable: 'MAX_QUERY_FIELDS', fallback: 2000, min: 10, max: 1_000_000,
+    meaning: 'Field selections of an operation with its fragments expanded (stops fragment "bombs").',
+  },
+  maxBodyBytes: {
+    kind: 'integer', variable: 'MAX_BODY_BYTES', fallback: MiB, min: 1024, max: 100 * MiB,
+    meaning: 'Bytes of a request body; larger bodies get 413 before any parsing.',
+  },
+  maxUpstreamCallsEstimate: {
+    kind: 'integer', variable: 'MAX_UPSTREAM_CALLS_ESTIMATE', fallback: 200, min: 1, max: 1_000_000,
+    meaning: 'Budget of the cost model: an operation estimated above it is rejected before execution.',
+  },
+  maxUpstreamCallsPerOperation: {
+    kind: 'integer', variable: 'MAX_UPSTREAM_CALLS_PER_OPERATION', fallback: 500, min: 1, max: 1_000_000,
+    meaning: 'Runtime backstop: upstream calls one operation may make; further calls fail.',
+  },
+  assumedListSize: {
+    kind: 'integer', variable: 'COST_ASSUMED_LIST_SIZE', fallback: 10, min: 1, max: 10_000,
+    meaning: 'Cost model: assumed length of a list without a page size (directReports, superiors, favorites, …).',
+  },
+  allowBatchedHttpRequests: {
+    kind: 'boolean', variable: 'ALLOW_BATCHED_HTTP_REQUESTS', fallback: { development: false, production: false },
+    meaning: 'Accept a JSON array of operations in one request (each is checked on its own; they share one call budget).',
+  },
+  ide: {
+    kind: 'boolean', variable: 'GRAPHQL_IDE', fallback: { development: true, production: false },
+    meaning: 'Serve the GraphQL IDE on a browser GET of /graphql.',
+  },
+};
+
+const TRUE = ['1', 'true', 'yes', 'on'];
+const FALSE = ['0', 'false', 'no', 'off'];
+
+/**
+ * The settings and the problems found. Unset or empty variables take their defaults; a bad value is
+ * reported and replaced by its default, so the caller decides whether to stop (src/config.ts does).
+ */
+export function protectionConfigFromEnv(env: Env): { config: Readonly<ProtectionConfig>; problems: string[] } {
+  const problems: string[] = [];
+  const production = env.NODE_ENV?.trim().toLowerCase() === 'production';
+
+  const integer = (setting: IntegerSetting): number => {
+    const raw = env[setting.variable]?.trim();
+    if (!raw) return setting.fallback;
+    const value = /^[+]?\d+$/.test(raw) ? Number(raw) : Number.NaN;
+    if (Number.isSafeInteger(value) && value >= setting.min && value <= setting.max) return value;
+    problems.push(`${setting.variable} must be an integer from ${setting.min} to ${setting.max} (got "${raw}")`);
+    return setting.fallback;
+  };
+  const boolean = (setting: BooleanSetting): boolean => {
+    const fallback = production ? setting.fallback.production : setting.fallback.development;
+    const raw = env[setting.variable]?.trim().toLowerCase();
+    if (!raw) return fallback;
+    if (TRUE.includes(raw)) return true;
+    if (FALSE.includes(raw)) return false;
+    problems.push(`${setting.variable} must be true or false (got "${env[setting.variable]}")`);
+    return fallback;
+  };
+
+  const s = PROTECTION_ENV;
+  const config: ProtectionConfig = {
+    maxDepth: integer(s.maxDepth),
+    maxAliases: integer(s.maxAliases),
+    maxRootFields: integer(s.maxRootFields),
+    maxTokens: integer(s.maxTokens),
+    maxFields: integer(s.maxFields),
+    maxBodyBytes: integer(s.maxBodyBytes),
+    maxUpstreamCallsEstimate: integer(s.maxUpstreamCallsEstimate),
+    maxUpstreamCallsPerOperation: integer(s.maxUpstreamCallsPerOperation),
+    assumedListSize: integer(s.assumedListSize),
+    allowBatchedHttpRequests: boolean(s.allowBatchedHttpRequests),
+    ide: boolean(s.ide),
+  };
+  return { config: Object.freeze(config), problems };
+}

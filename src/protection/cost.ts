@@ -1,0 +1,315 @@
+/**
+ * The cost model: how many upstream calls an operation can make, predicted from the operation, its
+ * variables and the schema alone, before anything runs. Nothing is maintained per query or per field:
+ * the model reads the schema's description conventions (schema/README.md), so a new field or mutation
+ * that follows them is costed correctly without touching this file.
+ *
+ * Which fields call upstream (from the field's description):
+ * - `Wraps METHOD /route` … `batched`  → a user load by id: siblings are batched, ≤ BULK_ID_LIMIT (100) ids
+ *   per call (`user`, `manager`). Federation's `_entities` is the same, one user per representation.
+ * - `Read through expand=… on the user fetch`, and `Wraps …` with `(same data as expand=… on the user fetch)`
+ *   → at most a batched user load: the resolvers take the field from the parent when its fetch carried the
+ *   expand (the loaders add expands from the query's selection), else re-read the users with it, batched
+ *   (one bulk group per expand). Counted as the re-read.
+ * - `Wraps METHOD /route` with `all pages` / `page by page` → one call per page of a sub-listing, per parent.
+ * - any other `Wraps METHOD /route` (queries and mutations alike) → one call per parent object.
+ * - everything else (plain properties, `Read through expand=… on GET /api/v2/users/me`, introspection) → 0.
+ *
+ * How many parent objects (instances) a field has: each root field has 1. A list field multiplies its
+ * children by its expected length:
+ * - a list inside a page (the field above took `pageSize`, as an argument or inside an input argument):
+ *   that page size, clamped to its documented cap (`maximum N` in the argument's description, e.g. 500 for
+ *   `users`; otherwise SUB_LISTING_MAX_PAGE_SIZE, 100). A page type without a `pageSize` argument
+ *   (`searchUsersByQ64`) is taken at the cap;
+ * - `_entities`: the number of representations;
+ * - any other list (directReports, superiors, favorites, skills, adjacents' lists, group owners, …):
+ *   COST_ASSUMED_LIST_SIZE (default 10, a realistic span of control), or the documented `first N` if smaller.
+ *
+ * Batched loads depend on how the parents arrive: objects that came in one upstream response resolve in
+ * one tick and batch together; objects from separate responses (each parent's directReports call) batch
+ * separately. So each position also tracks `groups`, the number of separate responses its objects came
+ * in, and a batched field costs `groups × ceil(instances / groups / 100)` calls.
+ *
+ * Conservative on purpose: aliases of the same field count separately (the loaders may dedupe them),
+ * users already primed from a listing count as fetched, a field on an abstract type counts at its most
+ * expensive possible type, and @skip/@include are honoured only when their condition is known.
+ *
+ * Examples (defaults): `{ me { directReports { directReports { name } } } }` = 1 + 1 + 10 = 12;
+ * `{ users(pageSize: 500) { entities { manager { name } routingStatus { status } } } }` = 1 + 5 + 5 = 11;
+ * `{ users(pageSize: 100) { entities { callForwarding { enabled } } } }` = 1 + 100;
+ * `directReports` nested 8 deep ≈ 10^7 → rejected.
+ *
+ * The walk must be bounded by the caller: the plugin checks MAX_QUERY_FIELDS (fragments expanded) first.
+ * A fragment cycle (invalid anyway) is cut where a fragment recurs on its own path, so the walk ends.
+ */
+import {
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  Kind,
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  getNullableType,
+  isAbstractType,
+  isCompositeType,
+  isInputObjectType,
+  isListType,
+  isObjectType,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type FragmentSpreadNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type InlineFragmentNode,
+  type NamedTypeNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { SUB_LISTING_MAX_PAGE_SIZE } from '../loaders/paging.js';
+import { BULK_ID_LIMIT } from '../loaders/users.js';
+import { fragmentsOf } from './shape.js';
+
+/** How a field reaches the upstream, read from its description. */
+export type CallKind = 'none' | 'per-parent' | 'per-parent-all-pages' | 'batched';
+
+export interface CostOptions {
+  /** Length assumed for a list that has no page size. */
+  assumedListSize: number;
+  /** Ids per bulk user call. */
+  bulkBatchSize?: number;
+  /** Page size cap when an argument documents none, and page size of "all pages" fetches. */
+  defaultMaxPageSize?: number;
+}
+
+type AnyField = GraphQLField<unknown, unknown>;
+type Variables = Record<string, unknown>;
+
+const WRAPS = /\bWraps (?:GET|POST|PUT|PATCH|DELETE) \//;
+const BATCHED = /\bbatched\b/i;
+const ALL_PAGES = /\ball pages\b|\bpage by page\b/i;
+const USER_FETCH_EXPAND = /\bRead through expand=\S+ on the user fetch\b/;
+const SAME_AS_USER_FETCH_EXPAND = /\(same data as expand=\S+ on the user fetch\)/;
+const DOCUMENTED_MAXIMUM = /\bmaximum (\d+)\b/i;
+const DOCUMENTED_FIRST = /\bfirst (\d+)\b/i;
+/** Federation's entity resolver: one batched user load per representation. */
+const ENTITIES_FIELD = '_entities';
+/** Instance counts saturate here, so deep multiplications stay finite numbers. */
+const SATURATION = 2 ** 50;
+
+export function callKindOf(field: AnyField): CallKind {
+  const description = field.description ?? '';
+  if (field.name === ENTITIES_FIELD) return 'batched';
+  if (WRAPS.test(description)) {
+    if (BATCHED.test(description) || SAME_AS_USER_FETCH_EXPAND.test(description)) return 'batched';
+    return ALL_PAGES.test(description) ? 'per-parent-all-pages' : 'per-parent';
+  }
+  return USER_FETCH_EXPAND.test(description) ? 'batched' : 'none';
+}
+
+/** Where the walk is: how many objects of the current type, arriving in how many upstream responses. */
+interface Flow {
+  instances: number;
+  groups: number;
+  /** The page size of the page object being walked: the length of its list fields. */
+  pageSize?: number;
+}
+
+/** A selection set to walk, with the fragments expanded on the way to it (to cut cycles). */
+interface PendingSet {
+  set: SelectionSetNode;
+  path: ReadonlySet<string>;
+}
+
+interface Walk {
+  fragments: Map<string, FragmentDefinitionNode>;
+  variables: Variables;
+}
+
+const saturate = (n: number): number => Math.min(n, SATURATION);
+
+export class CostModel {
+  private readonly kinds = new Map<AnyField, CallKind>();
+  private readonly assumedListSize: number;
+  private readonly bulkBatchSize: number;
+  private readonly defaultMaxPageSize: number;
+
+  constructor(
+    readonly schema: GraphQLSchema,
+    options: CostOptions,
+  ) {
+    this.assumedListSize = options.assumedListSize;
+    this.bulkBatchSize = options.bulkBatchSize ?? BULK_ID_LIMIT;
+    this.defaultMaxPageSize = options.defaultMaxPageSize ?? SUB_LISTING_MAX_PAGE_SIZE;
+  }
+
+  /**
+   * The estimated upstream calls of `operation`. `variables` are the operation's coerced variable values
+   * (`getVariableValues`); a missing or invalid value makes the model assume the worst (the cap).
+   */
+  estimate(document: DocumentNode, operation: OperationDefinitionNode, variables: Variables = {}): number {
+    const root = this.schema.getRootType(operation.operation);
+    if (!root) return 0;
+    const walk: Walk = { fragments: fragmentsOf(document), variables };
+    // Every root field is counted on its own, as one object in one group.
+    const total = this.selection(root, [{ set: operation.selectionSet, path: new Set() }], { instances: 1, groups: 1 }, walk);
+    return Math.min(Math.ceil(total), Number.MAX_SAFE_INTEGER);
+  }
+
+  private kindOf(field: AnyField): CallKind {
+    let kind = this.kinds.get(field);
+    if (kind === undefined) {
+      kind = callKindOf(field);
+      this.kinds.set(field, kind);
+    }
+    return kind;
+  }
+
+  private selection(type: GraphQLCompositeType, sets: PendingSet[], flow: Flow, walk: Walk): number {
+    if (flow.instances <= 0 || sets.length === 0) return 0;
+    if (!isAbstractType(type)) return this.objectSelection(type, sets, flow, walk);
+    let most = 0;
+    for (const possible of this.schema.getPossibleTypes(type)) {
+      most = Math.max(most, this.objectSelection(possible, sets, flow, walk));
+    }
+    return most;
+  }
+
+  private objectSelection(type: GraphQLObjectType, sets: PendingSet[], flow: Flow, walk: Walk): number {
+    const byKey = new Map<string, Array<{ node: FieldNode; path: ReadonlySet<string> }>>();
+    for (const pending of sets) this.collect(type, pending.set, pending.path, walk, byKey);
+
+    let total = 0;
+    for (const entries of byKey.values()) {
+      const node = entries[0].node;
+      if (node.name.value.startsWith('__')) continue; // __typename and introspection: no upstream
+      const field = type.getFields()[node.name.value];
+      if (!field) continue; // validation reports it
+      const args = argumentsOf(field, node, walk.variables);
+      const kind = this.kindOf(field);
+      const list = isListType(getNullableType(field.type));
+      const length = list ? this.listLength(field, args, flow) : 1;
+      const items = saturate(flow.instances * length);
+
+      let calls = 0;
+      let groups = flow.groups;
+      if (kind === 'per-parent' || kind === 'per-parent-all-pages') {
+        const pages = kind === 'per-parent-all-pages' ? Math.ceil(length / this.defaultMaxPageSize) : 1;
+        calls = flow.instances * pages;
+        groups = flow.instances;
+      } else if (kind === 'batched') {
+        calls = flow.groups * Math.ceil(items / flow.groups / this.bulkBatchSize);
+        groups = Math.max(calls, 1);
+      }
+      total = saturate(total + calls);
+
+      const named = getNamedType(field.type);
+      if (!isCompositeType(named)) continue;
+      const childSets = entries.flatMap((e) => (e.node.selectionSet ? [{ set: e.node.selectionSet, path: e.path }] : []));
+      const pageSize = list ? undefined : this.pageSizeOf(field, args) ?? (isPageType(named) ? this.defaultMaxPageSize : undefined);
+      total = saturate(total + this.selection(named, childSets, { instances: items, groups, pageSize }, walk));
+    }
+    return total;
+  }
+
+  /** Fields of `set` that apply to `type`, by response key, through fragments (graphql's CollectFields). */
+  private collect(
+    type: GraphQLObjectType,
+    set: SelectionSetNode,
+    path: ReadonlySet<string>,
+    walk: Walk,
+    into: Map<string, Array<{ node: FieldNode; path: ReadonlySet<string> }>>,
+  ): void {
+    for (const selection of set.selections) {
+      if (!included(selection, walk.variables)) continue;
+      if (selection.kind === Kind.FIELD) {
+        const key = selection.alias?.value ?? selection.name.value;
+        const entries = into.get(key) ?? [];
+        entries.push({ node: selection, path });
+        into.set(key, entries);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (this.applies(type, selection.typeCondition)) this.collect(type, selection.selectionSet, path, walk, into);
+      } else {
+        const name = selection.name.value;
+        const definition = walk.fragments.get(name);
+        if (!definition || path.has(name) || !this.applies(type, definition.typeCondition)) continue;
+        this.collect(type, definition.selectionSet, new Set([...path, name]), walk, into);
+      }
+    }
+  }
+
+  private applies(type: GraphQLObjectType, condition: NamedTypeNode | undefined): boolean {
+    if (!condition) return true;
+    const conditionType = this.schema.getType(condition.name.value);
+    if (!conditionType) return false;
+    if (conditionType === type) return true;
+    return isAbstractType(conditionType) && this.schema.isSubType(conditionType, type);
+  }
+
+  /** Expected length of a list field under one parent. */
+  private listLength(field: AnyField, args: Variables, flow: Flow): number {
+    const own = this.pageSizeOf(field, args);
+    if (own !== undefined) return own;
+    if (flow.pageSize !== undefined) return flow.pageSize;
+    if (field.name === ENTITIES_FIELD) {
+      const representations = args.representations;
+      return Array.isArray(representations) ? representations.length : this.assumedListSize;
+    }
+    const first = DOCUMENTED_FIRST.exec(field.description ?? '');
+    return first ? Math.min(Number(first[1]), this.assumedListSize) : this.assumedListSize;
+  }
+
+  /**
+   * The page size a field asks for: its `pageSize` argument, or the `pageSize` of an input-object argument
+   * (`searchUsers(request: { pageSize })`), clamped to 1..cap. Unknown or null: the cap. No such argument: undefined.
+   */
+  private pageSizeOf(field: AnyField, args: Variables): number | undefined {
+    for (const arg of field.args) {
+      if (arg.name === 'pageSize') return this.clampPageSize(args.pageSize, arg.description);
+      const named = getNamedType(arg.type);
+      if (!isInputObjectType(named) || isListType(getNullableType(arg.type))) continue;
+      const inner = named.getFields().pageSize;
+      if (!inner) continue;
+      const value = args[arg.name];
+      return this.clampPageSize(isRecord(value) ? value.pageSize : undefined, inner.description);
+    }
+    return undefined;
+  }
+
+  private clampPageSize(value: unknown, description: string | null | undefined): number {
+    const documented = DOCUMENTED_MAXIMUM.exec(description ?? '');
+    const cap = documented ? Number(documented[1]) : this.defaultMaxPageSize;
+    if (typeof value !== 'number' || !Number.isFinite(value)) return cap;
+    return Math.min(Math.max(Math.floor(value), 1), cap);
+  }
+}
+
+/** A type that describes one page of a listing: it reports its own `pageSize`. */
+function isPageType(type: GraphQLCompositeType): boolean {
+  return isObjectType(type) && type.getFields().pageSize !== undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function argumentsOf(field: AnyField, node: FieldNode, variables: Variables): Variables {
+  try {
+    return getArgumentValues(field, node, variables);
+  } catch {
+    return {}; // invalid arguments fail execution before any resolver; the caps apply meanwhile
+  }
+}
+
+/** @skip/@include with a known condition; an unknown one counts the selection (conservative). */
+function included(node: FieldNode | FragmentSpreadNode | InlineFragmentNode, variables: Variables): boolean {
+  try {
+    if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return false;
+    if (getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if === false) return false;
+  } catch {
+    /* counted */
+  }
+  return true;
+}

@@ -1,0 +1,169 @@
+/**
+ * The cost model on the real schema: which fields call upstream (read from their descriptions), the
+ * estimate of classic operations (each figure worked out in the test name), and the model's
+ * behaviour on fragments, aliases, directives, introspection, federation entities and mutations.
+ */
+import { buildSchema as buildSdlSchema, getIntrospectionQuery, isObjectType, parse, getOperationAST } from 'graphql';
+import { callKindOf, CostModel, type CallKind } from '../../src/protection/cost.js';
+import { measureOperation } from '../../src/protection/shape.js';
+import { abusive, defaults, estimate, nested, schema } from './helpers.js';
+
+function kindOf(coordinate: string): CallKind {
+  const [typeName, fieldName] = coordinate.split('.');
+  const type = schema.getType(typeName);
+  if (!isObjectType(type)) throw new Error(`${typeName} is not an object type`);
+  const field = type.getFields()[fieldName];
+  if (!field) throw new Error(`${coordinate} is not in the schema`);
+  return callKindOf(field);
+}
+
+describe('which fields call upstream, read from the schema', () => {
+  it.each<[string, CallKind]>([
+    ['Query.me', 'per-parent'],
+    ['Query.users', 'per-parent'],
+    ['Query.user', 'batched'],
+    ['Query._entities', 'batched'],
+    ['User.manager', 'batched'],
+    ['User.presence', 'batched'],
+    ['User.directReports', 'per-parent'],
+    ['User.routingStatus', 'batched'],
+    ['User.station', 'batched'],
+    ['User.callForwarding', 'per-parent'],
+    ['User.geolocation', 'per-parent'],
+    ['User.skills', 'per-parent-all-pages'],
+    ['User.skillsPage', 'per-parent'],
+    ['User.favorites', 'per-parent-all-pages'],
+    ['User.name', 'none'],
+    ['UserMe.directReports', 'none'],
+    ['UserEntityListing.entities', 'none'],
+  ])('%s: %s', (coordinate, kind) => {
+    expect(kindOf(coordinate)).toBe(kind);
+  });
+
+  it('costs every field whose description says it wraps a route, on every root type', () => {
+    const uncosted: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields())) {
+        if (/\bWraps (GET|POST|PUT|PATCH|DELETE) \//.test(field.description ?? '') && callKindOf(field) === 'none') {
+          uncosted.push(`${type.name}.${field.name}`);
+        }
+      }
+    }
+    expect(uncosted).toEqual([]);
+  });
+});
+
+describe('estimates of real operations', () => {
+  it.each<[string, string, Record<string, unknown>, number]>([
+    ['one root call', '{ me { name title } }', {}, 1],
+    ['the manager: one batched load', '{ me { manager { name } } }', {}, 2],
+    ['directReports of directReports: 1 + 1 + 10 (assumed list)', '{ me { directReports { directReports { name } } } }', {}, 12],
+    ['500 users with managers: 1 + ceil(500/100) bulk calls', '{ users(pageSize: 500) { entities { manager { name } } } }', {}, 6],
+    ['pageSize clamped to the documented maximum 500', '{ users(pageSize: 5000) { entities { manager { name } } } }', {}, 6],
+    ['the default page of 25, call forwarding each: 1 + 25', '{ users { entities { callForwarding { enabled } } } }', {}, 26],
+    ['pageSize from a variable: 1 + 40', 'query($n: Int) { users(pageSize: $n) { entities { callForwarding { enabled } } } }', { n: 40 }, 41],
+    ['an expand-only field: one bulk re-read per 100 users', '{ users(pageSize: 250) { entities { presence { modifiedDate } } } }', {}, 4],
+    [
+      'fields an expand embeds: at most one bulk re-read per expand and 100 users, 1 + 1 + 1',
+      '{ users(pageSize: 100) { entities { routingStatus { status } station { effectiveStation { id } } } } }',
+      {},
+      3,
+    ],
+    ['all pages of a sub-listing: one page of 100 per user', '{ me { skills { name } languages { name } } }', {}, 3],
+    [
+      'managers of 100 users’ reports arrive in 100 separate responses: 1 + 100 + 100',
+      '{ users(pageSize: 100) { entities { directReports { manager { name } } } } }',
+      {},
+      201,
+    ],
+    [
+      'search: pageSize inside the input object, 1 + 50',
+      '{ searchUsers(request: { pageSize: 50, query: [{ type: EXACT, fields: ["name"], value: "x" }] }) { results { callForwarding { enabled } } } }',
+      {},
+      51,
+    ],
+    ['a q64 page has no page size: the cap, 1 + 100', '{ searchUsersByQ64(q64: "abc") { results { callForwarding { enabled } } } }', {}, 101],
+    ['the me-only expands ride on the one /users/me call', '{ meDetails { directReports { name } favorites { name } superiors { name } } }', {}, 1],
+    [
+      'fields merged across fragments are fetched once',
+      '{ me { ...A ...B } } fragment A on User { directReports { id } } fragment B on User { directReports { name } }',
+      {},
+      2,
+    ],
+    ['aliases of one field count separately (conservative)', '{ me { a: directReports { id } b: directReports { id } } }', {}, 3],
+    ['@skip with a known true condition is not counted', 'query($s: Boolean!) { me { name directReports @skip(if: $s) { id } } }', { s: true }, 1],
+    ['@skip with a known false condition is counted', 'query($s: Boolean!) { me { name directReports @skip(if: $s) { id } } }', { s: false }, 2],
+    ['__typename is free', '{ __typename me { __typename } }', {}, 1],
+    ['directReports nested 8 deep: 1 + 1 + 10 + … + 10^7', `{ me { ${nested('directReports', 8, 'name')} } }`, {}, 11_111_112],
+  ])('%s = %d', (_name, query, variables, expected) => {
+    expect(estimate(query, variables)).toBe(expected);
+  });
+
+  it('federation entities: ceil(n/100) bulk calls for n representations, then per-entity fields', () => {
+    const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { name directReports { id } } } }';
+    const reps = (n: number) => ({ r: Array.from({ length: n }, (_, i) => ({ __typename: 'User', id: `u${i}` })) });
+    expect(estimate(query, reps(5))).toBe(1 + 5);
+    expect(estimate(query, reps(250))).toBe(3 + 250);
+  });
+
+  it('introspection costs nothing', () => {
+    expect(estimate(getIntrospectionQuery())).toBe(0);
+    expect(estimate('{ __schema { types { name fields { name type { name ofType { name } } } } } }')).toBe(0);
+  });
+
+  it('never loops on a fragment cycle, though validation rejects it anyway', () => {
+    const document = parse(abusive.fragmentCycle);
+    const operation = getOperationAST(document)!;
+    expect(model().estimate(document, operation)).toBeGreaterThan(0);
+    expect(measureOperation(document, operation).depth).toBe(3);
+  });
+
+  it('measures a fragment bomb without expanding it', () => {
+    const document = parse(abusive.fragmentBomb);
+    const started = performance.now();
+    const shape = measureOperation(document, getOperationAST(document)!);
+    expect(performance.now() - started).toBeLessThan(50);
+    // me + 4 + 4^2 + … + 4^8 fields, and the 4^8 leaves
+    expect(shape.fields).toBe(1 + (4 ** 9 - 4) / 3 + 4 ** 8);
+    expect(shape.depth).toBe(10);
+  });
+});
+
+describe('mutations: the same conventions, whatever the mutation files hold', () => {
+  const sdl = `
+    type Query { """Wraps GET /api/v2/users/me""" me: Person }
+    type Mutation {
+      """Update a person. Wraps PATCH /api/v2/users/{userId}"""
+      updatePerson(id: ID!): Person
+      """Add skills in bulk. Wraps PATCH /api/v2/users/{userId}/routingskills/bulk"""
+      addSkills(id: ID!): [Skill!]
+      """A local echo, no upstream."""
+      echo(value: String): String
+    }
+    type Person {
+      id: ID!
+      """Wraps GET /api/v2/users/{userId}/directreports"""
+      directReports: [Person!]
+      """Wraps GET /api/v2/users/{userId} (one id) or GET /api/v2/users (ids batched)"""
+      manager: Person
+    }
+    type Skill { id: ID! }
+  `;
+  const mutationModel = new CostModel(buildSdlSchema(sdl), { assumedListSize: 10 });
+  const cost = (query: string): number => {
+    const document = parse(query);
+    return mutationModel.estimate(document, getOperationAST(document)!);
+  };
+
+  it('each wrapped mutation field is a call, and what it returns is costed like a read', () => {
+    expect(cost('mutation { echo(value: "x") }')).toBe(0);
+    expect(cost('mutation { updatePerson(id: "1") { id } }')).toBe(1);
+    expect(cost('mutation { updatePerson(id: "1") { manager { id } directReports { directReports { id } } } }')).toBe(1 + 1 + 1 + 10);
+    expect(cost('mutation { a: addSkills(id: "1") { id } b: addSkills(id: "2") { id } }')).toBe(2);
+  });
+});
+
+function model(): CostModel {
+  return new CostModel(schema, { assumedListSize: defaults.assumedListSize });
+}
