@@ -36,7 +36,7 @@ export interface EmulatorRuntime {
 
 const MAX_BODY = 10 * 1024 * 1024;
 const JSON_TYPE = 'application/json; charset=UTF-8';
-const KNOB_KEYS = ['latencyMs', 'jitterMs', 'rateLimitPerMinute', 'fault5xxRate', 'faultResetRate', 'fault429Rate', 'faultMethods', 'retryAfterSeconds'] as const;
+const KNOB_KEYS = ['latencyMs', 'jitterMs', 'rateLimitPerMinute', 'fault5xxRate', 'faultResetRate', 'fault429Rate', 'faultMethods', 'retryAfterSeconds', 'dropExpands', 'latencyIncludesWork'] as const;
 
 class BodyTooLarge extends Error {}
 
@@ -60,16 +60,27 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-function write(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  if (res.writableEnded || res.destroyed) return;
-  if (status === 204 || body === undefined) {
-    res.writeHead(status, headers);
-    res.end();
-    return;
-  }
+interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  text?: string;
+}
+
+/** Serialises an answer (the work that `latencyIncludesWork` keeps inside the latency). */
+function prepare(status: number, body: unknown, headers: Record<string, string> = {}): Answer {
+  if (status === 204 || body === undefined) return { status, headers };
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': JSON_TYPE, 'Content-Length': Buffer.byteLength(text), ...headers });
-  res.end(text);
+  return { status, text, headers: { 'Content-Type': JSON_TYPE, 'Content-Length': String(Buffer.byteLength(text)), ...headers } };
+}
+
+function send(res: ServerResponse, answer: Answer): void {
+  if (res.writableEnded || res.destroyed) return;
+  res.writeHead(answer.status, answer.headers);
+  res.end(answer.text);
+}
+
+function write(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  send(res, prepare(status, body, headers));
 }
 
 function errorBody(e: ApiError, correlationId: string): ErrorBody {
@@ -165,11 +176,16 @@ async function handle(rt: EmulatorRuntime, req: IncomingMessage, res: ServerResp
     correlationId,
     ...(parsed !== undefined ? { body: redact(parsed) } : {}),
   });
-  const respond = (result: RouteResult): void => {
+  // With `latencyIncludesWork` the answer waits for the latency started before the work.
+  let latency: Promise<void> = Promise.resolve();
+  const respond = async (result: RouteResult): Promise<void> => {
+    const answer = prepare(result.status, result.body, result.headers);
+    await latency;
     entry.status = result.status;
-    write(res, result.status, result.body, result.headers);
+    send(res, answer);
   };
-  const respondError = (e: ApiError): void => {
+  const respondError = async (e: ApiError): Promise<void> => {
+    await latency;
     entry.status = e.status;
     fail(e);
   };
@@ -185,7 +201,8 @@ async function handle(rt: EmulatorRuntime, req: IncomingMessage, res: ServerResp
   }
 
   // latency and faults
-  await injectLatency(rt);
+  latency = injectLatency(rt);
+  if (!opts.latencyIncludesWork) await latency;
   if (!opts.faultMethods || opts.faultMethods.includes(method)) {
     if (opts.faultResetRate > 0 && rt.faultRng() < opts.faultResetRate) {
       entry.status = 0;
@@ -224,17 +241,27 @@ async function handle(rt: EmulatorRuntime, req: IncomingMessage, res: ServerResp
       settings: { minPasswordLength: opts.minPasswordLength ?? 8, bulkIdCap: opts.bulkIdCap ?? 100 },
       op: match.op,
       params: match.params,
-      query,
+      query: opts.dropExpands?.length ? withoutExpands(url.searchParams, opts.dropExpands) : query,
       body,
       identity,
       correlationId,
     };
-    respond(handlers[match.op.id](ctx));
+    return respond(handlers[match.op.id](ctx));
   } catch (e) {
     if (e instanceof ApiError) return respondError(e);
     console.error(`[emulator] ${method} ${path} failed`, e);
     return respondError(new ApiError(500, 'internal.server.error', 'The server encountered an unexpected condition which prevented it from fulfilling the request.'));
   }
+}
+
+/** The query as the handler sees it with the `dropExpands` knob: those expand values accepted, then left out. */
+function withoutExpands(search: URLSearchParams, dropped: readonly string[]): Query {
+  const kept = new URLSearchParams();
+  for (const [k, v] of search) {
+    if (k !== 'expand') kept.append(k, v);
+    else for (const e of v.split(',')) if (e.trim() !== '' && !dropped.includes(e.trim())) kept.append(k, e.trim());
+  }
+  return new Query(kept);
 }
 
 async function injectLatency(rt: EmulatorRuntime): Promise<void> {
@@ -253,6 +280,8 @@ function knobsOf(o: EmulatorOptions): Record<string, unknown> {
     fault429Rate: o.fault429Rate ?? 0,
     faultMethods: o.faultMethods ?? null,
     retryAfterSeconds: o.retryAfterSeconds ?? 1,
+    dropExpands: o.dropExpands ?? [],
+    latencyIncludesWork: o.latencyIncludesWork ?? false,
   };
 }
 

@@ -49,6 +49,17 @@ export interface EmulatorOptions {
   minPasswordLength?: number;
   /** Max ids per bulk GET, default 100. */
   bulkIdCap?: number;
+  /**
+   * `expand` values accepted but left out of every response, as the real API may do ("expand parameters
+   * are resolved with a best effort approach"); default none. For testing clients' fallbacks.
+   */
+  dropExpands?: string[];
+  /**
+   * When true, `latencyMs` (+ jitter) is the time from a request's arrival to its answer, the emulator's
+   * own work running inside it (an upstream whose every call takes latencyMs); default false: the latency
+   * is added before the work.
+   */
+  latencyIncludesWork?: boolean;
 }
 
 export const DEFAULT_OPTIONS: EmulatorOptions = {
@@ -136,6 +147,16 @@ export function validateKnobs(k: Partial<EmulatorOptions>): Partial<EmulatorOpti
   if (k.tokenTtlSeconds !== undefined) out.tokenTtlSeconds = num('tokenTtlSeconds', k.tokenTtlSeconds, 0.001, 10 * 365 * 86_400);
   if (k.minPasswordLength !== undefined) out.minPasswordLength = int('minPasswordLength', k.minPasswordLength, 1, 255);
   if (k.bulkIdCap !== undefined) out.bulkIdCap = int('bulkIdCap', k.bulkIdCap, 1, 10_000);
+  if (k.dropExpands !== undefined) {
+    if (!Array.isArray(k.dropExpands) || !k.dropExpands.every((e) => typeof e === 'string' && e !== '')) {
+      fail('dropExpands', k.dropExpands, 'a list of expand values');
+    }
+    out.dropExpands = [...k.dropExpands];
+  }
+  if (k.latencyIncludesWork !== undefined) {
+    if (typeof k.latencyIncludesWork !== 'boolean') fail('latencyIncludesWork', k.latencyIncludesWork, 'true or false');
+    out.latencyIncludesWork = k.latencyIncludesWork;
+  }
   return out;
 }
 

@@ -1,8 +1,17 @@
 /** Query: the entry points. Each reads its arguments and calls a loader or the upstream client. */
 import type { QueryResolvers } from '../src/__generated__/resolvers-types.js';
 import type * as M from '../src/genesys/models.js';
-import { selectedFields } from '../src/lookahead.js';
+import {
+  canonicalExpand,
+  meListExpandsOf,
+  SEARCH_EXPANDS,
+  USER_EXPAND_VALUES,
+  userExpandsFor,
+  userExpandsOf,
+} from '../src/loaders/expands.js';
+import { selectedFields, selectedFieldsOf } from '../src/lookahead.js';
 import { withoutNulls } from './support.js';
+import { prefetchHierarchy } from './User.js';
 
 /** UserMe fields → the /users/me expand value that fills them (api-conventions.md §7: lower-case spellings). */
 const meExpands: Record<string, string> = {
@@ -26,24 +35,32 @@ const meExpands: Record<string, string> = {
 };
 
 export const Query: QueryResolvers = {
-  user: (_root, { id, state }, ctx) => ctx.loaders.users.load(id, [], state === 'deleted' ? 'deleted' : 'active'),
+  user: (_root, { id, state }, ctx, info) => {
+    if (state !== 'deleted') prefetchHierarchy(id, ctx, info);
+    return ctx.loaders.users.load(id, userExpandsFor(info), state === 'deleted' ? 'deleted' : 'active');
+  },
 
-  users: async (_root, { pageSize, pageNumber, ids, sortOrder, state }, ctx) => {
+  users: async (_root, { pageSize, pageNumber, ids, sortOrder, state }, ctx, info) => {
+    const expand = userExpandsOf(selectedFieldsOf(info, 'entities'), info);
     const listing = await ctx.client.getUsers({
       pageSize: pageSize ?? undefined,
       pageNumber: pageNumber ?? undefined,
       id: ids ?? undefined,
       sortOrder: sortOrder ?? undefined,
       state: state ?? undefined,
+      expand: expand.length ? expand : undefined,
     });
-    ctx.loaders.users.primeMany(listing.entities);
+    ctx.loaders.users.primeMany(listing.entities, expand);
     return listing;
   },
 
-  me: (_root, _args, ctx) => ctx.loaders.me(),
+  me: (_root, _args, ctx, info) =>
+    ctx.loaders.me([...userExpandsFor(info), ...meListExpandsOf(selectedFields(info), info)]),
 
   meDetails: (_root, _args, ctx, info) => {
     const expand = [...selectedFields(info).keys()].flatMap((field) => meExpands[field] ?? []);
+    // The caller's User fields (under `user`) ride on the same call.
+    expand.push(...userExpandsOf(selectedFieldsOf(info, 'user'), info));
     // adjacents is mutually exclusive with superiors and directreports upstream; ask for it alone
     // and let superiors/directReports fall back to their own expand call.
     if (expand.includes('adjacents')) {
@@ -57,15 +74,23 @@ export const Query: QueryResolvers = {
     return ctx.loaders.me(expand);
   },
 
-  searchUsers: async (_root, { request }, ctx) => {
-    const response = await ctx.client.postUsersSearch(withoutNulls(request) as M.UserSearchRequest);
-    ctx.loaders.users.primeMany(response.results);
+  // Search embeds only its own expand values; the other User fields of the results load by id, batched.
+  searchUsers: async (_root, { request }, ctx, info) => {
+    const body = withoutNulls(request) as M.UserSearchRequest;
+    const expand = canonicalExpand([
+      ...(body.expand ?? []),
+      ...userExpandsOf(selectedFieldsOf(info, 'results'), info, SEARCH_EXPANDS),
+    ]);
+    const response = await ctx.client.postUsersSearch(expand.length ? { ...body, expand: [...expand] } : body);
+    ctx.loaders.users.primeMany(response.results, expand.filter((e) => USER_EXPAND_VALUES.has(e)));
     return response;
   },
 
-  searchUsersByQ64: async (_root, { q64 }, ctx) => {
-    const response = await ctx.client.getUsersSearch(q64);
-    ctx.loaders.users.primeMany(response.results);
+  // The q64 token carries the original request's expands; these are added to them.
+  searchUsersByQ64: async (_root, { q64 }, ctx, info) => {
+    const expand = userExpandsOf(selectedFieldsOf(info, 'results'), info, SEARCH_EXPANDS);
+    const response = await ctx.client.getUsersSearch(q64, expand.length ? { expand } : {});
+    ctx.loaders.users.primeMany(response.results, expand);
     return response;
   },
 

@@ -1,10 +1,12 @@
 /**
  * The per-request loaders, built once per GraphQL operation by the context. Each family lives in its
  * own file; this factory wires them to the caller's client and makes every listing of users prime the
- * by-id loader.
+ * by-id loader under the expand set the listing was fetched with. Listings of users take that expand
+ * set as part of their key (computed by the resolver from the query's selection, see expands.ts).
  */
 import type { GenesysClient } from '../genesys/client.js';
 import type * as M from '../genesys/models.js';
+import { canonicalExpand, USER_EXPAND_VALUES } from './expands.js';
 import { UserScopedLoader } from './keyed.js';
 import { fetchAllPages } from './paging.js';
 import { UserLoader } from './users.js';
@@ -18,25 +20,35 @@ export interface PageArgs {
 
 type SortArg = { sortOrder?: string };
 type QueueArgs = { joined: boolean; divisionId?: readonly string[] };
+/** The expand set the users of a listing are fetched with: sorted, without duplicates. */
+type ExpandArg = { expand: readonly string[] };
+
+/** The `expand` query parameter: omitted when empty. */
+const expandParam = (expand: readonly string[]): { expand?: readonly string[] } => (expand.length ? { expand } : {});
 
 export function createLoaders(client: GenesysClient) {
   const users = new UserLoader(client);
 
   /** Users that arrive in a listing are primed, so `manager`, `user(id:)` etc. of them cost nothing. */
-  const primed = <T extends M.User[] | undefined>(list: T): T => {
-    users.primeMany(list);
+  const primed = <T extends M.User[] | undefined>(list: T, expand: readonly string[]): T => {
+    users.primeMany(list, expand);
     return list;
   };
 
-  /** GET /api/v2/users/me, once per expand set per request; the user part primes the by-id loader. */
+  /**
+   * GET /api/v2/users/me, once per expand set per request. The caller primes the by-id loader under the
+   * User part of the expand set; the direct reports and superiors /me embeds prime it too (plain users).
+   */
   const meByExpand = new Map<string, Promise<M.UserMe>>();
   const me = (expand: readonly string[] = []): Promise<M.UserMe> => {
-    const wanted = [...new Set(expand)].sort();
+    const wanted = canonicalExpand(expand);
     const key = wanted.join(',');
     let value = meByExpand.get(key);
     if (!value) {
-      value = client.getUsersMe({ expand: wanted.length ? wanted : undefined }).then((user) => {
-        users.prime(user);
+      value = client.getUsersMe(expandParam(wanted)).then((user) => {
+        users.prime(user, wanted.filter((e) => USER_EXPAND_VALUES.has(e)));
+        primed(user.directReports, []);
+        primed(user.superiors, []);
         return user;
       });
       meByExpand.set(key, value);
@@ -44,8 +56,8 @@ export function createLoaders(client: GenesysClient) {
     return value;
   };
 
-  const loaders = {
-    users,
+  /** Sub-resources of one user: one call per user and argument set. */
+  const perUser = {
     roles: new UserScopedLoader(({ userId }: { userId: string }) => client.getUserRoles(userId)),
     routingStatus: new UserScopedLoader(({ userId }: { userId: string }) => client.getUserRoutingstatus(userId)),
     station: new UserScopedLoader(({ userId }: { userId: string }) => client.getUserStation(userId)),
@@ -56,19 +68,6 @@ export function createLoaders(client: GenesysClient) {
     geolocation: new UserScopedLoader(({ userId, clientId }: { userId: string; clientId: string }) =>
       client.getUserGeolocation(userId, clientId),
     ),
-    directReports: new UserScopedLoader(async ({ userId }: { userId: string }) =>
-      primed(await client.getUserDirectreports(userId)) ?? [],
-    ),
-    superiors: new UserScopedLoader(async ({ userId }: { userId: string }) =>
-      primed(await client.getUserSuperiors(userId)) ?? [],
-    ),
-    adjacents: new UserScopedLoader(async ({ userId }: { userId: string }) => {
-      const adjacents = await client.getUserAdjacents(userId);
-      primed(adjacents?.superiors);
-      primed(adjacents?.siblings);
-      primed(adjacents?.directReports);
-      return adjacents ?? {};
-    }),
     skillsPage: new UserScopedLoader(({ userId, ...q }: { userId: string } & PageArgs & SortArg) =>
       client.getUserRoutingskills(userId, q),
     ),
@@ -95,27 +94,51 @@ export function createLoaders(client: GenesysClient) {
     trustorsAll: new UserScopedLoader(({ userId }: { userId: string }) =>
       fetchAllPages((pageNumber, pageSize) => client.getUserTrustors(userId, { pageNumber, pageSize })),
     ),
-    favoritesPage: new UserScopedLoader(async ({ userId, ...q }: { userId: string } & PageArgs & SortArg) => {
-      const page = await client.getUserFavorites(userId, q);
-      primed(page?.entities);
-      return page ?? {};
+  };
+
+  /** Listings of other users (they embed those users, so a write to anyone drops them all). */
+  const listings = {
+    directReports: new UserScopedLoader(async ({ userId, expand }: { userId: string } & ExpandArg) =>
+      primed(await client.getUserDirectreports(userId, expandParam(expand)), expand) ?? [],
+    ),
+    superiors: new UserScopedLoader(async ({ userId, expand }: { userId: string } & ExpandArg) =>
+      primed(await client.getUserSuperiors(userId, expandParam(expand)), expand) ?? [],
+    ),
+    adjacents: new UserScopedLoader(async ({ userId, expand }: { userId: string } & ExpandArg) => {
+      const adjacents = await client.getUserAdjacents(userId, expandParam(expand));
+      primed(adjacents?.superiors, expand);
+      primed(adjacents?.siblings, expand);
+      primed(adjacents?.directReports, expand);
+      return adjacents ?? {};
     }),
-    favoritesAll: new UserScopedLoader(async ({ userId, sortOrder }: { userId: string } & SortArg) =>
+    favoritesPage: new UserScopedLoader(
+      async ({ userId, expand, ...q }: { userId: string } & PageArgs & SortArg & ExpandArg) => {
+        const page = await client.getUserFavorites(userId, { ...q, ...expandParam(expand) });
+        primed(page?.entities, expand);
+        return page ?? {};
+      },
+    ),
+    favoritesAll: new UserScopedLoader(async ({ userId, sortOrder, expand }: { userId: string } & SortArg & ExpandArg) =>
       primed(
         await fetchAllPages((pageNumber, pageSize) =>
-          client.getUserFavorites(userId, { pageNumber, pageSize, sortOrder }),
+          client.getUserFavorites(userId, { pageNumber, pageSize, sortOrder, ...expandParam(expand) }),
         ),
+        expand,
       ),
     ),
   };
 
   return {
-    ...loaders,
+    users,
+    ...perUser,
+    ...listings,
     me,
     /** Forget everything cached about one user, so a later field of the same operation reads fresh state. */
     clearUser(userId: string): void {
       meByExpand.clear();
-      for (const loader of Object.values(loaders)) loader instanceof UserLoader ? loader.clear(userId) : loader.clearUser(userId);
+      users.clear(userId);
+      for (const loader of Object.values(perUser)) loader.clearUser(userId);
+      for (const loader of Object.values(listings)) loader.clearAll();
     },
   };
 }

@@ -2,7 +2,8 @@
  * A per-request loader for one upstream sub-resource of a user, keyed by the user id and the call's
  * arguments. The Users API has no bulk route for sub-resources, so a batch issues one call per distinct
  * key, all at once (one round); DataLoader's cache makes each (user, sub-resource, arguments) cost at
- * most one call per request. `clearUser` drops every cached argument set of one user after a write.
+ * most one call per request. `clearUser` drops every cached argument set of one user after a write;
+ * `clearAll` drops everything.
  */
 import DataLoader from 'dataloader';
 
@@ -43,6 +44,12 @@ export class UserScopedLoader<K extends UserScopedKey, V> {
   clearUser(userId: string): void {
     for (const key of this.keysByUser.get(userId) ?? []) this.loader.clear(key);
     this.keysByUser.delete(userId);
+  }
+
+  /** Drops every cached key (for listings that embed other users, after a write to any user). */
+  clearAll(): void {
+    this.loader.clearAll();
+    this.keysByUser.clear();
   }
 }
 

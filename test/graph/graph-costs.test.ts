@@ -50,7 +50,7 @@ describe('upstream calls of nested queries', () => {
     }
   });
 
-  it('directReports of directReports costs 2 + (number of direct reports) calls, none repeated', async () => {
+  it('directReports of directReports costs 2 + (number of direct reports) calls, none repeated, in 2 rounds', async () => {
     const result = await h.execute<{ user: Person }>(
       'query($id: ID!) { user(id: $id) { name directReports { id name directReports { name } } } }',
       { id: fx.managerOfManagers },
@@ -62,14 +62,12 @@ describe('upstream calls of nested queries', () => {
 
     const calls = await h.calls();
     expect(calls).toHaveLength(2 + reports.length);
-    expect(routesOf(calls)).toEqual([
-      'GET /api/v2/users/{userId}',
-      'GET /api/v2/users/{userId}/directreports',
-      ...reports.map(() => 'GET /api/v2/users/{userId}/directreports'),
+    // The user's reports need only its id, so they are fetched alongside the user itself.
+    expect(calls.slice(0, 2).map((c) => c.path).sort()).toEqual([
+      `/api/v2/users/${fx.managerOfManagers}`,
+      `/api/v2/users/${fx.managerOfManagers}/directreports`,
     ]);
-    const paths = calls.map((c) => c.path);
-    expect(new Set(paths).size).toBe(paths.length);
-    expect(paths.slice(2).sort()).toEqual(reports.map((r) => `/api/v2/users/${r.id}/directreports`).sort());
+    expect(calls.slice(2).map((c) => c.path).sort()).toEqual(reports.map((r) => `/api/v2/users/${r.id}/directreports`).sort());
   });
 
   it('manager of manager of manager costs at most 4 calls', async () => {

@@ -78,14 +78,26 @@ describe('users', () => {
     expect(calls.find((c) => c.route === '/api/v2/users')!.query.id).toEqual(ids);
   });
 
-  it('me — GET /api/v2/users/me; the caller is primed, so its reports\' manager costs nothing', async () => {
+  it('me — GET /api/v2/users/me embeds the direct reports; the caller is primed, so their manager costs nothing', async () => {
     const { data, calls } = await run<{ me: { id: string; name: string; directReports: Array<{ manager: { name: string } }> } }>(
       '{ me { id name directReports { manager { name } } } }',
     );
     expect(data.me.id).toBe(fx.headOfOrg);
     expect(data.me.directReports.length).toBeGreaterThan(0);
     for (const report of data.me.directReports) expect(report.manager.name).toBe(data.me.name);
+    expect(routesOf(calls)).toEqual(['GET /api/v2/users/me']);
+    expect(calls[0].query.expand).toEqual(['directreports']);
+  });
+
+  it('me with User fields — their expands ride on GET /api/v2/users/me; reports needing expands use …/directreports', async () => {
+    const { data, calls } = await run<{ me: { routingStatus: { status: string }; directReports: Array<{ station: unknown }> } }>(
+      '{ me { routingStatus { status } directReports { id station { effectiveStation { id } } } } }',
+    );
+    expect(data.me.routingStatus.status).toEqual(expect.any(String));
+    expect(data.me.directReports.length).toBeGreaterThan(0);
     expect(routesOf(calls)).toEqual(['GET /api/v2/users/me', 'GET /api/v2/users/{userId}/directreports']);
+    expect(calls[0].query.expand).toEqual(['routingStatus']);
+    expect(calls[1].query.expand).toEqual(['station']);
   });
 
   it('meDetails — one GET /api/v2/users/me with the expands the selection needs', async () => {
@@ -108,7 +120,8 @@ describe('hierarchy', () => {
     );
     expect(data.user.superiors.length).toBeGreaterThanOrEqual(6);
     expect(data.user.superiors.map((u) => u.id)).toContain(fx.headOfOrg);
-    expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/superiors']);
+    // The listing needs only the id it was asked with, so it starts in the same round as the user fetch.
+    expect(routesOf(calls).sort()).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/superiors']);
   });
 
   it('adjacents — GET /api/v2/users/{userId}/adjacents; its users are primed', async () => {
@@ -118,7 +131,7 @@ describe('hierarchy', () => {
     );
     expect(data.user.adjacents.superiors.length).toBeGreaterThan(0);
     expect(data.user.adjacents.directReports.length).toBeGreaterThanOrEqual(3);
-    expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/adjacents']);
+    expect(routesOf(calls).sort()).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/adjacents']);
   });
 
   it('favorites and favoritesPage — GET /api/v2/users/{userId}/favorites', async () => {
@@ -141,40 +154,62 @@ describe('user sub-resources', () => {
   const sub = async <T>(selection: string, id: string = fx.richUser) =>
     run<{ user: T }>(`query($id: ID!) { user(id: $id) { ${selection} } }`, { id });
 
-  it('authorization — GET /api/v2/users/{userId}/roles', async () => {
+  /**
+   * Each field the user fetch can embed: one call with the expand; and when the upstream leaves the
+   * expand out (best effort), the dedicated endpoint it wraps.
+   */
+  const embedded: Array<{ field: string; selection: string; expand: string; route: string; id?: () => string }> = [
+    { field: 'authorization', selection: 'authorization { roles { id name } permissions permissionPolicies { domain entityName actionSet } }', expand: 'authorization', route: '/api/v2/users/{userId}/roles', id: () => fx.headOfOrg },
+    { field: 'routingStatus', selection: 'routingStatus { status startTime }', expand: 'routingStatus', route: '/api/v2/users/{userId}/routingstatus' },
+    { field: 'station', selection: 'station { associatedStation { id name } defaultStation { id } effectiveStation { id } lastAssociatedStation { id } }', expand: 'station', route: '/api/v2/users/{userId}/station', id: () => fx.userWithStation },
+    { field: 'outOfOffice', selection: 'outOfOffice { active indefinite startDate endDate user { id } }', expand: 'outOfOffice', route: '/api/v2/users/{userId}/outofoffice', id: () => fx.outOfOfficeUser },
+    { field: 'profileSkills', selection: 'profileSkills', expand: 'profileSkills', route: '/api/v2/users/{userId}/profileskills' },
+    { field: 'skills', selection: 'skills { id name proficiency state }', expand: 'skills', route: '/api/v2/users/{userId}/routingskills' },
+    { field: 'languages', selection: 'languages { id name proficiency }', expand: 'languages', route: '/api/v2/users/{userId}/routinglanguages' },
+  ];
+
+  describe.each(embedded)('$field', ({ field, selection, expand, route, id }) => {
+    afterEach(() => h.emulator.setKnobs({ dropExpands: [] }));
+
+    it(`comes with expand=${expand} on the user fetch: one call`, async () => {
+      const { data, calls } = await sub<Record<string, unknown>>(selection, id?.());
+      expect(data.user[field]).toBeTruthy();
+      expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}']);
+      expect(calls[0].query.expand).toEqual([expand]);
+    });
+
+    it(`falls back to GET ${route} when the upstream leaves the expand out, with the same data`, async () => {
+      const viaExpand = await sub<Record<string, unknown>>(selection, id?.());
+      await h.resetCalls();
+      h.emulator.setKnobs({ dropExpands: [expand] });
+      const { data, calls } = await sub<Record<string, unknown>>(selection, id?.());
+      expect(data).toEqual(viaExpand.data);
+      expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}', `GET ${route}`]);
+      expect(calls[0].query.expand).toEqual([expand]);
+    });
+  });
+
+  it('authorization data equals GET /api/v2/users/{userId}/roles', async () => {
     const expected = await upstream<{ roles: Array<{ id: string }>; permissions: string[] }>(`/api/v2/users/${fx.headOfOrg}/roles`);
-    const { data, calls } = await sub<{ authorization: { roles: Array<{ id: string; name: string }>; permissions: string[] } }>(
-      'authorization { roles { id name } permissions permissionPolicies { domain entityName actionSet } }',
+    const { data } = await sub<{ authorization: { roles: Array<{ id: string; name: string }>; permissions: string[] } }>(
+      'authorization { roles { id name } permissions }',
       fx.headOfOrg,
     );
     expect(data.user.authorization.roles.map((r) => r.id)).toEqual(expected.roles.map((r) => r.id));
     expect(data.user.authorization.roles.map((r) => r.id)).toContain(fx.roles.admin);
     expect(data.user.authorization.permissions).toEqual(expected.permissions);
-    expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/roles']);
   });
 
-  it('routingStatus — GET /api/v2/users/{userId}/routingstatus', async () => {
-    const { data, calls } = await sub<{ routingStatus: { status: string } }>('routingStatus { status startTime }');
-    expect(['OFF_QUEUE', 'IDLE', 'INTERACTING', 'NOT_RESPONDING', 'COMMUNICATING']).toContain(data.user.routingStatus.status);
-    expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/routingstatus']);
+  it('authorization { unusedRoles } adds expand=authorization.unusedRoles', async () => {
+    const { data, calls } = await sub<{ authorization: { unusedRoles: unknown[] | null } }>('authorization { roles { id } unusedRoles { id } }');
+    expect(Array.isArray(data.user.authorization.unusedRoles)).toBe(true);
+    expect(calls[0].query.expand).toEqual(['authorization', 'authorization.unusedRoles']);
   });
 
-  it('station — GET /api/v2/users/{userId}/station', async () => {
-    const { data, calls } = await sub<{ station: { associatedStation: { id: string } | null } }>(
-      'station { associatedStation { id name } defaultStation { id } effectiveStation { id } lastAssociatedStation { id } }',
-      fx.userWithStation,
-    );
-    expect(data.user.station.associatedStation).not.toBeNull();
-    expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/station']);
-  });
-
-  it('outOfOffice — GET /api/v2/users/{userId}/outofoffice', async () => {
-    const { data, calls } = await sub<{ outOfOffice: { active: boolean; user: { id: string } | null } }>(
-      'outOfOffice { active indefinite startDate endDate user { id } }',
-      fx.outOfOfficeUser,
-    );
-    expect(data.user.outOfOffice.active).toBe(true);
-    expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/outofoffice']);
+  it('station data equals GET /api/v2/users/{userId}/station', async () => {
+    const expected = await upstream<{ associatedStation?: { id: string } }>(`/api/v2/users/${fx.userWithStation}/station`);
+    const { data } = await sub<{ station: { associatedStation: { id: string } | null } }>('station { associatedStation { id } }', fx.userWithStation);
+    expect(data.user.station.associatedStation).toEqual({ id: expected.associatedStation!.id });
   });
 
   it('callForwarding — GET /api/v2/users/{userId}/callforwarding', async () => {
@@ -193,11 +228,10 @@ describe('user sub-resources', () => {
     expect(calls[1].path).toBe(`/api/v2/users/${fx.richUser}/geolocations/${clientId}`);
   });
 
-  it('profileSkills — GET /api/v2/users/{userId}/profileskills', async () => {
+  it('profileSkills data equals GET /api/v2/users/{userId}/profileskills', async () => {
     const expected = await upstream<string[]>(`/api/v2/users/${fx.richUser}/profileskills`);
-    const { data, calls } = await sub<{ profileSkills: string[] }>('profileSkills');
+    const { data } = await sub<{ profileSkills: string[] }>('profileSkills');
     expect(data.user.profileSkills).toEqual(expected);
-    expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/profileskills']);
   });
 
   it('profile — GET /api/v2/users/{userId}/profile', async () => {
@@ -206,15 +240,19 @@ describe('user sub-resources', () => {
     expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/profile']);
   });
 
-  it('skills reads every page; skillsPage reads one — GET /api/v2/users/{userId}/routingskills', async () => {
-    const { data, calls } = await sub<{ skills: Array<{ id: string; proficiency: number }>; skillsPage: { entities: unknown[]; total: number; pageCount: number } }>(
-      'skills { id name proficiency state } skillsPage(pageSize: 1, pageNumber: 1) { entities { id } total pageCount }',
+  it('skills(sortOrder: descending) reads every page; skillsPage reads one — GET /api/v2/users/{userId}/routingskills', async () => {
+    const { data, calls } = await sub<{ skills: Array<{ id: string; name: string }>; asc: Array<{ id: string; name: string }>; skillsPage: { entities: unknown[]; total: number; pageCount: number } }>(
+      'skills(sortOrder: descending) { id name proficiency state } asc: skills { id name } skillsPage(pageSize: 1, pageNumber: 1) { entities { id } total pageCount }',
     );
     expect(data.user.skills.length).toBeGreaterThan(1);
+    expect(data.user.skills.map((s) => s.id)).toEqual([...data.user.asc].reverse().map((s) => s.id));
     expect(data.user.skillsPage.entities).toHaveLength(1);
     expect(data.user.skillsPage.total).toBe(data.user.skills.length);
+    // The default order comes with expand=skills; another order and a page are the listing.
+    expect(calls[0].query.expand).toEqual(['skills']);
     const skillCalls = calls.filter((c) => c.route === '/api/v2/users/{userId}/routingskills');
     expect(skillCalls.map((c) => c.query.pageSize[0]).sort()).toEqual(['1', '100']);
+    expect(calls).toHaveLength(3);
   });
 
   it('languages and languagesPage — GET /api/v2/users/{userId}/routinglanguages', async () => {
@@ -247,16 +285,36 @@ describe('user sub-resources', () => {
     expect(calls.filter((c) => c.route === '/api/v2/users/{userId}/trustors')).toHaveLength(2);
   });
 
-  it('expand-only fields (presence, locations, groups) cost one bulk call with those expands for all users', async () => {
+  it('expand-only fields (presence, locations, groups) ride on the listing: one call for the page', async () => {
     const { data, calls } = await run<{ users: { entities: Array<{ presence: { presenceDefinition: { systemPresence: string } } | null }> } }>(
       '{ users(pageSize: 5) { entities { presence { presenceDefinition { systemPresence } } locations { id } groups { id name } } } }',
     );
     expect(data.users.entities.every((u) => u.presence?.presenceDefinition.systemPresence)).toBe(true);
-    expect(routesOf(calls)[0]).toBe('GET /api/v2/users');
-    // one bulk call per expand set, each for the whole page
-    const expandCalls = calls.slice(1);
-    expect(expandCalls.map((c) => c.query.expand?.[0]).sort()).toEqual(['groups', 'locations', 'presence']);
-    for (const c of expandCalls) expect(c.query.id).toHaveLength(5);
+    expect(routesOf(calls)).toEqual(['GET /api/v2/users']);
+    expect(calls[0].query.expand).toEqual(['groups', 'locations', 'presence']);
+  });
+
+  it('an expand-only field the upstream leaves out is null, with no second call', async () => {
+    h.emulator.setKnobs({ dropExpands: ['presence'] });
+    try {
+      const { data, calls } = await run<{ users: { entities: Array<{ presence: unknown }> } }>(
+        '{ users(pageSize: 5) { entities { id presence { id } } } }',
+      );
+      expect(data.users.entities.map((u) => u.presence)).toEqual([null, null, null, null, null]);
+      expect(routesOf(calls)).toEqual(['GET /api/v2/users']);
+    } finally {
+      h.emulator.setKnobs({ dropExpands: [] });
+    }
+  });
+
+  it('users that came without an expand (e.g. an embedded reference) load with it by id, batched', async () => {
+    const { data, calls } = await run<{ users: { entities: Array<{ outOfOffice: { user: { presence: unknown } | null } }> } }>(
+      '{ users(pageSize: 5) { entities { outOfOffice { user { presence { id } } } } } }',
+    );
+    expect(data.users.entities).toHaveLength(5);
+    // the listing with expand=outOfOffice, then the embedded users once, by id, with expand=presence
+    expect(routesOf(calls)).toEqual(['GET /api/v2/users', 'GET /api/v2/users']);
+    expect(calls[1].query.expand).toEqual(['presence']);
   });
 });
 

@@ -1,7 +1,7 @@
 import { UpstreamError } from '../../src/genesys/errors.js';
 import type { User } from '../../src/genesys/models.js';
 import type { QueryParams } from '../../src/genesys/client.js';
-import { UserLoader, type UserFetcher } from '../../src/loaders/users.js';
+import { planFetches, UserLoader, type UserFetcher, type UserKey } from '../../src/loaders/users.js';
 
 interface RecordedCall {
   route: 'single' | 'bulk';
@@ -73,10 +73,10 @@ describe('UserLoader', () => {
     expect(missing).toMatchObject({ status: 404, code: 'not.found', correlationId: 'corr-bulk' });
   });
 
-  it('dedupes ids and groups keys by expand set and state, one call per group', async () => {
+  it('dedupes ids, fetches each id once with the union of its expand sets, and shares one call when that is fewer', async () => {
     const { fetcher, calls } = fakeUpstream(10);
     const loader = new UserLoader(fetcher);
-    await Promise.all([
+    const users = await Promise.all([
       loader.load('u1'),
       loader.load('u1'),
       loader.load('u2'),
@@ -84,13 +84,25 @@ describe('UserLoader', () => {
       loader.load('u3', ['station', 'presence']),
       loader.load('u4', [], 'deleted'),
     ]);
+    expect(users.map((u) => u.id)).toEqual(['u1', 'u1', 'u2', 'u1', 'u3', 'u4']);
+    // u1 once (with presence and station); u2 rides along with them: one call instead of two.
     expect(calls).toEqual([
-      { route: 'bulk', ids: ['u1', 'u2'], expand: undefined, state: undefined, pageSize: 2 },
-      { route: 'bulk', ids: ['u1', 'u3'], expand: ['presence', 'station'], state: undefined, pageSize: 2 },
+      { route: 'bulk', ids: ['u1', 'u3', 'u2'], expand: ['presence', 'station'], state: undefined, pageSize: 3 },
       { route: 'single', ids: ['u4'], expand: undefined, state: 'deleted' },
     ]);
   });
 
+  it('records the expand set each user came with', async () => {
+    const { fetcher } = fakeUpstream(10);
+    const loader = new UserLoader(fetcher);
+    const [a, b] = await Promise.all([loader.load('u1', ['presence']), loader.load('u1', ['station'])]);
+    expect(a).toBe(b);
+    expect([...loader.expandsOf(a)!].sort()).toEqual(['presence', 'station']);
+    const primed: User = { id: 'u7' };
+    loader.prime(primed, ['routingStatus']);
+    expect([...loader.expandsOf(primed)!]).toEqual(['routingStatus']);
+    expect(loader.expandsOf({ id: 'u8' })).toBeUndefined();
+  });
   it('serves a smaller expand set from a user fetched with a larger one', async () => {
     const { fetcher, calls } = fakeUpstream(10);
     const loader = new UserLoader(fetcher);
@@ -118,5 +130,31 @@ describe('UserLoader', () => {
     loader.clear('u1');
     await loader.load('u1');
     expect(calls).toHaveLength(2);
+  });
+});
+
+describe('planFetches', () => {
+  const keys = (n: number, expand: string[], from = 0): UserKey[] =>
+    Array.from({ length: n }, (_, i) => ({ id: `u${from + i}`, expand, state: 'active' as const }));
+
+  it('keeps expand sets apart when sharing the union would not save a call', () => {
+    const plan = planFetches([...keys(100, []), ...keys(100, ['presence'], 100)]);
+    expect(plan.map((g) => [g.expand, g.ids.length])).toEqual([
+      [[], 100],
+      [['presence'], 100],
+    ]);
+  });
+
+  it('shares the union of the expand sets when that is fewer calls', () => {
+    const plan = planFetches([...keys(60, ['station']), ...keys(30, ['presence'], 60), ...keys(5, [], 90)]);
+    expect(plan).toEqual([{ state: 'active', expand: ['presence', 'station'], ids: keys(95, []).map((k) => k.id) }]);
+  });
+
+  it('never mixes states', () => {
+    const plan = planFetches([{ id: 'a', expand: [], state: 'active' }, { id: 'b', expand: [], state: 'deleted' }]);
+    expect(plan.map((g) => [g.state, g.ids])).toEqual([
+      ['active', ['a']],
+      ['deleted', ['b']],
+    ]);
   });
 });

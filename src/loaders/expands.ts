@@ -1,0 +1,142 @@
+/**
+ * Expand lookahead: which `expand` values of the user fetch embed which User fields (api-conventions.md
+ * §7), in one table. A resolver that returns users computes, from the query's selection under it, the
+ * expands its one upstream call should carry — GET /api/v2/users (listing or bulk by id), …/{userId},
+ * /me, …/directreports, …/superiors, …/adjacents, …/favorites, search — so that a page of 100 users with
+ * their routing status and station is one call, not 201. The field resolvers read the same table to tell
+ * "the parent was fetched without the expand" (load it, batched) from "the upstream left it out" (best
+ * effort: the dedicated endpoint, or null when there is none).
+ */
+import type { FieldNode } from 'graphql';
+import type { User } from '../genesys/models.js';
+import { argumentsOf, childInfo, perRequest, selectedFields, type LookaheadInfo, type Selection } from '../lookahead.js';
+
+export interface ExpandRule {
+  /** The User property the expand fills. */
+  readonly property: keyof User;
+  /**
+   * The expand values that embed the field for these arguments and this sub-selection; null when the
+   * arguments ask for something no expand gives (a page, another sort order, another client id).
+   */
+  expand(args: Readonly<Record<string, unknown>>, sub: Selection): readonly string[] | null;
+}
+
+const always = (property: keyof User, value: string = property): ExpandRule => ({ property, expand: () => [value] });
+
+/** The whole list in the default (ascending) order is what the expand embeds; anything else is the listing. */
+const ascendingOnly = (property: keyof User): ExpandRule => ({
+  property,
+  expand: (args) => ((args.sortOrder ?? 'ascending') === 'ascending' ? [property] : null),
+});
+
+/** GraphQL User field → the expand that embeds it. Fields not listed here have no expand (queues, trustors, pages…). */
+export const USER_FIELD_EXPANDS: Readonly<Record<string, ExpandRule>> = {
+  routingStatus: always('routingStatus'),
+  presence: always('presence'),
+  integrationPresence: always('integrationPresence'),
+  conversationSummary: always('conversationSummary'),
+  outOfOffice: always('outOfOffice'),
+  station: always('station'),
+  profileSkills: always('profileSkills'),
+  locations: always('locations'),
+  groups: always('groups'),
+  team: always('team'),
+  workPlanBidRanks: always('workPlanBidRanks'),
+  certifications: always('certifications'),
+  biography: always('biography'),
+  employerInfo: always('employerInfo'),
+  languagePreference: always('languagePreference'),
+  dateLastLogin: always('dateLastLogin'),
+  dateWelcomeSent: always('dateWelcomeSent'),
+  lastTokenIssued: always('lastTokenIssued', 'lasttokenissued'),
+  authorization: {
+    property: 'authorization',
+    expand: (_args, sub) => (sub.has('unusedRoles') ? ['authorization', 'authorization.unusedRoles'] : ['authorization']),
+  },
+  geolocation: { property: 'geolocation', expand: (args) => (args.clientId ? null : ['geolocation']) },
+  skills: ascendingOnly('skills'),
+  languages: ascendingOnly('languages'),
+};
+
+/**
+ * Every `expand` value the User routes accept (GET /api/v2/users, …/{userId}, /me and the hierarchy
+ * listings; api-conventions.md §7): the User part of a /me expand set.
+ */
+export const USER_EXPAND_VALUES: ReadonlySet<string> = new Set([
+  'routingStatus', 'presence', 'integrationPresence', 'conversationSummary', 'outOfOffice', 'geolocation', 'station',
+  'authorization', 'lasttokenissued', 'authorization.unusedRoles', 'team', 'workPlanBidRanks', 'externalContactsSettings',
+  'groups', 'customAttributes', 'profileSkills', 'certifications', 'locations', 'skills', 'languages', 'languagePreference',
+  'employerInfo', 'biography', 'dateLastLogin', 'dateWelcomeSent',
+]);
+
+/** The expand values users search accepts (api-conventions.md §7); other fields load by id, batched. */
+export const SEARCH_EXPANDS: ReadonlySet<string> = new Set([
+  'authorization', 'conversationSummary', 'geolocation', 'outOfOffice', 'presence', 'routingStatus', 'station',
+]);
+
+/** The /me expands that embed the caller's direct reports and superiors ("the first 50" of each). */
+export const ME_LIST_EXPANDS: Readonly<Record<'directReports' | 'superiors', string>> = {
+  directReports: 'directreports',
+  superiors: 'superiors',
+};
+
+/** UserMe lists hold "the first 50"; a shorter list is the whole list. */
+export const ME_LIST_CAP = 50;
+
+/** Sorted, without duplicates: the canonical form loader keys carry. Returns a canonical array as it is. */
+export function canonicalExpand(expand: Iterable<string>): readonly string[] {
+  const list: readonly string[] = Array.isArray(expand) ? expand : [...expand];
+  return list.every((e, i) => i === 0 || list[i - 1] < e) ? list : [...new Set(list)].sort();
+}
+
+/** The expands one selected User field needs, for the arguments and sub-selection of one of its nodes. */
+function expandsOfNode(info: LookaheadInfo, name: string, node: FieldNode): readonly string[] {
+  const rule = USER_FIELD_EXPANDS[name];
+  if (!rule) return [];
+  return rule.expand(argumentsOf(info, 'User', node), selectedFields(childInfo(info, [node]))) ?? [];
+}
+
+/**
+ * The expand set for fetching the users of a selection: every selected User field the API can embed,
+ * limited to `allowed` (the route's vocabulary) when given. Sorted, without duplicates.
+ */
+export function userExpandsOf(selection: Selection, info: LookaheadInfo, allowed?: ReadonlySet<string>): readonly string[] {
+  const out: string[] = [];
+  for (const [name, nodes] of selection) {
+    for (const node of nodes) out.push(...expandsOfNode(info, name, node));
+  }
+  return canonicalExpand(allowed ? out.filter((e) => allowed.has(e)) : out);
+}
+
+/**
+ * The expand set for the users the current field returns (a User or a list of users), computed once per
+ * field and request. Shared: do not modify it.
+ */
+export function userExpandsFor(info: LookaheadInfo, allowed?: ReadonlySet<string>): readonly string[] {
+  return perRequest(info, allowed ? `users:${[...allowed].join(',')}` : 'users', () =>
+    userExpandsOf(selectedFields(info, 'User'), info, allowed),
+  );
+}
+
+/**
+ * The expands one User field resolver needs for its own arguments and sub-selection: null when the field
+ * has no expand or its arguments need the dedicated endpoint. Computed once per field and request (the
+ * arguments come from the same nodes and variables).
+ */
+export function fieldExpand(info: LookaheadInfo, name: string, args: Readonly<Record<string, unknown>>): readonly string[] | null {
+  const rule = USER_FIELD_EXPANDS[name];
+  return rule ? perRequest(info, `field:${name}`, () => rule.expand(args, selectedFields(info))) : null;
+}
+
+/**
+ * The /me list expands worth adding for a selection on `me`: directReports and superiors, when their
+ * users need nothing that would take an expand of their own (the embedded users are plain).
+ */
+export function meListExpandsOf(selection: Selection, info: LookaheadInfo): string[] {
+  const out: string[] = [];
+  for (const [field, value] of Object.entries(ME_LIST_EXPANDS)) {
+    const nodes = selection.get(field);
+    if (nodes && userExpandsOf(selectedFields(childInfo(info, nodes)), info).length === 0) out.push(value);
+  }
+  return out;
+}

@@ -1,0 +1,158 @@
+/**
+ * Expand lookahead, end to end: the User fields a query selects under each user-returning field become
+ * expands of the one upstream call that field makes anyway. Exact upstream calls, at the emulator.
+ */
+import type { EmulatorFixtures } from '../../emulator/store.js';
+import { routesOf, startHarness, type Harness, type UpstreamCall } from '../helpers/harness.js';
+
+let h: Harness;
+let fx: EmulatorFixtures;
+
+beforeAll(async () => {
+  h = await startHarness();
+  fx = h.emulator.store.fixtures();
+});
+afterAll(() => h.close());
+beforeEach(() => h.resetCalls());
+afterEach(() => h.emulator.setKnobs({ dropExpands: [] }));
+
+async function run<T>(query: string, variables?: Record<string, unknown>): Promise<{ data: T; calls: UpstreamCall[] }> {
+  const result = await h.execute<T>(query, variables);
+  expect(result.errors).toBeUndefined();
+  return { data: result.data as T, calls: await h.calls() };
+}
+
+interface Row {
+  id: string;
+  routingStatus: { status: string } | null;
+  station: { effectiveStation: { id: string } | null } | null;
+  skills: Array<{ id: string }> | null;
+}
+
+describe('the expands of a selection ride on the user fetch', () => {
+  it('a page of 50 users with routing status, station and skills is one call', async () => {
+    const { data, calls } = await run<{ users: { entities: Row[] } }>(
+      '{ users(pageSize: 50) { entities { id routingStatus { status } station { effectiveStation { id } } skills { id name } } } }',
+    );
+    expect(data.users.entities).toHaveLength(50);
+    expect(data.users.entities.every((u) => u.routingStatus?.status && Array.isArray(u.skills))).toBe(true);
+    expect(routesOf(calls)).toEqual(['GET /api/v2/users']);
+    expect(calls[0].query.expand).toEqual(['routingStatus', 'skills', 'station']);
+  });
+
+  it('reads the selection through named and inline fragments, and leaves out what @skip turns off', async () => {
+    const { calls } = await run(
+      `query($skip: Boolean!) { user(id: "${fx.richUser}") { ...Card ... on User { presence { id } } team @skip(if: $skip) { id } } }
+       fragment Card on User { name routingStatus { status } }`,
+      { skip: true },
+    );
+    expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}']);
+    expect(calls[0].query.expand).toEqual(['presence', 'routingStatus']);
+  });
+
+  it('users asked for with different expand sets are fetched once, with the union', async () => {
+    const { data, calls } = await run<{ a: Row; b: Row }>(
+      `{ a: user(id: "${fx.richUser}") { id routingStatus { status } } b: user(id: "${fx.richUser}") { id station { effectiveStation { id } } } }`,
+    );
+    expect(data.a.routingStatus?.status).toEqual(expect.any(String));
+    expect(data.b.station).toBeTruthy();
+    expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}']);
+    expect(calls[0].query.expand).toEqual(['routingStatus', 'station']);
+  });
+
+  it('the managers of a page come in one bulk call with the expands selected under manager', async () => {
+    const { data, calls } = await run<{ users: { entities: Array<{ id: string; manager: { id: string; presence: unknown } | null }> } }>(
+      '{ users(pageSize: 20, pageNumber: 3) { entities { id manager { id presence { id } } } } }',
+    );
+    const managers = new Set(data.users.entities.flatMap((u) => (u.manager ? [u.manager.id] : [])));
+    expect(managers.size).toBeGreaterThan(1);
+    expect(routesOf(calls)).toEqual(['GET /api/v2/users', 'GET /api/v2/users']);
+    expect(calls[0].query.expand).toBeUndefined();
+    expect(calls[1].query.expand).toEqual(['presence']);
+    expect([...calls[1].query.id].sort()).toEqual([...managers].sort());
+  });
+
+  it('directReports, superiors, adjacents and favorites carry the expands of their users', async () => {
+    const { calls } = await run(
+      `{ user(id: "${fx.favoritesUser}") {
+          directReports { routingStatus { status } }
+          superiors { presence { id } }
+          adjacents { siblings { station { effectiveStation { id } } } directReports { groups { id } } }
+          favorites { outOfOffice { active } }
+          favoritesPage(pageSize: 2) { entities { locations { id } } }
+        } }`,
+    );
+    const expandOf = (route: string, pageSize?: string) =>
+      calls.find((c) => c.route === route && (pageSize === undefined || c.query.pageSize?.[0] === pageSize))?.query.expand;
+    expect(expandOf('/api/v2/users/{userId}/directreports')).toEqual(['routingStatus']);
+    expect(expandOf('/api/v2/users/{userId}/superiors')).toEqual(['presence']);
+    expect(expandOf('/api/v2/users/{userId}/adjacents')).toEqual(['groups', 'station']);
+    expect(expandOf('/api/v2/users/{userId}/favorites', '100')).toEqual(['outOfOffice']);
+    expect(expandOf('/api/v2/users/{userId}/favorites', '2')).toEqual(['locations']);
+    expect(calls).toHaveLength(6);
+  });
+
+  it('search asks for the expands search accepts; the other fields load by id in one bulk call', async () => {
+    const { data, calls } = await run<{ searchUsers: { results: Array<{ id: string; routingStatus: unknown; skills: unknown[] }> } }>(
+      `query($r: UserSearchRequestInput!) { searchUsers(request: $r) { results { id routingStatus { status } skills { id } } } }`,
+      { r: { pageSize: 10, query: [{ type: 'EXACT', fields: ['state'], value: 'active' }] } },
+    );
+    expect(data.searchUsers.results).toHaveLength(10);
+    expect(data.searchUsers.results.every((u) => u.routingStatus && Array.isArray(u.skills))).toBe(true);
+    expect(routesOf(calls)).toEqual(['POST /api/v2/users/search', 'GET /api/v2/users']);
+    expect(h.emulator.requests.log().at(-2)?.body).toMatchObject({ expand: ['routingStatus'] });
+    expect(calls[1].query.expand).toEqual(['skills']);
+    expect(calls[1].query.id).toHaveLength(10);
+  });
+
+  it('_entities of 100 users is one bulk call, with the expands of `... on User`', async () => {
+    const ids = h.emulator.store.sortedUsers().filter((u) => u.state === 'active').slice(0, 100).map((u) => u.id);
+    const representations = ids.map((id) => ({ __typename: 'User', id }));
+    const { data, calls } = await run<{ _entities: Array<{ id: string; name: string; presence: unknown }> }>(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id name presence { id } } } }',
+      { r: representations },
+    );
+    expect(data._entities.map((u) => u.id)).toEqual(ids);
+    expect(routesOf(calls)).toEqual(['GET /api/v2/users']);
+    expect(calls[0].query.id).toHaveLength(100);
+    expect(calls[0].query.expand).toEqual(['presence']);
+  });
+});
+
+describe('what no expand gives goes to its own route', () => {
+  it('queues (no expand), skills in another order and a geolocation by client id use the dedicated endpoints', async () => {
+    const { calls } = await run(
+      `{ user(id: "${fx.richUser}") { queues { id } unjoined: queues(joined: false) { id } skills(sortOrder: descending) { id } geolocation(clientId: "${fx.geolocationClientIds[0]}") { id } } }`,
+    );
+    expect(routesOf(calls).sort()).toEqual([
+      'GET /api/v2/users/{userId}',
+      'GET /api/v2/users/{userId}/geolocations/{clientId}',
+      'GET /api/v2/users/{userId}/queues',
+      'GET /api/v2/users/{userId}/queues',
+      'GET /api/v2/users/{userId}/routingskills',
+    ]);
+    expect(calls.find((c) => c.route === '/api/v2/users/{userId}')?.query.expand).toBeUndefined();
+  });
+
+  it('a page of users whose routing status the upstream left out: one listing, then the dedicated route per user, in one round', async () => {
+    h.emulator.setKnobs({ dropExpands: ['routingStatus'] });
+    const { data, calls } = await run<{ users: { entities: Row[] } }>('{ users(pageSize: 4) { entities { id routingStatus { status } } } }');
+    expect(data.users.entities.every((u) => u.routingStatus?.status)).toBe(true);
+    expect(routesOf(calls)).toEqual(['GET /api/v2/users', ...Array(4).fill('GET /api/v2/users/{userId}/routingstatus')]);
+  });
+});
+
+describe('manager', () => {
+  it('manager { id } is answered from the reference: no call', async () => {
+    const { data, calls } = await run<{ user: { manager: { id: string } } }>(
+      `{ user(id: "${fx.deepUser}") { manager { id __typename } } }`,
+    );
+    expect(data.user.manager.id).toEqual(h.emulator.store.user(fx.deepUser)?.managerId);
+    expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}']);
+  });
+
+  it('manager with more than its id loads it', async () => {
+    const { calls } = await run(`{ user(id: "${fx.deepUser}") { manager { id name } } }`);
+    expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}']);
+  });
+});
