@@ -10,6 +10,7 @@ import {
   userExpandsOf,
 } from '../src/loaders/expands.js';
 import { selectedFields, selectedFieldsOf } from '../src/lookahead.js';
+import { requireUuids } from '../src/validation/ids.js';
 import { withoutNulls } from './support.js';
 import { prefetchHierarchy } from './User.js';
 
@@ -36,11 +37,13 @@ const meExpands: Record<string, string> = {
 
 export const Query: QueryResolvers = {
   user: (_root, { id, state }, ctx, info) => {
+    requireUuids({ id });
     if (state !== 'deleted') prefetchHierarchy(id, ctx, info);
     return ctx.loaders.users.load(id, userExpandsFor(info), state === 'deleted' ? 'deleted' : 'active');
   },
 
   users: async (_root, { pageSize, pageNumber, ids, sortOrder, state }, ctx, info) => {
+    requireUuids({ ids });
     const expand = userExpandsOf(selectedFieldsOf(info, 'entities'), info);
     const listing = await ctx.client.getUsers({
       pageSize: pageSize ?? undefined,
@@ -94,15 +97,17 @@ export const Query: QueryResolvers = {
     return response;
   },
 
-  userProfiles: (_root, { pageSize, pageNumber, ids, jids, sortOrder, state }, ctx) =>
-    ctx.client.getProfilesUsers({
+  userProfiles: (_root, { pageSize, pageNumber, ids, jids, sortOrder, state }, ctx) => {
+    requireUuids({ ids });
+    return ctx.client.getProfilesUsers({
       pageSize: pageSize ?? undefined,
       pageNumber: pageNumber ?? undefined,
       id: ids ?? undefined,
       jid: jids ?? undefined,
       sortOrder: sortOrder ?? undefined,
       state: state ?? undefined,
-    }),
+    });
+  },
 
   fieldConfig: (_root, { type }, ctx) => ctx.client.getFieldconfig(type),
 

@@ -21,7 +21,7 @@ import {
   selectedFieldsOf,
   type LookaheadInfo,
 } from '../src/lookahead.js';
-import { idOf } from './support.js';
+import { divisionFilter, idOf } from './support.js';
 
 const lookupState = (user: UserModel): UserLookupState => (user.state === 'deleted' ? 'deleted' : 'active');
 
@@ -151,7 +151,7 @@ export const User: UserResolvers = {
     ctx.loaders.queuesAll.load({
       userId: idOf(user),
       joined: joined ?? true,
-      divisionId: divisionIds?.length ? [...divisionIds].sort() : undefined,
+      divisionId: divisionFilter(divisionIds),
     }),
   queuesPage: (user, { pageSize, pageNumber, joined, divisionIds }, ctx) =>
     ctx.loaders.queuesPage.load({
@@ -159,7 +159,7 @@ export const User: UserResolvers = {
       pageSize: pageSize ?? 25,
       pageNumber: pageNumber ?? 1,
       joined: joined ?? true,
-      divisionId: divisionIds?.length ? [...divisionIds].sort() : undefined,
+      divisionId: divisionFilter(divisionIds),
     }),
   trustors: (user, _args, ctx) => ctx.loaders.trustorsAll.load({ userId: idOf(user) }),
   trustorsPage: (user, { pageSize, pageNumber }, ctx) =>

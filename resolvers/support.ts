@@ -1,6 +1,7 @@
 /** Small helpers the resolvers share. */
 import type { GatewayContext } from '../src/context.js';
 import type { User } from '../src/genesys/models.js';
+import { requireUuids } from '../src/validation/ids.js';
 
 /** Every entity the gateway resolves came from the upstream with an id; a missing one is an upstream bug. */
 export function idOf(entity: { id?: string }): string {
@@ -50,4 +51,11 @@ export function withoutNulls<T>(value: T): T {
     ) as T;
   }
   return value;
+}
+
+/** The divisionId filter of a queue listing: checked as UUIDs (no upstream call otherwise), in a canonical order. */
+export function divisionFilter(divisionIds: readonly string[] | null | undefined): string[] | undefined {
+  if (!divisionIds?.length) return undefined;
+  requireUuids({ divisionIds });
+  return [...divisionIds].sort();
 }

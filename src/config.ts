@@ -2,6 +2,7 @@
  * Configuration: the environment, read once, validated, frozen. Every bad value is reported in one
  * message that names the variable, so a misconfigured instance fails at start, not on first traffic.
  */
+import { readBool, readChoice, readInt, type Env } from './env.js';
 import { resolveRegion } from './genesys/regions.js';
 import { protectionConfigFromEnv, type ProtectionConfig } from './protection/config.js';
 
@@ -68,12 +69,33 @@ export interface TracingConfig {
   serviceName: string;
 }
 
+/** How the upstream client copes with a slow, failing or rate-limiting upstream (README "Resilience"). */
+export interface ResilienceConfig {
+  /** Time allowed to open a connection to the upstream. */
+  connectTimeoutMs: number;
+  /** Budget of one GraphQL operation for all its upstream work: calls, retries and waits. */
+  deadlineMs: number;
+  /** Repeats of a failed idempotent call (GET, PUT, DELETE); POST and PATCH are never repeated. */
+  maxRetries: number;
+  /** Backoff: full jitter in [0, min(maxDelay, base · 2^retry)]. */
+  retryBaseMs: number;
+  retryMaxDelayMs: number;
+  /** A longer Retry-After is not waited for: the call fails with RATE_LIMITED at once. */
+  retryAfterMaxSeconds: number;
+  /** Upstream calls one operation may have in flight at once. */
+  concurrencyPerOperation: number;
+  /** Share of a token's rate limit (0..1) below which its calls are spaced out until the reset; 0 = off. */
+  rateLimitHeadroom: number;
+}
+
 export interface Config {
   port: number;
   host: string;
   upstream: UpstreamConfig;
   /** Per-attempt upstream response timeout. */
   upstreamTimeoutMs: number;
+  /** Timeouts, deadline, retries, concurrency cap and rate limiting of upstream calls. */
+  resilience: ResilienceConfig;
   /** Sent upstream when a request has no Authorization header, only in emulator mode (passthrough). */
   devToken: string;
   introspection: boolean;
@@ -90,6 +112,8 @@ export interface Config {
   tracing?: TracingConfig;
   /** On SIGTERM, /readyz fails this long before the server stops taking requests. */
   shutdownDelayMs: number;
+  /** Then in-flight requests have this long to finish before their connections are closed. */
+  shutdownTimeoutMs: number;
   /** Query limits, cost budget, body size, batching, IDE (src/protection/config.ts). */
   protection: Readonly<ProtectionConfig>;
 }
@@ -99,36 +123,6 @@ export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
-}
-
-type Env = Record<string, string | undefined>;
-
-function readInt(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    problems.push(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
-    return fallback;
-  }
-  return value;
-}
-
-function readBool(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
-  const raw = env[name]?.trim().toLowerCase();
-  if (raw === undefined || raw === '') return fallback;
-  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
-  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
-  problems.push(`${name} must be true or false (got "${env[name]}")`);
-  return fallback;
-}
-
-function readChoice<T extends string>(env: Env, name: string, choices: readonly T[], fallback: T, problems: string[]): T {
-  const raw = env[name]?.trim();
-  if (raw === undefined || raw === '') return fallback;
-  const value = choices.find((c) => c === raw.toLowerCase());
-  if (value === undefined) problems.push(`${name} must be one of ${choices.join(', ')} (got "${raw}")`);
-  return value ?? fallback;
 }
 
 /**
@@ -200,6 +194,19 @@ function readTracing(env: Env, problems: string[]): TracingConfig | undefined {
   return { tracesUrl, serviceName: env.OTEL_SERVICE_NAME?.trim() || 'usergraph' };
 }
 
+function readResilience(env: Env, problems: string[]): ResilienceConfig {
+  return {
+    connectTimeoutMs: readInt(env, 'UPSTREAM_CONNECT_TIMEOUT_MS', 3_000, 100, 600_000, problems),
+    deadlineMs: readInt(env, 'UPSTREAM_DEADLINE_MS', 30_000, 100, 600_000, problems),
+    maxRetries: readInt(env, 'UPSTREAM_MAX_RETRIES', 3, 0, 10, problems),
+    retryBaseMs: readInt(env, 'UPSTREAM_RETRY_BASE_MS', 200, 1, 60_000, problems),
+    retryMaxDelayMs: readInt(env, 'UPSTREAM_RETRY_MAX_DELAY_MS', 5_000, 1, 600_000, problems),
+    retryAfterMaxSeconds: readInt(env, 'UPSTREAM_RETRY_AFTER_MAX_SECONDS', 10, 0, 3_600, problems),
+    concurrencyPerOperation: readInt(env, 'UPSTREAM_CONCURRENCY_PER_OPERATION', 16, 1, 1_000, problems),
+    rateLimitHeadroom: readInt(env, 'UPSTREAM_RATE_LIMIT_HEADROOM_PERCENT', 10, 0, 100, problems) / 100,
+  };
+}
+
 function readUpstream(env: Env, problems: string[]): UpstreamConfig {
   const apiUrl = env.GENESYSCLOUD_API_URL?.trim();
   const region = env.GENESYSCLOUD_REGION?.trim();
@@ -231,6 +238,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     host: env.HOST?.trim() || '0.0.0.0',
     upstream,
     upstreamTimeoutMs: readInt(env, 'UPSTREAM_TIMEOUT_MS', 10_000, 100, 600_000, problems),
+    resilience: readResilience(env, problems),
     devToken: 'usergraph-dev-token',
     introspection: readBool(env, 'GRAPHQL_INTROSPECTION', env.NODE_ENV?.trim().toLowerCase() !== 'production', problems),
     auth: readAuth(env, problems),
@@ -241,6 +249,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     },
     persistedQueries: readPersistedQueries(env, problems),
     shutdownDelayMs: readInt(env, 'SHUTDOWN_DELAY_MS', 0, 0, 120_000, problems),
+    shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 30_000, 0, 600_000, problems),
     protection: protection.config,
   };
   const tracing = readTracing(env, problems);

@@ -6,6 +6,7 @@
 import { GraphQLError } from 'graphql';
 import {
   GenesysClient,
+  type ClientOptions,
   type Transport,
   type UpstreamCallEvent,
   type UpstreamCredentials,
@@ -34,7 +35,9 @@ export interface ContextDeps {
   /** MAX_UPSTREAM_CALLS_PER_OPERATION. */
   maxUpstreamCalls: number;
   onUpstreamCall?: (event: UpstreamCallEvent, observation: RequestObservation) => void;
-  onUpstreamRetry?: (event: UpstreamRetryEvent) => void;
+  onUpstreamRetry?: (event: UpstreamRetryEvent, observation: RequestObservation) => void;
+  /** Each operation's upstream deadline (UPSTREAM_DEADLINE_MS), retry policy, concurrency cap and the per-token limiter. */
+  upstream?: Pick<ClientOptions, 'retry' | 'concurrency' | 'limiter'> & { deadlineMs: number };
 }
 
 /** Accepts `Bearer <token>` with a non-empty token; anything else is treated as no credentials. */
@@ -64,7 +67,13 @@ export function createContext(
     budget,
     authorization: deps.credentials ?? passthroughAuthorization(deps, authorizationHeader),
     onCall: deps.onUpstreamCall && ((event) => deps.onUpstreamCall?.(event, observation)),
-    onRetry: deps.onUpstreamRetry,
+    onRetry: deps.onUpstreamRetry && ((event) => deps.onUpstreamRetry?.(event, observation)),
+    ...(deps.upstream && {
+      deadlineAt: performance.now() + deps.upstream.deadlineMs,
+      retry: deps.upstream.retry,
+      concurrency: deps.upstream.concurrency,
+      limiter: deps.upstream.limiter,
+    }),
   });
   return { requestId: observation.requestId, client, loaders: createLoaders(client), observation, budget };
 }

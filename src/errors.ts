@@ -30,12 +30,19 @@ export interface UpstreamErrorExtensions {
     route: string;
     details?: Array<{ errorCode?: string; fieldName?: string }>;
     retryAfterSeconds?: number;
+    /** Present when the call was repeated (> 1) or never sent (0). */
+    attempts?: number;
+    /** Writes only: `false` when certainly not applied, `'unknown'` when the gateway cannot tell. */
+    applied?: false | 'unknown';
   };
 }
 
+/** A timeout (per attempt, or the operation's deadline) is UPSTREAM_TIMEOUT whatever the status. */
+const TIMEOUT_CODES = new Set(['timeout', 'deadline.exceeded']);
+
 export function upstreamExtensions(error: UpstreamError): UpstreamErrorExtensions {
   return {
-    code: codeForStatus(error.status),
+    code: TIMEOUT_CODES.has(error.code) ? 'UPSTREAM_TIMEOUT' : codeForStatus(error.status),
     upstream: {
       status: error.status,
       code: error.code,
@@ -46,6 +53,8 @@ export function upstreamExtensions(error: UpstreamError): UpstreamErrorExtension
         ? { details: error.details.map((d) => ({ errorCode: d.errorCode, fieldName: d.fieldName })) }
         : {}),
       ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+      ...(error.outcome.attempts !== undefined && error.outcome.attempts !== 1 ? { attempts: error.outcome.attempts } : {}),
+      ...(error.outcome.applied !== undefined ? { applied: error.outcome.applied } : {}),
     },
   };
 }

@@ -1,7 +1,10 @@
 /**
  * Process entry: configuration → logger → (tracing) → (embedded emulator, when no upstream is
  * configured) → gateway → listen. On SIGTERM/SIGINT: /readyz fails, SHUTDOWN_DELAY_MS passes so load
- * balancers stop sending traffic, in-flight requests drain, then the emulator and the tracer stop.
+ * balancers stop sending traffic, then the listener closes (new connections are refused), idle keep-alive
+ * connections close, in-flight operations have SHUTDOWN_TIMEOUT_MS to finish (their connections are closed
+ * after), then the emulator and the tracer stop and the process exits 0. Should anything hang past that,
+ * a last timer exits with 1; a second signal exits at once.
  */
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './observability/logging.js';
@@ -61,15 +64,24 @@ async function main(): Promise<void> {
 
   let stopping = false;
   const shutdown = (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      log.warn({ signal }, 'second signal: exiting without waiting for in-flight operations');
+      process.exit(1);
+    }
     stopping = true;
-    log.info({ signal, delayMs: config.shutdownDelayMs }, 'shutting down');
+    log.info({ signal, delayMs: config.shutdownDelayMs, timeoutMs: config.shutdownTimeoutMs }, 'shutting down');
     running.gateway.beginShutdown();
+    // The drain closes connections at SHUTDOWN_TIMEOUT_MS; this only guards against a closer that hangs.
+    setTimeout(() => {
+      log.error('shutdown did not finish in time; exiting');
+      process.exit(1);
+    }, config.shutdownDelayMs + config.shutdownTimeoutMs + 10_000).unref();
     void (async () => {
       if (config.shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
       for (const { name, close } of closers) {
         await close().catch((err: unknown) => log.error({ error: err instanceof Error ? err.message : String(err) }, `closing the ${name} failed`));
       }
+      log.info('stopped');
       process.exit(0);
     })();
   };

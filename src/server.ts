@@ -7,7 +7,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { ClientCredentialsTokenCache } from './auth/token-cache.js';
@@ -27,6 +27,7 @@ import { observabilityPlugin } from './observability/plugin.js';
 import { requestIdFrom, RequestObservation } from './observability/request.js';
 import { recordUpstreamSpan, type GatewayTracing } from './observability/tracing.js';
 import { createPersistedQueryStore } from './persisted-queries.js';
+import { TokenRateLimiter } from './resilience/rate-limiter.js';
 import { buildSchema } from './schema.js';
 
 export interface GatewayOptions {
@@ -97,7 +98,8 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
   const log = options.logger ?? silentLogger();
   const tracing = options.tracing;
   const metrics = new GatewayMetrics({ defaultMetrics: options.defaultMetrics });
-  const transport = new Transport({ baseUrl: options.upstreamUrl, timeoutMs: config.upstreamTimeoutMs });
+  const { resilience } = config;
+  const transport = new Transport({ baseUrl: options.upstreamUrl, timeoutMs: config.upstreamTimeoutMs, connectTimeoutMs: resilience.connectTimeoutMs });
 
   const observeSafely = (observe: () => void): void => {
     try {
@@ -147,11 +149,13 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     plugins: [
       // The IDE is served by src/ide from the gateway's own files (no CDN), not by Apollo's landing page.
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are set anywhere, and the built-in cache-control plugin instruments every field.
+      ApolloServerPluginCacheControlDisabled(),
       ...protectionPlugins<GatewayContext>(config.protection),
       // Federated tracing (ftv1) when a router asks for it; installed explicitly so it is not logged.
       ApolloServerPluginInlineTrace({ includeErrors: { transform: traceSafeError } }),
       observabilityPlugin({ metrics, log, tracing }),
-      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs })] : []),
     ],
   });
   const contextDeps = {
@@ -169,7 +173,24 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
         if (tracing) recordUpstreamSpan(tracing, observation.span, transport.baseUrl, event);
         options.onUpstreamCall?.(event);
       }),
-    onUpstreamRetry: (event: UpstreamRetryEvent) => observeSafely(() => metrics.upstreamRetry(event)),
+    onUpstreamRetry: (event: UpstreamRetryEvent, observation: RequestObservation) =>
+      observeSafely(() => {
+        metrics.upstreamRetry(event);
+        const { method, route, reason, delayMs } = event;
+        observation.log.debug({ upstream: { method, route, reason, delayMs: Math.round(delayMs ?? 0) } }, 'upstream retry');
+      }),
+    // One per gateway: every operation of a token shares what the upstream said about that token's rate limit.
+    upstream: {
+      deadlineMs: resilience.deadlineMs,
+      retry: {
+        maxRetries: resilience.maxRetries,
+        baseDelayMs: resilience.retryBaseMs,
+        maxDelayMs: resilience.retryMaxDelayMs,
+        retryAfterMaxMs: resilience.retryAfterMaxSeconds * 1000,
+      },
+      concurrency: resilience.concurrencyPerOperation,
+      limiter: new TokenRateLimiter({ headroom: resilience.rateLimitHeadroom }),
+    },
   };
 
   const probePath = config.upstream.kind === 'emulator' ? EMULATOR_PROBE_PATH : UPSTREAM_PROBE_PATH;

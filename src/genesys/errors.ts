@@ -1,5 +1,16 @@
 import type { Detail } from './models.js';
 
+/** What the client knows about how a failed call went, beyond the upstream's answer. */
+export interface UpstreamOutcome {
+  /** HTTP attempts made; 0 when nothing was sent (a bad path value, a deadline, the rate-limit headroom). */
+  attempts?: number;
+  /**
+   * For a write: `false` when it was certainly not applied (never sent, or refused with 429); `'unknown'` when
+   * an attempt got no answer after it may have reached the upstream, so the gateway cannot tell.
+   */
+  applied?: false | 'unknown';
+}
+
 /**
  * The one error type the upstream client raises: any non-2xx answer, or no answer at all
  * (status 0 for a network failure or timeout). It never carries a token or a request body.
@@ -18,6 +29,7 @@ export class UpstreamError extends Error {
     readonly details?: readonly Detail[],
     /** Seconds from a Retry-After header, when the upstream sent one. */
     readonly retryAfterSeconds?: number,
+    readonly outcome: UpstreamOutcome = {},
   ) {
     super(message);
   }

@@ -7,6 +7,8 @@
  * README's "Query limits" table is checked against it by a test.
  */
 
+import { readBool, readInt, type Env } from '../env.js';
+
 export interface ProtectionConfig {
   /** Deepest field nesting of an operation (introspection subtrees excluded: graphql bounds them itself). */
   maxDepth: number;
@@ -32,7 +34,6 @@ export interface ProtectionConfig {
   ide: boolean;
 }
 
-type Env = Record<string, string | undefined>;
 
 interface IntegerSetting {
   kind: 'integer';
@@ -106,8 +107,6 @@ export const PROTECTION_ENV: { readonly [K in IntegerKey]: IntegerSetting } & { 
   },
 };
 
-const TRUE = ['1', 'true', 'yes', 'on'];
-const FALSE = ['0', 'false', 'no', 'off'];
 
 /**
  * The settings and the problems found. Unset or empty variables take their defaults; a bad value is
@@ -117,23 +116,10 @@ export function protectionConfigFromEnv(env: Env): { config: Readonly<Protection
   const problems: string[] = [];
   const production = env.NODE_ENV?.trim().toLowerCase() === 'production';
 
-  const integer = (setting: IntegerSetting): number => {
-    const raw = env[setting.variable]?.trim();
-    if (!raw) return setting.fallback;
-    const value = /^[+]?\d+$/.test(raw) ? Number(raw) : Number.NaN;
-    if (Number.isSafeInteger(value) && value >= setting.min && value <= setting.max) return value;
-    problems.push(`${setting.variable} must be an integer from ${setting.min} to ${setting.max} (got "${raw}")`);
-    return setting.fallback;
-  };
-  const boolean = (setting: BooleanSetting): boolean => {
-    const fallback = production ? setting.fallback.production : setting.fallback.development;
-    const raw = env[setting.variable]?.trim().toLowerCase();
-    if (!raw) return fallback;
-    if (TRUE.includes(raw)) return true;
-    if (FALSE.includes(raw)) return false;
-    problems.push(`${setting.variable} must be true or false (got "${env[setting.variable]}")`);
-    return fallback;
-  };
+  const integer = (setting: IntegerSetting): number =>
+    readInt(env, setting.variable, setting.fallback, setting.min, setting.max, problems);
+  const boolean = (setting: BooleanSetting): boolean =>
+    readBool(env, setting.variable, production ? setting.fallback.production : setting.fallback.development, problems);
 
   const s = PROTECTION_ENV;
   const config: ProtectionConfig = {

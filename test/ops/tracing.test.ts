@@ -26,7 +26,8 @@ it('spans for the operation and each upstream call, with route templates and sta
     const id = ops.emulator.store.fixtures().richUser;
     const result = await ops.execute(TEAM, { id }, { token, headers: { traceparent: `00-${TRACE_ID}-${PARENT_ID}-01` } });
     expect(result.errors).toBeUndefined();
-    await ops.execute('{ user(id: "no-such-user") { id } }', undefined, { token });
+    // A well-formed id that no user has (a malformed one is refused before any call).
+    await ops.execute('{ user(id: "00000000-0000-4000-8000-000000000000") { id } }', undefined, { token });
 
     const spans = exporter.getFinishedSpans();
     const operation = spans.find((s) => s.name === 'query Team');
