@@ -109,7 +109,8 @@ export function renderResults(results: readonly OperationResult[], memory: Memor
     '',
     `Written by \`npm run bench\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}, in ${settings.durationS.toFixed(0)} s. ` +
       `Six frontend operations against the emulator (${settings.org.users.toLocaleString('en')} users, seed ${settings.org.seed}), ` +
-      'run through usergraph and through two baselines written over the same schema, in the same run.',
+      'run through usergraph and through two baselines written over the same schema, in the same run. ' +
+      'The bounded load test (fixed rate, example queries, errors and memory over time) is `npm run bench:load`, reported in [LOAD.md](LOAD.md).',
     '',
     '## Checks',
     '',
