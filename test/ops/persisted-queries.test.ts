@@ -7,13 +7,15 @@ import { createHash } from 'node:crypto';
 import { createClient } from '@keyv/redis';
 import { startEmulator, type RunningEmulator } from '../../emulator/index.js';
 import { startGateway, total, type OpsGateway } from './helpers.js';
-import { startRedis, type RunningRedis } from './redis.js';
+import { haveRedisServer, startRedis, type RunningRedis } from './redis.js';
 
 const QUERY = 'query PersistedMe { me { id name } }';
 const HASH = createHash('sha256').update(QUERY).digest('hex');
 const PERSISTED = { extensions: { persistedQuery: { version: 1, sha256Hash: HASH } } };
 
-describe('automatic persisted queries', () => {
+const describeWithRedis = haveRedisServer() ? describe : describe.skip;
+
+describeWithRedis('automatic persisted queries', () => {
   let redis: RunningRedis;
   let emulator: RunningEmulator;
   const gateways: OpsGateway[] = [];
