@@ -31,14 +31,20 @@ export class UserScopedLoader<K extends UserScopedKey, V> {
   }
 
   load(key: K): Promise<V> {
-    let keys = this.keysByUser.get(key.userId);
-    if (!keys) this.keysByUser.set(key.userId, (keys = new Set()));
-    keys.add(key);
+    this.track(key);
     return this.loader.load(key);
   }
 
+  /** Primed keys are tracked like loaded ones, so `clearUser` drops them too. */
   prime(key: K, value: V): void {
+    this.track(key);
     this.loader.prime(key, value);
+  }
+
+  private track(key: K): void {
+    let keys = this.keysByUser.get(key.userId);
+    if (!keys) this.keysByUser.set(key.userId, (keys = new Set()));
+    keys.add(key);
   }
 
   clearUser(userId: string): void {

@@ -29,6 +29,19 @@ describe('UserScopedLoader', () => {
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
   });
 
+  it('clearUser also drops a primed value', async () => {
+    let calls = 0;
+    const loader = new UserScopedLoader(async ({ userId }: { userId: string }) => {
+      calls += 1;
+      return `fetched ${userId}`;
+    });
+    loader.prime({ userId: 'a' }, 'primed');
+    await expect(loader.load({ userId: 'a' })).resolves.toBe('primed');
+    loader.clearUser('a');
+    await expect(loader.load({ userId: 'a' })).resolves.toBe('fetched a');
+    expect(calls).toBe(1);
+  });
+
   it('clearUser drops every cached argument set of that user only', async () => {
     let calls = 0;
     const loader = new UserScopedLoader(async (key: { userId: string; n: number }) => {

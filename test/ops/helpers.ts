@@ -3,6 +3,8 @@
  * with the gateway options these tests need (logger, tracing, credentials), several gateways on one
  * emulator, the raw HTTP of /metrics, /readyz and persisted queries, and a parser for Prometheus text.
  */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../emulator/index.js';
 import { loadConfig } from '../../src/config.js';
 import { listenGateway, type GatewayOptions, type RunningGateway } from '../../src/server.js';
@@ -127,4 +129,47 @@ export async function eventually<T>(read: () => Promise<T>, check: (value: T) =>
     value = await read();
   }
   return value;
+}
+
+/**
+ * A login host in front of the emulator's /oauth/token that records the tokens it hands out, so a test
+ * can search its logs for them. `target` is set once the emulator is up (the gateway needs this URL first).
+ */
+export interface LoginProxy {
+  url: string;
+  issued: string[];
+  target: { emulatorUrl: string };
+  close(): Promise<void>;
+}
+
+export async function startLoginProxy(): Promise<LoginProxy> {
+  const issued: string[] = [];
+  const target = { emulatorUrl: '' };
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      void (async () => {
+        const upstream = await fetch(`${target.emulatorUrl}${req.url}`, {
+          method: req.method,
+          headers: { authorization: req.headers.authorization ?? '', 'content-type': req.headers['content-type'] ?? '' },
+          body: Buffer.concat(chunks),
+        });
+        const body = await upstream.text();
+        issued.push((JSON.parse(body) as { access_token: string }).access_token);
+        res.writeHead(upstream.status, {
+          'content-type': 'application/json',
+          'inin-correlation-id': upstream.headers.get('inin-correlation-id') ?? '',
+        });
+        res.end(body);
+      })();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    issued,
+    target,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }

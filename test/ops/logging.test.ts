@@ -3,10 +3,8 @@
  * the ININ-Correlation-Id of every upstream call; and no caller token, OAuth token, client secret or
  * query literal anywhere in them.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createLogger } from '../../src/observability/logging.js';
-import { startOps } from './helpers.js';
+import { startLoginProxy, startOps } from './helpers.js';
 
 interface LogLine {
   level: string;
@@ -76,27 +74,8 @@ it('a passthrough run: request id, operation, correlation ids; never the callerâ
 it('a client-credentials run: the token request is logged with its correlation id, never the secret or the token', async () => {
   const logs = capture();
   const secret = 'client-secret-Pq55-do-not-log';
-  const issued: string[] = [];
-  // A login host in front of the emulator's, to learn the tokens the gateway was given.
-  let emulatorUrl = '';
-  const login = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      void (async () => {
-        const upstream = await fetch(`${emulatorUrl}${req.url}`, {
-          method: req.method,
-          headers: { authorization: req.headers.authorization ?? '', 'content-type': req.headers['content-type'] ?? '' },
-          body: Buffer.concat(chunks),
-        });
-        const body = await upstream.text();
-        issued.push((JSON.parse(body) as { access_token: string }).access_token);
-        res.writeHead(upstream.status, { 'content-type': 'application/json', 'inin-correlation-id': upstream.headers.get('inin-correlation-id') ?? '' });
-        res.end(body);
-      })();
-    });
-  });
-  await new Promise<void>((resolve) => login.listen(0, '127.0.0.1', resolve));
+  const login = await startLoginProxy();
+  const issued = login.issued;
   const ops = await startOps({
     logger: logs.logger,
     emulator: { oauthClients: { 'gateway-client': secret } },
@@ -104,10 +83,10 @@ it('a client-credentials run: the token request is logged with its correlation i
       AUTH_MODE: 'client-credentials',
       GENESYSCLOUD_OAUTHCLIENT_ID: 'gateway-client',
       GENESYSCLOUD_OAUTHCLIENT_SECRET: secret,
-      GENESYSCLOUD_LOGIN_URL: `http://127.0.0.1:${(login.address() as AddressInfo).port}`,
+      GENESYSCLOUD_LOGIN_URL: login.url,
     },
   });
-  emulatorUrl = ops.emulator.url;
+  login.target.emulatorUrl = ops.emulator.url;
   try {
     const id = ops.emulator.store.fixtures().richUser;
     expect((await ops.execute(TEAM, { id })).errors).toBeUndefined();
@@ -124,7 +103,7 @@ it('a client-credentials run: the token request is logged with its correlation i
     expect(text).not.toContain(Buffer.from(`gateway-client:${secret}`).toString('base64'));
   } finally {
     await ops.close();
-    await new Promise<void>((resolve) => login.close(() => resolve()));
+    await login.close();
   }
 });
 

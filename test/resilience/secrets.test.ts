@@ -3,13 +3,11 @@
  * mutations — password changes accepted and refused, a user created with a password, retried and reset calls —
  * in passthrough and in client-credentials mode, searched for every token, password and client secret used.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { SEED_USER_PASSWORD } from '../../emulator/store.js';
 import { createLogger } from '../../src/observability/logging.js';
-import { startOps, type Ops } from '../ops/helpers.js';
+import { startLoginProxy, startOps, type Ops } from '../ops/helpers.js';
 
 function observers() {
   const chunks: string[] = [];
@@ -92,26 +90,8 @@ it('passthrough: caller tokens and passwords never reach the logs, responses, sp
 it('client credentials: the client secret, its Basic header and the issued tokens appear nowhere', async () => {
   const seen = observers();
   const clientSecret = 'client-secret-Sx71-never-logged';
-  const issued: string[] = [];
-  // A login host in front of the emulator's, to learn the tokens the gateway is given.
-  let emulatorUrl = '';
-  const login = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      void fetch(`${emulatorUrl}${req.url}`, {
-        method: req.method,
-        headers: { authorization: req.headers.authorization ?? '', 'content-type': req.headers['content-type'] ?? '' },
-        body: Buffer.concat(chunks),
-      }).then(async (upstream) => {
-        const body = await upstream.text();
-        issued.push((JSON.parse(body) as { access_token: string }).access_token);
-        res.writeHead(upstream.status, { 'content-type': 'application/json' });
-        res.end(body);
-      });
-    });
-  });
-  await new Promise<void>((resolve) => login.listen(0, '127.0.0.1', resolve));
+  const login = await startLoginProxy();
+  const issued = login.issued;
   const ops = await startOps({
     logger: seen.logger,
     tracing: seen.tracing,
@@ -121,11 +101,11 @@ it('client credentials: the client secret, its Basic header and the issued token
       AUTH_MODE: 'client-credentials',
       GENESYSCLOUD_OAUTHCLIENT_ID: 'gateway-client',
       GENESYSCLOUD_OAUTHCLIENT_SECRET: clientSecret,
-      GENESYSCLOUD_LOGIN_URL: `http://127.0.0.1:${(login.address() as AddressInfo).port}`,
+      GENESYSCLOUD_LOGIN_URL: login.url,
       UPSTREAM_RETRY_BASE_MS: '5',
     },
   });
-  emulatorUrl = ops.emulator.url;
+  login.target.emulatorUrl = ops.emulator.url;
   try {
     const fx = ops.emulator.store.fixtures();
     ops.emulator.setKnobs({ fault5xxRate: 0.5, faultMethods: ['GET'] });
@@ -142,6 +122,6 @@ it('client credentials: the client secret, its Basic header and the issued token
     ]);
   } finally {
     await ops.close();
-    await new Promise<void>((resolve) => login.close(() => resolve()));
+    await login.close();
   }
 });
