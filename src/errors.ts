@@ -16,7 +16,6 @@ export function codeForStatus(status: number): string {
   if (status === 409) return 'CONFLICT';
   if (status === 429) return 'RATE_LIMITED';
   if (status === 408 || status === 504) return 'UPSTREAM_TIMEOUT';
-  if (status >= 500) return 'UPSTREAM_ERROR';
   return 'UPSTREAM_ERROR';
 }
 

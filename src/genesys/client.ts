@@ -14,7 +14,7 @@ import type { CallBudget } from '../protection/budget.js';
 import { decideRetry, parseRetryAfter, type AttemptOutcome, type RetryDecision, type RetryPolicyOptions } from '../resilience/retry-policy.js';
 import { readRateLimitHeaders, TokenRateLimiter } from '../resilience/rate-limiter.js';
 import { Semaphore, SemaphoreTimeout } from '../resilience/semaphore.js';
-import { isUuid, UUID_PATH_PARAMS } from '../validation/ids.js';
+import { isUuid, UUID_MESSAGE, UUID_PATH_PARAMS } from '../validation/ids.js';
 
 export type QueryValue = string | number | boolean | readonly string[] | undefined;
 export type QueryParams = Record<string, QueryValue>;
@@ -132,7 +132,7 @@ function invalidPathValue(name: string, expected: string, method: string, route:
  */
 function encodePathValue(name: string, value: string, method: string, route: string): string {
   if (UUID_PATH_PARAMS.has(name)) {
-    if (!isUuid(value)) throw invalidPathValue(name, 'must be a UUID (8-4-4-4-12 hexadecimal digits).', method, route);
+    if (!isUuid(value)) throw invalidPathValue(name, UUID_MESSAGE, method, route);
     return value;
   }
   if (value === '' || value === '.' || value === '..' || value.length > MAX_PATH_VALUE_LENGTH) {
@@ -391,14 +391,15 @@ export class GenesysClient {
       status = response.statusCode;
       correlationId = response.headers['inin-correlation-id'] as string | undefined;
       const retryAfter = response.headers['retry-after'];
+      // Seconds or an HTTP date, read once for the limiter and the error alike.
+      const retryAfterMs = parseRetryAfter(retryAfter);
       if (limiterKey !== undefined) {
         settled = true;
-        this.options.limiter?.settle(limiterKey, readRateLimitHeaders(response.headers), status === 429 ? (parseRetryAfter(retryAfter) ?? 0) : undefined);
+        this.options.limiter?.settle(limiterKey, readRateLimitHeaders(response.headers), status === 429 ? (retryAfterMs ?? 0) : undefined);
       }
       const parsed = parseJson(response.body);
       if (status >= 200 && status < 300) return { ok: true, body: parsed as T, correlationId };
       const error = (parsed ?? {}) as ErrorBodyLike;
-      const retryAfterSeconds = Number(retryAfter);
       return {
         ok: false,
         sent: true,
@@ -411,7 +412,7 @@ export class GenesysClient {
           spec.route,
           correlationId ?? error.contextId,
           error.details,
-          retryAfter !== undefined && Number.isFinite(retryAfterSeconds) ? retryAfterSeconds : undefined,
+          retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
         ),
       };
     } catch (err) {

@@ -112,10 +112,8 @@ export function userExpandsOf(selection: Selection, info: LookaheadInfo, allowed
  * The expand set for the users the current field returns (a User or a list of users), computed once per
  * field and request. Shared: do not modify it.
  */
-export function userExpandsFor(info: LookaheadInfo, allowed?: ReadonlySet<string>): readonly string[] {
-  return perRequest(info, allowed ? `users:${[...allowed].join(',')}` : 'users', () =>
-    userExpandsOf(selectedFields(info, 'User'), info, allowed),
-  );
+export function userExpandsFor(info: LookaheadInfo): readonly string[] {
+  return perRequest(info, 'users', () => userExpandsOf(selectedFields(info, 'User'), info));
 }
 
 /**

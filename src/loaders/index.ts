@@ -11,8 +11,6 @@ import { UserScopedLoader } from './keyed.js';
 import { fetchAllPages } from './paging.js';
 import { UserLoader } from './users.js';
 
-export { UserLoader } from './users.js';
-
 export interface PageArgs {
   pageSize: number;
   pageNumber: number;

@@ -93,6 +93,8 @@ interface KnownEntry {
   expand: ReadonlySet<string>;
   state: UserLookupState;
   value: Promise<User>;
+  /** The load failed: it no longer answers other expand sets (kept so `clear` still drops its DataLoader key). */
+  failed?: boolean;
 }
 
 /** The two client methods the loader needs (a narrow seam, so unit tests can record the batches). */
@@ -111,7 +113,7 @@ export class UserLoader {
 
   load(id: string, expand: readonly string[] = [], state: UserLookupState = 'active'): Promise<User> {
     const wanted = canonicalExpand(expand);
-    const hit = this.known.get(id)?.find((e) => e.state === state && wanted.every((x) => e.expand.has(x)));
+    const hit = this.known.get(id)?.find((e) => !e.failed && e.state === state && wanted.every((x) => e.expand.has(x)));
     if (hit) return hit.value;
     const value = this.loader.load({ id, expand: wanted, state });
     this.remember(id, this.setOf(wanted), state, value);
@@ -163,12 +165,16 @@ export class UserLoader {
   }
 
   private remember(id: string, expand: ReadonlySet<string>, state: UserLookupState, value: Promise<User>): void {
+    const entry: KnownEntry = { expand, state, value };
     const entries = this.known.get(id) ?? [];
-    entries.push({ expand, state, value });
+    entries.push(entry);
     this.known.set(id, entries);
-    // A failed load must not answer later requests from this list; DataLoader keeps the error cached
-    // for the same key within the request, which is what we want for identical keys.
-    value.catch(() => undefined);
+    // A failed load must not answer later requests from this list (a smaller expand set may well succeed);
+    // DataLoader keeps the error cached for the same key within the request, which is what we want for
+    // identical keys.
+    value.catch(() => {
+      entry.failed = true;
+    });
   }
 
   private async batch(keys: readonly UserKey[]): Promise<Array<User | Error>> {

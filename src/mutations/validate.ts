@@ -9,15 +9,10 @@
  * `input[3].id`), `extensions.problems` lists every problem found. Messages never repeat a value the client
  * sent, so a password (or anything else) cannot leak through an error.
  */
-import { GraphQLError } from 'graphql';
 import type * as G from '../__generated__/resolvers-types.js';
 import type * as M from '../genesys/models.js';
-
-export interface InputProblem {
-  /** The argument path, e.g. `input.addresses[0].address`. */
-  field: string;
-  message: string;
-}
+import { badUserInput, type InputProblem } from '../validation/bad-input.js';
+import { isUuid, UUID_MESSAGE } from '../validation/ids.js';
 
 /** PATCH /api/v2/users/bulk: "Max 50 users can be updated at a time" (api-conventions.md §5). */
 export const BULK_PATCH_LIMIT = 50;
@@ -25,7 +20,6 @@ export const PROFICIENCY_MIN = 0;
 export const PROFICIENCY_MAX = 5;
 const NAME_MAX = 255;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const E164 = /^\+[1-9]\d{6,14}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -39,14 +33,6 @@ function defined<T extends object>(body: T): T {
   return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== null && v !== undefined)) as T;
 }
 
-export function badUserInput(problems: readonly InputProblem[]): GraphQLError {
-  const [first] = problems;
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more; see extensions.problems)` : '';
-  return new GraphQLError(`Invalid input: ${first.field} ${first.message}${more}`, {
-    extensions: { code: 'BAD_USER_INPUT', field: first.field, problems: problems.map((p) => ({ ...p })) },
-  });
-}
-
 /** Collects the problems of one mutation's arguments; `done()` throws them as one BAD_USER_INPUT error. */
 export class InputCheck {
   readonly problems: InputProblem[] = [];
@@ -56,7 +42,7 @@ export class InputCheck {
   }
 
   uuid(field: string, value: Opt<string>): void {
-    if (given(value) && !UUID.test(value)) this.fail(field, 'must be a UUID (8-4-4-4-12 hexadecimal digits).');
+    if (given(value) && !isUuid(value)) this.fail(field, UUID_MESSAGE);
   }
 
   uuids(field: string, values: Opt<readonly string[]>): void {

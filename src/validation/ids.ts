@@ -1,14 +1,14 @@
 /**
  * Ids that Genesys Cloud defines as UUIDs (users, skills, languages, queues, stations, divisions, roles), checked
- * before any upstream call. Two uses:
+ * before any upstream call, with the one pattern and message the mutations' checks use too. Two uses:
  * - resolvers check the id arguments of reads (`user(id:)`, `users(ids:)`, …) with `requireUuids`, giving
  *   BAD_USER_INPUT like the mutations' checks (src/mutations/validate.ts), with no upstream call;
  * - the upstream client checks every UUID path parameter (`UUID_PATH_PARAMS`) whatever called it, so no value in
  *   those positions can change the upstream path. Other path values (a geolocation's clientId) are encoded.
  */
-import { badUserInput, type InputProblem } from '../mutations/validate.js';
+import { badUserInput, type InputProblem } from './bad-input.js';
 
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const isUuid = (value: string): boolean => UUID_PATTERN.test(value);
 

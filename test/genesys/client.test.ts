@@ -4,6 +4,7 @@
  * per-token limiter — each asserted in the exact attempts made.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
 import net from 'node:net';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../emulator/index.js';
 import {
@@ -315,6 +316,36 @@ function hasPython(): boolean {
       await expect(c.patchUserCallforwarding(USER, { enabled: true })).rejects.toMatchObject({ code: 'timeout', outcome: { attempts: 1, applied: false } });
       expect(performance.now() - started).toBeLessThan(1_500);
       expect(calls.map((e) => `${e.method} ${e.status}`)).toEqual(['GET 0', 'GET 0', 'PATCH 0']);
+    } finally {
+      transport.close();
+    }
+  });
+});
+
+describe('Retry-After as an HTTP date', () => {
+  let server: http.Server;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    server = http.createServer((_req, res) => {
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': new Date(Date.now() + 30_000).toUTCString() });
+      res.end(JSON.stringify({ message: 'Rate limit exceeded', code: 'too.many.requests' }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    baseUrl = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('is reported in seconds on the error, as a Retry-After in seconds is', async () => {
+    const transport = new Transport({ baseUrl, timeoutMs: 2_000 });
+    try {
+      const c = new GenesysClient(transport, { authorization: 'Bearer t' });
+      const error = await c.getUserRoles(USER).catch((err: unknown) => err);
+      expect(error).toBeInstanceOf(UpstreamError);
+      expect(error).toMatchObject({ status: 429 });
+      // An HTTP date has whole-second precision: 29 to 30 s from now.
+      expect((error as UpstreamError).retryAfterSeconds).toBeGreaterThanOrEqual(29);
+      expect((error as UpstreamError).retryAfterSeconds).toBeLessThanOrEqual(30);
     } finally {
       transport.close();
     }

@@ -112,6 +112,27 @@ describe('UserLoader', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('a failed fetch does not answer a smaller expand set, but stays cached for its own key until cleared', async () => {
+    const { fetcher, calls } = fakeUpstream(10);
+    let failNext = true;
+    const flaky: UserFetcher = {
+      ...fetcher,
+      getUser: async (id, q) => {
+        if (!failNext) return fetcher.getUser(id, q);
+        failNext = false;
+        throw new UpstreamError('forbidden', 403, 'missing.permissions', 'GET', '/api/v2/users/{userId}');
+      },
+    } as UserFetcher;
+    const loader = new UserLoader(flaky);
+    await expect(loader.load('u1', ['authorization'])).rejects.toMatchObject({ status: 403 });
+    await expect(loader.load('u1')).resolves.toMatchObject({ id: 'u1' });
+    expect(calls).toEqual([{ route: 'single', ids: ['u1'], expand: undefined, state: undefined }]);
+    await expect(loader.load('u1', ['authorization'])).rejects.toMatchObject({ status: 403 });
+    loader.clear('u1');
+    await expect(loader.load('u1', ['authorization'])).resolves.toMatchObject({ id: 'u1' });
+    expect(calls).toHaveLength(2);
+  });
+
   it('primed users cost no call, under the expand set they were primed with', async () => {
     const { fetcher, calls } = fakeUpstream(10);
     const loader = new UserLoader(fetcher);

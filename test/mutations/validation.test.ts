@@ -2,7 +2,8 @@
  * Bad input is refused before anything is sent upstream: BAD_USER_INPUT, `extensions.field` naming the
  * offending argument path, and no upstream call at all (the emulator's request log stays empty).
  */
-import { badUserInput, BULK_PATCH_LIMIT, InputCheck } from '../../src/mutations/validate.js';
+import { BULK_PATCH_LIMIT, InputCheck } from '../../src/mutations/validate.js';
+import { badUserInput } from '../../src/validation/bad-input.js';
 import { send, useOrg } from './helpers.js';
 
 const org = useOrg({ emulator: { users: 60 } });
