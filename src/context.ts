@@ -22,8 +22,6 @@ export interface GatewayContext {
   loaders: Loaders;
   /** The request's logger (with its id), upstream calls seen so far and operation span. */
   observation: RequestObservation;
-  /** Upstream calls this request may still make (MAX_UPSTREAM_CALLS_PER_OPERATION). */
-  budget: CallBudget;
 }
 
 export interface ContextDeps {
@@ -62,9 +60,9 @@ export function createContext(
   authorizationHeader: string | undefined,
   observation: RequestObservation,
 ): GatewayContext {
-  const budget = new CallBudget(deps.maxUpstreamCalls);
   const client = new GenesysClient(deps.transport, {
-    budget,
+    // The client holds the request's budget (MAX_UPSTREAM_CALLS_PER_OPERATION) and takes from it per attempt.
+    budget: new CallBudget(deps.maxUpstreamCalls),
     authorization: deps.credentials ?? passthroughAuthorization(deps, authorizationHeader),
     onCall: deps.onUpstreamCall && ((event) => deps.onUpstreamCall?.(event, observation)),
     onRetry: deps.onUpstreamRetry && ((event) => deps.onUpstreamRetry?.(event, observation)),
@@ -75,5 +73,5 @@ export function createContext(
       limiter: deps.upstream.limiter,
     }),
   });
-  return { requestId: observation.requestId, client, loaders: createLoaders(client), observation, budget };
+  return { requestId: observation.requestId, client, loaders: createLoaders(client), observation };
 }

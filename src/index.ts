@@ -11,6 +11,14 @@ import { createLogger } from './observability/logging.js';
 import { startTracing } from './observability/tracing.js';
 import { listenGateway } from './server.js';
 
+/** A URL fit for a log line: an OTLP or API URL may carry `user:password@`, which is dropped. */
+function shownUrl(url: string): string {
+  const parsed = new URL(url);
+  parsed.username = '';
+  parsed.password = '';
+  return parsed.href.replace(/\/+$/, '');
+}
+
 async function main(): Promise<void> {
   let config: Readonly<Config>;
   try {
@@ -50,11 +58,11 @@ async function main(): Promise<void> {
   log.info(
     {
       url: running.url,
-      upstream: upstreamUrl,
+      upstream: shownUrl(upstreamUrl),
       upstreamFrom: config.upstream.kind === 'emulator' ? 'emulator' : config.upstream.source,
       authMode: config.auth.mode,
       persistedQueries: config.persistedQueries.redisUrl ? 'redis' : 'memory',
-      tracing: config.tracing ? config.tracing.tracesUrl : 'off',
+      tracing: config.tracing ? shownUrl(config.tracing.tracesUrl) : 'off',
     },
     'usergraph gateway listening',
   );

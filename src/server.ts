@@ -67,9 +67,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size <= limit) return void chunks.push(chunk);
-      // Over the limit: answer 413 now and discard the rest (destroying the socket here loses the 413;
-      // the client sees a reset). The 413 closes the connection.
-      if (chunks.length) reject(new BodyTooLarge());
+      // Over the limit (even with the first chunk): answer 413 now and discard the rest (destroying the
+      // socket here loses the 413; the client sees a reset). The 413 closes the connection.
+      reject(new BodyTooLarge());
       chunks.length = 0;
     });
     req.on('end', () => (size <= limit ? resolve(Buffer.concat(chunks).toString('utf8')) : reject(new BodyTooLarge())));
@@ -83,6 +83,15 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+/** The fields of an upstream call that its log line shows (never a header or a URL with its query). */
+const upstreamLogFields = ({ method, route, status, durationMs, correlationId }: UpstreamCallEvent | TokenFetchEvent) => ({
+  method,
+  route,
+  status,
+  durationMs: Math.round(durationMs),
+  correlationId,
+});
 
 /** Resolves within `ms` or reports that it did not; the underlying call keeps its own timeout. */
 function within<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -115,12 +124,12 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     if (auth.mode !== 'client-credentials') return undefined;
     // Emulator mode, or an http://127.0.0.1 upstream: the login host is the upstream itself.
     const loginUrl = auth.loginUrl ?? loginUrlFor(options.upstreamUrl);
+    const loginHost = new URL(loginUrl).hostname;
     const onTokenFetch = (event: TokenFetchEvent): void =>
       observeSafely(() => {
         metrics.upstreamCall(event);
-        const { method, route, status, correlationId } = event;
-        log.info({ upstream: { method, route, status, durationMs: Math.round(event.durationMs), correlationId } }, 'oauth token request');
-        if (tracing) recordUpstreamSpan(tracing, undefined, loginUrl, event);
+        log.info({ upstream: upstreamLogFields(event) }, 'oauth token request');
+        if (tracing) recordUpstreamSpan(tracing, undefined, loginHost, event);
       });
     return new ClientCredentialsTokenCache({
       fetch: () => fetchClientCredentialsToken(transport, { loginUrl, clientId: auth.clientId, clientSecret: auth.clientSecret }, onTokenFetch),
@@ -158,6 +167,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs })] : []),
     ],
   });
+  const upstreamHost = new URL(transport.baseUrl).hostname;
   const contextDeps = {
     transport,
     credentials,
@@ -168,9 +178,8 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
       observeSafely(() => {
         metrics.upstreamCall(event);
         observation.recordUpstream(event);
-        const { method, route, status, correlationId } = event;
-        observation.log.debug({ upstream: { method, route, status, durationMs: Math.round(event.durationMs), correlationId } }, 'upstream call');
-        if (tracing) recordUpstreamSpan(tracing, observation.span, transport.baseUrl, event);
+        observation.log.debug({ upstream: upstreamLogFields(event) }, 'upstream call');
+        if (tracing) recordUpstreamSpan(tracing, observation.span, upstreamHost, event);
         options.onUpstreamCall?.(event);
       }),
     onUpstreamRetry: (event: UpstreamRetryEvent, observation: RequestObservation) =>

@@ -77,9 +77,3 @@ export function getAsset(name: string): Asset | undefined {
   loaded.set(name, asset);
   return asset;
 }
-
-/** The installed version of a package the IDE serves, for the page footer and the tests. */
-export function packageVersion(pkg: 'graphiql' | 'react' | 'react-dom'): string {
-  const json = JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string };
-  return json.version;
-}

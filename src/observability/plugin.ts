@@ -63,10 +63,13 @@ export function observabilityPlugin(options: ObservabilityPluginOptions): Apollo
 
     async requestDidStart({ contextValue, request }): Promise<GraphQLRequestListener<GatewayContext>> {
       const observation = contextValue.observation;
-      if (tracing) observation.span = startOperationSpan(tracing, request.http?.headers, observation.requestId);
+      // The span is this operation's own: the operations of a batched request share one context (and so
+      // one observation), whose span, the parent of upstream calls, is the first operation's.
+      const span = tracing && startOperationSpan(tracing, request.http?.headers, observation.requestId);
+      if (span) observation.span ??= span;
       return {
         async didResolveOperation({ operationName, operation }) {
-          if (observation.span) nameOperationSpan(observation.span, operation?.operation, operationName ?? undefined);
+          if (span) nameOperationSpan(span, operation?.operation, operationName ?? undefined);
         },
 
         async willSendResponse(requestContext) {
@@ -82,14 +85,14 @@ export function observabilityPlugin(options: ObservabilityPluginOptions): Apollo
             // Step one of the APQ protocol, not a failure: the client sends the query with its hash next.
             metrics.cacheLookup('apq', false);
             observation.log.debug({ apq: 'miss' }, 'persisted query not found');
-            if (observation.span) endOperationSpan(observation.span, 'apq_miss', []);
+            if (span) endOperationSpan(span, 'apq_miss', []);
             return;
           }
 
           const outcome = outcomeOf(result);
           metrics.operation({ operationName, outcome, durationMs });
           if (outcome === 'rejected') metrics.rejected(rejectionReason(errorCodes[0]));
-          if (observation.span) endOperationSpan(observation.span, outcome, errorCodes);
+          if (span) endOperationSpan(span, outcome, errorCodes);
 
           observation.log.info(
             {

@@ -92,10 +92,12 @@ export interface UpstreamSpanSample {
   batchSize?: number;
 }
 
-/** A finished upstream call as a CLIENT span, a child of `parent` (the operation) when there is one. */
-export function recordUpstreamSpan(tracing: GatewayTracing, parent: Span | undefined, baseUrl: string, call: UpstreamSpanSample): void {
+/**
+ * A finished upstream call as a CLIENT span, a child of `parent` (the operation) when there is one.
+ * `serverAddress` is the upstream's host name, parsed once by the caller rather than on every call.
+ */
+export function recordUpstreamSpan(tracing: GatewayTracing, parent: Span | undefined, serverAddress: string, call: UpstreamSpanSample): void {
   const end = Date.now();
-  const url = new URL(baseUrl);
   const ctx = parent ? trace.setSpan(ROOT_CONTEXT, parent) : ROOT_CONTEXT;
   const span = tracing.tracer.startSpan(
     `${call.method} ${call.route}`,
@@ -105,7 +107,7 @@ export function recordUpstreamSpan(tracing: GatewayTracing, parent: Span | undef
       attributes: {
         'http.request.method': call.method,
         'url.template': call.route,
-        'server.address': url.hostname,
+        'server.address': serverAddress,
         ...(call.status ? { 'http.response.status_code': call.status } : { 'error.type': 'no_response' }),
         ...(call.operation ? { 'genesys.operation': call.operation } : {}),
         ...(call.correlationId ? { 'genesys.correlation_id': call.correlationId } : {}),

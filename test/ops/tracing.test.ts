@@ -98,3 +98,25 @@ it('exports over OTLP/HTTP to the configured endpoint', async () => {
     await new Promise<void>((resolve) => receiver.close(() => resolve()));
   }
 });
+
+it('a batched request ends one SERVER span per operation (they share one request context)', async () => {
+  const exporter = new InMemorySpanExporter();
+  const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
+  const ops = await startOps({
+    env: { ALLOW_BATCHED_HTTP_REQUESTS: 'true' },
+    tracing: { tracer: provider.getTracer('test') },
+  });
+  try {
+    const response = await fetch(`${ops.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer batch-token' },
+      body: JSON.stringify([{ query: 'query First { me { name } }' }, { query: 'query Second { me { title } }' }]),
+    });
+    expect(response.status).toBe(200);
+    const servers = exporter.getFinishedSpans().filter((s) => s.kind === SpanKind.SERVER);
+    expect(servers.map((s) => s.name).sort()).toEqual(['query First', 'query Second']);
+  } finally {
+    await ops.close();
+    await provider.shutdown();
+  }
+});

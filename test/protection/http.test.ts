@@ -4,6 +4,7 @@
  * the examples pass and make no more calls than the cost model predicted; the graphql-http audit finds no
  * failed MUST; the runtime backstop cuts an operation at its call budget.
  */
+import http from 'node:http';
 import { serverAudits } from 'graphql-http';
 import { DEFAULT_OPTIONS } from '../../emulator/index.js';
 import { loadExamples } from '../../src/ide/index.js';
@@ -204,5 +205,33 @@ describe('with a tight runtime budget, batching on and the IDE off', () => {
   it('no IDE page for a browser', async () => {
     const response = await fetch(h.gateway.url, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
     expect(response.headers.get('content-type') ?? '').not.toMatch(/text\/html/);
+  });
+});
+
+describe('with the smallest body limit', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ env: { MAX_BODY_BYTES: '1024' } });
+  });
+  afterAll(() => h.close());
+
+  it('a first chunk already over the limit → 413 at once, without waiting for the end of the body', async () => {
+    const status = await new Promise<number | string>((resolve, reject) => {
+      const req = http.request(h.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: TOKEN } });
+      const timer = setTimeout(() => {
+        req.destroy();
+        resolve('no answer while the body is still coming');
+      }, 2_000);
+      req.on('response', (res) => {
+        clearTimeout(timer);
+        res.resume();
+        req.destroy();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', (err) => (/socket hang up|ECONNRESET/.test(err.message) ? undefined : reject(err)));
+      // One write of 2 KiB, and the body never ends.
+      req.write('x'.repeat(2048));
+    });
+    expect(status).toBe(413);
   });
 });
