@@ -74,8 +74,21 @@ export function withoutQuotedValue(message: string, error: unknown): string | un
   return `${match[1]} an invalid value${at}${reason === undefined ? '.' : `; ${reason}`}`;
 }
 
-/** Apollo's formatError hook: maps UpstreamError wherever it was thrown, keeps bad variable values out of messages. */
+const WORKING_DIRECTORY = process.cwd();
+
+/** Stack lines with the working directory (and `file://`) cut off, so a trace never shows where the gateway is installed. */
+function relativeStack(stack: unknown): unknown {
+  if (!Array.isArray(stack)) return stack;
+  return stack.map((line) => (typeof line === 'string' ? line.replaceAll(`file://${WORKING_DIRECTORY}/`, '').replaceAll(`${WORKING_DIRECTORY}/`, '') : line));
+}
+
+/**
+ * Apollo's formatError hook: maps UpstreamError wherever it was thrown, keeps bad variable values out of
+ * messages, and keeps absolute paths out of stack traces (present only with GRAPHQL_STACK_TRACES=true).
+ */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const stacktrace = formatted.extensions?.stacktrace;
+  if (stacktrace !== undefined) formatted = { ...formatted, extensions: { ...formatted.extensions, stacktrace: relativeStack(stacktrace) } };
   const safe = withoutQuotedValue(formatted.message, error);
   if (safe !== undefined) {
     // The stack trace repeats the original message.

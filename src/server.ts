@@ -19,7 +19,7 @@ import { fetchClientCredentialsToken, type TokenFetchEvent } from './genesys/oau
 import { EMULATOR_PROBE_PATH, probeUpstream, UPSTREAM_PROBE_PATH } from './genesys/probe.js';
 import { loginUrlFor } from './genesys/regions.js';
 import { handleIdeRequest, type IdeOptions } from './ide/index.js';
-import { protectionParseOptions, protectionPlugins } from './protection/index.js';
+import { DocumentGate, protectionParseOptions, protectionPlugins } from './protection/index.js';
 import { Readiness, type ReadinessCheck } from './observability/health.js';
 import { silentLogger, type Logger } from './observability/logging.js';
 import { GatewayMetrics } from './observability/metrics.js';
@@ -143,10 +143,14 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     onError: () => metrics.cacheError('apq'),
   });
 
+  // Parses, checks and validates every document before Apollo would (src/protection/documents.ts).
+  const documents = new DocumentGate({ limits: config.protection, introspection: config.introspection });
   const apollo = new ApolloServer<GatewayContext>({
     schema: buildSchema(),
     introspection: config.introspection,
+    documentStore: documents.documentStore,
     formatError,
+    includeStacktraceInErrorResponses: config.protection.stackTraces,
     csrfPrevention: true,
     allowBatchedHttpRequests: config.protection.allowBatchedHttpRequests,
     parseOptions: protectionParseOptions(config.protection),
@@ -160,7 +164,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are set anywhere, and the built-in cache-control plugin instruments every field.
       ApolloServerPluginCacheControlDisabled(),
-      ...protectionPlugins<GatewayContext>(config.protection),
+      ...protectionPlugins<GatewayContext>(config.protection, { gate: documents, formatError }),
       // Federated tracing (ftv1) when a router asks for it; installed explicitly so it is not logged.
       ApolloServerPluginInlineTrace({ includeErrors: { transform: traceSafeError } }),
       observabilityPlugin({ metrics, log, tracing }),

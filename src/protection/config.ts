@@ -32,6 +32,20 @@ export interface ProtectionConfig {
   allowBatchedHttpRequests: boolean;
   /** Whether the gateway serves the GraphQL IDE (src/ide) on a browser GET of /graphql. */
   ide: boolean;
+  /** Characters of an operation's name (and of every operation name in the document). */
+  maxOperationNameLength: number;
+  /** `__schema` and `__type` root fields (by response key) of an operation. */
+  maxIntrospectionFields: number;
+  /** Federation `_service` root fields (by response key) of an operation. */
+  maxServiceFields: number;
+  /** Federation `_entities` representations of an operation, all `_entities` fields together. */
+  maxEntityRepresentations: number;
+  /** Nesting of an input value (variables and literals): `{ a: [1] }` is 2. */
+  maxInputDepth: number;
+  /** Values in an operation's variables, containers and scalars alike. */
+  maxInputValues: number;
+  /** Stack traces in error responses (a debugging aid; never on by default, not even in development). */
+  stackTraces: boolean;
 }
 
 
@@ -105,6 +119,34 @@ export const PROTECTION_ENV: { readonly [K in IntegerKey]: IntegerSetting } & { 
     kind: 'boolean', variable: 'GRAPHQL_IDE', fallback: { development: true, production: false },
     meaning: 'Serve the GraphQL IDE on a browser GET of /graphql.',
   },
+  maxOperationNameLength: {
+    kind: 'integer', variable: 'MAX_OPERATION_NAME_LENGTH', fallback: 256, min: 1, max: 100_000,
+    meaning: 'Characters of an operation name (every operation of the document).',
+  },
+  maxIntrospectionFields: {
+    kind: 'integer', variable: 'MAX_INTROSPECTION_FIELDS', fallback: 2, min: 0, max: 1_000,
+    meaning: '`__schema` and `__type` root fields of an operation (each alias counts).',
+  },
+  maxServiceFields: {
+    kind: 'integer', variable: 'MAX_SERVICE_FIELDS', fallback: 1, min: 0, max: 1_000,
+    meaning: 'Federation `_service` root fields of an operation (each alias counts).',
+  },
+  maxEntityRepresentations: {
+    kind: 'integer', variable: 'MAX_ENTITY_REPRESENTATIONS', fallback: 1000, min: 1, max: 1_000_000,
+    meaning: 'Federation `_entities` representations of one operation, counted before they are coerced.',
+  },
+  maxInputDepth: {
+    kind: 'integer', variable: 'MAX_INPUT_DEPTH', fallback: 20, min: 2, max: 1_000,
+    meaning: 'Nesting of an input value, in variables or literals (`{ a: [1] }` is 2).',
+  },
+  maxInputValues: {
+    kind: 'integer', variable: 'MAX_INPUT_VALUES', fallback: 10_000, min: 10, max: 10_000_000,
+    meaning: "Values in an operation's variables (objects, lists and scalars), counted before coercion.",
+  },
+  stackTraces: {
+    kind: 'boolean', variable: 'GRAPHQL_STACK_TRACES', fallback: { development: false, production: false },
+    meaning: 'Stack traces in error responses (`extensions.stacktrace`, paths relative to the working directory).',
+  },
 };
 
 
@@ -134,6 +176,13 @@ export function protectionConfigFromEnv(env: Env): { config: Readonly<Protection
     assumedListSize: integer(s.assumedListSize),
     allowBatchedHttpRequests: boolean(s.allowBatchedHttpRequests),
     ide: boolean(s.ide),
+    maxOperationNameLength: integer(s.maxOperationNameLength),
+    maxIntrospectionFields: integer(s.maxIntrospectionFields),
+    maxServiceFields: integer(s.maxServiceFields),
+    maxEntityRepresentations: integer(s.maxEntityRepresentations),
+    maxInputDepth: integer(s.maxInputDepth),
+    maxInputValues: integer(s.maxInputValues),
+    stackTraces: boolean(s.stackTraces),
   };
   return { config: Object.freeze(config), problems };
 }

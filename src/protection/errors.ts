@@ -11,6 +11,10 @@ export const ProtectionErrorCode = {
   TOO_MANY_ROOT_FIELDS: 'TOO_MANY_ROOT_FIELDS',
   QUERY_TOO_LARGE: 'QUERY_TOO_LARGE',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  OPERATION_NAME_TOO_LONG: 'OPERATION_NAME_TOO_LONG',
+  TOO_MANY_INTROSPECTION_FIELDS: 'TOO_MANY_INTROSPECTION_FIELDS',
+  TOO_MANY_SERVICE_FIELDS: 'TOO_MANY_SERVICE_FIELDS',
+  TOO_MANY_ENTITIES: 'TOO_MANY_ENTITIES',
   UPSTREAM_CALL_BUDGET_EXCEEDED: 'UPSTREAM_CALL_BUDGET_EXCEEDED',
 } as const;
 export type ProtectionErrorCode = (typeof ProtectionErrorCode)[keyof typeof ProtectionErrorCode];
@@ -64,6 +68,49 @@ export function queryTooComplex(cost: { estimate: number; limit: number }): Grap
       'Ask for smaller pages or fewer nested lists, or split the operation.',
     { cost },
   );
+}
+
+export function operationNameTooLong(detail: LimitDetail): GraphQLError {
+  return rejection(
+    ProtectionErrorCode.OPERATION_NAME_TOO_LONG,
+    `An operation name is ${detail.actual} characters long; the limit is ${detail.limit} (MAX_OPERATION_NAME_LENGTH).`,
+    { operationName: detail },
+  );
+}
+
+export function tooManyIntrospectionFields(detail: LimitDetail): GraphQLError {
+  return rejection(
+    ProtectionErrorCode.TOO_MANY_INTROSPECTION_FIELDS,
+    `The operation selects ${detail.actual} __schema/__type fields; the limit is ${detail.limit} (MAX_INTROSPECTION_FIELDS).`,
+    { introspectionFields: detail },
+  );
+}
+
+export function tooManyServiceFields(detail: LimitDetail): GraphQLError {
+  return rejection(
+    ProtectionErrorCode.TOO_MANY_SERVICE_FIELDS,
+    `The operation selects ${detail.actual} _service fields; the limit is ${detail.limit} (MAX_SERVICE_FIELDS).`,
+    { serviceFields: detail },
+  );
+}
+
+export function tooManyEntities(detail: LimitDetail): GraphQLError {
+  return rejection(
+    ProtectionErrorCode.TOO_MANY_ENTITIES,
+    `The operation asks for ${detail.actual} _entities representations; the limit is ${detail.limit} (MAX_ENTITY_REPRESENTATIONS).`,
+    { entities: detail },
+  );
+}
+
+/** The input bounds (MAX_INPUT_DEPTH, MAX_INPUT_VALUES), checked before any value is coerced. */
+export type InputLimit = 'MAX_INPUT_DEPTH' | 'MAX_INPUT_VALUES';
+
+/** An input value over a bound: BAD_USER_INPUT naming the setting, its limit and what was found (at least). */
+export function inputTooLarge(where: 'variables' | 'an argument literal', limit: InputLimit, detail: LimitDetail): GraphQLError {
+  const what = limit === 'MAX_INPUT_DEPTH' ? `nests values more than ${detail.limit} levels deep` : `holds more than ${detail.limit} values`;
+  return new GraphQLError(`Invalid input: ${where} ${what} (${limit}=${detail.limit}).`, {
+    extensions: { code: 'BAD_USER_INPUT', limit: { name: limit, ...detail }, http: { status: 400 } },
+  });
 }
 
 /**

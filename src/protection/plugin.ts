@@ -1,30 +1,44 @@
 /**
  * Query protection as one Apollo Server plugin plus the parser's options.
  *
- * Why a plugin (`didResolveOperation`) and not graphql validation rules:
- * - Apollo turns every validation error into GRAPHQL_VALIDATION_FAILED, overwriting the rule's
- *   `extensions.code`; a frontend needs QUERY_TOO_DEEP, QUERY_TOO_COMPLEX, … and the measured values.
- * - The cost model needs the operation's variables (`pageSize: $pageSize`), which validation rules never see.
- * - `didResolveOperation` runs after parsing and validation and before execution, so a rejected operation
- *   runs no resolver and makes no upstream call; an error thrown there becomes the response, with the
- *   HTTP status of its `extensions.http` (400).
- * Standard validation runs first (and rejects fragment cycles); its work is bounded by MAX_QUERY_TOKENS,
- * enforced by the parser (`protectionParseOptions`), and Apollo caches validated documents.
+ * Before validation (`didResolveSource`, documents.ts): the document's linear checks — operation name
+ * length, field selections (fragments expanded), depth, aliases, root fields, introspection and `_service`
+ * fields, literal nesting — then validation whose cost is bounded, with one verdict cache keyed by the
+ * normalised document. A limit's error keeps its own `extensions.code` (QUERY_TOO_DEEP, …) and figures,
+ * which a validation rule's error would not (Apollo overwrites it with GRAPHQL_VALIDATION_FAILED).
  *
- * Order of the checks: size (fields, fragments expanded), depth, aliases, root fields, then the cost
- * model against MAX_UPSTREAM_CALLS_ESTIMATE. The first broken limit answers.
+ * Before execution (`didResolveOperation`, with the request's variables, which validation never sees): the
+ * requested operation name's length, the variables' nesting and size (before graphql coerces them), the
+ * `_entities` representations, then the cost model against MAX_UPSTREAM_CALLS_ESTIMATE. An error thrown
+ * there becomes the response with the HTTP status of its `extensions.http` (400); no resolver runs and no
+ * upstream call is made. The first broken limit answers.
  */
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { getVariableValues, type DocumentNode, type GraphQLError, type GraphQLSchema, type OperationDefinitionNode, type ParseOptions } from 'graphql';
+import { HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import {
+  GraphQLError,
+  Kind,
+  getVariableValues,
+  type DocumentNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ParseOptions,
+  type SelectionSetNode,
+} from 'graphql';
 import type { ProtectionConfig } from './config.js';
 import { CostModel } from './cost.js';
-import { queryTooComplex, queryTooDeep, queryTooLarge, tooManyAliases, tooManyRootFields } from './errors.js';
-import { measureOperation } from './shape.js';
+import type { DocumentGate } from './documents.js';
+import { operationNameTooLong, queryTooComplex, queryTooDeep, queryTooLarge, tooManyAliases, tooManyEntities, tooManyRootFields } from './errors.js';
+import { checkVariables } from './input.js';
+import { fragmentsOf, measureOperation } from './shape.js';
 
 type Limits = Pick<
   ProtectionConfig,
   'maxDepth' | 'maxAliases' | 'maxRootFields' | 'maxFields' | 'maxUpstreamCallsEstimate' | 'assumedListSize'
 >;
+
+type PluginLimits = Limits &
+  Pick<ProtectionConfig, 'maxOperationNameLength' | 'maxEntityRepresentations' | 'maxInputDepth' | 'maxInputValues'>;
 
 /** Apollo's `parseOptions`: the parser gives up past MAX_QUERY_TOKENS (a GRAPHQL_PARSE_FAILED 400). */
 export function protectionParseOptions(config: Pick<ProtectionConfig, 'maxTokens'>): ParseOptions {
@@ -64,11 +78,48 @@ export function checkOperation(
   return undefined;
 }
 
+/** The `_entities` representations an operation asks for, counted from the raw variables or the literal list. */
+export function countEntityRepresentations(document: DocumentNode, operation: OperationDefinitionNode, rawVariables: Record<string, unknown> | undefined): number {
+  const fragments = fragmentsOf(document);
+  const seen = new Set<string>();
+  let count = 0;
+  const walk = (set: SelectionSetNode): void => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet);
+      else if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const definition = fragments.get(selection.name.value);
+        if (definition && !seen.has(selection.name.value)) {
+          seen.add(selection.name.value);
+          walk(definition.selectionSet);
+        }
+      } else if (selection.name.value === '_entities') {
+        const value = selection.arguments?.find((a) => a.name.value === 'representations')?.value;
+        if (value?.kind === Kind.LIST) count += value.values.length;
+        else if (value?.kind === Kind.VARIABLE) {
+          const raw = rawVariables?.[value.name.value];
+          count += Array.isArray(raw) ? raw.length : 1;
+        }
+      }
+    }
+  };
+  walk(operation.selectionSet);
+  return count;
+}
+
+export interface ProtectionPluginOptions {
+  /** The gate whose documentStore Apollo uses (server.ts passes both). */
+  gate: DocumentGate;
+  /** The server's formatError, for the validation errors this plugin answers itself. */
+  formatError?: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+}
+
 /**
  * The Apollo Server plugins of query protection (one today). The cost model is built once per schema
- * the server runs (a schema-derived cache, shared safely by all requests).
+ * the server runs (a schema-derived cache, shared safely by all requests). The gate (documents.ts) runs
+ * in `didResolveSource`, before Apollo would parse or validate; its verdict answers here.
  */
-export function protectionPlugins<TContext extends BaseContext>(config: Limits): ApolloServerPlugin<TContext>[] {
+export function protectionPlugins<TContext extends BaseContext>(config: PluginLimits, options: ProtectionPluginOptions): ApolloServerPlugin<TContext>[] {
+  const { gate } = options;
   const models = new WeakMap<GraphQLSchema, CostModel>();
   const modelFor = (schema: GraphQLSchema): CostModel => {
     let model = models.get(schema);
@@ -78,14 +129,46 @@ export function protectionPlugins<TContext extends BaseContext>(config: Limits):
     }
     return model;
   };
+  const format = (error: GraphQLError): GraphQLFormattedError => {
+    const failed = new GraphQLError(error.message, {
+      nodes: error.nodes,
+      source: error.source,
+      positions: error.positions,
+      originalError: error,
+      extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    return options.formatError ? options.formatError(failed.toJSON(), failed) : failed.toJSON();
+  };
   return [
     {
       async requestDidStart() {
         return {
+          async didResolveSource({ schema, source, queryHash }) {
+            gate.prepare(schema, source, queryHash);
+          },
           async didResolveOperation({ document, operation, schema, request }) {
+            const verdict = gate.verdictOf(document);
+            if (verdict?.rejection) throw verdict.rejection;
+            if (verdict?.validationErrors) return; // answered by responseForOperation
+            const requested = request.operationName?.length ?? 0;
+            if (requested > config.maxOperationNameLength) {
+              throw operationNameTooLong({ actual: requested, limit: config.maxOperationNameLength });
+            }
             if (!operation) return; // no operation to run: execution reports it
+            const inputError = checkVariables(config, request.variables);
+            if (inputError) throw inputError;
+            const entities = countEntityRepresentations(document, operation, request.variables);
+            if (entities > config.maxEntityRepresentations) throw tooManyEntities({ actual: entities, limit: config.maxEntityRepresentations });
             const error = checkOperation(config, modelFor(schema), document, operation, request.variables);
             if (error) throw error;
+          },
+          async responseForOperation({ document }) {
+            const errors = gate.verdictOf(document)?.validationErrors;
+            if (!errors) return null;
+            return {
+              http: { status: 400, headers: new HeaderMap() },
+              body: { kind: 'single', singleResult: { errors: errors.map(format) } },
+            };
           },
         };
       },

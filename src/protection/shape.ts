@@ -22,6 +22,10 @@ export interface OperationShape {
   rootFields: number;
   /** Field selections, fragments expanded. */
   fields: number;
+  /** Root `__schema` and `__type` fields, by response key. */
+  introspectionFields: number;
+  /** Root `_service` fields, by response key. */
+  serviceFields: number;
 }
 
 interface Measure {
@@ -43,7 +47,19 @@ export function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinit
   return fragments;
 }
 
+/** Every operation of a document, measured with one fragment memo (so N operations spreading one fragment cost one walk of it). */
+export function measureDocument(document: DocumentNode): Array<{ operation: OperationDefinitionNode; shape: OperationShape }> {
+  const measure = measurer(document);
+  return document.definitions
+    .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
+    .map((operation) => ({ operation, shape: measure(operation) }));
+}
+
 export function measureOperation(document: DocumentNode, operation: OperationDefinitionNode): OperationShape {
+  return measurer(document)(operation);
+}
+
+function measurer(document: DocumentNode): (operation: OperationDefinitionNode) => OperationShape {
   const fragments = fragmentsOf(document);
   const memo = new Map<string, Measure>();
   const inProgress = new Set<string>();
@@ -86,18 +102,27 @@ export function measureOperation(document: DocumentNode, operation: OperationDef
     return { depth, aliases, fields };
   };
 
-  const root = selectionSet(operation.selectionSet);
-  return { ...root, rootFields: rootResponseKeys(operation.selectionSet, fragments).size };
+  return (operation) => {
+    const root = selectionSet(operation.selectionSet);
+    const keys = rootResponseKeys(operation.selectionSet, fragments);
+    let introspectionFields = 0;
+    let serviceFields = 0;
+    for (const name of keys.values()) {
+      if (INTROSPECTION_ROOTS.has(name)) introspectionFields += 1;
+      else if (name === '_service') serviceFields += 1;
+    }
+    return { ...root, rootFields: keys.size, introspectionFields, serviceFields };
+  };
 }
 
-/** The response keys of a root selection set, through inline fragments and fragment spreads. */
-function rootResponseKeys(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>): Set<string> {
-  const keys = new Set<string>();
+/** The response keys of a root selection set (→ field name), through inline fragments and fragment spreads. */
+function rootResponseKeys(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>): Map<string, string> {
+  const keys = new Map<string, string>();
   const visited = new Set<string>();
   const collect = (current: SelectionSetNode): void => {
     for (const selection of current.selections) {
       if (selection.kind === Kind.FIELD) {
-        if (selection.name.value !== '__typename') keys.add(selection.alias?.value ?? selection.name.value);
+        if (selection.name.value !== '__typename') keys.set(selection.alias?.value ?? selection.name.value, selection.name.value);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         collect(selection.selectionSet);
       } else if (!visited.has(selection.name.value)) {

@@ -19,9 +19,22 @@ describe('protectionConfigFromEnv', () => {
         assumedListSize: 10,
         allowBatchedHttpRequests: false,
         ide: true,
+        maxOperationNameLength: 256,
+        maxIntrospectionFields: 2,
+        maxServiceFields: 1,
+        maxEntityRepresentations: 1000,
+        maxInputDepth: 20,
+        maxInputValues: 10_000,
+        stackTraces: false,
       },
       problems: [],
     });
+  });
+
+  it('never turns stack traces on by default, in development or production', () => {
+    expect(protectionConfigFromEnv({}).config.stackTraces).toBe(false);
+    expect(protectionConfigFromEnv({ NODE_ENV: 'development' }).config.stackTraces).toBe(false);
+    expect(protectionConfigFromEnv({ NODE_ENV: 'production' }).config.stackTraces).toBe(false);
   });
 
   it('turns the IDE off in production unless asked for', () => {
@@ -42,6 +55,13 @@ describe('protectionConfigFromEnv', () => {
       COST_ASSUMED_LIST_SIZE: '25',
       ALLOW_BATCHED_HTTP_REQUESTS: 'yes',
       GRAPHQL_IDE: 'off',
+      MAX_OPERATION_NAME_LENGTH: '64',
+      MAX_INTROSPECTION_FIELDS: '0',
+      MAX_SERVICE_FIELDS: '3',
+      MAX_ENTITY_REPRESENTATIONS: '250',
+      MAX_INPUT_DEPTH: '8',
+      MAX_INPUT_VALUES: '500',
+      GRAPHQL_STACK_TRACES: 'true',
     });
     expect(problems).toEqual([]);
     expect(config).toEqual({
@@ -56,6 +76,13 @@ describe('protectionConfigFromEnv', () => {
       assumedListSize: 25,
       allowBatchedHttpRequests: true,
       ide: false,
+      maxOperationNameLength: 64,
+      maxIntrospectionFields: 0,
+      maxServiceFields: 3,
+      maxEntityRepresentations: 250,
+      maxInputDepth: 8,
+      maxInputValues: 500,
+      stackTraces: true,
     });
   });
 

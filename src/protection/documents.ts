@@ -1,0 +1,215 @@
+/**
+ * The gateway's own document pipeline: cheap checks before graphql validation, validation whose cost is
+ * bounded, and one cache of verdicts keyed by the document's normalised form.
+ *
+ * Apollo Server parses, validates (every specified rule, on the document as sent) and caches the result
+ * under the SHA-256 of the raw text, so a whitespace or comment change misses its cache, and a document
+ * that breaks a limit was only rejected after validation — 0.65 s of CPU for 4,990 repeats of one field.
+ * Apollo asks its `documentStore` for a parsed document after `didResolveSource` and before parsing, and
+ * skips parsing and validation when it gets one. So, in `didResolveSource` (`prepare`), the gate:
+ * 1. parses with MAX_QUERY_TOKENS (a document that does not parse is left to Apollo, which answers
+ *    GRAPHQL_PARSE_FAILED as before);
+ * 2. looks the printed form (no whitespace, comments or commas) up in its cache of verdicts;
+ * 3. else runs the linear checks on every operation of the document: operation name length, field
+ *    selections (fragments expanded), depth, aliases, root fields, `__schema`/`__type` and `_service`
+ *    fields, and the nesting of literals. A broken limit is the verdict; nothing else runs;
+ * 4. else validates: the specified rules except OverlappingFieldsCanBeMerged (all linear) on the document,
+ *    then that rule on the merged operation (overlap.ts), whose size step 3 bounded;
+ * 5. caches the verdict under the normalised form, and the raw hash as an alias of it.
+ * The documentStore answers Apollo with the parsed document; the plugin (plugin.ts) then throws a limit's
+ * error in `didResolveOperation` and answers validation errors in `responseForOperation`, as Apollo would
+ * have (GRAPHQL_VALIDATION_FAILED, HTTP 400). Cached verdicts make a repeated document — however it is
+ * spaced — cost one hash lookup (or one parse when its spacing is new).
+ */
+import { createHash } from 'node:crypto';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
+import {
+  GraphQLError,
+  OverlappingFieldsCanBeMergedRule,
+  parse,
+  print,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
+import type { ProtectionConfig } from './config.js';
+import {
+  operationNameTooLong,
+  queryTooDeep,
+  queryTooLarge,
+  tooManyAliases,
+  tooManyIntrospectionFields,
+  tooManyRootFields,
+  tooManyServiceFields,
+} from './errors.js';
+import { checkLiterals } from './input.js';
+import { mergedOperations } from './overlap.js';
+import { measureDocument } from './shape.js';
+
+export type DocumentLimits = Pick<
+  ProtectionConfig,
+  | 'maxTokens'
+  | 'maxFields'
+  | 'maxDepth'
+  | 'maxAliases'
+  | 'maxRootFields'
+  | 'maxOperationNameLength'
+  | 'maxIntrospectionFields'
+  | 'maxServiceFields'
+  | 'maxInputDepth'
+>;
+
+export interface DocumentVerdict {
+  /** A broken limit: the document was neither validated nor will it run. */
+  rejection?: GraphQLError;
+  /** Validation errors, as graphql reports them. */
+  validationErrors?: readonly GraphQLError[];
+}
+
+/** The linear checks of a whole document (every operation), in the order they answer; undefined when all pass. */
+export function checkDocument(limits: DocumentLimits, document: DocumentNode): GraphQLError | undefined {
+  for (const { operation, shape } of measureDocument(document)) {
+    const nameLength = operation.name?.value.length ?? 0;
+    if (nameLength > limits.maxOperationNameLength) return operationNameTooLong({ actual: nameLength, limit: limits.maxOperationNameLength });
+    if (shape.fields > limits.maxFields) return queryTooLarge({ actual: shape.fields, limit: limits.maxFields });
+    if (shape.depth > limits.maxDepth) return queryTooDeep({ actual: shape.depth, limit: limits.maxDepth });
+    if (shape.aliases > limits.maxAliases) return tooManyAliases({ actual: shape.aliases, limit: limits.maxAliases });
+    if (shape.rootFields > limits.maxRootFields) return tooManyRootFields({ actual: shape.rootFields, limit: limits.maxRootFields });
+    if (shape.introspectionFields > limits.maxIntrospectionFields) {
+      return tooManyIntrospectionFields({ actual: shape.introspectionFields, limit: limits.maxIntrospectionFields });
+    }
+    if (shape.serviceFields > limits.maxServiceFields) {
+      return tooManyServiceFields({ actual: shape.serviceFields, limit: limits.maxServiceFields });
+    }
+  }
+  return checkLiterals(limits, document);
+}
+
+/** Apollo's NoIntrospection rule (same message), which Apollo adds only to the validation it runs itself. */
+const NoIntrospection: ValidationRule = (context) => ({
+  Field(node) {
+    if (node.name.value === '__schema' || node.name.value === '__type') {
+      context.reportError(
+        new GraphQLError(
+          'GraphQL introspection is not allowed by Apollo Server, but the query contained __schema or __type. To enable introspection, pass introspection: true to ApolloServer in production',
+          { nodes: [node], extensions: { validationErrorCode: 'INTROSPECTION_DISABLED' } },
+        ),
+      );
+    }
+  },
+});
+
+const LINEAR_RULES = specifiedRules.filter((rule) => rule !== OverlappingFieldsCanBeMergedRule);
+
+/** Validation with a bounded cost: see the file comment. The document must have passed `checkDocument`. */
+export function validateBounded(schema: GraphQLSchema, document: DocumentNode, introspection = true): readonly GraphQLError[] {
+  const errors = validate(schema, document, introspection ? LINEAR_RULES : [...LINEAR_RULES, NoIntrospection]);
+  if (errors.length) return errors;
+  return validate(schema, mergedOperations(document), [OverlappingFieldsCanBeMergedRule]);
+}
+
+/** A Map that forgets its least recently used entries past `capacity`. */
+class Lru<K, V> {
+  private readonly entries = new Map<K, V>();
+  constructor(private readonly capacity: number) {}
+
+  get(key: K): V | undefined {
+    const value = this.entries.get(key);
+    if (value !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: K, value: V): void {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+interface Entry {
+  document: DocumentNode;
+  verdict: DocumentVerdict;
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+export interface DocumentGateOptions {
+  limits: DocumentLimits;
+  /** Whether introspection is allowed (GRAPHQL_INTROSPECTION). */
+  introspection: boolean;
+  /** Verdicts kept (normalised documents); raw-text aliases are kept four times as many. */
+  capacity?: number;
+}
+
+export class DocumentGate {
+  private readonly byNormalised: Lru<string, Entry>;
+  private readonly byRawHash: Lru<string, string>;
+  private readonly verdicts = new WeakMap<DocumentNode, DocumentVerdict>();
+  private schema: GraphQLSchema | undefined;
+
+  /** Apollo's `documentStore`: answers with the document `prepare` parsed, so Apollo neither parses nor validates. */
+  readonly documentStore: KeyValueCache<DocumentNode>;
+
+  constructor(private readonly options: DocumentGateOptions) {
+    const capacity = options.capacity ?? 1000;
+    this.byNormalised = new Lru(capacity);
+    this.byRawHash = new Lru(capacity * 4);
+    this.documentStore = {
+      // Apollo's key is `<schema hash>:<query hash>`; the query hash is what `prepare` was given.
+      get: async (key) => this.entryFor(key.slice(key.lastIndexOf(':') + 1))?.document,
+      // Apollo stores only what it validated itself (a document `prepare` could not parse); nothing to keep.
+      set: async () => undefined,
+      delete: async () => undefined,
+    };
+  }
+
+  /** Parses, checks, validates and caches `source` (Apollo's `didResolveSource`). */
+  prepare(schema: GraphQLSchema, source: string, queryHash: string): void {
+    if (schema !== this.schema) {
+      this.schema = schema;
+      this.byNormalised.clear();
+      this.byRawHash.clear();
+    }
+    if (this.entryFor(queryHash)) return;
+    let document: DocumentNode;
+    try {
+      document = parse(source, { maxTokens: this.options.limits.maxTokens });
+    } catch {
+      return; // Apollo parses it again and answers GRAPHQL_PARSE_FAILED with the parser's message
+    }
+    const normalised = sha256(print(document));
+    let entry = this.byNormalised.get(normalised);
+    if (!entry) {
+      entry = { document, verdict: this.judge(schema, document) };
+      this.verdicts.set(document, entry.verdict);
+      this.byNormalised.set(normalised, entry);
+    }
+    this.byRawHash.set(queryHash, normalised);
+  }
+
+  /** The verdict on a document this gate handed to Apollo; undefined for any other document. */
+  verdictOf(document: DocumentNode | undefined): DocumentVerdict | undefined {
+    return document ? this.verdicts.get(document) : undefined;
+  }
+
+  private entryFor(queryHash: string): Entry | undefined {
+    const normalised = this.byRawHash.get(queryHash);
+    return normalised === undefined ? undefined : this.byNormalised.get(normalised);
+  }
+
+  private judge(schema: GraphQLSchema, document: DocumentNode): DocumentVerdict {
+    const rejection = checkDocument(this.options.limits, document);
+    if (rejection) return { rejection };
+    const validationErrors = validateBounded(schema, document, this.options.introspection);
+    return validationErrors.length ? { validationErrors } : {};
+  }
+}
