@@ -10,7 +10,8 @@ import {
   userExpandsOf,
 } from '../src/loaders/expands.js';
 import { selectedFields, selectedFieldsOf } from '../src/lookahead.js';
-import { requireUuids } from '../src/validation/ids.js';
+import { BULK_ID_LIMIT } from '../src/loaders/users.js';
+import { lowerCaseIds, requireUuids } from '../src/validation/ids.js';
 import { withoutNulls } from './support.js';
 import { prefetchHierarchy } from './User.js';
 
@@ -43,12 +44,12 @@ export const Query: QueryResolvers = {
   },
 
   users: async (_root, { pageSize, pageNumber, ids, sortOrder, state }, ctx, info) => {
-    requireUuids({ ids });
+    requireUuids({ ids }, { maxItems: BULK_ID_LIMIT });
     const expand = userExpandsOf(selectedFieldsOf(info, 'entities'), info);
     const listing = await ctx.client.getUsers({
       pageSize: pageSize ?? undefined,
       pageNumber: pageNumber ?? undefined,
-      id: ids ?? undefined,
+      id: lowerCaseIds(ids) ?? undefined,
       sortOrder: sortOrder ?? undefined,
       state: state ?? undefined,
       expand: expand.length ? expand : undefined,
@@ -98,11 +99,11 @@ export const Query: QueryResolvers = {
   },
 
   userProfiles: (_root, { pageSize, pageNumber, ids, jids, sortOrder, state }, ctx) => {
-    requireUuids({ ids });
+    requireUuids({ ids }, { maxItems: BULK_ID_LIMIT });
     return ctx.client.getProfilesUsers({
       pageSize: pageSize ?? undefined,
       pageNumber: pageNumber ?? undefined,
-      id: ids ?? undefined,
+      id: lowerCaseIds(ids) ?? undefined,
       jid: jids ?? undefined,
       sortOrder: sortOrder ?? undefined,
       state: state ?? undefined,

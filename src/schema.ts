@@ -6,6 +6,7 @@ import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLSchemaModule } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { resolvers } from '../resolvers/index.js';
+import { guardEntityRepresentations } from './validation/entities.js';
 
 const schemaDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'schema');
 
@@ -19,7 +20,7 @@ export function loadTypeDefs(): DocumentNode {
 
 export function buildSchema(): GraphQLSchema {
   // The generated Resolvers type is stricter than the subgraph helper's loose resolver map.
-  return buildSubgraphSchema([
-    { typeDefs: loadTypeDefs(), resolvers: resolvers as unknown as GraphQLSchemaModule['resolvers'] },
-  ]);
+  return guardEntityRepresentations(
+    buildSubgraphSchema([{ typeDefs: loadTypeDefs(), resolvers: resolvers as unknown as GraphQLSchemaModule['resolvers'] }]),
+  );
 }

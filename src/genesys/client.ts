@@ -133,7 +133,7 @@ function invalidPathValue(name: string, expected: string, method: string, route:
 function encodePathValue(name: string, value: string, method: string, route: string): string {
   if (UUID_PATH_PARAMS.has(name)) {
     if (!isUuid(value)) throw invalidPathValue(name, UUID_MESSAGE, method, route);
-    return value;
+    return value.toLowerCase(); // one spelling upstream, whatever case the caller used
   }
   if (value === '' || value === '.' || value === '..' || value.length > MAX_PATH_VALUE_LENGTH) {
     throw invalidPathValue(name, `must be 1 to ${MAX_PATH_VALUE_LENGTH} characters and not "." or "..".`, method, route);

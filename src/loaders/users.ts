@@ -15,6 +15,7 @@ import { UpstreamError } from '../genesys/errors.js';
 import type { User } from '../genesys/models.js';
 import { canonicalExpand } from './expands.js';
 import { toError } from './keyed.js';
+import { lowerCaseIds } from '../validation/ids.js';
 
 export type UserLookupState = 'active' | 'deleted';
 
@@ -111,7 +112,8 @@ export class UserLoader {
     this.loader = new DataLoader<UserKey, User, string>((keys) => this.batch(keys), { cacheKeyFn: userCacheKey });
   }
 
-  load(id: string, expand: readonly string[] = [], state: UserLookupState = 'active'): Promise<User> {
+  load(given: string, expand: readonly string[] = [], state: UserLookupState = 'active'): Promise<User> {
+    const id = lowerCaseIds(given);
     const wanted = canonicalExpand(expand);
     const hit = this.known.get(id)?.find((e) => !e.failed && e.state === state && wanted.every((x) => e.expand.has(x)));
     if (hit) return hit.value;

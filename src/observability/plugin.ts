@@ -9,7 +9,7 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from '../context.js';
-import type { Logger } from './logging.js';
+import { truncate, type Logger } from './logging.js';
 import type { GatewayMetricsRecorder, OperationOutcome } from './metrics.js';
 import { endOperationSpan, nameOperationSpan, startOperationSpan, type GatewayTracing } from './tracing.js';
 
@@ -20,6 +20,8 @@ export interface ObservabilityPluginOptions {
 }
 
 const APQ_MISS = 'PERSISTED_QUERY_NOT_FOUND';
+/** Characters of an operation name in a metric label, a span name or a log line. */
+const MAX_NAME_LENGTH = 256;
 
 /** Apollo's codes for operations refused before execution, as metric reasons; other codes are lower-cased. */
 const REJECTION_REASONS: Record<string, string> = {
@@ -69,7 +71,7 @@ export function observabilityPlugin(options: ObservabilityPluginOptions): Apollo
       if (span) observation.span ??= span;
       return {
         async didResolveOperation({ operationName, operation }) {
-          if (span) nameOperationSpan(span, operation?.operation, operationName ?? undefined);
+          if (span) nameOperationSpan(span, operation?.operation, operationName === null ? undefined : truncate(operationName, MAX_NAME_LENGTH));
         },
 
         async willSendResponse(requestContext) {
@@ -77,7 +79,8 @@ export function observabilityPlugin(options: ObservabilityPluginOptions): Apollo
           const result = body.kind === 'single' ? body.singleResult : body.initialResult;
           const errorCodes = (result.errors ?? []).map(codeOf);
           const durationMs = performance.now() - observation.startedAt;
-          const operationName = requestContext.operationName ?? undefined;
+          // A metric label and a log field: never the caller's text whole (MAX_OPERATION_NAME_LENGTH rejects long ones, after they are named here).
+          const operationName = requestContext.operationName === null || requestContext.operationName === undefined ? undefined : truncate(requestContext.operationName, MAX_NAME_LENGTH);
           const apqHit = requestContext.metrics.persistedQueryHit === true;
           if (apqHit) metrics.cacheLookup('apq', true);
 
