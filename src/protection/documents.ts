@@ -107,7 +107,14 @@ const LINEAR_RULES = specifiedRules.filter((rule) => rule !== OverlappingFieldsC
 export function validateBounded(schema: GraphQLSchema, document: DocumentNode, introspection = true): readonly GraphQLError[] {
   const errors = validate(schema, document, introspection ? LINEAR_RULES : [...LINEAR_RULES, NoIntrospection]);
   if (errors.length) return errors;
-  return validate(schema, mergedOperations(document), [OverlappingFieldsCanBeMergedRule]);
+  // A conflict can be seen from two merged selection sets (an inline fragment's and its parent's): report it once.
+  const seen = new Set<string>();
+  return validate(schema, mergedOperations(document), [OverlappingFieldsCanBeMergedRule]).filter((error) => {
+    const key = `${error.message}@${JSON.stringify(error.locations ?? [])}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** A Map that forgets its least recently used entries past `capacity`. */
@@ -155,6 +162,8 @@ export class DocumentGate {
   private readonly byRawHash: Lru<string, string>;
   private readonly verdicts = new WeakMap<DocumentNode, DocumentVerdict>();
   private schema: GraphQLSchema | undefined;
+  /** Documents checked (and validated when within the limits) so far: one per normalised form held in the cache. */
+  judged = 0;
 
   /** Apollo's `documentStore`: answers with the document `prepare` parsed, so Apollo neither parses nor validates. */
   readonly documentStore: KeyValueCache<DocumentNode>;
@@ -207,6 +216,7 @@ export class DocumentGate {
   }
 
   private judge(schema: GraphQLSchema, document: DocumentNode): DocumentVerdict {
+    this.judged += 1;
     const rejection = checkDocument(this.options.limits, document);
     if (rejection) return { rejection };
     const validationErrors = validateBounded(schema, document, this.options.introspection);
