@@ -8,8 +8,8 @@
  * which a validation rule's error would not (Apollo overwrites it with GRAPHQL_VALIDATION_FAILED).
  *
  * Before execution (`didResolveOperation`, with the request's variables, which validation never sees): the
- * requested operation name's length, the variables' nesting and size (before graphql coerces them), the
- * `_entities` representations, then the cost model against MAX_UPSTREAM_CALLS_ESTIMATE. An error thrown
+ * requested operation name's length, the `_entities` representations, the variables' nesting and size
+ * (all before graphql coerces anything), then the cost model against MAX_UPSTREAM_CALLS_ESTIMATE. An error thrown
  * there becomes the response with the HTTP status of its `extensions.http` (400); no resolver runs and no
  * upstream call is made. The first broken limit answers.
  */
@@ -155,10 +155,11 @@ export function protectionPlugins<TContext extends BaseContext>(config: PluginLi
               throw operationNameTooLong({ actual: requested, limit: config.maxOperationNameLength });
             }
             if (!operation) return; // no operation to run: execution reports it
-            const inputError = checkVariables(config, request.variables);
-            if (inputError) throw inputError;
+            // Representations first: 15,000 of them also break MAX_INPUT_VALUES, but this error says what to change.
             const entities = countEntityRepresentations(document, operation, request.variables);
             if (entities > config.maxEntityRepresentations) throw tooManyEntities({ actual: entities, limit: config.maxEntityRepresentations });
+            const inputError = checkVariables(config, request.variables);
+            if (inputError) throw inputError;
             const error = checkOperation(config, modelFor(schema), document, operation, request.variables);
             if (error) throw error;
           },
