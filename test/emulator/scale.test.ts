@@ -5,16 +5,13 @@ const auth = { Authorization: 'Bearer scale' };
 
 describe('a 50,000-user org', () => {
   let emu: RunningEmulator;
-  let startMs = 0;
   beforeAll(async () => {
-    const t = Date.now();
     emu = await startEmulator({ port: 0, users: 50_000 });
-    startMs = Date.now() - t;
   }, 60_000);
   afterAll(() => emu.close());
 
-  it('starts within seconds and serves large pages', async () => {
-    expect(startMs).toBeLessThan(5_000);
+  // Its start-up time is a figure of `npm run bench` (bench/RESULTS.md), not a test: a busy machine is slower.
+  it('starts with every user and serves large pages', async () => {
     expect(emu.store.userCount).toBe(50_000);
     const l = (await (await fetch(`${emu.url}/api/v2/users?pageSize=500&pageNumber=20&expand=presence`, { headers: auth })).json()) as UserEntityListing;
     expect(l.entities).toHaveLength(500);

@@ -92,27 +92,7 @@ describe('_entities, asked directly', () => {
   });
 });
 
-describe('one round', () => {
-  const LATENCY_MS = 400;
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness({ emulator: { users: 300, latencyMs: LATENCY_MS } });
-  });
-  afterAll(() => h.close());
-
-  it('the 3 bulk calls for 250 representations run concurrently (well under 2 × the upstream latency)', async () => {
-    const ids = activeUserIds(h, 250);
-    await h.resetCalls();
-    const started = performance.now();
-    const result = await h.execute<EntitiesData>(ENTITIES, { reps: userReps(ids) });
-    const elapsed = performance.now() - started;
-    expect(result.errors).toBeUndefined();
-    expect(routesOf(await h.calls())).toEqual(['GET /api/v2/users', 'GET /api/v2/users', 'GET /api/v2/users']);
-    // One after another they would take at least 3 × LATENCY_MS.
-    expect(elapsed).toBeGreaterThanOrEqual(LATENCY_MS);
-    expect(elapsed).toBeLessThan(2 * LATENCY_MS);
-  });
-});
+// That the bulk calls of one `_entities` go out in one round is checked without timing in test/loaders/rounds.test.ts.
 
 describe('federated inline tracing (ftv1)', () => {
   let h: Harness;

@@ -202,9 +202,8 @@ describe('against the emulator', () => {
       try {
         const retries: UpstreamRetryEvent[] = [];
         const timed = new GenesysClient(slow, { authorization: 'Bearer t', retry: { ...FAST_RETRIES, maxRetries: 1 }, onRetry: (e) => retries.push(e) });
-        const started = performance.now();
+        // Two attempts, each cut by the timeout (the emulator answers after 400 ms): `timeout`, not an answer.
         await expect(timed.getUserRoles(user)).rejects.toMatchObject({ status: 0, code: 'timeout', outcome: { attempts: 2 } });
-        expect(performance.now() - started).toBeLessThan(390);
         expect(retries.map((r) => r.reason)).toEqual(['network_etimedout']);
       } finally {
         slow.close();
@@ -214,9 +213,7 @@ describe('against the emulator', () => {
     it('stops everything at the operation deadline: UPSTREAM_TIMEOUT with deadline.exceeded, no retry past it', async () => {
       knobs({ latencyMs: 500 });
       const { c, calls } = client({ retry: FAST_RETRIES, deadlineAt: performance.now() + 250 });
-      const started = performance.now();
       await expect(c.getUserRoles(user)).rejects.toMatchObject({ status: 0, code: 'deadline.exceeded' });
-      expect(performance.now() - started).toBeLessThan(450);
       expect(calls).toHaveLength(1);
       // Once past it, nothing more is sent.
       await expect(c.getUserRoles(user)).rejects.toMatchObject({ code: 'deadline.exceeded', outcome: { attempts: 0 } });
@@ -250,11 +247,14 @@ describe('against the emulator', () => {
       expect(ends).toHaveLength(12);
       expect(overlap).toBe(3);
       // The cap is per client (per operation): another client is not held up by this one's queue.
+      // Order, not time: its one call ends before the first client's queue of 12 (four rounds of 3) drains.
       const other = new GenesysClient(transport, { authorization: 'Bearer cap', concurrency: 3 });
-      const started = performance.now();
-      await Promise.all([Promise.all(Array.from({ length: 12 }, () => c.getUserRoles(user))), other.getUserRoles(user).then(() => performance.now() - started)]).then(
-        ([, otherMs]) => expect(otherMs).toBeLessThan(150),
-      );
+      const finished: string[] = [];
+      await Promise.all([
+        Promise.all(Array.from({ length: 12 }, () => c.getUserRoles(user))).then(() => finished.push('queue of 12')),
+        other.getUserRoles(user).then(() => finished.push('other client')),
+      ]);
+      expect(finished).toEqual(['other client', 'queue of 12']);
     });
   });
 
@@ -311,10 +311,9 @@ function hasPython(): boolean {
     try {
       const calls: UpstreamCallEvent[] = [];
       const c = new GenesysClient(transport, { authorization: 'Bearer t', retry: { ...FAST_RETRIES, maxRetries: 1 }, onCall: (e) => calls.push(e) });
-      const started = performance.now();
+      // The transport's timeout is 5 s; `timeout` with status 0 on every attempt means the connect timeout cut them.
       await expect(c.getUserRoles(USER)).rejects.toMatchObject({ status: 0, code: 'timeout', outcome: { attempts: 2 } });
       await expect(c.patchUserCallforwarding(USER, { enabled: true })).rejects.toMatchObject({ code: 'timeout', outcome: { attempts: 1, applied: false } });
-      expect(performance.now() - started).toBeLessThan(1_500);
       expect(calls.map((e) => `${e.method} ${e.status}`)).toEqual(['GET 0', 'GET 0', 'PATCH 0']);
     } finally {
       transport.close();

@@ -128,3 +128,12 @@ it('a user, its reports and their reports: 2 rounds (the reports of a known id s
   expect((await done).errors).toBeUndefined();
   expect(gate.held).toHaveLength(0);
 });
+
+it('_entities with 250 User representations: 3 bulk calls (100, 100, 50 ids) in one round', async () => {
+  const ids = emulator.store.userList.filter((u) => u.state === 'active').slice(0, 250).map((u) => u.id);
+  const reps = ids.map((id) => `{ __typename: "User", id: "${id}" }`).join(', ');
+  const done = post(`{ _entities(representations: [${reps}]) { ... on User { id } } }`);
+  expect(await gate.round(3)).toEqual(times(3, 'GET /api/v2/users'));
+  expect((await done).errors).toBeUndefined();
+  expect(gate.held).toHaveLength(0);
+});

@@ -94,9 +94,7 @@ describe('health endpoints', () => {
     const silent = await fakeUpstream(Infinity);
     try {
       gw = await startGateway(silent.url, { READINESS_TIMEOUT_MS: '200' });
-      const started = Date.now();
       const slow = await readyz(gw.base);
-      expect(Date.now() - started).toBeLessThan(2_000);
       expect(slow.status).toBe(503);
       expect(slow.body.checks.find((c) => c.name === 'upstream')?.detail).toContain('no answer within 200 ms');
     } finally {

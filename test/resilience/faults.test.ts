@@ -44,7 +44,6 @@ describe('reads under 20 % injected 503s and 5 % 429s (Retry-After 1 s)', () => 
     h.emulator.setKnobs({ fault5xxRate: 0.2, fault429Rate: 0.05, retryAfterSeconds: 1, faultMethods: ['GET'] });
     h.emulator.requests.reset();
     const retriesBefore = await retriesCounted(h);
-    const started = performance.now();
     try {
       // The examples run side by side (as several frontends would), each three times in a row.
       await Promise.all(
@@ -64,7 +63,6 @@ describe('reads under 20 % injected 503s and 5 % 429s (Retry-After 1 s)', () => 
     expect(log.filter((c) => c.status === 503).length).toBeGreaterThan(0);
     // Every faulted attempt was retried, and nothing else was.
     expect((await retriesCounted(h)) - retriesBefore).toBe(faulted.length);
-    expect(performance.now() - started).toBeLessThan(45_000);
   }, 60_000);
 
   it('a 429 is waited out for its Retry-After, then the read succeeds', async () => {

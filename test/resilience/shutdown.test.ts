@@ -113,11 +113,10 @@ describe('SIGTERM', () => {
         () => 'answered',
         () => 'cut',
       );
-      const signalled = performance.now();
       child.process.kill('SIGTERM');
       const exit = await child.exited;
       expect({ code: exit.code, signal: exit.signal }).toEqual({ code: 0, signal: null });
-      expect(exit.at - signalled).toBeLessThan(1_400);
+      // Cut, not answered: the process exited before the upstream's answer came.
       expect(await pending).toBe('cut');
     } finally {
       child.process.kill('SIGKILL');

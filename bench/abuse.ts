@@ -1,0 +1,294 @@
+/**
+ * The abuse benchmark (`npm run bench:abuse`): does a hostile caller stall everyone else? The gateway runs
+ * as `npm start` runs it (`src/index.ts`, its own process, NODE_ENV=production, default limits) on the
+ * emulator (a third process). First, idle, one probe client measures `GET /healthz` and a normal query
+ * (ProfileCard, example 01) one request after another. Then 8 clients send, back to back and with no pause,
+ * the worst documents each limit lets through and each limit rejects (the set below, in turn), while the
+ * same probe measures the same two requests again. It reports both sets of percentiles side by side, their
+ * ratio, the gateway's event-loop delay in each phase (perf_hooks.monitorEventLoopDelay, as prom-client
+ * exports it on /metrics: read before a phase to reset it, and after), how each abusive document was
+ * answered, and the upstream calls made; writes bench/ABUSE.md. Targets: `/healthz` p99 < 50 ms and the
+ * normal query's p99 < 2 × idle, while under abuse. Not a test: exits 0 whatever the figures say.
+ *
+ *   npm run bench:abuse -- --duration 20 --clients 8 --out bench/ABUSE.md
+ */
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadExamples } from '../src/ide/index.js';
+import { spawnEmulator, spawnGateway, type Child } from './processes.js';
+
+interface Settings {
+  duration: number;
+  clients: number;
+  idleSamples: number;
+  out: string;
+}
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function settingsFrom(argv: string[]): Settings {
+  const settings: Settings = { duration: 20, clients: 8, idleSamples: 300, out: path.join(root, 'bench', 'ABUSE.md') };
+  for (let i = 0; i < argv.length; i += 2) {
+    const key = argv[i].replace(/^--/, '');
+    const value = argv[i + 1];
+    if (key === 'out' && value) settings.out = path.resolve(value);
+    else if (key in settings && key !== 'out' && Number.isFinite(Number(value)) && Number(value) > 0) settings[key as Exclude<keyof Settings, 'out'>] = Number(value);
+    else if (key !== '') throw new Error(`unknown or bad option --${key} ${value ?? ''} (see the header of bench/abuse.ts)`);
+  }
+  return settings;
+}
+
+const repeat = (text: string, n: number): string => Array.from({ length: n }, () => text).join(' ');
+const nest = (field: string, levels: number, leaf: string): string => {
+  let selection = leaf;
+  for (let i = 0; i < levels; i++) selection = `${field} { ${selection} }`;
+  return selection;
+};
+function nestedCriteria(levels: number): unknown {
+  let criterion: Record<string, unknown> = { type: 'EXACT', fields: ['name'], value: 'x' };
+  for (let i = 1; i < levels; i++) criterion = { type: 'EXACT', fields: ['name'], value: 'x', group: [criterion] };
+  return criterion;
+}
+
+interface Abuse {
+  name: string;
+  /** A new body each time (the cache-busting ones vary their spacing). */
+  body: () => string;
+}
+
+/** The worst document each limit lets through, and the worst it rejects. */
+function abuses(userIds: string[]): Abuse[] {
+  const fixed = (name: string, query: string, variables?: Record<string, unknown>, operationName?: string): Abuse => {
+    const text = JSON.stringify({ query, variables, operationName });
+    return { name, body: () => text };
+  };
+  let n = 0;
+  const fragments300 = `{ me { ${Array.from({ length: 300 }, (_, i) => `...F${i}`).join(' ')} } } ${Array.from({ length: 300 }, (_, i) => `fragment F${i} on User { name }`).join(' ')}`;
+  const reps = (count: number) => Array.from({ length: count }, (_, i) => ({ __typename: 'User', id: userIds[i % userIds.length] }));
+  return [
+    fixed('fields: 2,000 (1,999 repeats of one field), allowed', `{ me { ${repeat('name', 1999)} } }`),
+    { name: 'fields: the same, respaced every time (cache-busting), allowed', body: () => JSON.stringify({ query: `# ${n++}\n{ me { ${repeat('name', 1999)} } }` }) },
+    fixed('fields: 4,990 repeats of one field, rejected', `{ me { ${repeat('name', 4990)} } }`),
+    { name: 'fields: 4,990 repeats respaced every time, rejected', body: () => JSON.stringify({ query: `# ${n++}\n{ me { ${repeat('name', 4990)} } }` }) },
+    fixed('fields: `manager { manager { name } }` 600 times (validation was 1.9 s)', `{ me { ${repeat('manager { manager { name } }', 600)} } }`),
+    fixed('fields: 300 fragments selecting `name` (validation was 0.8 s)', fragments300),
+    fixed('tokens: over 5,000, rejected by the parser', `{ me { ${repeat('__typename', 5001)} } }`),
+    fixed('depth: 12, allowed', `{ me { ${nest('manager', 10, 'id')} } }`),
+    fixed('depth: 30, rejected', `{ me { ${nest('manager', 28, 'id')} } }`),
+    fixed('aliases: 30, allowed', `{ me { ${Array.from({ length: 30 }, (_, i) => `a${i}: name`).join(' ')} } }`),
+    fixed('aliases: 500, rejected', `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: me { id }`).join(' ')} }`),
+    fixed('root fields: 21, rejected', `{ ${Array.from({ length: 21 }, (_, i) => `u${i}: users(pageNumber: ${i + 1}) { total }`).join(' ')} }`),
+    fixed('cost: `directReports` nested 8 deep, rejected', `{ me { ${nest('directReports', 8, 'name')} } }`),
+    fixed('operation name: 900 KB, rejected', `query ${'N'.repeat(900_000)} { me { id } }`),
+    fixed('introspection: 20 aliased `__schema`, rejected', `{ ${Array.from({ length: 20 }, (_, i) => `s${i}: __schema { types { name } }`).join(' ')} }`),
+    fixed('`_service`: 1, allowed (the whole SDL)', '{ _service { sdl } }'),
+    fixed('`_service`: 20 aliased, rejected', `{ ${Array.from({ length: 20 }, (_, i) => `s${i}: _service { sdl }`).join(' ')} }`),
+    fixed('`_entities`: 1,000 representations, allowed (10 bulk calls)', 'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id name } } }', { r: reps(1000) }),
+    fixed('`_entities`: 15,000 representations, rejected', 'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id } } }', { r: reps(15_000) }),
+    fixed('input: a search criterion nested 2,000 levels, rejected', 'query($q: [UserSearchCriteriaInput!]) { searchUsers(request: { query: $q }) { total } }', { q: [nestedCriteria(2000)] }),
+    fixed('users(ids:): 10,000 ids, rejected', 'query($ids: [ID!]) { users(ids: $ids) { total } }', { ids: Array.from({ length: 9_999 }, (_, i) => userIds[i % userIds.length]) }),
+  ];
+}
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+
+interface Latencies {
+  count: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+}
+
+function summary(samples: number[]): Latencies {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { count: sorted.length, p50: percentile(sorted, 50), p90: percentile(sorted, 90), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? NaN };
+}
+
+interface LoopDelay {
+  p50: number;
+  p99: number;
+  max: number;
+  mean: number;
+}
+
+/** The gateway's event-loop delay since the last read, in ms (reading resets prom-client's histogram). */
+async function loopDelay(base: string): Promise<LoopDelay> {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  const read = (name: string): number => Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1] ?? NaN) * 1000;
+  return {
+    p50: read('nodejs_eventloop_lag_p50_seconds'),
+    p99: read('nodejs_eventloop_lag_p99_seconds'),
+    max: read('nodejs_eventloop_lag_max_seconds'),
+    mean: read('nodejs_eventloop_lag_mean_seconds'),
+  };
+}
+
+async function timed(send: () => Promise<Response>): Promise<number> {
+  const started = performance.now();
+  const response = await send();
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`probe answered ${response.status}`);
+  return performance.now() - started;
+}
+
+interface Probe {
+  healthz: number[];
+  normal: number[];
+}
+
+/** One request after another: /healthz, then the normal query, until `until()` says stop (or `samples` pairs). */
+async function probe(base: string, normal: string, until: (done: number) => boolean): Promise<Probe> {
+  const result: Probe = { healthz: [], normal: [] };
+  const headers = { 'content-type': 'application/json', authorization: 'Bearer bench-probe' };
+  while (!until(result.normal.length)) {
+    result.healthz.push(await timed(() => fetch(`${base}/healthz`)));
+    result.normal.push(await timed(() => fetch(`${base}/graphql`, { method: 'POST', headers, body: normal })));
+  }
+  return result;
+}
+
+interface AbuseCount {
+  sent: number;
+  statuses: Map<string, number>;
+}
+
+async function abuser(base: string, set: Abuse[], offset: number, stop: () => boolean, counts: Map<string, AbuseCount>): Promise<void> {
+  for (let i = offset; !stop(); i++) {
+    const abuse = set[i % set.length];
+    const count = counts.get(abuse.name)!;
+    count.sent += 1;
+    try {
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer abuser-${offset}` },
+        body: abuse.body(),
+      });
+      const text = await response.text();
+      let code = '';
+      try {
+        const body = JSON.parse(text) as { errors?: Array<{ extensions?: { code?: string } }> };
+        code = body.errors?.[0]?.extensions?.code ?? 'ok';
+      } catch {
+        code = 'not JSON';
+      }
+      const key = `${response.status} ${code}`;
+      count.statuses.set(key, (count.statuses.get(key) ?? 0) + 1);
+    } catch (err) {
+      const key = `network ${(err as Error).message}`;
+      count.statuses.set(key, (count.statuses.get(key) ?? 0) + 1);
+    }
+  }
+}
+
+async function upstreamCalls(emulator: Child): Promise<number> {
+  const body = (await (await fetch(`${emulator.url}/__emulator/requests`)).json()) as { total?: number; log?: unknown[] };
+  return body.total ?? body.log?.length ?? NaN;
+}
+
+const ms = (n: number): string => (Number.isFinite(n) ? n.toFixed(1) : '—');
+
+async function main(): Promise<void> {
+  const settings = settingsFrom(process.argv.slice(2));
+  const emulator = await spawnEmulator({ users: 1000, seed: 42 });
+  const gateway = await spawnGateway(emulator.url, { NODE_ENV: 'production' });
+  const base = gateway.url.replace(/\/graphql$/, '');
+  try {
+    const profileCard = loadExamples().find((e) => e.name.includes('ProfileCard')) ?? loadExamples()[0];
+    const normal = JSON.stringify({ query: profileCard.document, variables: profileCard.variables });
+    const users = (await (await fetch(`${emulator.url}/api/v2/users?pageSize=500`, { headers: { authorization: 'Bearer bench' } })).json()) as { entities: Array<{ id: string }> };
+    const set = abuses(users.entities.map((u) => u.id));
+
+    // Warm-up: every document once, and the probe, so the idle phase measures a warm gateway.
+    const warm = new Map(set.map((a) => [a.name, { sent: 0, statuses: new Map<string, number>() }]));
+    for (let i = 0; i < set.length; i++) await abuser(base, [set[i]], 0, ((sent = 0) => () => sent++ > 0)(), warm);
+    await probe(base, normal, (done) => done >= 50);
+
+    await loopDelay(base);
+    const idle = await probe(base, normal, (done) => done >= settings.idleSamples);
+    const idleLoop = await loopDelay(base);
+
+    await fetch(`${emulator.url}/__emulator/requests`, { method: 'DELETE' });
+    const counts = new Map(set.map((a) => [a.name, { sent: 0, statuses: new Map<string, number>() }]));
+    let stopping = false;
+    const endAt = performance.now() + settings.duration * 1000;
+    const clients = Array.from({ length: settings.clients }, (_, i) => abuser(base, set, i * Math.ceil(set.length / settings.clients), () => stopping, counts));
+    const underAbuse = await probe(base, normal, () => performance.now() >= endAt);
+    const abuseLoop = await loopDelay(base);
+    stopping = true;
+    await Promise.all(clients);
+    const calls = await upstreamCalls(emulator);
+
+    const rows = (label: string, a: Latencies, b: Latencies): string =>
+      `| ${label} | ${a.count} | ${ms(a.p50)} | ${ms(a.p99)} | ${ms(a.max)} | ${b.count} | ${ms(b.p50)} | ${ms(b.p99)} | ${ms(b.max)} | ${(b.p99 / a.p99).toFixed(2)} |`;
+    const healthIdle = summary(idle.healthz);
+    const healthAbuse = summary(underAbuse.healthz);
+    const normalIdle = summary(idle.normal);
+    const normalAbuse = summary(underAbuse.normal);
+    const sent = [...counts.values()].reduce((s, c) => s + c.sent, 0);
+    const verdict = (ok: boolean): string => (ok ? '**met**' : '**not met**');
+
+    const report = `# Abuse: does a hostile caller stall the others?
+
+\`npm run bench:abuse\` (\`bench/abuse.ts\`): the gateway as \`npm start\` runs it (\`src/index.ts\`, its own process,
+NODE_ENV=production, default limits, LOG_LEVEL=error) on the emulator (a third process, 1,000 users, no added latency).
+One probe client sends \`GET /healthz\` and the ProfileCard query one after another, first idle, then while
+${settings.clients} clients send, back to back with no pause, the worst documents each limit lets through and each
+limit rejects (below, in turn). Event-loop delay: \`perf_hooks.monitorEventLoopDelay\` in the gateway, read from
+/metrics (prom-client) once before and once after each phase. Not a test: run it again to refresh the figures.
+
+Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}.
+Settings: ${settings.idleSamples} idle probe pairs, then ${settings.duration} s under abuse by ${settings.clients} clients.
+
+## Targets
+
+| | Idle p99 (ms) | Under abuse p99 (ms) | Target | |
+|---|---|---|---|---|
+| \`/healthz\` | ${ms(healthIdle.p99)} | ${ms(healthAbuse.p99)} | < 50 ms | ${verdict(healthAbuse.p99 < 50)} |
+| Normal query (ProfileCard) | ${ms(normalIdle.p99)} | ${ms(normalAbuse.p99)} | < 2 × idle = ${ms(2 * normalIdle.p99)} ms | ${verdict(normalAbuse.p99 < 2 * normalIdle.p99)} |
+
+## Latency side by side
+
+| Probe | Idle: n | p50 | p99 | max | Under abuse: n | p50 | p99 | max | p99 ratio |
+|---|---|---|---|---|---|---|---|---|---|
+${rows('`GET /healthz`', healthIdle, healthAbuse)}
+${rows('ProfileCard query', normalIdle, normalAbuse)}
+
+## Event-loop delay of the gateway (ms)
+
+| Phase | p50 | p99 | max | mean |
+|---|---|---|---|---|
+| Idle | ${ms(idleLoop.p50)} | ${ms(idleLoop.p99)} | ${ms(idleLoop.max)} | ${ms(idleLoop.mean)} |
+| Under abuse | ${ms(abuseLoop.p50)} | ${ms(abuseLoop.p99)} | ${ms(abuseLoop.max)} | ${ms(abuseLoop.mean)} |
+
+## The abusive documents and how they were answered
+
+${sent} abusive requests in ${settings.duration} s (${(sent / settings.duration).toFixed(0)}/s); ${calls} upstream calls in that phase (the probe's included).
+
+| Document | Sent | Answers (HTTP status, first error code) |
+|---|---|---|
+${[...counts.entries()].map(([name, c]) => `| ${name} | ${c.sent} | ${[...c.statuses.entries()].map(([k, v]) => `${k} × ${v}`).join(', ')} |`).join('\n')}
+
+## Reading it
+
+- A rejected document costs one parse and linear checks the first time, a hash lookup after (the verdict cache
+  keys on the printed document, so respacing it costs one parse). An allowed one is validated once, with the
+  overlap check on the merged operation (src/protection/overlap.ts), then executed.
+- The normal query competes for one event loop with ${settings.clients} clients that never pause: its p99 under
+  abuse is its own work plus the slices of theirs it waits behind. The /healthz figure shows how long any request
+  waits for the loop at worst.
+`;
+    writeFileSync(settings.out, report);
+    process.stdout.write(report);
+  } finally {
+    await gateway.stop();
+    await emulator.stop();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
