@@ -59,7 +59,7 @@ interface Abuse {
 }
 
 /** The worst document each limit lets through, and the worst it rejects. */
-function abuses(userIds: string[]): Abuse[] {
+export function abuses(userIds: string[]): Abuse[] {
   const fixed = (name: string, query: string, variables?: Record<string, unknown>, operationName?: string): Abuse => {
     const text = JSON.stringify({ query, variables, operationName });
     return { name, body: () => text };
@@ -288,7 +288,7 @@ ${[...counts.entries()].map(([name, c]) => `| ${name} | ${c.sent} | ${[...c.stat
   }
 }
 
-main().catch((err: unknown) => {
+if (process.argv[1]?.endsWith("abuse.ts")) main().catch((err: unknown) => {
   console.error(err);
   process.exit(1);
 });
