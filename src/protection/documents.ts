@@ -25,6 +25,7 @@ import { createHash } from 'node:crypto';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import {
   GraphQLError,
+  Kind,
   OverlappingFieldsCanBeMergedRule,
   parse,
   print,
@@ -117,28 +118,37 @@ export function validateBounded(schema: GraphQLSchema, document: DocumentNode, i
   });
 }
 
-/** A Map that forgets its least recently used entries past `capacity`. */
+/** A Map that forgets its least recently used entries once their total weight passes `capacity`. */
 class Lru<K, V> {
-  private readonly entries = new Map<K, V>();
+  private readonly entries = new Map<K, { value: V; weight: number }>();
+  private total = 0;
   constructor(private readonly capacity: number) {}
 
   get(key: K): V | undefined {
-    const value = this.entries.get(key);
-    if (value !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, value);
-    }
-    return value;
+    const entry = this.entries.get(key);
+    if (entry === undefined) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.value;
   }
 
-  set(key: K, value: V): void {
+  set(key: K, value: V, weight = 1): void {
+    this.delete(key);
+    this.entries.set(key, { value, weight });
+    this.total += weight;
+    while (this.total > this.capacity && this.entries.size > 1) this.delete(this.entries.keys().next().value as K);
+  }
+
+  private delete(key: K): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.total -= entry.weight;
     this.entries.delete(key);
-    this.entries.set(key, value);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K);
   }
 
   clear(): void {
     this.entries.clear();
+    this.total = 0;
   }
 }
 
@@ -153,9 +163,16 @@ export interface DocumentGateOptions {
   limits: DocumentLimits;
   /** Whether introspection is allowed (GRAPHQL_INTROSPECTION). */
   introspection: boolean;
-  /** Verdicts kept (normalised documents); raw-text aliases are kept four times as many. */
+  /**
+   * Characters of source text the cached documents may hold together (default 32 Mi, about Apollo's own
+   * document cache): a document within the token limit can still carry a 900 KB string, so the cache is
+   * bounded by size, not by count. A rejected document is kept as an empty placeholder, weighing little.
+   */
   capacity?: number;
 }
+
+/** Weight of a rejected document's entry: its verdict and an empty placeholder. */
+const REJECTED_WEIGHT = 256;
 
 export class DocumentGate {
   private readonly byNormalised: Lru<string, Entry>;
@@ -169,9 +186,8 @@ export class DocumentGate {
   readonly documentStore: KeyValueCache<DocumentNode>;
 
   constructor(private readonly options: DocumentGateOptions) {
-    const capacity = options.capacity ?? 1000;
-    this.byNormalised = new Lru(capacity);
-    this.byRawHash = new Lru(capacity * 4);
+    this.byNormalised = new Lru(options.capacity ?? 32 * 1024 * 1024);
+    this.byRawHash = new Lru(10_000);
     this.documentStore = {
       // Apollo's key is `<schema hash>:<query hash>`; the query hash is what `prepare` was given.
       get: async (key) => this.entryFor(key.slice(key.lastIndexOf(':') + 1))?.document,
@@ -196,11 +212,13 @@ export class DocumentGate {
       return; // Apollo parses it again and answers GRAPHQL_PARSE_FAILED with the parser's message
     }
     const normalised = sha256(print(document));
-    let entry = this.byNormalised.get(normalised);
-    if (!entry) {
-      entry = { document, verdict: this.judge(schema, document) };
-      this.verdicts.set(document, entry.verdict);
-      this.byNormalised.set(normalised, entry);
+    if (!this.byNormalised.get(normalised)) {
+      const verdict = this.judge(schema, document);
+      // A rejected document is handed to Apollo as an empty one: it has no operation, so nothing of it
+      // (a 900 KB operation name, say) reaches the logs or the metrics, and it costs the cache nothing.
+      const handed: DocumentNode = verdict.rejection ? { kind: Kind.DOCUMENT, definitions: [] } : document;
+      this.verdicts.set(handed, verdict);
+      this.byNormalised.set(normalised, { document: handed, verdict }, verdict.rejection ? REJECTED_WEIGHT : source.length);
     }
     this.byRawHash.set(queryHash, normalised);
   }

@@ -68,6 +68,18 @@ describe('the verdict cache keys on the normalised document', () => {
     expect(g.judged).toBe(1);
   });
 
+  it('is bounded by the size of what it holds, not by a count', async () => {
+    const g = new DocumentGate({ limits: defaults, introspection: true, capacity: 100_000 });
+    const big = (i: number): string => `{ user(id: "${String(i).repeat(40_000)}") { id } }`;
+    for (let i = 0; i < 5; i++) await verdictOf(g, big(i), `big-${i}`);
+    expect(g.judged).toBe(5);
+    // Two of 40 KB fit in 100 KB: the first ones were forgotten, the last one is still there.
+    await verdictOf(g, big(4), 'big-4-again');
+    expect(g.judged).toBe(5);
+    await verdictOf(g, big(0), 'big-0-again');
+    expect(g.judged).toBe(6);
+  });
+
   it('a rejected document is cached too: repeating it costs no second check', async () => {
     const g = gate();
     const source = `{ me { ${repeat('name', 2500)} } }`;
