@@ -274,7 +274,7 @@ ${[...counts.entries()].map(([name, c]) => `| ${name} | ${c.sent} | ${[...c.stat
 ## Reading it
 
 - A rejected document costs one parse and linear checks the first time, a hash lookup after (the verdict cache
-  keys on the printed document, so respacing it costs one parse). An allowed one is validated once, with the
+  keys on the normalised source, so respacing it costs one parse and a lexer pass). An allowed one is validated once, with the
   overlap check on the merged operation (src/protection/overlap.ts), then executed.
 - The normal query competes for one event loop with ${settings.clients} clients that never pause: its p99 under
   abuse is its own work plus the slices of theirs it waits behind. The /healthz figure shows how long any request

@@ -9,7 +9,7 @@
  * skips parsing and validation when it gets one. So, in `didResolveSource` (`prepare`), the gate:
  * 1. parses with MAX_QUERY_TOKENS (a document that does not parse is left to Apollo, which answers
  *    GRAPHQL_PARSE_FAILED as before);
- * 2. looks the printed form (no whitespace, comments or commas) up in its cache of verdicts;
+ * 2. looks the normalised form (the source without whitespace, commas or comments) up in its cache of verdicts;
  * 3. else runs the linear checks on every operation of the document: operation name length, field
  *    selections (fragments expanded), depth, aliases, root fields, `__schema`/`__type` and `_service`
  *    fields, and the nesting of literals. A broken limit is the verdict; nothing else runs;
@@ -28,8 +28,8 @@ import {
   Kind,
   OverlappingFieldsCanBeMergedRule,
   parse,
-  print,
   specifiedRules,
+  stripIgnoredCharacters,
   validate,
   type DocumentNode,
   type GraphQLSchema,
@@ -211,7 +211,9 @@ export class DocumentGate {
     } catch {
       return; // Apollo parses it again and answers GRAPHQL_PARSE_FAILED with the parser's message
     }
-    const normalised = sha256(print(document));
+    // The source without whitespace, commas and comments (a lexer pass, cheaper than printing the AST;
+    // bounded, since the parser has just accepted the source within MAX_QUERY_TOKENS).
+    const normalised = sha256(stripIgnoredCharacters(source));
     if (!this.byNormalised.get(normalised)) {
       const verdict = this.judge(schema, document);
       // A rejected document is handed to Apollo as an empty one: it has no operation, so nothing of it
