@@ -237,9 +237,15 @@ export class DocumentGate {
 
   private judge(schema: GraphQLSchema, document: DocumentNode): DocumentVerdict {
     this.judged += 1;
-    const rejection = checkDocument(this.options.limits, document);
-    if (rejection) return { rejection };
-    const validationErrors = validateBounded(schema, document, this.options.introspection);
-    return validationErrors.length ? { validationErrors } : {};
+    try {
+      const rejection = checkDocument(this.options.limits, document);
+      if (rejection) return { rejection };
+      const validationErrors = validateBounded(schema, document, this.options.introspection);
+      return validationErrors.length ? { validationErrors } : {};
+    } catch {
+      // A shape no check foresaw (a stack overflow in a rule, say) is the caller's document, not the
+      // gateway's failure: a validation error, never an INTERNAL_SERVER_ERROR.
+      return { validationErrors: [new GraphQLError('The document could not be validated: it is nested or repeated beyond what the gateway checks.')] };
+    }
   }
 }

@@ -69,8 +69,17 @@ export function checkOperation(
   operation: OperationDefinitionNode,
   rawVariables: Record<string, unknown> | undefined,
 ): GraphQLError | undefined {
-  const shapeError = checkShape(limits, document, operation);
-  if (shapeError) return shapeError;
+  return checkShape(limits, document, operation) ?? checkCost(limits, model, document, operation, rawVariables);
+}
+
+/** The cost model's check alone (the gate has checked the shape of every document it handed over). */
+export function checkCost(
+  limits: Pick<Limits, 'maxUpstreamCallsEstimate'>,
+  model: CostModel,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  rawVariables: Record<string, unknown> | undefined,
+): GraphQLError | undefined {
   const variables = getVariableValues(model.schema, operation.variableDefinitions ?? [], rawVariables ?? {});
   if (variables.errors) return undefined;
   const estimate = model.estimate(document, operation, variables.coerced);
@@ -160,7 +169,9 @@ export function protectionPlugins<TContext extends BaseContext>(config: PluginLi
             if (entities > config.maxEntityRepresentations) throw tooManyEntities({ actual: entities, limit: config.maxEntityRepresentations });
             const inputError = checkVariables(config, request.variables);
             if (inputError) throw inputError;
-            const error = checkOperation(config, modelFor(schema), document, operation, request.variables);
+            const error = verdict
+              ? checkCost(config, modelFor(schema), document, operation, request.variables)
+              : checkOperation(config, modelFor(schema), document, operation, request.variables);
             if (error) throw error;
           },
           async responseForOperation({ document }) {

@@ -72,6 +72,12 @@ describe('the probe set, with the default limits', () => {
     expect(['GRAPHQL_PARSE_FAILED', 'BAD_USER_INPUT']).toContain(result.errors?.[0].extensions?.code);
   });
 
+  it('1,200 nested inline fragments (past what the parser recurses through) is a 400, not a crash', async () => {
+    const result = await ops.execute(`{ me { ${'... on User { '.repeat(1200)} id ${'} '.repeat(1200)} } }`);
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0].extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+  });
+
   it('an operation name is never logged whole', async () => {
     await ops.execute(`query ${'N'.repeat(900_000)} { me { id } }`);
     await ops.post({ query: '{ me { id } }', operationName: 'M'.repeat(900_000) });
