@@ -192,6 +192,7 @@ const ms = (n: number): string => (Number.isFinite(n) ? n.toFixed(1) : '—');
 
 async function main(): Promise<void> {
   const settings = settingsFrom(process.argv.slice(2));
+  const loadAtStart = os.loadavg()[0].toFixed(1);
   const emulator = await spawnEmulator({ users: 1000, seed: 42 });
   const gateway = await spawnGateway(emulator.url, { NODE_ENV: 'production' });
   const base = gateway.url.replace(/\/graphql$/, '');
@@ -239,7 +240,8 @@ ${settings.clients} clients send, back to back with no pause, the worst document
 limit rejects (below, in turn). Event-loop delay: \`perf_hooks.monitorEventLoopDelay\` in the gateway, read from
 /metrics (prom-client) once before and once after each phase. Not a test: run it again to refresh the figures.
 
-Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}.
+Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}; load average at the
+start ${loadAtStart}, at the end ${os.loadavg()[0].toFixed(1)} (other work on the machine counts: ${os.cpus().length} cores).
 Settings: ${settings.idleSamples} idle probe pairs, then ${settings.duration} s under abuse by ${settings.clients} clients.
 
 ## Targets

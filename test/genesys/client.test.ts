@@ -41,7 +41,8 @@ describe('URL building', () => {
     for (const value of ['bob', '../users', `${USER}/roles`, `${USER}?x=1`, `${USER}#`, '%2F', ` ${USER}`]) {
       expect(() => buildPath(`/x/{${name}}`, { [name]: value })).toThrow(/must be a UUID/);
     }
-    expect(buildPath(`/x/{${name}}`, { [name]: USER.toUpperCase() })).toBe(`/x/${USER.toUpperCase()}`);
+    // Any case is accepted and sent in one spelling, lower case.
+    expect(buildPath(`/x/{${name}}`, { [name]: USER.toUpperCase() })).toBe(`/x/${USER.toLowerCase()}`);
   });
 
   it('sends arrays as repeated keys and skips undefined values', () => {
