@@ -10,7 +10,7 @@
  * answered, and the upstream calls made; writes bench/ABUSE.md. Targets: `/healthz` p99 < 50 ms and the
  * normal query's p99 < 2 × idle, while under abuse. Not a test: exits 0 whatever the figures say.
  *
- *   npm run bench:abuse -- --duration 20 --clients 8 --out bench/ABUSE.md
+ *   npm run bench:abuse -- --duration 20 --clients 8 --out bench/ABUSE.md [--only rejected|allowed]
  */
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -24,17 +24,20 @@ interface Settings {
   clients: number;
   idleSamples: number;
   out: string;
+  /** `all` (default), or only the documents a limit `rejected`, or only those `allowed`. */
+  only: 'all' | 'rejected' | 'allowed';
 }
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function settingsFrom(argv: string[]): Settings {
-  const settings: Settings = { duration: 20, clients: 8, idleSamples: 300, out: path.join(root, 'bench', 'ABUSE.md') };
+  const settings: Settings = { duration: 20, clients: 8, idleSamples: 300, out: path.join(root, 'bench', 'ABUSE.md'), only: 'all' };
   for (let i = 0; i < argv.length; i += 2) {
     const key = argv[i].replace(/^--/, '');
     const value = argv[i + 1];
     if (key === 'out' && value) settings.out = path.resolve(value);
-    else if (key in settings && key !== 'out' && Number.isFinite(Number(value)) && Number(value) > 0) settings[key as Exclude<keyof Settings, 'out'>] = Number(value);
+    else if (key === 'only' && (value === 'all' || value === 'rejected' || value === 'allowed')) settings.only = value;
+    else if (key in settings && key !== 'out' && key !== 'only' && Number.isFinite(Number(value)) && Number(value) > 0) settings[key as Exclude<keyof Settings, 'out' | 'only'>] = Number(value);
     else if (key !== '') throw new Error(`unknown or bad option --${key} ${value ?? ''} (see the header of bench/abuse.ts)`);
   }
   return settings;
@@ -200,7 +203,9 @@ async function main(): Promise<void> {
     const profileCard = loadExamples().find((e) => e.name.includes('ProfileCard')) ?? loadExamples()[0];
     const normal = JSON.stringify({ query: profileCard.document, variables: profileCard.variables });
     const users = (await (await fetch(`${emulator.url}/api/v2/users?pageSize=500`, { headers: { authorization: 'Bearer bench' } })).json()) as { entities: Array<{ id: string }> };
-    const set = abuses(users.entities.map((u) => u.id));
+    const set = abuses(users.entities.map((u) => u.id)).filter(
+      (a) => settings.only === 'all' || (settings.only === 'rejected') === /rejected/.test(a.name),
+    );
 
     // Warm-up: every document once, and the probe, so the idle phase measures a warm gateway.
     const warm = new Map(set.map((a) => [a.name, { sent: 0, statuses: new Map<string, number>() }]));
@@ -242,7 +247,7 @@ limit rejects (below, in turn). Event-loop delay: \`perf_hooks.monitorEventLoopD
 
 Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}; load average at the
 start ${loadAtStart}, at the end ${os.loadavg()[0].toFixed(1)} (other work on the machine counts: ${os.cpus().length} cores).
-Settings: ${settings.idleSamples} idle probe pairs, then ${settings.duration} s under abuse by ${settings.clients} clients.
+Settings: ${settings.idleSamples} idle probe pairs, then ${settings.duration} s under abuse by ${settings.clients} clients; documents: ${settings.only}.
 
 ## Targets
 

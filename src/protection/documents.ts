@@ -7,8 +7,8 @@
  * that breaks a limit was only rejected after validation — 0.65 s of CPU for 4,990 repeats of one field.
  * Apollo asks its `documentStore` for a parsed document after `didResolveSource` and before parsing, and
  * skips parsing and validation when it gets one. So, in `didResolveSource` (`prepare`), the gate:
- * 1. parses with MAX_QUERY_TOKENS (a document that does not parse is left to Apollo, which answers
- *    GRAPHQL_PARSE_FAILED as before);
+ * 1. parses with MAX_QUERY_TOKENS (a document that does not parse gets GRAPHQL_PARSE_FAILED, as from
+ *    Apollo, and its verdict is cached under its raw hash);
  * 2. looks the normalised form (the source without whitespace, commas or comments) up in its cache of verdicts;
  * 3. else runs the linear checks on every operation of the document: operation name length, field
  *    selections (fragments expanded), depth, aliases, root fields, `__schema`/`__type` and `_service`
@@ -159,6 +159,13 @@ interface Entry {
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
+/** The parser's error as Apollo reports it; a stack overflow in the parser (thousands of nested lists) reads as what it is. */
+function parseFailed(err: unknown): GraphQLError {
+  const extensions = { code: 'GRAPHQL_PARSE_FAILED', http: { status: 400 } };
+  if (err instanceof GraphQLError) return new GraphQLError(err.message, { source: err.source, positions: err.positions, extensions });
+  return new GraphQLError('Syntax Error: the document is nested too deeply to parse.', { extensions });
+}
+
 export interface DocumentGateOptions {
   limits: DocumentLimits;
   /** Whether introspection is allowed (GRAPHQL_INTROSPECTION). */
@@ -208,21 +215,29 @@ export class DocumentGate {
     let document: DocumentNode;
     try {
       document = parse(source, { maxTokens: this.options.limits.maxTokens });
-    } catch {
-      return; // Apollo parses it again and answers GRAPHQL_PARSE_FAILED with the parser's message
+    } catch (err) {
+      // Answered as Apollo would (GRAPHQL_PARSE_FAILED, 400, the parser's message and location), and
+      // remembered under the raw text's hash, so the same 5,001 tokens are not parsed again.
+      this.remember(`raw:${queryHash}`, queryHash, { rejection: parseFailed(err) }, 0);
+      return;
     }
     // The source without whitespace, commas and comments (a lexer pass, cheaper than printing the AST;
     // bounded, since the parser has just accepted the source within MAX_QUERY_TOKENS).
     const normalised = sha256(stripIgnoredCharacters(source));
-    if (!this.byNormalised.get(normalised)) {
-      const verdict = this.judge(schema, document);
-      // A rejected document is handed to Apollo as an empty one: it has no operation, so nothing of it
-      // (a 900 KB operation name, say) reaches the logs or the metrics, and it costs the cache nothing.
-      const handed: DocumentNode = verdict.rejection ? { kind: Kind.DOCUMENT, definitions: [] } : document;
-      this.verdicts.set(handed, verdict);
-      this.byNormalised.set(normalised, { document: handed, verdict }, verdict.rejection ? REJECTED_WEIGHT : source.length);
-    }
-    this.byRawHash.set(queryHash, normalised);
+    if (this.byNormalised.get(normalised)) this.byRawHash.set(queryHash, normalised);
+    else this.remember(normalised, queryHash, this.judge(schema, document), source.length, document);
+  }
+
+  /**
+   * Caches a verdict. A rejected document is handed to Apollo as an empty one: it has no operation, so
+   * nothing of it (a 900 KB operation name, say) reaches the logs or the metrics, and it costs the cache
+   * nothing.
+   */
+  private remember(key: string, queryHash: string, verdict: DocumentVerdict, weight: number, document?: DocumentNode): void {
+    const handed: DocumentNode = verdict.rejection || !document ? { kind: Kind.DOCUMENT, definitions: [] } : document;
+    this.verdicts.set(handed, verdict);
+    this.byNormalised.set(key, { document: handed, verdict }, verdict.rejection ? REJECTED_WEIGHT : weight);
+    this.byRawHash.set(queryHash, key);
   }
 
   /** The verdict on a document this gate handed to Apollo; undefined for any other document. */

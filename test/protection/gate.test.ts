@@ -44,10 +44,14 @@ describe('limits answer before validation', () => {
     expect(invalid?.validationErrors?.map((e) => e.message)).toEqual(['Cannot query field "nope" on type "User". Did you mean "name"?']);
   });
 
-  it('a document that does not parse is left to Apollo (no document, no verdict)', async () => {
-    const { document, verdict } = await verdictOf(gate(), '{ me { name }');
-    expect(document).toBeUndefined();
-    expect(verdict).toBeUndefined();
+  it('a document that does not parse: GRAPHQL_PARSE_FAILED, remembered, so 5,001 tokens are parsed once', async () => {
+    const g = gate();
+    const { verdict } = await verdictOf(g, '{ me { name }');
+    expect(verdict?.rejection?.extensions).toMatchObject({ code: 'GRAPHQL_PARSE_FAILED' });
+    expect(verdict?.rejection?.message).toMatch(/^Syntax Error: Expected Name, found <EOF>/);
+    const tooLong = `{ me { ${repeat('__typename', 5001)} } }`;
+    expect((await verdictOf(g, tooLong, 'long')).verdict?.rejection?.message).toMatch(/5000 tokens\. Parsing aborted/);
+    expect((await verdictOf(g, tooLong, 'long')).verdict?.rejection?.extensions).toMatchObject({ code: 'GRAPHQL_PARSE_FAILED' });
   });
 });
 
