@@ -12,7 +12,7 @@
  *
  *   npm run bench:abuse -- --duration 20 --clients 8 --out bench/ABUSE.md [--only rejected|allowed]
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -193,6 +193,13 @@ async function upstreamCalls(emulator: Child): Promise<number> {
 
 const ms = (n: number): string => (Number.isFinite(n) ? n.toFixed(1) : '—');
 
+/** CPU time (user + system) a process has used, in ms, from /proc (Linux; clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  // After "pid (comm) ", utime and stime are the 12th and 13th fields.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 async function main(): Promise<void> {
   const settings = settingsFrom(process.argv.slice(2));
   const loadAtStart = os.loadavg()[0].toFixed(1);
@@ -213,18 +220,22 @@ async function main(): Promise<void> {
     await probe(base, normal, (done) => done >= 50);
 
     await loopDelay(base);
+    const idleCpu = cpuMs(gateway.pid);
     const idle = await probe(base, normal, (done) => done >= settings.idleSamples);
+    const idleCpuMs = cpuMs(gateway.pid) - idleCpu;
     const idleLoop = await loopDelay(base);
 
     await fetch(`${emulator.url}/__emulator/requests`, { method: 'DELETE' });
     const counts = new Map(set.map((a) => [a.name, { sent: 0, statuses: new Map<string, number>() }]));
     let stopping = false;
     const endAt = performance.now() + settings.duration * 1000;
+    const abuseCpu = cpuMs(gateway.pid);
     const clients = Array.from({ length: settings.clients }, (_, i) => abuser(base, set, i * Math.ceil(set.length / settings.clients), () => stopping, counts));
     const underAbuse = await probe(base, normal, () => performance.now() >= endAt);
     const abuseLoop = await loopDelay(base);
     stopping = true;
     await Promise.all(clients);
+    const abuseCpuMs = cpuMs(gateway.pid) - abuseCpu;
     const calls = await upstreamCalls(emulator);
 
     const rows = (label: string, a: Latencies, b: Latencies): string =>
@@ -273,6 +284,10 @@ ${rows('ProfileCard query', normalIdle, normalAbuse)}
 ## The abusive documents and how they were answered
 
 ${sent} abusive requests in ${settings.duration} s (${(sent / settings.duration).toFixed(0)}/s); ${calls} upstream calls in that phase (the probe's included).
+The gateway's CPU time (user + system, from /proc, independent of how busy the machine is): idle
+${ms(idleCpuMs / idle.normal.length)} ms per probe pair (/healthz + ProfileCard); under abuse ${ms(abuseCpuMs)} ms in all,
+${ms(abuseCpuMs / (sent + underAbuse.normal.length))} ms per request on average (abusive and probe requests together), i.e. the
+gateway was busy ${((abuseCpuMs / (settings.duration * 1000)) * 100).toFixed(0)} % of one core during the phase.
 
 | Document | Sent | Answers (HTTP status, first error code) |
 |---|---|---|
@@ -286,6 +301,11 @@ ${[...counts.entries()].map(([name, c]) => `| ${name} | ${c.sent} | ${[...c.stat
 - The normal query competes for one event loop with ${settings.clients} clients that never pause: its p99 under
   abuse is its own work plus the slices of theirs it waits behind. The /healthz figure shows how long any request
   waits for the loop at worst.
+- ${
+      abuseCpuMs / (settings.duration * 1000) < 0.8
+        ? `The gateway used ${((abuseCpuMs / (settings.duration * 1000)) * 100).toFixed(0)} % of one core while its event loop was delayed ${ms(abuseLoop.mean)} ms on average: it was waiting to be scheduled, not working (load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores). On this run the latency figures measure the machine more than the gateway; the CPU time per request is the figure that carries over. Run it on a quiet machine to judge the targets.`
+        : 'The gateway kept a core busy: the latency figures are its own.'
+    }
 `;
     writeFileSync(settings.out, report);
     process.stdout.write(report);
