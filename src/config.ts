@@ -223,7 +223,9 @@ function readUpstream(env: Env, problems: string[]): UpstreamConfig {
   const apiUrl = env.GENESYSCLOUD_API_URL?.trim();
   const region = env.GENESYSCLOUD_REGION?.trim();
   // Unset: the emulator stands in for a missing upstream, except in production, where fake data is never silent.
-  const emulator = env.EMULATOR?.trim() ? readBool(env, 'EMULATOR', false, problems) : undefined;
+  const reported = problems.length;
+  const flag = readBool(env, 'EMULATOR', false, problems);
+  const emulator = env.EMULATOR?.trim() && problems.length === reported ? flag : undefined;
   if (emulator === true && (apiUrl || region)) {
     problems.push('Set EMULATOR=true or an upstream (GENESYSCLOUD_API_URL, GENESYSCLOUD_REGION), not both');
   }
