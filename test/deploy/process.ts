@@ -43,6 +43,10 @@ export async function startGatewayProcess(command: string, args: string[], optio
       resolve((JSON.parse(line) as { url: string }).url);
     };
     child.stdout?.on('data', look);
+    child.once('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
     void exited.then(() => {
       clearTimeout(timer);
       reject(new Error(`the gateway exited at start:\n${output}`));

@@ -14,6 +14,8 @@ import { connects, killGroup, logLines, ROOT, startGatewayProcess, waitFor, type
 
 const NOBODY = { uid: 65534, name: 'nobody', group: 'nogroup' };
 const asRoot = process.getuid?.() === 0;
+/** util-linux's setpriv drops to nobody and execs node (no shell, no PAM). */
+const SETPRIV = ['/usr/bin/setpriv', '/bin/setpriv'].find((file) => existsSync(file)) ?? 'setpriv';
 /** Tools of the build that must not be in the image. */
 const DEV_ONLY = ['typescript', 'tsx', 'jest', 'ts-jest', '@graphql-codegen/cli', 'playwright-core', 'autocannon'];
 
@@ -63,7 +65,7 @@ describe('the runtime stage file tree', () => {
     // Only what a container would have: no npm, no dev tools, another working directory.
     const env = { PATH: path.dirname(process.execPath), NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', GENESYSCLOUD_API_URL: emulator.url, GRAPHQL_IDE: 'true', LOG_LEVEL: 'info' };
     const [command, args] = asRoot
-      ? ['setpriv', [`--reuid=${NOBODY.name}`, `--regid=${NOBODY.group}`, '--clear-groups', '--', process.execPath, entry]]
+      ? [SETPRIV, [`--reuid=${NOBODY.name}`, `--regid=${NOBODY.group}`, '--clear-groups', '--', process.execPath, entry]]
       : [process.execPath, [entry]];
     gateway = await startGatewayProcess(command as string, args as string[], { cwd: os.tmpdir(), env });
     if (asRoot) {
