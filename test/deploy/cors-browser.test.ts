@@ -82,7 +82,7 @@ describeWithChromium('a front end on another origin, in Chromium', () => {
   }, TIMEOUT);
 
   const run = (url: string, query: string, variables?: Record<string, unknown>) =>
-    page.evaluate(([u, q, v]) => (window as unknown as { runOperation: (...a: unknown[]) => Promise<Outcome> }).runOperation(u, q, v), [url, query, variables] as const);
+    page.evaluate(([u, q, v]) => (globalThis as unknown as { runOperation: (...a: unknown[]) => Promise<Outcome> }).runOperation(u, q, v), [url, query, variables] as const);
 
   it('runs a query through fetch and reads the answer and x-request-id', async () => {
     const outcome = await run(emulatorModeGateway.url, '{ me { id name } }');
@@ -109,7 +109,7 @@ describeWithChromium('a front end on another origin, in Chromium', () => {
   it('cannot reach a gateway whose CORS_ORIGINS does not list the page, and sends nothing upstream', async () => {
     emulator.requests.reset();
     const result = await page.evaluate(
-      (url) => (window as unknown as { tryOperation: (u: string, q: string) => Promise<string> }).tryOperation(url, '{ me { id } }'),
+      (url) => (globalThis as unknown as { tryOperation: (u: string, q: string) => Promise<string> }).tryOperation(url, '{ me { id } }'),
       closedGateway.url,
     );
     expect(result).toMatch(/^TypeError: Failed to fetch/);

@@ -31,12 +31,15 @@ const MODELS: Record<string, new (data: never) => { validate(): void }> = {
   'autoscaling/v2/HorizontalPodAutoscaler': HorizontalPodAutoscaler,
 };
 
-interface Manifest {
-  file: string;
+interface ManifestObject {
   apiVersion: string;
   kind: string;
   metadata: { name: string };
   [key: string]: unknown;
+}
+
+interface Manifest extends ManifestObject {
+  file: string;
 }
 
 function loadManifests(): Manifest[] {
@@ -46,7 +49,7 @@ function loadManifests(): Manifest[] {
     .flatMap((file) =>
       parseAllDocuments(readFileSync(path.join(MANIFESTS, file), 'utf8')).map((doc) => {
         if (doc.errors.length) throw new Error(`${file}: ${doc.errors[0].message}`);
-        return { file, ...(doc.toJS() as Omit<Manifest, 'file'>) };
+        return { file, ...(doc.toJS() as ManifestObject) };
       }),
     );
 }
@@ -56,7 +59,7 @@ function loadManifests(): Manifest[] {
  * (`replica:`) would pass silently. Each object is type-checked as a literal of its kubernetes-models
  * interface instead, where TypeScript reports every property the API does not have. Returns the messages.
  */
-function unknownFieldErrors(objects: Array<Omit<Manifest, 'file'>>): string[] {
+function unknownFieldErrors(objects: ManifestObject[]): string[] {
   const fileName = path.join(ROOT, 'test', 'deploy', '__manifests__.ts');
   const source = objects
     .map(({ apiVersion, kind, ...rest }, i) => {
@@ -83,7 +86,7 @@ function unknownFieldErrors(objects: Array<Omit<Manifest, 'file'>>): string[] {
 }
 
 const manifests = loadManifests();
-const withoutFile = ({ file: _file, ...object }: Manifest) => object;
+const withoutFile = ({ file: _file, ...object }: Manifest): ManifestObject => object;
 const only = <T>(kind: string): T & Manifest => {
   const found = manifests.filter((m) => m.kind === kind);
   expect(found).toHaveLength(1);
