@@ -7,43 +7,16 @@
  * loaded by a gateway in enforce mode, and the documents run by id, as the clients send them.
  */
 import { describe, expect, it } from '@jest/globals';
-import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { clientSdl } from '../../scripts/print-client-schema.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
+import { bin, codegen as codegenIn, run, tsc, workspace } from './tools.js';
 
-const repo = process.cwd();
-const bin = (name: string) => path.join(repo, 'node_modules', '.bin', name);
 let work: string;
-
-interface Run {
-  code: number;
-  output: string;
-}
-
-function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(command, args, { cwd, env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
-      resolve({ code, output: `${stdout}\n${stderr}` });
-    });
-  });
-}
-
-// NODE_ENV=test (set by jest) makes codegen silent; its error list is what the typo check reads.
-const codegen = (dir: string) => run(bin('graphql-codegen'), ['--config', 'codegen.ts', '--verbose'], dir, { USERGRAPH_SCHEMA: path.join(work, 'schema.graphql'), NODE_ENV: 'development' });
-const tsc = (dir: string) => run(bin('tsc'), ['-p', 'tsconfig.json'], dir);
+const codegen = (dir: string) => codegenIn(dir, path.join(work, 'schema.graphql'));
 
 beforeAll(() => {
-  work = mkdtempSync(path.join(os.tmpdir(), 'usergraph-clients-'));
-  writeFileSync(path.join(work, 'schema.graphql'), clientSdl());
-  for (const client of ['apollo', 'urql', 'relay']) {
-    const dir = path.join(work, client);
-    cpSync(path.join(repo, 'examples', 'clients', client), dir, { recursive: true, dereference: true });
-    symlinkSync(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  }
+  work = workspace(['apollo', 'urql', 'relay']);
   // relay-compiler reads the schema from a file beside its config (npm run schema:client -- schema.graphql).
   cpSync(path.join(work, 'schema.graphql'), path.join(work, 'relay', 'schema.graphql'));
 });
