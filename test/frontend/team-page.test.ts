@@ -48,7 +48,7 @@ describeWithChromium('the example team page in headless Chromium', () => {
 
     const files: Record<string, [string, string]> = {
       '/': [path.join(dir, 'index.html'), 'text/html; charset=utf-8'],
-      '/app.js': [path.join(dir, 'dist', 'app.js'), 'text/javascript; charset=utf-8'],
+      '/dist/app.js': [path.join(dir, 'dist', 'app.js'), 'text/javascript; charset=utf-8'],
     };
     server = http.createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://page.local');
