@@ -12,7 +12,7 @@ import { canonicalExpand, SEARCH_EXPANDS, USER_EXPAND_VALUES, userExpandsFor, us
 import { SUB_LISTING_MAX_PAGE_SIZE } from '../src/loaders/paging.js';
 import { childInfo, perRequest, selectedFields, type LookaheadInfo } from '../src/lookahead.js';
 import { assignmentResolvers, owned } from '../src/relay/assignments.js';
-import { connectionOf, connectionOfList, planPage, windowOf } from '../src/relay/connection.js';
+import { connectionOf, connectionOfList, planPage, windowOf, type Connection, type UpstreamPage } from '../src/relay/connection.js';
 import { badUserInput } from '../src/validation/bad-input.js';
 import { isUuid } from '../src/validation/ids.js';
 import { divisionFilter, idOf, withoutNulls } from './support.js';
@@ -87,11 +87,20 @@ export const RelayQuery: Pick<R.QueryResolvers, 'node' | 'nodes' | 'usersConnect
   },
 };
 
-/** A sub-listing connection: the plan of `first`/`after` over the route's pages (at most 100 a page). */
-const subListingPlan = (args: { first?: number | null; after?: string | null }) => {
+/**
+ * A sub-listing connection: `first`/`after` planned over the route's pages (at most 100 a page), one page
+ * read through `load` (the loader its offset twin uses). Assignments in it get ids of `user`.
+ */
+async function subListing<T>(
+  user: M.User,
+  args: { first?: number | null; after?: string | null },
+  load: (page: { userId: string; pageSize: number; pageNumber: number }) => Promise<UpstreamPage<T>>,
+): Promise<Connection<T>> {
   const window = windowOf(args, SUB_LISTING_MAX_PAGE_SIZE);
-  return planPage(window.offset, window.first, SUB_LISTING_MAX_PAGE_SIZE);
-};
+  const plan = planPage(window.offset, window.first, SUB_LISTING_MAX_PAGE_SIZE);
+  const page = await load({ userId: idOf(user), pageSize: plan.pageSize, pageNumber: plan.pageNumber });
+  return owned(idOf(user), connectionOf(plan, page));
+}
 
 export const RelayUser: Pick<
   R.UserResolvers,
@@ -102,47 +111,19 @@ export const RelayUser: Pick<
     const list = await ctx.loaders.directReports.load({ userId: idOf(user), expand: connectionUserExpands(info) });
     return connectionOfList(list, window);
   },
-  skillsConnection: async (user, { first, after, sortOrder }, ctx) => {
-    const plan = subListingPlan({ first, after });
-    const { pageSize, pageNumber } = plan;
-    const page = await ctx.loaders.skillsPage.load({ userId: idOf(user), pageSize, pageNumber, sortOrder: sortOrder ?? undefined });
-    return owned(idOf(user), connectionOf(plan, page));
-  },
-  languagesConnection: async (user, { first, after, sortOrder }, ctx) => {
-    const plan = subListingPlan({ first, after });
-    const { pageSize, pageNumber } = plan;
-    const page = await ctx.loaders.languagesPage.load({ userId: idOf(user), pageSize, pageNumber, sortOrder: sortOrder ?? undefined });
-    return owned(idOf(user), connectionOf(plan, page));
-  },
-  queuesConnection: async (user, { first, after, joined, divisionIds }, ctx) => {
-    const plan = subListingPlan({ first, after });
-    const { pageSize, pageNumber } = plan;
-    const page = await ctx.loaders.queuesPage.load({
-      userId: idOf(user),
-      pageSize,
-      pageNumber,
-      joined: joined ?? true,
-      divisionId: divisionFilter(divisionIds),
-    });
-    return owned(idOf(user), connectionOf(plan, page));
-  },
-  favoritesConnection: async (user, { first, after, sortOrder }, ctx, info) => {
-    const plan = subListingPlan({ first, after });
-    const { pageSize, pageNumber } = plan;
-    const page = await ctx.loaders.favoritesPage.load({
-      userId: idOf(user),
-      pageSize,
-      pageNumber,
-      sortOrder: sortOrder ?? undefined,
-      expand: connectionUserExpands(info),
-    });
-    return connectionOf(plan, page);
-  },
-  trustorsConnection: async (user, { first, after }, ctx) => {
-    const plan = subListingPlan({ first, after });
-    const { pageSize, pageNumber } = plan;
-    return connectionOf(plan, await ctx.loaders.trustorsPage.load({ userId: idOf(user), pageSize, pageNumber }));
-  },
+  skillsConnection: (user, { first, after, sortOrder }, ctx) =>
+    subListing(user, { first, after }, (page) => ctx.loaders.skillsPage.load({ ...page, sortOrder: sortOrder ?? undefined })),
+  languagesConnection: (user, { first, after, sortOrder }, ctx) =>
+    subListing(user, { first, after }, (page) => ctx.loaders.languagesPage.load({ ...page, sortOrder: sortOrder ?? undefined })),
+  queuesConnection: (user, { first, after, joined, divisionIds }, ctx) =>
+    subListing(user, { first, after }, (page) =>
+      ctx.loaders.queuesPage.load({ ...page, joined: joined ?? true, divisionId: divisionFilter(divisionIds) }),
+    ),
+  favoritesConnection: (user, { first, after, sortOrder }, ctx, info) =>
+    subListing(user, { first, after }, (page) =>
+      ctx.loaders.favoritesPage.load({ ...page, sortOrder: sortOrder ?? undefined, expand: connectionUserExpands(info) }),
+    ),
+  trustorsConnection: (user, { first, after }, ctx) => subListing(user, { first, after }, (page) => ctx.loaders.trustorsPage.load(page)),
 };
 
 export const relayResolvers: Pick<R.Resolvers, 'Node' | 'UserQueue' | 'UserRoutingSkill' | 'UserRoutingLanguage' | 'Geolocation'> = {

@@ -117,8 +117,16 @@ describeWithChromium('the example team page in headless Chromium', () => {
     expect(expected.length).toBeGreaterThanOrEqual(3);
     const rows = page.locator('tr[data-testid="member"]');
     await rows.nth(expected.length - 1).waitFor({ timeout: 20_000 });
+    // The page's own DOM, read in the page (the test's tsconfig has no DOM types: a minimal shape suffices).
+    interface Cell {
+      textContent: string | null;
+    }
+    interface Row extends Cell {
+      getAttribute(name: string): string | null;
+      querySelectorAll(selector: string): Iterable<Cell>;
+    }
     const shown = await rows.evaluateAll((trs) =>
-      trs.map((tr) => ({ id: (tr as HTMLElement).dataset.userId, cells: Array.from(tr.querySelectorAll('td')).map((td) => td.textContent) })),
+      (trs as unknown as Row[]).map((tr) => ({ id: tr.getAttribute('data-user-id'), cells: Array.from(tr.querySelectorAll('td')).map((td) => td.textContent) })),
     );
     expect(shown.map((r) => r.id)).toEqual(expected.map((m) => m.id));
     expect(shown.map((r) => [r.cells[0], r.cells[2]])).toEqual(expected.map((m) => [m.name, m.routingStatus?.status ?? 'UNKNOWN']));
