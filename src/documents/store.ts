@@ -47,6 +47,8 @@ const CONNECT_TIMEOUT_MS = 2_000;
 export class DocumentStore implements DocumentSource {
   private readonly local: Map<string, string>;
   private readonly client?: RedisClient;
+  /** Settles when the first connection attempt does: lookups right after start wait for it, not fail. */
+  private connecting: Promise<unknown> = Promise.resolve();
   private readonly hashKey: string;
 
   constructor(options: { documents: Map<string, string>; redisUrl?: string; keyPrefix: string; log: Logger }) {
@@ -66,7 +68,7 @@ export class DocumentStore implements DocumentSource {
       // The message only: a node-redis error can carry the connection options, and so the URL's password.
       options.log.warn({ store: 'documents', error: err instanceof Error ? err.message : String(err) }, 'Redis unavailable: published documents cannot be looked up');
     });
-    this.client.connect().catch(() => undefined);
+    this.connecting = this.client.connect().catch(() => undefined);
   }
 
   get size(): number {
@@ -78,6 +80,7 @@ export class DocumentStore implements DocumentSource {
     if (known !== undefined || !this.client) return known;
     let text: string | null | undefined;
     try {
+      if (!this.client.isReady) await within(this.connecting, CONNECT_TIMEOUT_MS);
       text = await this.client.hGet(this.hashKey, key);
     } catch (err) {
       throw new DocumentStoreUnavailable(err instanceof Error ? err.message : String(err));
@@ -99,6 +102,11 @@ export class DocumentStore implements DocumentSource {
       this.client.destroy();
     }
   }
+}
+
+function within(promise: Promise<unknown>, ms: number): Promise<unknown> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([promise, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]).finally(() => clearTimeout(timer));
 }
 
 /**
