@@ -19,18 +19,25 @@ const dist = path.join(root, 'dist');
 const entry = path.join(dist, 'index.js');
 /** Compiled by tsc; their other files (e.g. src/ide/public/*.js) are copied as they are. */
 const CODE_DIRS = ['src', 'resolvers', 'emulator'];
-/** Read at run time, copied whole: every SDL file of schema/ (new ones included) and the IDE examples. */
+/**
+ * Read at run time: every SDL file of schema/ (new ones included), and the IDE examples, which are the files
+ * at the top of examples/ (its sub-folders are client projects, not read by the gateway).
+ */
 const ASSET_DIRS = ['schema', 'examples'];
+const SHALLOW = new Set(['examples']);
 const INPUT_FILES = ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs'];
 
-function* walk(dir) {
+function* walk(dir, deep = true) {
   if (!existsSync(dir)) return;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(full);
+    if (entry.isDirectory() && deep) yield* walk(full);
     else if (entry.isFile()) yield full;
   }
 }
+
+/** The files of one source folder that the build reads. */
+const sourceFiles = (dir) => walk(path.join(root, dir), !SHALLOW.has(dir));
 
 const isSource = (file) => file.endsWith('.ts');
 /** Documentation stays out of the runtime tree. */
@@ -38,7 +45,7 @@ const isAsset = (file) => !isSource(file) && !file.endsWith('.md');
 
 function newestInput() {
   let newest = 0;
-  const files = [...CODE_DIRS, ...ASSET_DIRS].flatMap((dir) => [...walk(path.join(root, dir))]);
+  const files = [...CODE_DIRS, ...ASSET_DIRS].flatMap((dir) => [...sourceFiles(dir)]);
   for (const file of [...files, ...INPUT_FILES.map((f) => path.join(root, f))]) {
     if (existsSync(file)) newest = Math.max(newest, statSync(file).mtimeMs);
   }
@@ -79,7 +86,7 @@ function pruneStale() {
 function copyAssets() {
   let copied = 0;
   for (const dir of [...CODE_DIRS, ...ASSET_DIRS]) {
-    for (const file of walk(path.join(root, dir))) {
+    for (const file of sourceFiles(dir)) {
       if (!isAsset(file)) continue;
       const target = path.join(dist, path.relative(root, file));
       mkdirSync(path.dirname(target), { recursive: true });
