@@ -12,6 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ErrorBody } from '../src/genesys/models.js';
+import { expandValuesOf } from '../src/genesys/operations.js';
 import { authenticate, oauthToken, type TokenRegistry } from './auth.js';
 import type { Identity, RouteContext, RouteResult } from './context.js';
 import { ApiError } from './errors.js';
@@ -236,6 +237,8 @@ async function handle(rt: EmulatorRuntime, req: IncomingMessage, res: ServerResp
       }
       body = parsed;
     }
+    // Each route accepts exactly its documented expand values (400 otherwise), dropped ones included.
+    if (match.op.query.some((q) => q.name === 'expand')) query.expand(expandValuesOf(match.op));
     const ctx: RouteContext = {
       store: rt.store,
       settings: { minPasswordLength: opts.minPasswordLength ?? 8, bulkIdCap: opts.bulkIdCap ?? 100 },

@@ -1,5 +1,6 @@
 /** Small helpers the resolvers share. */
 import type { GatewayContext } from '../src/context.js';
+import { UpstreamError } from '../src/genesys/errors.js';
 import type { User } from '../src/genesys/models.js';
 import { requireUuids } from '../src/validation/ids.js';
 
@@ -58,4 +59,17 @@ export function divisionFilter(divisionIds: readonly string[] | null | undefined
   if (!divisionIds?.length) return undefined;
   requireUuids({ divisionIds });
   return [...divisionIds].sort();
+}
+
+/**
+ * The contract of the "does not exist" lookups (`user(id:)`, `manager`, `_entities`, `geolocation(clientId:)`):
+ * a 404 is null without an error, as their descriptions say; any other failure stays the field's error.
+ */
+export async function nullIfNotFound<T>(value: Promise<T>): Promise<T | null> {
+  try {
+    return await value;
+  } catch (err) {
+    if (err instanceof UpstreamError && err.status === 404) return null;
+    throw err;
+  }
 }

@@ -2690,11 +2690,11 @@ export type Query = {
   me?: Maybe<User>;
   /** The caller with the organization-wide details only /me offers. Wraps GET /api/v2/users/me with the me-only expands (each field below names its expand). */
   meDetails?: Maybe<UserMe>;
-  /** Search users. Wraps POST /api/v2/users/search */
+  /** Search users. Wraps POST /api/v2/users/search. The request is sent as given, so the page tokens of the answer (currentQ64, nextQ64, …) replay exactly it; list the search expand values you want embedded in `request.expand` (their fields then cost nothing more), other User fields of the results load by id in one bulk call per page. */
   searchUsers: UsersSearchResponse;
-  /** Replay a previous search page by its q64 token (see UsersSearchResponse.nextQ64). Wraps GET /api/v2/users/search */
+  /** Replay a previous search page by its q64 token (see UsersSearchResponse.nextQ64), as is. Wraps GET /api/v2/users/search */
   searchUsersByQ64: UsersSearchResponse;
-  /** A user by id. Wraps GET /api/v2/users/{userId} (one id) / GET /api/v2/users (ids batched). Null when the user does not exist. */
+  /** A user by id. Wraps GET /api/v2/users/{userId} (one id) / GET /api/v2/users (ids batched). Null without an error when the user does not exist in that state (404); any other failure is an error on this field. */
   user?: Maybe<User>;
   /** User presence and routing-status aggregates. Wraps POST /api/v2/analytics/users/aggregates/query */
   userAggregates?: Maybe<PresenceQueryResponse>;
@@ -3398,7 +3398,7 @@ export type UpdateUserInput = {
   version: Scalars['Int']['input'];
 };
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type User = {
   __typename?: 'User';
   /** Whether ACD conversations are answered automatically for the user (upstream: acd auto answer). */
@@ -3437,7 +3437,7 @@ export type User = {
   favorites?: Maybe<Array<User>>;
   /** One page of the user's favorite users. Wraps GET /api/v2/users/{userId}/favorites (deprecated upstream). */
   favoritesPage?: Maybe<UserEntityListing>;
-  /** The user's geolocation. With clientId: Wraps GET /api/v2/users/{userId}/geolocations/{clientId} (the position one client reported). Without: the primary geolocation, read through expand=geolocation on the user fetch (GET /api/v2/users). */
+  /** The user's geolocation. With clientId: Wraps GET /api/v2/users/{userId}/geolocations/{clientId} (the position one client reported). Null without an error when the user has no geolocation for that client (the route answers 404). Without: the primary geolocation, read through expand=geolocation on the user fetch (GET /api/v2/users). */
   geolocation?: Maybe<Geolocation>;
   /** The groups the user is a member of. Read through expand=groups on the user fetch (GET /api/v2/users). */
   groups?: Maybe<Array<Group>>;
@@ -3457,7 +3457,7 @@ export type User = {
   lastTokenIssued?: Maybe<OAuthLastTokenIssued>;
   /** The user placement at each site location. Read through expand=locations on the user fetch (GET /api/v2/users). */
   locations?: Maybe<Array<Location>>;
-  /** The user's manager. Wraps GET /api/v2/users/{userId} (one id) or GET /api/v2/users (several ids batched), keyed by the manager id the upstream user carries. */
+  /** The user's manager. Wraps GET /api/v2/users/{userId} (one id) or GET /api/v2/users (several ids batched), keyed by the manager id the upstream user carries. Null without an error when the user has no manager or the manager does not exist (404). */
   manager?: Maybe<User>;
   /** The user's full name. */
   name?: Maybe<Scalars['String']['output']>;
@@ -3508,13 +3508,13 @@ export type User = {
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type UserFavoritesArgs = {
   sortOrder?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type UserFavoritesPageArgs = {
   pageNumber?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
@@ -3522,19 +3522,19 @@ export type UserFavoritesPageArgs = {
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type UserGeolocationArgs = {
   clientId?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type UserLanguagesArgs = {
   sortOrder?: InputMaybe<SortOrder>;
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type UserLanguagesPageArgs = {
   pageNumber?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
@@ -3542,14 +3542,14 @@ export type UserLanguagesPageArgs = {
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type UserQueuesArgs = {
   divisionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   joined?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type UserQueuesPageArgs = {
   divisionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   joined?: InputMaybe<Scalars['Boolean']['input']>;
@@ -3558,13 +3558,13 @@ export type UserQueuesPageArgs = {
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type UserSkillsArgs = {
   sortOrder?: InputMaybe<SortOrder>;
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type UserSkillsPageArgs = {
   pageNumber?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
@@ -3572,7 +3572,7 @@ export type UserSkillsPageArgs = {
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type UserTrustorsPageArgs = {
   pageNumber?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
@@ -3806,6 +3806,8 @@ export type UserLanguageEntityListing = {
 /** The states `Query.users` can list (the state parameter of GET /api/v2/users). */
 export type UserListState =
   | 'active'
+  /** Every state (a value of the current API, not of the seed). */
+  | 'any'
   | 'deleted'
   | 'inactive';
 
@@ -5652,7 +5654,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   userDetails?: Resolver<Maybe<ResolversTypes['AnalyticsUserDetailsQueryResponse']>, ParentType, ContextType, RequireFields<QueryUserDetailsArgs, 'query'>>;
   userObservations?: Resolver<Maybe<ResolversTypes['ObservationQueryResponse']>, ParentType, ContextType, RequireFields<QueryUserObservationsArgs, 'query'>>;
   userProfiles?: Resolver<ResolversTypes['UserProfileEntityListing'], ParentType, ContextType, RequireFields<QueryUserProfilesArgs, 'pageNumber' | 'pageSize' | 'state'>>;
-  users?: Resolver<ResolversTypes['UserEntityListing'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'pageNumber' | 'pageSize' | 'sortOrder' | 'state'>>;
+  users?: Resolver<ResolversTypes['UserEntityListing'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'pageNumber' | 'pageSize' | 'sortOrder'>>;
 }>;
 
 export type QueueEmailAddressResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['QueueEmailAddress'] = ResolversParentTypes['QueueEmailAddress']> = ResolversObject<{

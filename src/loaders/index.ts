@@ -6,6 +6,7 @@
  */
 import type { GenesysClient } from '../genesys/client.js';
 import type * as M from '../genesys/models.js';
+import { mergeExpanded, readWithExpands } from './expand-fallback.js';
 import { canonicalExpand, USER_EXPAND_VALUES } from './expands.js';
 import { UserScopedLoader } from './keyed.js';
 import { fetchAllPages } from './paging.js';
@@ -23,6 +24,11 @@ type ExpandArg = { expand: readonly string[] };
 
 /** The `expand` query parameter: omitted when empty. */
 const expandParam = (expand: readonly string[]): { expand?: readonly string[] } => (expand.length ? { expand } : {});
+
+/** Profile reads with single expands add their part of `expands`. */
+function mergeProfileExpands(into: M.UserProfile, from: M.UserProfile): void {
+  if (from.expands) into.expands = { ...from.expands, ...into.expands };
+}
 
 export function createLoaders(client: GenesysClient) {
   const users = new UserLoader(client);
@@ -43,8 +49,9 @@ export function createLoaders(client: GenesysClient) {
     const key = wanted.join(',');
     let value = meByExpand.get(key);
     if (!value) {
-      value = client.getUsersMe(expandParam(wanted)).then((user) => {
+      value = readWithExpands(wanted, (e) => client.getUsersMe(expandParam(e)), mergeExpanded).then(({ value: user, rejected }) => {
         users.prime(user, wanted.filter((e) => USER_EXPAND_VALUES.has(e)));
+        users.markRejected(user, rejected);
         primed(user.directReports, []);
         primed(user.superiors, []);
         return user;
@@ -62,7 +69,10 @@ export function createLoaders(client: GenesysClient) {
     outOfOffice: new UserScopedLoader(({ userId }: { userId: string }) => client.getUserOutofoffice(userId)),
     callForwarding: new UserScopedLoader(({ userId }: { userId: string }) => client.getUserCallforwarding(userId)),
     profileSkills: new UserScopedLoader(({ userId }: { userId: string }) => client.getUserProfileskills(userId)),
-    profile: new UserScopedLoader(({ userId }: { userId: string }) => client.getUserProfile(userId)),
+    /** The profile with the expands its `expands` selection names; one refused value costs only its own field. */
+    profile: new UserScopedLoader(async ({ userId, expand }: { userId: string } & ExpandArg) =>
+      (await readWithExpands(expand, (e) => client.getUserProfile(userId, expandParam(e)), mergeProfileExpands)).value,
+    ),
     geolocation: new UserScopedLoader(({ userId, clientId }: { userId: string; clientId: string }) =>
       client.getUserGeolocation(userId, clientId),
     ),
@@ -94,36 +104,42 @@ export function createLoaders(client: GenesysClient) {
     ),
   };
 
-  /** Listings of other users (they embed those users, so a write to anyone drops them all). */
+  /**
+   * Listings of other users (they embed those users, so a write to anyone drops them all). A listing the
+   * upstream refuses for its expands is read without them; its users then re-read what they need by id.
+   */
   const listings = {
-    directReports: new UserScopedLoader(async ({ userId, expand }: { userId: string } & ExpandArg) =>
-      primed(await client.getUserDirectreports(userId, expandParam(expand)), expand) ?? [],
-    ),
-    superiors: new UserScopedLoader(async ({ userId, expand }: { userId: string } & ExpandArg) =>
-      primed(await client.getUserSuperiors(userId, expandParam(expand)), expand) ?? [],
-    ),
+    directReports: new UserScopedLoader(async ({ userId, expand }: { userId: string } & ExpandArg) => {
+      const read = await readWithExpands(expand, (e) => client.getUserDirectreports(userId, expandParam(e)));
+      return primed(read.value, read.expand) ?? [];
+    }),
+    superiors: new UserScopedLoader(async ({ userId, expand }: { userId: string } & ExpandArg) => {
+      const read = await readWithExpands(expand, (e) => client.getUserSuperiors(userId, expandParam(e)));
+      return primed(read.value, read.expand) ?? [];
+    }),
     adjacents: new UserScopedLoader(async ({ userId, expand }: { userId: string } & ExpandArg) => {
-      const adjacents = await client.getUserAdjacents(userId, expandParam(expand));
-      primed(adjacents?.superiors, expand);
-      primed(adjacents?.siblings, expand);
-      primed(adjacents?.directReports, expand);
+      const read = await readWithExpands(expand, (e) => client.getUserAdjacents(userId, expandParam(e)));
+      const adjacents = read.value;
+      primed(adjacents?.superiors, read.expand);
+      primed(adjacents?.siblings, read.expand);
+      primed(adjacents?.directReports, read.expand);
       return adjacents ?? {};
     }),
     favoritesPage: new UserScopedLoader(
       async ({ userId, expand, ...q }: { userId: string } & PageArgs & SortArg & ExpandArg) => {
-        const page = await client.getUserFavorites(userId, { ...q, ...expandParam(expand) });
-        primed(page?.entities, expand);
-        return page ?? {};
+        const read = await readWithExpands(expand, (e) => client.getUserFavorites(userId, { ...q, ...expandParam(e) }));
+        primed(read.value?.entities, read.expand);
+        return read.value ?? {};
       },
     ),
-    favoritesAll: new UserScopedLoader(async ({ userId, sortOrder, expand }: { userId: string } & SortArg & ExpandArg) =>
-      primed(
-        await fetchAllPages((pageNumber, pageSize) =>
-          client.getUserFavorites(userId, { pageNumber, pageSize, sortOrder, ...expandParam(expand) }),
+    favoritesAll: new UserScopedLoader(async ({ userId, sortOrder, expand }: { userId: string } & SortArg & ExpandArg) => {
+      const read = await readWithExpands(expand, (e) =>
+        fetchAllPages((pageNumber, pageSize) =>
+          client.getUserFavorites(userId, { pageNumber, pageSize, sortOrder, ...expandParam(e) }),
         ),
-        expand,
-      ),
-    ),
+      );
+      return primed(read.value, read.expand);
+    }),
   };
 
   return {
