@@ -20,12 +20,13 @@ const REFERENCE_KEYS = new Set(['id', 'selfUri', 'name']);
 /**
  * A user embedded in another model is often only a reference ({id, selfUri}). Such a reference is
  * loaded through the by-id loader (batched with every other user of the request); a fuller embedded
- * user is returned as it is.
+ * user is returned as it is, and a reference to a user that no longer exists (deleted: 404) as the
+ * reference the upstream gave, its id and nothing more.
  */
 export function resolveUserRef(ref: User | undefined | null, ctx: GatewayContext): Promise<User> | User | null {
   if (!ref?.id) return null;
   const isReference = Object.keys(ref).every((key) => REFERENCE_KEYS.has(key));
-  return isReference ? ctx.loaders.users.load(ref.id) : ref;
+  return isReference ? nullIfNotFound(ctx.loaders.users.load(ref.id)).then((user) => user ?? ref) : ref;
 }
 
 export function resolveUserRefs(refs: User[] | undefined, ctx: GatewayContext): Array<Promise<User> | User> | null {

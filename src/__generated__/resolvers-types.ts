@@ -3407,7 +3407,7 @@ export type User = {
   addresses?: Maybe<Array<Contact>>;
   /** Superiors, siblings and direct reports in one call. Wraps GET /api/v2/users/{userId}/adjacents */
   adjacents?: Maybe<Adjacents>;
-  /** The user's roles, permissions and permission policies. Wraps GET /api/v2/users/{userId}/roles (same data as expand=authorization on the user fetch). */
+  /** The user's roles, permissions and permission policies. Wraps GET /api/v2/users/{userId}/roles (same data as expand=authorization on the user fetch). `unusedRoles` has no route of its own: it is read through expand=authorization.unusedRoles, and is null when the upstream leaves that expand out. */
   authorization?: Maybe<UserAuthorization>;
   /** The user's biography. Read through expand=biography on the user fetch (GET /api/v2/users). An expand value of the current API, not of the seed. */
   biography?: Maybe<Biography>;
