@@ -10,7 +10,7 @@ import {
   userExpandsOf,
 } from '../src/loaders/expands.js';
 import { selectedFields, selectedFieldsOf } from '../src/lookahead.js';
-import { readWithExpands } from '../src/loaders/expand-fallback.js';
+import { mergeListings, mergeProfileListings, readWithExpands } from '../src/loaders/expand-fallback.js';
 import { requireUuids } from '../src/validation/ids.js';
 import { nullIfNotFound, withoutNulls } from './support.js';
 import { prefetchHierarchy } from './User.js';
@@ -45,19 +45,22 @@ export const Query: QueryResolvers = {
 
   users: async (_root, { pageSize, pageNumber, ids, sortOrder, state }, ctx, info) => {
     requireUuids({ ids });
-    const read = await readWithExpands(userExpandsOf(selectedFieldsOf(info, 'entities'), info, ROUTE_EXPANDS.users), (expand) =>
-      ctx.client.getUsers({
-        pageSize: pageSize ?? undefined,
-        pageNumber: pageNumber ?? undefined,
-        id: ids ?? undefined,
-        sortOrder: sortOrder ?? undefined,
-        // Not sent when omitted: the upstream's own default (see the argument's description).
-        state: state ?? undefined,
-        expand: expand.length ? expand : undefined,
-      }),
+    const read = await readWithExpands(
+      userExpandsOf(selectedFieldsOf(info, 'entities'), info, ROUTE_EXPANDS.users),
+      (expand) =>
+        ctx.client.getUsers({
+          pageSize: pageSize ?? undefined,
+          pageNumber: pageNumber ?? undefined,
+          id: ids ?? undefined,
+          sortOrder: sortOrder ?? undefined,
+          // Not sent when omitted: the upstream's own default (see the argument's description).
+          state: state ?? undefined,
+          expand: expand.length ? expand : undefined,
+        }),
+      mergeListings,
     );
-    // A page read without its refused expands: its users re-read what they need by id.
     ctx.loaders.users.primeMany(read.value.entities, read.expand);
+    for (const user of read.value.entities ?? []) ctx.loaders.users.markRejected(user, read.rejected);
     return read.value;
   },
 
@@ -111,8 +114,8 @@ export const Query: QueryResolvers = {
         state: state ?? undefined,
         expand: expand.length ? expand : undefined,
       });
-    // A refused expand: the page without expands (its `expands` null), not no page.
-    return (await readWithExpands(profileExpandsFor(info, ROUTE_EXPANDS.profiles, true), read)).value;
+    // A refused expand costs only its own part of `expands`, not the page.
+    return (await readWithExpands(profileExpandsFor(info, ROUTE_EXPANDS.profiles, true), read, mergeProfileListings)).value;
   },
 
   fieldConfig: (_root, { type }, ctx) => ctx.client.getFieldconfig(type),

@@ -23,21 +23,17 @@ export function isRejection(err: unknown): err is UpstreamError {
   return err instanceof UpstreamError && err.status === 400;
 }
 
-/**
- * Reads with `expand`; on a 400 falls back as described above. Without `merge` (listings, whose users
- * the by-id loader re-reads with the same fallback) the plain answer is returned as read without expands.
- */
+/** Reads with `expand`; on a 400 falls back as described above, `merge` adding each single value's answer. */
 export async function readWithExpands<T>(
   expand: readonly string[],
   read: (expand: readonly string[]) => Promise<T>,
-  merge?: (into: T, from: T) => void,
+  merge: (into: T, from: T) => void,
 ): Promise<ExpandedRead<T>> {
   try {
     return { value: await read(expand), expand, rejected: NONE };
   } catch (err) {
     if (!isRejection(err) || expand.length === 0) throw err;
     const value = await read([]);
-    if (!merge) return { value, expand: [], rejected: NONE };
     const rejected = new Map<string, Error>();
     if (expand.length === 1) {
       rejected.set(expand[0], err);
@@ -82,5 +78,36 @@ export function mergeUsersById(into: ReadonlyArray<{ id?: string }>, from: Reado
   for (const user of from) {
     const target = user.id ? byId.get(user.id) : undefined;
     if (target) mergeExpanded(target, user);
+  }
+}
+
+/** Merges the users of two pages of one listing. */
+export function mergeListings(into: { entities?: Array<{ id?: string }> }, from: { entities?: Array<{ id?: string }> }): void {
+  mergeUsersById(into.entities ?? [], from.entities ?? []);
+}
+
+type AdjacentLists = Partial<Record<'superiors' | 'siblings' | 'directReports', Array<{ id?: string }>>>;
+
+/** Merges the three lists of two adjacents answers. */
+export function mergeAdjacents(into: AdjacentLists, from: AdjacentLists): void {
+  for (const list of ['superiors', 'siblings', 'directReports'] as const) mergeUsersById(into[list] ?? [], from[list] ?? []);
+}
+
+interface Profile {
+  id?: string;
+  expands?: object;
+}
+
+/** A profile read with one more expand adds its part of `expands`. */
+export function mergeProfile(into: Profile, from: Profile): void {
+  if (from.expands) into.expands = { ...from.expands, ...into.expands };
+}
+
+/** Merges the profiles of two pages of the profiles listing, by id. */
+export function mergeProfileListings(into: { entities?: Profile[] }, from: { entities?: Profile[] }): void {
+  const byId = new Map((into.entities ?? []).filter((p) => p.id).map((p) => [p.id, p]));
+  for (const profile of from.entities ?? []) {
+    const target = profile.id ? byId.get(profile.id) : undefined;
+    if (target) mergeProfile(target, profile);
   }
 }

@@ -6,7 +6,14 @@
  */
 import type { GenesysClient } from '../genesys/client.js';
 import type * as M from '../genesys/models.js';
-import { mergeExpanded, readWithExpands } from './expand-fallback.js';
+import {
+  mergeAdjacents,
+  mergeExpanded,
+  mergeListings,
+  mergeProfile,
+  mergeUsersById,
+  readWithExpands,
+} from './expand-fallback.js';
 import { canonicalExpand, USER_EXPAND_VALUES } from './expands.js';
 import { UserScopedLoader } from './keyed.js';
 import { fetchAllPages } from './paging.js';
@@ -25,17 +32,16 @@ type ExpandArg = { expand: readonly string[] };
 /** The `expand` query parameter: omitted when empty. */
 const expandParam = (expand: readonly string[]): { expand?: readonly string[] } => (expand.length ? { expand } : {});
 
-/** Profile reads with single expands add their part of `expands`. */
-function mergeProfileExpands(into: M.UserProfile, from: M.UserProfile): void {
-  if (from.expands) into.expands = { ...from.expands, ...into.expands };
-}
-
 export function createLoaders(client: GenesysClient) {
   const users = new UserLoader(client);
 
-  /** Users that arrive in a listing are primed, so `manager`, `user(id:)` etc. of them cost nothing. */
-  const primed = <T extends M.User[] | undefined>(list: T, expand: readonly string[]): T => {
+  /**
+   * Users that arrive in a listing are primed, so `manager`, `user(id:)` etc. of them cost nothing; with
+   * the expand values the upstream refused for the listing, so their fields fail alone (expand-fallback.ts).
+   */
+  const primed = <T extends M.User[] | undefined>(list: T, expand: readonly string[], rejected?: ReadonlyMap<string, Error>): T => {
     users.primeMany(list, expand);
+    if (rejected?.size) for (const user of list ?? []) users.markRejected(user, rejected);
     return list;
   };
 
@@ -49,7 +55,8 @@ export function createLoaders(client: GenesysClient) {
     const key = wanted.join(',');
     let value = meByExpand.get(key);
     if (!value) {
-      value = readWithExpands(wanted, (e) => client.getUsersMe(expandParam(e)), mergeExpanded).then(({ value: user, rejected }) => {
+      const read = (e: readonly string[]) => client.getUsersMe(expandParam(e));
+      value = readWithExpands(wanted, read, mergeExpanded).then(({ value: user, rejected }) => {
         users.prime(user, wanted.filter((e) => USER_EXPAND_VALUES.has(e)));
         users.markRejected(user, rejected);
         primed(user.directReports, []);
@@ -71,7 +78,7 @@ export function createLoaders(client: GenesysClient) {
     profileSkills: new UserScopedLoader(({ userId }: { userId: string }) => client.getUserProfileskills(userId)),
     /** The profile with the expands its `expands` selection names; one refused value costs only its own field. */
     profile: new UserScopedLoader(async ({ userId, expand }: { userId: string } & ExpandArg) =>
-      (await readWithExpands(expand, (e) => client.getUserProfile(userId, expandParam(e)), mergeProfileExpands)).value,
+      (await readWithExpands(expand, (e) => client.getUserProfile(userId, expandParam(e)), mergeProfile)).value,
     ),
     geolocation: new UserScopedLoader(({ userId, clientId }: { userId: string; clientId: string }) =>
       client.getUserGeolocation(userId, clientId),
@@ -106,39 +113,46 @@ export function createLoaders(client: GenesysClient) {
 
   /**
    * Listings of other users (they embed those users, so a write to anyone drops them all). A listing the
-   * upstream refuses for its expands is read without them; its users then re-read what they need by id.
+   * upstream refuses for its expands is read without them, then value by value (expand-fallback.ts).
    */
   const listings = {
     directReports: new UserScopedLoader(async ({ userId, expand }: { userId: string } & ExpandArg) => {
-      const read = await readWithExpands(expand, (e) => client.getUserDirectreports(userId, expandParam(e)));
-      return primed(read.value, read.expand) ?? [];
+      const list = async (e: readonly string[]) => (await client.getUserDirectreports(userId, expandParam(e))) ?? [];
+      const read = await readWithExpands(expand, list, mergeUsersById);
+      return primed(read.value, read.expand, read.rejected);
     }),
     superiors: new UserScopedLoader(async ({ userId, expand }: { userId: string } & ExpandArg) => {
-      const read = await readWithExpands(expand, (e) => client.getUserSuperiors(userId, expandParam(e)));
-      return primed(read.value, read.expand) ?? [];
+      const list = async (e: readonly string[]) => (await client.getUserSuperiors(userId, expandParam(e))) ?? [];
+      const read = await readWithExpands(expand, list, mergeUsersById);
+      return primed(read.value, read.expand, read.rejected);
     }),
     adjacents: new UserScopedLoader(async ({ userId, expand }: { userId: string } & ExpandArg) => {
-      const read = await readWithExpands(expand, (e) => client.getUserAdjacents(userId, expandParam(e)));
-      const adjacents = read.value;
-      primed(adjacents?.superiors, read.expand);
-      primed(adjacents?.siblings, read.expand);
-      primed(adjacents?.directReports, read.expand);
-      return adjacents ?? {};
+      const lists = async (e: readonly string[]) => (await client.getUserAdjacents(userId, expandParam(e))) ?? {};
+      const read = await readWithExpands(expand, lists, mergeAdjacents);
+      for (const list of [read.value.superiors, read.value.siblings, read.value.directReports]) primed(list, read.expand, read.rejected);
+      return read.value;
     }),
     favoritesPage: new UserScopedLoader(
       async ({ userId, expand, ...q }: { userId: string } & PageArgs & SortArg & ExpandArg) => {
-        const read = await readWithExpands(expand, (e) => client.getUserFavorites(userId, { ...q, ...expandParam(e) }));
-        primed(read.value?.entities, read.expand);
-        return read.value ?? {};
+        const read = await readWithExpands(
+          expand,
+          async (e) => (await client.getUserFavorites(userId, { ...q, ...expandParam(e) })) ?? {},
+          mergeListings,
+        );
+        primed(read.value.entities, read.expand, read.rejected);
+        return read.value;
       },
     ),
     favoritesAll: new UserScopedLoader(async ({ userId, sortOrder, expand }: { userId: string } & SortArg & ExpandArg) => {
-      const read = await readWithExpands(expand, (e) =>
-        fetchAllPages((pageNumber, pageSize) =>
-          client.getUserFavorites(userId, { pageNumber, pageSize, sortOrder, ...expandParam(e) }),
-        ),
+      const read = await readWithExpands(
+        expand,
+        (e) =>
+          fetchAllPages((pageNumber, pageSize) =>
+            client.getUserFavorites(userId, { pageNumber, pageSize, sortOrder, ...expandParam(e) }),
+          ),
+        mergeUsersById,
       );
-      return primed(read.value, read.expand);
+      return primed(read.value, read.expand, read.rejected);
     }),
   };
 
