@@ -10,7 +10,7 @@ import {
   userExpandsOf,
 } from '../src/loaders/expands.js';
 import { selectedFields, selectedFieldsOf } from '../src/lookahead.js';
-import { mergeListings, mergeProfileListings, readWithExpands } from '../src/loaders/expand-fallback.js';
+import { markProfileRefused, mergeListings, mergeProfileListings, readWithExpands } from '../src/loaders/expand-fallback.js';
 import { requireUuids } from '../src/validation/ids.js';
 import { nullIfNotFound, withoutNulls } from './support.js';
 import { prefetchHierarchy } from './User.js';
@@ -115,7 +115,9 @@ export const Query: QueryResolvers = {
         expand: expand.length ? expand : undefined,
       });
     // A refused expand costs only its own part of `expands`, not the page.
-    return (await readWithExpands(profileExpandsFor(info, ROUTE_EXPANDS.profiles, true), read, mergeProfileListings)).value;
+    const page = await readWithExpands(profileExpandsFor(info, ROUTE_EXPANDS.profiles, true), read, mergeProfileListings);
+    for (const profile of page.value.entities ?? []) markProfileRefused(profile, page.rejected);
+    return page.value;
   },
 
   fieldConfig: (_root, { type }, ctx) => ctx.client.getFieldconfig(type),

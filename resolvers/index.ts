@@ -18,6 +18,7 @@ import { DateTime, JSONScalar, SafeInt } from './scalars.js';
 import { TrustorEntityListing } from './TrustorEntityListing.js';
 import { User } from './User.js';
 import { UserEntityListing } from './UserEntityListing.js';
+import { UserExpands } from './UserExpands.js';
 import { UserFullReference } from './UserFullReference.js';
 import { UserLanguageEntityListing } from './UserLanguageEntityListing.js';
 import { UserMe } from './UserMe.js';
@@ -42,6 +43,7 @@ export const resolvers: Resolvers = {
   UserQueueEntityListing,
   TrustorEntityListing,
   UserProfileEntityListing,
+  UserExpands,
   OutOfOffice,
   CallForwarding,
   UserStation,

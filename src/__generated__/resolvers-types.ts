@@ -2702,7 +2702,7 @@ export type Query = {
   userDetails?: Maybe<AnalyticsUserDetailsQueryResponse>;
   /** Current user observations. Wraps POST /api/v2/analytics/users/observations/query */
   userObservations?: Maybe<ObservationQueryResponse>;
-  /** One page of user profiles. Wraps GET /api/v2/profiles/users (deprecated upstream; use users). */
+  /** One page of user profiles. Wraps GET /api/v2/profiles/users (deprecated upstream; use users), with the expands the selection under `entities { expands }` names. */
   userProfiles: UserProfileEntityListing;
   /** One page of users. Wraps GET /api/v2/users */
   users: UserEntityListing;
@@ -3469,7 +3469,7 @@ export type User = {
   presence?: Maybe<UserPresence>;
   /** Auto populated from addresses. */
   primaryContactInfo?: Maybe<Array<Contact>>;
-  /** The user's profile. Wraps GET /api/v2/users/{userId}/profile (deprecated upstream). */
+  /** The user's profile. Wraps GET /api/v2/users/{userId}/profile (deprecated upstream), with the expands the selection under `expands` names. */
   profile?: Maybe<UserProfile>;
   /** The user's profile skills. Wraps GET /api/v2/users/{userId}/profileskills (same data as expand=profileSkills on the user fetch). */
   profileSkills?: Maybe<Array<Scalars['String']['output']>>;
@@ -3902,7 +3902,7 @@ export type UserProfile = {
   __typename?: 'UserProfile';
   /** Datetime of the last modification. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
   dateModified?: Maybe<Scalars['DateTime']['output']>;
-  /** User information expansions. */
+  /** User information expansions: each field selected below is asked for as the expand of the same name (`authorization { unusedRoles }` adds authorization.unusedRoles); null when none is selected. A value the upstream leaves out is null; one it refuses is null with an error on that field alone. */
   expands?: Maybe<UserExpands>;
   /** The globally unique identifier for the object. */
   id?: Maybe<Scalars['ID']['output']>;

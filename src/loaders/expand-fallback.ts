@@ -18,6 +18,24 @@ export interface ExpandedRead<T> {
 
 const NONE: ReadonlyMap<string, Error> = new Map();
 
+/** The expand values the upstream refused when an object (a user, a profile's `expands`) was read. */
+const refusals = new WeakMap<object, ReadonlyMap<string, Error>>();
+
+/** Records the values the upstream refused for an object read with them (nothing when none was). */
+export function markRefused(target: object, rejected: ReadonlyMap<string, Error>): void {
+  if (rejected.size) refusals.set(target, rejected);
+}
+
+/** The error of the first of `expand` the upstream refused when it read `target`; undefined when none. */
+export function refusalOf(target: object, expand: readonly string[]): Error | undefined {
+  const rejected = refusals.get(target);
+  for (const e of rejected ? expand : []) {
+    const error = rejected!.get(e);
+    if (error) return error;
+  }
+  return undefined;
+}
+
 /** A 400: the upstream refused the request's parameters (with expands, possibly one of them). */
 export function isRejection(err: unknown): err is UpstreamError {
   return err instanceof UpstreamError && err.status === 400;
@@ -110,4 +128,14 @@ export function mergeProfileListings(into: { entities?: Profile[] }, from: { ent
     const target = profile.id ? byId.get(profile.id) : undefined;
     if (target) mergeProfile(target, profile);
   }
+}
+
+/**
+ * A profile read with refused values: its `expands` (created if none came) remembers them, so the
+ * UserExpands fields they fill fail alone.
+ */
+export function markProfileRefused(profile: Profile, rejected: ReadonlyMap<string, Error>): void {
+  if (!rejected.size) return;
+  profile.expands ??= {};
+  markRefused(profile.expands, rejected);
 }

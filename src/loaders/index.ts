@@ -7,6 +7,7 @@
 import type { GenesysClient } from '../genesys/client.js';
 import type * as M from '../genesys/models.js';
 import {
+  markProfileRefused,
   mergeAdjacents,
   mergeExpanded,
   mergeListings,
@@ -77,9 +78,11 @@ export function createLoaders(client: GenesysClient) {
     callForwarding: new UserScopedLoader(({ userId }: { userId: string }) => client.getUserCallforwarding(userId)),
     profileSkills: new UserScopedLoader(({ userId }: { userId: string }) => client.getUserProfileskills(userId)),
     /** The profile with the expands its `expands` selection names; one refused value costs only its own field. */
-    profile: new UserScopedLoader(async ({ userId, expand }: { userId: string } & ExpandArg) =>
-      (await readWithExpands(expand, (e) => client.getUserProfile(userId, expandParam(e)), mergeProfile)).value,
-    ),
+    profile: new UserScopedLoader(async ({ userId, expand }: { userId: string } & ExpandArg) => {
+      const read = await readWithExpands(expand, (e) => client.getUserProfile(userId, expandParam(e)), mergeProfile);
+      markProfileRefused(read.value, read.rejected);
+      return read.value;
+    }),
     geolocation: new UserScopedLoader(({ userId, clientId }: { userId: string; clientId: string }) =>
       client.getUserGeolocation(userId, clientId),
     ),

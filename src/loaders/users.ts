@@ -15,7 +15,7 @@ import DataLoader from 'dataloader';
 import type { GenesysClient } from '../genesys/client.js';
 import { UpstreamError } from '../genesys/errors.js';
 import type { User } from '../genesys/models.js';
-import { mergeUsersById, readWithExpands } from './expand-fallback.js';
+import { markRefused, mergeUsersById, readWithExpands, refusalOf } from './expand-fallback.js';
 import { canonicalExpand } from './expands.js';
 import { toError } from './keyed.js';
 
@@ -109,8 +109,6 @@ export class UserLoader {
   private readonly known = new Map<string, KnownEntry[]>();
   /** The expand set each user object arrived with (fetched or primed). */
   private readonly provenance = new WeakMap<object, ReadonlySet<string>>();
-  /** The expand values the upstream refused when a user object was read (see expand-fallback.ts). */
-  private readonly rejections = new WeakMap<object, ReadonlyMap<string, Error>>();
 
   constructor(private readonly client: UserFetcher) {
     this.loader = new DataLoader<UserKey, User, string>((keys) => this.batch(keys), { cacheKeyFn: userCacheKey });
@@ -132,18 +130,12 @@ export class UserLoader {
 
   /** The error of the first of `expand` the upstream refused when it read this user object; undefined when none. */
   rejectionOf(user: object, expand: readonly string[]): Error | undefined {
-    const rejected = this.rejections.get(user);
-    if (!rejected) return undefined;
-    for (const e of expand) {
-      const error = rejected.get(e);
-      if (error) return error;
-    }
-    return undefined;
+    return refusalOf(user, expand);
   }
 
-  /** Records the expand values the upstream refused for a user object that arrived elsewhere (/me). */
+  /** Records the expand values the upstream refused for a user object that arrived elsewhere (/me, listings). */
   markRejected(user: object, rejected: ReadonlyMap<string, Error>): void {
-    if (rejected.size) this.rejections.set(user, rejected);
+    markRefused(user, rejected);
   }
 
   /** Seeds the cache with a user that arrived in a listing, under the expand set it was fetched with. */
@@ -237,7 +229,7 @@ export class UserLoader {
         if (user) {
           results.set(fetchKey(state, id), user);
           this.provenance.set(user, came);
-          if (answer.rejected.size) this.rejections.set(user, answer.rejected);
+          markRefused(user, answer.rejected);
           this.remember(id, came, state, Promise.resolve(user));
         } else {
           const route = ids.length === 1 ? '/api/v2/users/{userId}' : '/api/v2/users';

@@ -131,6 +131,36 @@ describe('2. profile expands are reachable', () => {
   });
 });
 
+describe('2b. a refused profile expand fails its own field only', () => {
+  it('User.profile and userProfiles keep the profile and the other expands', async () => {
+    const { data, errors, calls } = await withKnobs({ rejectExpands: ['integrationPresence'] }, () =>
+      run<{ user: { profile: { id: string; expands: { routingStatus: unknown; integrationPresence: unknown } } } }>(
+        `{ user(id: "${fx.richUser}") { profile { id expands { routingStatus { status } integrationPresence { source } } } } }`,
+      ),
+    );
+    expect(data!.user.profile).toEqual({ id: fx.richUser, expands: { routingStatus: { status: expect.any(String) }, integrationPresence: null } });
+    expect(errors).toEqual([
+      expect.objectContaining({ path: ['user', 'profile', 'expands', 'integrationPresence'], extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    ]);
+    expect(calls.map(call).slice(1, 3)).toEqual([
+      'GET /api/v2/users/{userId}/profile expand=integrationPresence,routingStatus 400',
+      'GET /api/v2/users/{userId}/profile 200',
+    ]);
+    expect(calls.map(call).slice(3).sort()).toEqual([
+      'GET /api/v2/users/{userId}/profile expand=integrationPresence 400',
+      'GET /api/v2/users/{userId}/profile expand=routingStatus 200',
+    ]);
+
+    const listing = await withKnobs({ rejectExpands: ['integrationPresence'] }, () =>
+      run<{ userProfiles: { entities: Array<{ expands: { presence: unknown; integrationPresence: unknown } }> } }>(
+        '{ userProfiles(pageSize: 2) { entities { expands { presence { source } integrationPresence { source } } } } }',
+      ),
+    );
+    expect(listing.data!.userProfiles.entities).toEqual([0, 1].map(() => ({ expands: { presence: { source: 'PURECLOUD' }, integrationPresence: null } })));
+    expect(listing.errors!.map((e) => e.path)).toEqual([0, 1].map((i) => ['userProfiles', 'entities', i, 'expands', 'integrationPresence']));
+  });
+});
+
 describe('3. users(ids:) returns what the route returns', () => {
   it('without state: every state but deleted, as GET /api/v2/users without state; no state sent', async () => {
     const ids = [fx.richUser, fx.inactiveUser];
