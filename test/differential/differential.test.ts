@@ -8,6 +8,7 @@
  * its totals: checks, matched, leaf values.
  */
 import { buildClientSchema, getIntrospectionQuery, getNamedType, isEnumType, type GraphQLField, type GraphQLObjectType, type IntrospectionQuery } from 'graphql';
+import { mulberry32 } from '../../emulator/prng.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { check, newTally, Rest, type Parent, type Tally } from './oracle.js';
 import { argVariants, render, selectionOf, wrapsOf, type KnownValues, type Sel } from './walk.js';
@@ -30,18 +31,6 @@ let subjects: string[];
 let fixtures: Json & { richUser: string; managerOfManagers: string; deepUser: string; headOfOrg: string; deletedUser: string; inactiveUser: string; geolocationClientIds: string[]; divisions: { home: string } };
 let userSels: Sel[];
 const totals: Record<string, Tally> = {};
-
-/** mulberry32: the sample is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 beforeAll(async () => {
   h = await startHarness({
@@ -69,7 +58,7 @@ beforeAll(async () => {
   const userIds = new Set(all.entities.filter((u) => u.state !== 'deleted').map((u) => u.id));
   const fixtureUsers = Object.values(fixtures).filter((v): v is string => typeof v === 'string' && userIds.has(v));
   const candidates = all.entities.filter((u) => u.state !== 'deleted' && !fixtureUsers.includes(u.id as string)).map((u) => u.id as string);
-  const random = prng(SEED);
+  const random = mulberry32(SEED);
   const picked: string[] = [];
   while (picked.length < RANDOM_SUBJECTS && candidates.length) picked.push(candidates.splice(Math.floor(random() * candidates.length), 1)[0]);
   subjects = [...new Set([...fixtureUsers, ...picked])];
@@ -132,7 +121,7 @@ function expectAgreement(tally: Tally): void {
 describe('every User field equals its REST answer', () => {
   it('asked alone: one field variant per operation, for the richest user and two others drawn per variant', async () => {
     const tally = tallyOf('alone');
-    const random = prng(SEED + 1);
+    const random = mulberry32(SEED + 1);
     for (const sel of userSels) {
       const others = subjects.filter((id) => id !== fixtures.richUser);
       const drawn = [0, 1].map(() => others.splice(Math.floor(random() * others.length), 1)[0]);
@@ -145,13 +134,17 @@ describe('every User field equals its REST answer', () => {
     expectAgreement(tally);
   }, 600_000);
 
-  it('all together: every field variant of a user in one operation', async () => {
+  it('all together: every field variant of a user in one operation, the caller (me) included', async () => {
     const tally = tallyOf('together');
     for (const id of subjects) {
       const { data, errors } = await run(`{ user(id: "${id}") { id ${render(userSels)} } }`);
       report(tally, errors);
       await checkUser(data.user as Json, id, `together ${id}`, tally);
     }
+    const { data, errors } = await run(`{ me { id ${render(userSels)} } }`);
+    report(tally, errors);
+    const me = (await rest.request('GET', '/api/v2/users/me')).body as Json;
+    await checkUser(data.me as Json, me.id as string, 'together me', tally);
     expectAgreement(tally);
   }, 600_000);
 
