@@ -1,7 +1,9 @@
 /**
  * The 53 operations of the Users API as the seed (Ruby SDK 36.1.0 UsersApi) lists them, with the current
- * permissions from the reference appendix. One table serves the client (routes), the emulator (route
- * templates, permissions, request counting) and the tests (coverage by introspection).
+ * permissions from the reference appendix and the current API's `expand` values added to the seed's. One
+ * table serves the client (routes), the emulator (route templates, permissions, request counting, the
+ * expand values each route accepts), the gateway's lookahead (the expands it may send to each route) and
+ * the tests (coverage by introspection).
  */
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
