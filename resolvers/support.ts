@@ -74,3 +74,30 @@ export async function nullIfNotFound<T>(value: Promise<T>): Promise<T | null> {
     throw err;
   }
 }
+
+/**
+ * A listing's page URI (firstUri, nextUri, …) as the caller's own request would have it: without the
+ * `expand` parameters, which only the gateway's lookahead adds (no listing field takes expand from the
+ * caller), so the URI names the same page of the same request the caller made.
+ */
+export function withoutExpand(uri: string | undefined): string | null {
+  if (!uri) return null;
+  const at = uri.indexOf('?');
+  if (at < 0) return uri;
+  const kept = uri
+    .slice(at + 1)
+    .split('&')
+    .filter((pair) => decodeURIComponent(pair.split('=')[0]) !== 'expand');
+  return kept.length ? `${uri.slice(0, at)}?${kept.join('&')}` : uri.slice(0, at);
+}
+
+type PageUris = Partial<Record<'firstUri' | 'nextUri' | 'previousUri' | 'lastUri' | 'selfUri', string>>;
+
+/** The page URI fields of a listing of users or profiles, each without the gateway's expands. */
+export const pageUriResolvers = {
+  firstUri: (listing: PageUris) => withoutExpand(listing.firstUri),
+  nextUri: (listing: PageUris) => withoutExpand(listing.nextUri),
+  previousUri: (listing: PageUris) => withoutExpand(listing.previousUri),
+  lastUri: (listing: PageUris) => withoutExpand(listing.lastUri),
+  selfUri: (listing: PageUris) => withoutExpand(listing.selfUri),
+};

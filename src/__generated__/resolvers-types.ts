@@ -3649,7 +3649,7 @@ export type UserDetailsQueryOrder =
   | 'desc'
   | 'unordered';
 
-/** A page of users (GET /api/v2/users and GET …/favorites). */
+/** A page of users (GET /api/v2/users and GET …/favorites). Its page URIs are those of the caller's request: the expand parameters the gateway adds for the selected fields are left out. */
 export type UserEntityListing = {
   __typename?: 'UserEntityListing';
   /** The entries of this page (empty when the upstream omits the field). */
@@ -3916,7 +3916,7 @@ export type UserProfile = {
   version?: Maybe<Scalars['SafeInt']['output']>;
 };
 
-/** A page of user profiles. */
+/** A page of user profiles. Its page URIs are those of the caller's request: the expand parameters the gateway adds for the selected fields are left out. */
 export type UserProfileEntityListing = {
   __typename?: 'UserProfileEntityListing';
   /** The entries of this page (empty when the upstream omits the field). */

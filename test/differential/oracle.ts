@@ -134,7 +134,11 @@ async function callRoute(rest: Rest, w: Wraps, field: GraphQLField<unknown, unkn
   });
   const query = paramsOf(op, args, consumed);
   const implied = impliedExpands(op, field.type);
-  if (implied.length) query.push(['expand', implied.join(',')]);
+  if (implied.length) {
+    // The caller's request has no expand (its selection implies them): the page URIs are those without.
+    const answer = await rest.request('GET', path, [...query, ['expand', implied.join(',')]]);
+    return { ...answer, body: withoutExpandInUris(answer.body) };
+  }
   if (w.method === 'POST') {
     const input = Object.values(args).find(isObject);
     return rest.request('POST', path, query, withoutNulls(input ?? {}));
@@ -152,6 +156,19 @@ async function callRoute(rest: Rest, w: Wraps, field: GraphQLField<unknown, unkn
     entities.push(...(pageOf(page).entities ?? []));
   }
   return { status: 200, body: entities };
+}
+
+function withoutExpandInUris(body: unknown): unknown {
+  if (!isObject(body)) return body;
+  const out: Json = { ...body };
+  for (const key of ['firstUri', 'nextUri', 'previousUri', 'lastUri', 'selfUri']) {
+    const uri = out[key];
+    if (typeof uri !== 'string' || !uri.includes('?')) continue;
+    const [path, query] = uri.split('?');
+    const kept = query.split('&').filter((pair) => pair.split('=')[0] !== 'expand');
+    out[key] = kept.length ? `${path}?${kept.join('&')}` : path;
+  }
+  return out;
 }
 
 function withoutNulls(value: unknown): unknown {

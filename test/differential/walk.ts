@@ -64,14 +64,20 @@ const requiredArgs = (field: GraphQLField<unknown, unknown>) =>
 
 /**
  * Every field readable without arguments under `type`, `depth` levels down; users nested in other types
- * are selected as `id name` (their own fields are checked where they are the subject).
+ * are selected as `id name` (their own fields are checked where they are the subject), or with
+ * `richUsers` also every field an expand embeds (what makes a gateway add expands to the call).
  */
-export function selectionOf(type: GraphQLOutputType, depth = 5): Sel[] | undefined {
+export function selectionOf(type: GraphQLOutputType, depth = 5, richUsers = false): Sel[] | undefined {
   const named = getNamedType(type);
   if (isLeafType(named)) return undefined;
   if (isAbstractType(named) || !isObjectType(named)) return [];
   const fields = Object.values(named.getFields());
-  if (named.name === 'User') return fields.filter((f) => f.name === 'id' || f.name === 'name').map((f) => ({ key: f.name, field: f, args: {} }));
+  if (named.name === 'User') {
+    const embedded = (f: GraphQLField<unknown, unknown>) => richUsers && requiredArgs(f).length === 0 && expandsOf(f).values.length > 0;
+    return fields
+      .filter((f) => f.name === 'id' || f.name === 'name' || embedded(f))
+      .map((f) => ({ key: f.name, field: f, args: {}, children: isLeafType(getNamedType(f.type)) ? undefined : selectionOf(f.type, 3) }));
+  }
   const out: Sel[] = [];
   for (const field of fields) {
     if (requiredArgs(field).length > 0 || field.name.startsWith('__')) continue;
@@ -82,7 +88,7 @@ export function selectionOf(type: GraphQLOutputType, depth = 5): Sel[] | undefin
       key: field.name,
       field,
       args: {},
-      children: leaf ? undefined : selectionOf(field.type, depth - 1),
+      children: leaf ? undefined : selectionOf(field.type, depth - 1, richUsers),
       derived: /\(taken from \w+\)/.test(text),
       sameAsParent: /the same response/.test(text),
     });

@@ -236,7 +236,7 @@ describe('5. "does not exist" is null without an error, everywhere', () => {
   });
 });
 
-describe('6. search page tokens replay the caller\'s own request', () => {
+describe('6. search page tokens (and listing URIs) replay the caller\'s own request', () => {
   const request = {
     pageSize: 2,
     sortOrder: 'DESC',
@@ -258,6 +258,16 @@ describe('6. search page tokens replay the caller\'s own request', () => {
     expect(h.emulator.requests.log().find((e) => e.route === '/api/v2/users/search')?.body).toEqual(request);
     // The fields the caller did not ask the search to embed load by id, one bulk call.
     expect(calls.map(call)).toEqual(['POST /api/v2/users/search 200', 'GET /api/v2/users expand=outOfOffice,routingStatus 200']);
+  });
+
+  it('listing page URIs are the caller\'s request too: the lookahead\'s expands are left out', async () => {
+    const { data, calls } = await run<{ users: { selfUri: string; nextUri: string; lastUri: string } }>(
+      '{ users(pageSize: 2, sortOrder: descending) { selfUri nextUri lastUri entities { presence { source } } } }',
+    );
+    expect(calls[0].query.expand).toEqual(['presence']);
+    expect(data!.users.selfUri).toBe('/api/v2/users?pageSize=2&pageNumber=1&sortOrder=descending');
+    expect(data!.users.nextUri).toBe('/api/v2/users?pageSize=2&pageNumber=2&sortOrder=descending');
+    expect(data!.users.lastUri).toMatch(/^\/api\/v2\/users\?pageSize=2&pageNumber=\d+&sortOrder=descending$/);
   });
 
   it('replaying a token sends it as is and hands out tokens of the same request', async () => {
