@@ -7,7 +7,7 @@
  * lists of adjacents), through `users(ids:)`, and again with the emulator dropping every expand. Prints
  * its totals: checks, matched, leaf values.
  */
-import { buildClientSchema, getIntrospectionQuery, getNamedType, isEnumType, type GraphQLField, type GraphQLObjectType, type IntrospectionQuery } from 'graphql';
+import { buildClientSchema, getIntrospectionQuery, getNamedType, getNullableType, isEnumType, isListType, type GraphQLField, type GraphQLObjectType, type IntrospectionQuery } from 'graphql';
 import { mulberry32 } from '../../emulator/prng.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { check, newTally, Rest, type Parent, type Tally } from './oracle.js';
@@ -16,7 +16,7 @@ import { argVariants, render, selectionOf, wrapsOf, type KnownValues, type Sel }
 const TOKEN = 'differential-token';
 const SEED = 18;
 /** Random subjects besides the fixture users (kept modest: the test runs in CI on two cores). */
-const RANDOM_SUBJECTS = 6;
+const RANDOM_SUBJECTS = 4;
 /** How many users of each nested list get their own fields checked. */
 const NESTED_PER_LIST = 2;
 
@@ -109,6 +109,8 @@ async function checkUser(gql: Json | null | undefined, id: string, where: string
   }
 }
 
+const withoutPaging = ({ pageSize: _size, pageNumber: _number, ...rest }: Json): Json => rest;
+
 /** GraphQL errors count as disagreements: `error CODE at path` (aliases named by their field), message after. */
 function report(tally: Tally, errors: unknown[]): void {
   const aliases = new Map(userSels.map((s) => [s.key, s.field.name]));
@@ -162,7 +164,7 @@ describe('every User field equals its REST answer', () => {
   }, 600_000);
 
   it('nested under manager, directReports, superiors and adjacents', async () => {
-    await checkNested(tallyOf('nested'), [fixtures.deepUser, fixtures.managerOfManagers, fixtures.richUser]);
+    await checkNested(tallyOf('nested'), [fixtures.deepUser, fixtures.managerOfManagers]);
   }, 600_000);
 
   it('through users(ids:)', async () => {
@@ -270,9 +272,15 @@ describe('every Query field that wraps a route equals its REST answer', () => {
       if (!wrapsOf(field, {})) continue;
       const needs = field.args.filter((a) => a.type.toString().endsWith('!') && a.defaultValue === undefined);
       let bases: Array<Record<string, unknown>> = [{}];
+      // A connection pages with first/after: its request carries no paging of its own.
+      const pagesItself = field.args.some((a) => a.name === 'first');
       for (const arg of needs) {
         const type = getNamedType(arg.type);
-        const values = isEnumType(type) ? type.getValues().map((v) => v.value as unknown) : required[type.name];
+        const named = isEnumType(type) ? type.getValues().map((v) => v.value as unknown) : required[type.name];
+        // A list argument gets them all at once.
+        const values = (named && isListType(getNullableType(arg.type)) ? [named] : named)?.map((v) =>
+          pagesItself && v && typeof v === 'object' && !Array.isArray(v) ? withoutPaging(v as Json) : v,
+        );
         if (!values) uncovered.push(`${field.name}(${arg.name}: ${arg.type.toString()})`);
         bases = bases.flatMap((b) => (values ?? []).map((v) => ({ ...b, [arg.name]: v })));
       }

@@ -133,6 +133,9 @@ async function callRoute(rest: Rest, w: Wraps, field: GraphQLField<unknown, unkn
     return encodeURIComponent(String(args[name]));
   });
   const query = paramsOf(op, args, consumed);
+  // A Relay connection's window: `first` items of the first page (no `after` is generated).
+  const window = typeof args.first === 'number' ? args.first : undefined;
+  if (window !== undefined && op.query.some((q) => q.name === 'pageSize')) query.push(['pageSize', String(window)], ['pageNumber', '1']);
   const implied = impliedExpands(op, field.type);
   if (implied.length) {
     // The caller's request has no expand (its selection implies them): the page URIs are those without.
@@ -140,8 +143,8 @@ async function callRoute(rest: Rest, w: Wraps, field: GraphQLField<unknown, unkn
     return { ...answer, body: withoutExpandInUris(answer.body) };
   }
   if (w.method === 'POST') {
-    const input = Object.values(args).find(isObject);
-    return rest.request('POST', path, query, withoutNulls(input ?? {}));
+    const input = withoutNulls(Object.values(args).find(isObject) ?? {}) as Json;
+    return rest.request('POST', path, query, window === undefined ? input : { ...input, pageSize: window, pageNumber: 1 });
   }
   if (!w.allPages) return rest.request('GET', path, query);
   const entities: unknown[] = [];
@@ -156,6 +159,47 @@ async function callRoute(rest: Rest, w: Wraps, field: GraphQLField<unknown, unkn
     entities.push(...(pageOf(page).entities ?? []));
   }
   return { status: 200, body: entities };
+}
+
+/** A Relay connection type (edges, nodes, pageInfo). */
+function isConnection(type: GraphQLOutputType): boolean {
+  const named = getNamedType(type);
+  return isObjectType(named) && ['edges', 'pageInfo'].every((f) => f in named.getFields());
+}
+
+/**
+ * The REST answer as the connection of its first `first` items: a listing page (entities or search
+ * results, with its total and page count), or a whole list the window is cut from.
+ */
+function asConnection(body: unknown, first: unknown): Json {
+  const size = typeof first === 'number' ? first : Number.MAX_SAFE_INTEGER;
+  let nodes: unknown[];
+  let total: unknown;
+  let more: boolean;
+  if (Array.isArray(body)) {
+    nodes = body.slice(0, size);
+    total = body.length;
+    more = body.length > size;
+  } else {
+    const page = (isObject(body) ? body : {}) as { entities?: unknown[]; results?: unknown[]; total?: number; pageCount?: number; pageNumber?: number };
+    nodes = page.entities ?? page.results ?? [];
+    total = page.total;
+    more = (page.pageNumber ?? 1) < (page.pageCount ?? 1);
+  }
+  return { nodes, edges: nodes.map((node) => ({ node })), totalCount: total, pageInfo: { hasNextPage: more, hasPreviousPage: false } };
+}
+
+/**
+ * A bulk read by id answered for fields that return the objects themselves (`node(id:)`, `nodes(ids:)`):
+ * the entity of each id asked for, in the order asked, null where the listing has none.
+ */
+function byIds(type: GraphQLOutputType, body: unknown, args: Json): unknown {
+  const named = getNamedType(type);
+  const entities = isObject(body) ? body.entities : undefined;
+  if (!Array.isArray(entities) || (isObjectType(named) && 'entities' in named.getFields())) return body;
+  const find = (id: unknown) => (entities as Json[]).find((e) => e.id === id) ?? null;
+  if (Array.isArray(args.ids)) return args.ids.map(find);
+  return find(args.id);
 }
 
 function withoutExpandInUris(body: unknown): unknown {
@@ -185,7 +229,7 @@ export async function expectedOf(rest: Rest, field: GraphQLField<unknown, unknow
   if (w) {
     const answer = await callRoute(rest, w, field, args, parent);
     if (answer.status !== 200) return null;
-    let value = answer.body;
+    let value = isConnection(field.type) ? asConnection(answer.body, args.first) : byIds(field.type, answer.body, args);
     if (ex.values.length && parent.userId && isObject(value)) {
       const viaExpand = (await rest.user(parent.userId, ex.values))?.[field.name];
       if (isObject(viaExpand)) value = { ...viaExpand, ...value };
@@ -298,16 +342,31 @@ export async function compareValue(
   if (named.name === 'User' && apiObj && typeof apiObj.id === 'string' && apiObj.name === undefined) {
     apiObj = (await rest.user(apiObj.id)) ?? apiObj;
   }
-  const here: Parent = { userId: named.name === 'User' && typeof obj.id === 'string' ? obj.id : parent.userId, rest: apiObj };
+  // The user an object belongs to: a user itself, or an object the API files under one (a profile: /api/v2/users/{id}/profile).
+  const ownUser =
+    typeof obj.id === 'string' && (named.name === 'User' || (typeof apiObj?.selfUri === 'string' && apiObj.selfUri.startsWith(`/api/v2/users/${obj.id}/`)));
+  const here: Parent = { userId: ownUser ? (obj.id as string) : parent.userId, rest: apiObj };
   for (const sel of sels) {
     if (sel.derived) continue;
     const childApi = sel.sameAsParent
       ? apiObj
       : hasSource(sel.field)
         ? await expectedOf(rest, sel.field, sel.args, here)
-        : apiObj?.[sel.field.name];
+        : renamed(sel, apiObj, parent.userId);
     await compareValue(rest, sel.children, sel.field.type, obj[sel.key], childApi, here, `${where}.${sel.key}`, tally, out);
   }
+}
+
+/**
+ * A property the schema names otherwise, as its description says: the upstream id under its own name
+ * (`skillId`: "the upstream `id`"), or a per-user id built from it (`UserRoutingSkill:<userId>:<skillId>`).
+ */
+function renamed(sel: Sel, api: Json | undefined, userId: string | undefined): unknown {
+  const text = sel.field.description ?? '';
+  if (/\(the upstream `id`\)/.test(text)) return api?.id;
+  const perUser = /\(`(\w+):<userId>:<\w+>`\)/.exec(text);
+  if (perUser && sel.field.name === 'id') return api?.id === undefined || !userId ? api?.id : `${perUser[1]}:${userId}:${String(api.id)}`;
+  return api?.[sel.field.name];
 }
 
 /** One check: a selected field of a parent against the API; counted in the tally. */

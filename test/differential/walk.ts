@@ -89,7 +89,8 @@ export function selectionOf(type: GraphQLOutputType, depth = 5, richUsers = fals
       field,
       args: {},
       children: leaf ? undefined : selectionOf(field.type, depth - 1, richUsers),
-      derived: /\(taken from \w+\)/.test(text),
+      // Cursors are the gateway's own opaque tokens (Relay): no upstream property to compare them with.
+      derived: /\(taken from \w+\)/.test(text) || /cursor/i.test(field.name),
       sameAsParent: /the same response/.test(text),
     });
   }
