@@ -1,6 +1,7 @@
 /**
  * Trusted documents at the HTTP edge: turns a persisted-document request (GraphQL-over-HTTP appendix:
- * `documentId` in a POST body or a GET query string; Relay's `doc_id`) into a plain GraphQL request with
+ * `documentId` in a POST body or a GET query string; Relay's `doc_id`; Apollo Client's persisted-query link,
+ * which sends the hash alone as `extensions.persistedQuery.sha256Hash`) into a plain GraphQL request with
  * the document's text, before Apollo sees it, and applies the mode:
  * - `off`: free-form operations run; persisted documents are served when known;
  * - `log-unknown`: free-form operations run, and those that are no trusted document are logged with their hash;
@@ -55,13 +56,20 @@ export class TrustedDocuments {
     const params = new URLSearchParams(search);
     const idField = ID_FIELDS.find((f) => params.has(f));
     const query = params.get('query') ?? undefined;
-    if (!idField && query === undefined) return search;
+    const extensions = parseJsonObject(params.get('extensions'));
+    if (!idField && query === undefined && !hashOnly({ extensions })) return search;
     const resolved = await this.resolveParams(
-      { ...(idField ? { [idField]: params.get(idField) } : {}), ...(query !== undefined ? { query } : {}), operationName: params.get('operationName') },
+      {
+        ...(idField ? { [idField]: params.get(idField) } : {}),
+        ...(query !== undefined ? { query } : {}),
+        ...(extensions ? { extensions } : {}),
+        operationName: params.get('operationName'),
+      },
       log,
     );
     for (const f of ID_FIELDS) params.delete(f);
     if (typeof resolved.query === 'string') params.set('query', resolved.query);
+    if (resolved.extensions !== extensions) params.set('extensions', JSON.stringify(resolved.extensions));
     const out = params.toString();
     return out ? `?${out}` : '';
   }
@@ -88,6 +96,8 @@ export class TrustedDocuments {
       for (const f of ID_FIELDS) delete rest[f];
       return { ...rest, query: text };
     }
+    const hash = hashOnly(params);
+    if (hash !== undefined) return this.resolveHashOnly(params, hash);
     if (this.mode === 'off' || typeof query !== 'string') return params;
     const key = sha256KeyOf(query);
     let known: boolean;
@@ -110,12 +120,55 @@ export class TrustedDocuments {
     return params;
   }
 
+  /**
+   * A hash without a query: Apollo Client's persisted-query link. A trusted document's hash runs that
+   * document (and leaves APQ out of it); any other hash is APQ's to answer, except under `enforce`.
+   */
+  private async resolveHashOnly(params: Params, hash: string): Promise<Params> {
+    let key: string | undefined;
+    try {
+      key = parseDocumentId(hash).key;
+    } catch (err) {
+      if (!(err instanceof InvalidDocumentId)) throw err;
+      if (this.mode === 'enforce') throw new DocumentRefusal(400, 'INVALID_DOCUMENT_ID', err.message);
+      return params;
+    }
+    const text = await this.lookup(key);
+    if (text === undefined) {
+      if (this.mode !== 'enforce') return params;
+      throw new DocumentRefusal(404, 'PERSISTED_DOCUMENT_NOT_FOUND', `No trusted document has the id ${key}. Publish the frontend's manifest (npm run documents:publish) first.`);
+    }
+    const { persistedQuery: _apq, ...otherExtensions } = params.extensions as Record<string, unknown>;
+    return { ...params, query: text, extensions: otherExtensions };
+  }
+
   private async lookup(key: string): Promise<string | undefined> {
     try {
       return await this.store.lookup(key);
     } catch (err) {
       throw unavailable(err);
     }
+  }
+}
+
+/** The `extensions.persistedQuery.sha256Hash` of a request that has no query, if any. */
+function hashOnly(params: Params): string | undefined {
+  if (params.query !== undefined && params.query !== null && params.query !== '') return undefined;
+  const extensions = params.extensions;
+  if (typeof extensions !== 'object' || extensions === null) return undefined;
+  const persisted = (extensions as Record<string, unknown>).persistedQuery;
+  if (typeof persisted !== 'object' || persisted === null) return undefined;
+  const hash = (persisted as Record<string, unknown>).sha256Hash;
+  return typeof hash === 'string' ? hash : undefined;
+}
+
+function parseJsonObject(text: string | null): Record<string, unknown> | undefined {
+  if (!text) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined; // Apollo answers the malformed parameter
   }
 }
 

@@ -138,6 +138,23 @@ describe('trusted documents from the manifests the real tools wrote', () => {
     expect(reports.length).toBeGreaterThan(2);
   });
 
+  it('the real Apollo Client with its persisted-query link (hash only, as extensions.persistedQuery) runs the sample', async () => {
+    const fx = h.emulator.store.fixtures();
+    const dir = path.join(work, 'apollo');
+    const bundled = await run(bin('esbuild'), ['src/team.ts', '--bundle', '--platform=node', '--format=esm', '--outfile=dist/team.mjs', '--log-level=warning'], dir);
+    expect(bundled).toMatchObject({ code: 0 });
+    const script = [
+      `const sample = await import(${JSON.stringify(path.join(dir, 'dist', 'team.mjs'))});`,
+      `const client = sample.createClient(${JSON.stringify(h.gateway.url)}, 'test-token');`,
+      `console.log(JSON.stringify(await sample.teamOf(${JSON.stringify(fx.richUser)}, client)));`,
+    ].join('\n');
+    const ran = await run(process.execPath, ['--input-type=module', '-e', script], dir);
+    expect(ran).toMatchObject({ code: 0 });
+    const team = JSON.parse(ran.output.trim().split('\n')[0]) as string[];
+    expect(team.length).toBeGreaterThan(1);
+    for (const line of team) expect(line).toMatch(/^.+: [A-Z_]+$/);
+  }, 120_000);
+
   it('refuses a free-form operation in enforce mode', async () => {
     const refused = await post({ query: '{ me { name } }' });
     expect(refused.status).toBe(400);
