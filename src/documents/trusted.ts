@@ -42,6 +42,8 @@ export class TrustedDocuments {
   constructor(
     readonly mode: TrustedDocumentsMode,
     private readonly store: DocumentSource,
+    /** Called for each untrusted free-form operation that runs (log-unknown): the metric. */
+    private readonly onUntrusted: () => void = () => {},
   ) {}
 
   /** A POST body (one request or a batch) with every document id replaced by its text. */
@@ -116,6 +118,7 @@ export class TrustedDocuments {
       );
     }
     const operationName = typeof params.operationName === 'string' ? params.operationName.slice(0, 100) : undefined;
+    this.onUntrusted();
     log.warn({ documentHash: key, operationName }, 'operation is not a trusted document');
     return params;
   }

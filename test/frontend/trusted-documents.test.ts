@@ -144,6 +144,7 @@ describe('modes through the server', () => {
     expect((await gw.post({ query: ME })).errors).toBeUndefined();
     const lines = logs.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === 'operation is not a trusted document');
     expect(lines).toEqual([expect.objectContaining({ documentHash: `sha256:${sha256(other)}`, operationName: 'Other', level: 'warn' })]);
+    expect(total(await gw.metrics(), 'usergraph_untrusted_operations_total')).toBe(1);
   });
 
   it('off: free-form operations run unlogged, and known documents are still served by id', async () => {
