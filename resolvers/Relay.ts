@@ -4,6 +4,7 @@
  * ids of assignments (src/relay/assignments.ts). Each connection reads the same loaders or client method
  * as its offset twin, so both forms share the request's cache.
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GatewayContext } from '../src/context.js';
 import type * as R from '../src/__generated__/resolvers-types.js';
 import { UpstreamError } from '../src/genesys/errors.js';
@@ -125,6 +126,24 @@ export const RelayUser: Pick<
     ),
   trustorsConnection: (user, { first, after }, ctx) => subListing(user, { first, after }, (page) => ctx.loaders.trustorsPage.load(page)),
 };
+
+/** The User fields that return per-user assignments (queues, skills, languages, geolocations). */
+const ASSIGNMENT_FIELDS = ['skills', 'languages', 'geolocation', 'skillsPage', 'languagesPage', 'queues', 'queuesPage'] as const;
+type FieldResolver = (user: M.User, args: unknown, ctx: GatewayContext, info: GraphQLResolveInfo) => unknown;
+
+/**
+ * User's resolvers with the assignment fields wrapped so that what they return gets ids of this user
+ * (src/relay/assignments.ts). Wrapped here rather than edited in User.ts, which stays about data.
+ */
+export function withAssignmentOwners(user: R.UserResolvers): R.UserResolvers {
+  const wrapped: Record<string, FieldResolver> = {};
+  for (const name of ASSIGNMENT_FIELDS) {
+    const resolve = user[name] as FieldResolver | undefined;
+    if (typeof resolve !== 'function') throw new Error(`User.${name} must have a resolver function`);
+    wrapped[name] = (parent, args, ctx, info) => owned(parent.id, resolve(parent, args, ctx, info));
+  }
+  return { ...user, ...(wrapped as R.UserResolvers) };
+}
 
 export const relayResolvers: Pick<R.Resolvers, 'Node' | 'UserQueue' | 'UserRoutingSkill' | 'UserRoutingLanguage' | 'Geolocation'> = {
   // User is the one Node.
