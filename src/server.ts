@@ -153,7 +153,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     keyPrefix: config.persistedQueries.redisKeyPrefix,
     log,
   });
-  const trustedDocuments = new TrustedDocuments(config.trustedDocuments.mode, documentStore);
+  const trustedDocuments = new TrustedDocuments(config.trustedDocuments.mode, documentStore, () => metrics.untrustedOperation());
 
   // Parses, checks and validates every document before Apollo would (src/protection/documents.ts).
   const documents = new DocumentGate({ limits: config.protection, introspection: config.introspection });
