@@ -9,6 +9,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startEmulator, type HostileRule, type RunningEmulator } from '../../emulator/index.js';
 import { loadConfig } from '../../src/config.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, Transport } from '../../src/genesys/client.js';
+import { operations } from '../../src/genesys/operations.js';
 import { createLogger } from '../../src/observability/logging.js';
 import { listenGateway, type RunningGateway } from '../../src/server.js';
 import type { GraphQLResult } from '../helpers/harness.js';
@@ -195,6 +197,25 @@ describe('answers over the size cap are cut off while they stream (R1)', () => {
     const [event] = rig.emulator.hostile.log().slice(-1);
     expect(event.completed).toBe(false);
     expect(event.bytesWritten).toBeLessThan(bytes / 4);
+  });
+
+  it('the default cap fits a 500-user page with every expand (5.3 MB from the default organisation)', async () => {
+    const emulator = await startEmulator({ port: 0 });
+    const transport = new Transport({ baseUrl: emulator.url, timeoutMs: 30_000 });
+    try {
+      const expand = operations.getUsers.query.find((q) => q.name === 'expand')?.values ?? [];
+      const response = await transport.request(`${emulator.url}/api/v2/users?pageSize=500&${expand.map((e) => `expand=${e}`).join('&')}`, {
+        method: 'GET',
+        headers: { authorization: 'Bearer page-size' },
+      });
+      expect(response.statusCode).toBe(200);
+      expect((JSON.parse(response.body) as { entities: unknown[] }).entities).toHaveLength(500);
+      expect(Buffer.byteLength(response.body)).toBeGreaterThan(4_000_000);
+      expect(Buffer.byteLength(response.body)).toBeLessThan(DEFAULT_MAX_RESPONSE_BYTES / 2);
+    } finally {
+      transport.close();
+      await emulator.close();
+    }
   });
 
   it('an answer under the cap is read as usual', async () => {
