@@ -5,6 +5,7 @@
  *   -> request counter
  *   -> rate limiter (inin-ratelimit-* headers on every response when on; 429 with Retry-After)
  *   -> injected latency and faults (socket reset, 503, 429)
+ *   -> hostile rules (hostile.ts): an early answer or a hold here, or the handler's answer spoiled on the way out
  *   -> route (404 not.found) -> permission check (403) -> body parsing (415 / 400) -> handler.
  * Control endpoints live under /__emulator/ (no auth, never counted). POST /oauth/token is served on the same
  * port (counted; latency applies, faults do not).
