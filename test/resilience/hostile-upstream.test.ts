@@ -265,6 +265,21 @@ describe('upstream error text is capped, and generic when asked (R2)', () => {
   });
 });
 
+describe('hangs and slow drips are bounded by the attempt timeout', () => {
+  it('an answer dripping 16 bytes a second is UPSTREAM_TIMEOUT, not a stall', async () => {
+    const rig = await startRig({ UPSTREAM_TIMEOUT_MS: '300', UPSTREAM_MAX_RETRIES: '0' });
+    try {
+      rig.hostile({ kind: 'slowDrip', chunkBytes: 16, intervalMs: 1000 });
+      const result = await rig.execute(ME);
+      expect(extensionsOf(result)).toMatchObject({ code: 'UPSTREAM_TIMEOUT', upstream: { code: 'timeout' } });
+      const [event] = rig.emulator.hostile.log();
+      expect(event).toMatchObject({ kind: 'slowDrip', completed: false });
+    } finally {
+      await rig.close();
+    }
+  });
+});
+
 describe('redirects are never followed (R4)', () => {
   let rig: Rig;
   let elsewhere: http.Server;
