@@ -523,6 +523,11 @@ export class GenesysClient {
     let correlationId: string | undefined;
     let settled = false;
     let errorText: string | undefined;
+    // An answer the gateway cannot use is logged like an upstream error: the status alone (200) would hide it.
+    const unreadable = (status: number, code: string, message: string, correlationId: string | undefined): Attempt<T> => {
+      errorText = `${code}: ${message}`;
+      return this.unreadable<T>(plan, status, code, message, correlationId);
+    };
     const settle = (headers: TransportResponse['headers'], retryAfterMs: number | undefined): void => {
       if (limiterKey === undefined) return;
       settled = true;
@@ -546,10 +551,10 @@ export class GenesysClient {
       if (status >= 200 && status < 300) {
         const checked = checkResponseBody(spec, response.body);
         if (checked.ok) return { ok: true, body: checked.body as T, correlationId };
-        return this.unreadable(plan, status, 'upstream.bad.response', `The upstream answered ${status} with a body the gateway cannot use: ${checked.problem}`, correlationId);
+        return unreadable( status, 'upstream.bad.response', `The upstream answered ${status} with a body the gateway cannot use: ${checked.problem}`, correlationId);
       }
       if (status >= 300 && status < 400) {
-        return this.unreadable(plan, status, 'upstream.redirect', `The upstream answered ${status} (a redirect), which the gateway never follows`, correlationId);
+        return unreadable( status, 'upstream.redirect', `The upstream answered ${status} (a redirect), which the gateway never follows`, correlationId);
       }
       const parsed = parseJson(response.body);
       const error = (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed : {}) as ErrorBodyLike;
@@ -582,7 +587,7 @@ export class GenesysClient {
         correlationId = shortString(err.headers['inin-correlation-id']);
         settle(err.headers, undefined);
         const what = err.declared === undefined ? 'passed' : `announced ${err.declared} bytes, over`;
-        return this.unreadable(plan, status, 'response.too.large', `The upstream answer ${what} the gateway's cap of ${err.limit} bytes (UPSTREAM_MAX_RESPONSE_BYTES); it was not read`, correlationId);
+        return unreadable( status, 'response.too.large', `The upstream answer ${what} the gateway's cap of ${err.limit} bytes (UPSTREAM_MAX_RESPONSE_BYTES); it was not read`, correlationId);
       }
       if (!(err instanceof RequestError)) throw err;
       // Only the error's code leaves here: the got error carries the request options, headers included.
