@@ -163,6 +163,34 @@ describe('rate-limit headers are hints with a ceiling (D3)', () => {
       ]);
     });
 
+    it('the first success after a 429 ends the hold at once', async () => {
+      // A 60 s ceiling: past the 30 s deadline, so a held token's calls would be refused without being sent.
+      const held = await startRig({ UPSTREAM_RATE_LIMIT_MAX_WAIT_SECONDS: '60', ...authEnv });
+      try {
+        const head = held.emulator.store.fixtures().headOfOrg;
+        const byId = `{ user(id: "${head}") { id } }`;
+        held.hostile(
+          { kind: 'hang', routes: ['/api/v2/users'], times: 1 },
+          { kind: 'retryAfter', retryAfter: '999999', routes: [ROUTE], times: 1 },
+        );
+        // A call in flight (held at the emulator), then a 429 for the same token.
+        const inFlight = held.execute('{ users(pageSize: 1) { entities { id } } }', undefined, 'caller-1');
+        while (held.emulator.hostile.holding === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+        expect(extensionsOf(await held.execute(byId, undefined, 'caller-1'))).toMatchObject({ code: 'RATE_LIMITED' });
+        // The call in flight comes back 200: the upstream has recovered, and the next call goes at once.
+        held.emulator.setKnobs({ hostile: [] });
+        expect((await inFlight).errors).toBeUndefined();
+        expect((await held.execute(byId, undefined, 'caller-1')).errors).toBeUndefined();
+        expect(held.calls().filter(([, route]) => route !== '/oauth/token')).toEqual([
+          ['GET', '/api/v2/users', 200],
+          ['GET', ROUTE, 429],
+          ['GET', ROUTE, 200],
+        ]);
+      } finally {
+        await held.close();
+      }
+    });
+
     it('a 200 saying no calls are left for 999999 s holds the token no longer than the ceiling', async () => {
       rig.hostile({ kind: 'rateLimitHeaders', count: 300, allowed: 300, reset: 999_999, routes: [ROUTE], times: 1 });
       expect((await rig.execute(query, undefined, 'caller-1')).errors).toBeUndefined();
