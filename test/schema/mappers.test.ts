@@ -11,8 +11,12 @@ import {
 } from 'graphql';
 import { codegenMappers, plainSchema, upstreamModels } from './sdl.js';
 
-/** The gateway's own types: the Mutation root and the mutation payloads (mapped to src/mutations/payloads.ts; test/mutations checks them). */
-const gatewayOwn = (name: string): boolean => name === 'Mutation' || name.endsWith('Payload');
+/**
+ * The gateway's own types: the Mutation root and the mutation payloads (mapped to src/mutations/payloads.ts; test/mutations
+ * checks them), and the Relay connection types (mapped to src/relay/connection.ts; test/frontend checks them).
+ */
+const gatewayOwn = (name: string): boolean =>
+  name === 'Mutation' || name.endsWith('Payload') || name.endsWith('Connection') || name.endsWith('Edge') || name === 'PageInfo';
 
 const objectTypes = (): GraphQLObjectType[] =>
   Object.values(plainSchema().getTypeMap()).filter(
