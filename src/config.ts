@@ -249,7 +249,7 @@ function readResilience(env: Env, problems: string[]): ResilienceConfig {
     rateLimitMaxWaitSeconds: readInt(env, 'UPSTREAM_RATE_LIMIT_MAX_WAIT_SECONDS', 60, 1, 3_600, problems),
     concurrencyPerToken: readInt(env, 'UPSTREAM_CONCURRENCY_PER_TOKEN', 64, 1, 10_000, problems),
     maxResponseBytes: readInt(env, 'UPSTREAM_MAX_RESPONSE_BYTES', DEFAULT_MAX_RESPONSE_BYTES, 1_024, 1024 * 1024 * 1024, problems),
-    errorText: readChoice(env, 'UPSTREAM_ERROR_TEXT', UPSTREAM_ERROR_TEXTS, env.NODE_ENV?.trim().toLowerCase() === 'production' ? 'generic' : 'full', problems),
+    errorText: readChoice(env, 'UPSTREAM_ERROR_TEXT', UPSTREAM_ERROR_TEXTS, isProduction(env) ? 'generic' : 'full', problems),
   };
 }
 
