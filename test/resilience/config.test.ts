@@ -55,8 +55,9 @@ describe('resilience settings', () => {
   });
 
   it('upstream error text is generic by default in production, and can be set either way', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).resilience.errorText).toBe('generic');
-    expect(loadConfig({ NODE_ENV: 'production', UPSTREAM_ERROR_TEXT: 'full' }).resilience.errorText).toBe('full');
+    const production = { NODE_ENV: 'production', GENESYSCLOUD_API_URL: 'https://api.mypurecloud.ie' };
+    expect(loadConfig(production).resilience.errorText).toBe('generic');
+    expect(loadConfig({ ...production, UPSTREAM_ERROR_TEXT: 'full' }).resilience.errorText).toBe('full');
     expect(loadConfig({ UPSTREAM_ERROR_TEXT: 'generic' }).resilience.errorText).toBe('generic');
   });
 

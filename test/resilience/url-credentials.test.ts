@@ -49,8 +49,7 @@ describe('URL credentials', () => {
     });
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split('\n')).toEqual([
-      'Invalid configuration:',
-      '  - GENESYSCLOUD_API_URL must not carry a user name or password (user:password@host): the gateway sends only bearer tokens upstream',
+      'Invalid configuration: GENESYSCLOUD_API_URL must not carry a user name or password (user:password@host): the gateway sends only bearer tokens upstream',
     ]);
     expect(result.stdout + result.stderr).not.toContain('pa55word');
   });
