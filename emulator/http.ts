@@ -13,6 +13,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ErrorBody } from '../src/genesys/models.js';
+import { expandValuesOf } from '../src/genesys/operations.js';
 import { authenticate, oauthToken, type TokenRegistry } from './auth.js';
 import type { Identity, RouteContext, RouteResult } from './context.js';
 import { ApiError } from './errors.js';
@@ -45,7 +46,7 @@ export function hostileStateOf(rt: EmulatorRuntime): HostileState {
 
 const MAX_BODY = 10 * 1024 * 1024;
 const JSON_TYPE = 'application/json; charset=UTF-8';
-const KNOB_KEYS = ['latencyMs', 'jitterMs', 'rateLimitPerMinute', 'fault5xxRate', 'faultResetRate', 'fault429Rate', 'faultMethods', 'retryAfterSeconds', 'dropExpands', 'latencyIncludesWork', 'hostile'] as const;
+const KNOB_KEYS = ['latencyMs', 'jitterMs', 'rateLimitPerMinute', 'fault5xxRate', 'faultResetRate', 'fault429Rate', 'faultMethods', 'retryAfterSeconds', 'dropExpands', 'rejectExpands', 'latencyIncludesWork', 'hostile'] as const;
 
 class BodyTooLarge extends Error {}
 
@@ -261,6 +262,11 @@ async function handle(rt: EmulatorRuntime, req: IncomingMessage, res: ServerResp
       }
       body = parsed;
     }
+    // Each route accepts exactly its documented expand values (400 otherwise), dropped ones included.
+    if (match.op.query.some((q) => q.name === 'expand')) {
+      const accepted = expandValuesOf(match.op).filter((e) => !opts.rejectExpands?.includes(e));
+      query.expand(accepted);
+    }
     const ctx: RouteContext = {
       store: rt.store,
       settings: { minPasswordLength: opts.minPasswordLength ?? 8, bulkIdCap: opts.bulkIdCap ?? 100 },
@@ -306,6 +312,7 @@ function knobsOf(o: EmulatorOptions): Record<string, unknown> {
     faultMethods: o.faultMethods ?? null,
     retryAfterSeconds: o.retryAfterSeconds ?? 1,
     dropExpands: o.dropExpands ?? [],
+    rejectExpands: o.rejectExpands ?? [],
     latencyIncludesWork: o.latencyIncludesWork ?? false,
     hostile: o.hostile ?? [],
   };

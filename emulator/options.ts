@@ -56,6 +56,11 @@ export interface EmulatorOptions {
    */
   dropExpands?: string[];
   /**
+   * `expand` values answered with a 400, as an API version that does not know them would; default none.
+   * For testing clients' handling of a refused expand.
+   */
+  rejectExpands?: string[];
+  /**
    * When true, `latencyMs` (+ jitter) is the time from a request's arrival to its answer, the emulator's
    * own work running inside it (an upstream whose every call takes latencyMs); default false: the latency
    * is added before the work.
@@ -157,6 +162,12 @@ export function validateKnobs(k: Partial<EmulatorOptions>): Partial<EmulatorOpti
     out.dropExpands = [...k.dropExpands];
   }
   if (k.hostile !== undefined) out.hostile = validateHostile(k.hostile);
+  if (k.rejectExpands !== undefined) {
+    if (!Array.isArray(k.rejectExpands) || !k.rejectExpands.every((e) => typeof e === 'string' && e !== '')) {
+      fail('rejectExpands', k.rejectExpands, 'a list of expand values');
+    }
+    out.rejectExpands = [...k.rejectExpands];
+  }
   if (k.latencyIncludesWork !== undefined) {
     if (typeof k.latencyIncludesWork !== 'boolean') fail('latencyIncludesWork', k.latencyIncludesWork, 'true or false');
     out.latencyIncludesWork = k.latencyIncludesWork;
