@@ -68,7 +68,7 @@ export interface TransportOptions {
   maxResponseBytes?: number;
 }
 
-/** The default cap on an answer's body: three times a 500-user page with every expand (5.3 MB from the emulator). */
+/** The default cap on an answer's body: about 2.5 times a 500-user page with every expand (6.7 MB from the emulator). */
 export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
 /** An answer whose body passed the size cap (declared, or while it streamed): it was cut off, not read. */

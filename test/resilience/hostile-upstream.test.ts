@@ -227,7 +227,7 @@ describe('answers over the size cap are cut off while they stream (R1)', () => {
     expect(event.bytesWritten).toBeLessThan(bytes / 4);
   });
 
-  it('the default cap fits a 500-user page with every expand (5.3 MB from the default organisation)', async () => {
+  it('the default cap fits a 500-user page with every expand (6.7 MB from the default organisation)', async () => {
     const emulator = await startEmulator({ port: 0 });
     const transport = new Transport({ baseUrl: emulator.url, timeoutMs: 30_000 });
     try {
