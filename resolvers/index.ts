@@ -14,7 +14,7 @@ import { OrgUser } from './OrgUser.js';
 import { OutOfOffice } from './OutOfOffice.js';
 import { Password } from './Password.js';
 import { Query } from './Query.js';
-import { relayResolvers, RelayQuery, RelayUser } from './Relay.js';
+import { relayResolvers, RelayQuery, RelayUser, withAssignmentOwners } from './Relay.js';
 import { DateTime, JSONScalar, SafeInt } from './scalars.js';
 import { TrustorEntityListing } from './TrustorEntityListing.js';
 import { User } from './User.js';
@@ -36,7 +36,7 @@ export const resolvers: Resolvers = {
   JSON: JSONScalar,
   // Relay's node/nodes and connections live in Relay.ts beside the offset fields of Query.ts and User.ts.
   Query: { ...Query, ...RelayQuery },
-  User: { ...User, ...RelayUser },
+  User: { ...withAssignmentOwners(User), ...RelayUser },
   ...relayResolvers,
   UserMe,
   Adjacents,
