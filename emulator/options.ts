@@ -3,6 +3,7 @@
  * variables and CLI flags (flags win over env).
  */
 import { readFileSync } from 'node:fs';
+import { validateHostile, type HostileRule } from './hostile.js';
 
 /** token -> who it is and what it may do. A token in the map is a user-context token. */
 export interface PermissionsEntry {
@@ -65,6 +66,8 @@ export interface EmulatorOptions {
    * is added before the work.
    */
   latencyIncludesWork?: boolean;
+  /** Hostile behaviour on demand (emulator/hostile.ts): malformed, truncated, wrong-shaped or huge answers, redirects, absurd rate-limit headers, hangs, slow drips; default none. */
+  hostile?: HostileRule[];
 }
 
 export const DEFAULT_OPTIONS: EmulatorOptions = {
@@ -158,6 +161,7 @@ export function validateKnobs(k: Partial<EmulatorOptions>): Partial<EmulatorOpti
     }
     out.dropExpands = [...k.dropExpands];
   }
+  if (k.hostile !== undefined) out.hostile = validateHostile(k.hostile);
   if (k.rejectExpands !== undefined) {
     if (!Array.isArray(k.rejectExpands) || !k.rejectExpands.every((e) => typeof e === 'string' && e !== '')) {
       fail('rejectExpands', k.rejectExpands, 'a list of expand values');
@@ -234,6 +238,13 @@ const parsePermissionsFile: Parser = (raw, label) => {
     throw new Error(`Invalid value for ${label}: ${(e as Error).message}`);
   }
 };
+const parseHostile: Parser = (raw, label) => {
+  try {
+    return validateHostile(JSON.parse(raw) as unknown);
+  } catch (e) {
+    throw new Error(`Invalid value for ${label}: ${(e as Error).message}`);
+  }
+};
 const parseClients: Parser = (raw, label) => {
   const out: Record<string, string> = {};
   for (const pair of raw.split(',')) {
@@ -262,6 +273,7 @@ export const OPTION_SPECS: ReadonlyArray<{ flag: string; env: string; key: keyof
   { flag: '--oauth-clients', env: 'EMULATOR_OAUTH_CLIENTS', key: 'oauthClients', parse: parseClients, help: 'id:secret[,id:secret...] accepted by /oauth/token (default: any)' },
   { flag: '--token-ttl', env: 'EMULATOR_TOKEN_TTL', key: 'tokenTtlSeconds', parse: parseNum, help: 'expires_in of issued tokens, seconds (default 86400)' },
   { flag: '--min-password-length', env: 'EMULATOR_MIN_PASSWORD_LENGTH', key: 'minPasswordLength', parse: parseInt10, help: 'password policy minimum length (default 8)' },
+  { flag: '--hostile', env: 'EMULATOR_HOSTILE', key: 'hostile', parse: parseHostile, help: 'JSON rule or list of rules: a hostile upstream (see emulator/README.md)' },
   { flag: '--bulk-id-cap', env: 'EMULATOR_BULK_ID_CAP', key: 'bulkIdCap', parse: parseInt10, help: 'max ids per bulk GET (default 100)' },
 ];
 
