@@ -11,6 +11,7 @@ import { createRequestHandler, type EmulatorRuntime } from './http.js';
 import { resolveOptions, validateKnobs, type EmulatorOptions } from './options.js';
 import { hash32, mulberry32 } from './prng.js';
 import { RateLimiter } from './rateLimit.js';
+import { NotificationService } from './notifications/service.js';
 import { RequestLog } from './requestLog.js';
 import type { EmulatorStore } from './store.js';
 
@@ -28,6 +29,8 @@ export interface RunningEmulator {
   port: number;
   store: EmulatorStore;
   requests: RequestLog;
+  /** The Notifications API: channels, sockets, the activity simulator. */
+  notifications: NotificationService;
   /** The live options (knob changes are reflected here). */
   options: EmulatorOptions;
   /** Changes runtime settings: latency, jitter, rate limit, faults, permissions, me, OAuth clients, token TTL, policies. */
@@ -53,6 +56,8 @@ export async function startEmulator(partial: Partial<EmulatorOptions> = {}): Pro
   const store = generateOrg(options.seed, options.users);
   checkUserRefs(store, options);
   const requests = new RequestLog();
+  let wsBase = '';
+  const notifications = new NotificationService(store, options, () => wsBase, mulberry32(hash32(options.seed, 0xac71)));
   const rt: EmulatorRuntime = {
     store,
     options,
@@ -60,8 +65,12 @@ export async function startEmulator(partial: Partial<EmulatorOptions> = {}): Pro
     tokens: new TokenRegistry(),
     limiter: new RateLimiter(),
     faultRng: mulberry32(hash32(options.seed, 0xfa017)),
+    notifications,
   };
   const server: Server = createServer(createRequestHandler(rt));
+  server.on('upgrade', (req, socket, head) => {
+    if (!notifications.handleUpgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+  });
   server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -72,12 +81,14 @@ export async function startEmulator(partial: Partial<EmulatorOptions> = {}): Pro
   });
   const port = (server.address() as AddressInfo).port;
   const shownHost = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host.includes(':') ? `[${options.host}]` : options.host;
+  wsBase = `ws://${shownHost}:${port}`;
   let closed: Promise<void> | undefined;
   return {
     url: `http://${shownHost}:${port}`,
     port,
     store,
     requests,
+    notifications,
     options,
     setKnobs(k: Partial<EmulatorOptions>): void {
       for (const key of FIXED) {
@@ -89,9 +100,11 @@ export async function startEmulator(partial: Partial<EmulatorOptions> = {}): Pro
       if ('permissions' in k && k.permissions === undefined) options.permissions = undefined;
       if ('oauthClients' in k && k.oauthClients === undefined) options.oauthClients = undefined;
       Object.assign(options, clean);
+      notifications.simulator.sync();
     },
     close(): Promise<void> {
       closed ??= new Promise<void>((resolve, reject) => {
+        notifications.close();
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();
       });

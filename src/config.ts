@@ -5,6 +5,7 @@
 import { readBool, readChoice, readInt, type Env } from './env.js';
 import { resolveRegion } from './genesys/regions.js';
 import { protectionConfigFromEnv, type ProtectionConfig } from './protection/config.js';
+import { liveConfigFromEnv, type LiveConfig } from './live/config.js';
 
 export type UpstreamConfig =
   /** No upstream configured: `npm start` runs the embedded emulator and points the gateway at it. */
@@ -116,6 +117,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** Query limits, cost budget, body size, batching, IDE (src/protection/config.ts). */
   protection: Readonly<ProtectionConfig>;
+  /** GraphQL subscriptions fed by Genesys Cloud notifications (src/live/config.ts). */
+  live: Readonly<LiveConfig>;
 }
 
 export class ConfigError extends Error {
@@ -233,6 +236,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   const upstream = readUpstream(env, problems);
   const protection = protectionConfigFromEnv(env);
   problems.push(...protection.problems);
+  const live = liveConfigFromEnv(env);
+  problems.push(...live.problems);
   const config: Config = {
     port: readInt(env, 'PORT', 4000, 0, 65535, problems),
     host: env.HOST?.trim() || '0.0.0.0',
@@ -251,6 +256,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     shutdownDelayMs: readInt(env, 'SHUTDOWN_DELAY_MS', 0, 0, 120_000, problems),
     shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 30_000, 0, 600_000, problems),
     protection: protection.config,
+    live: live.config,
   };
   const tracing = readTracing(env, problems);
   if (tracing) config.tracing = tracing;

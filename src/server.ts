@@ -10,15 +10,17 @@ import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
+import { ApolloServerPluginSubscriptionCallback } from '@apollo/server/plugin/subscriptionCallback';
 import { ClientCredentialsTokenCache } from './auth/token-cache.js';
 import type { Config } from './config.js';
-import { createContext, type GatewayContext } from './context.js';
+import { bearerFrom, createContext, type GatewayContext } from './context.js';
 import { formatError, traceSafeError } from './errors.js';
 import { Transport, type UpstreamCallEvent, type UpstreamCredentials, type UpstreamRetryEvent } from './genesys/client.js';
 import { fetchClientCredentialsToken, type TokenFetchEvent } from './genesys/oauth.js';
 import { EMULATOR_PROBE_PATH, probeUpstream, UPSTREAM_PROBE_PATH } from './genesys/probe.js';
 import { loginUrlFor } from './genesys/regions.js';
 import { handleIdeRequest, type IdeOptions } from './ide/index.js';
+import { createLive, type Live } from './live/index.js';
 import { protectionParseOptions, protectionPlugins } from './protection/index.js';
 import { Readiness, type ReadinessCheck } from './observability/health.js';
 import { silentLogger, type Logger } from './observability/logging.js';
@@ -52,6 +54,8 @@ export interface Gateway {
   /** This gateway's metrics (its own prom-client registry). */
   metrics: GatewayMetrics;
   readiness: Readiness;
+  /** Live updates (subscriptions); undefined with LIVE_SUBSCRIPTIONS=false. */
+  live?: Live;
   start(): Promise<void>;
   /** /readyz fails from now on; requests are still served until `stop()`. */
   beginShutdown(): void;
@@ -143,8 +147,9 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     onError: () => metrics.cacheError('apq'),
   });
 
+  const schema = buildSchema();
   const apollo = new ApolloServer<GatewayContext>({
-    schema: buildSchema(),
+    schema,
     introspection: config.introspection,
     formatError,
     csrfPrevention: true,
@@ -165,6 +170,8 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
       ApolloServerPluginInlineTrace({ includeErrors: { transform: traceSafeError } }),
       observabilityPlugin({ metrics, log, tracing }),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs })] : []),
+      // Subscriptions behind Apollo Router: the subscription callback protocol (check/next/complete over HTTP).
+      ...(config.live.enabled ? [ApolloServerPluginSubscriptionCallback({ logger: log.child({ component: 'subscription-callback' }) })] : []),
     ],
   });
   const upstreamHost = new URL(transport.baseUrl).hostname;
@@ -201,6 +208,13 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
       limiter: new TokenRateLimiter({ headroom: resilience.rateLimitHeadroom }),
     },
   };
+
+  /** The Authorization value a caller acts with upstream (passthrough); undefined in client-credentials mode. */
+  const callerAuthorization = (header: string | undefined): string | undefined =>
+    credentials ? undefined : (bearerFrom(header) ?? (contextDeps.devToken ? `Bearer ${contextDeps.devToken}` : undefined));
+  const live = config.live.enabled
+    ? createLive({ config, schema, transport, credentials, contextDeps, log, metrics, httpServer, devToken: contextDeps.devToken })
+    : undefined;
 
   const probePath = config.upstream.kind === 'emulator' ? EMULATOR_PROBE_PATH : UPSTREAM_PROBE_PATH;
   const readiness = new Readiness({
@@ -246,7 +260,10 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     const request: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
-      context: async () => createContext(contextDeps, req.headers.authorization, observation),
+      context: async () => {
+        const context = createContext(contextDeps, req.headers.authorization, observation);
+        return live ? { ...context, live: live.hub.access(callerAuthorization(req.headers.authorization)) } : context;
+      },
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
@@ -309,6 +326,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     handler,
     metrics,
     readiness,
+    live,
     async start() {
       await apollo.start();
       readiness.markStarted();
@@ -316,6 +334,8 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     beginShutdown: () => readiness.markDraining(),
     async stop() {
       readiness.markDraining();
+      // Live sockets first (1001 Going Away): an upgraded socket would hold the HTTP server's close open.
+      await live?.close();
       await apollo.stop();
       await persistedQueries.close();
       transport.close();

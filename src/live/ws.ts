@@ -1,0 +1,184 @@
+/**
+ * graphql-ws on /graphql (the `graphql-transport-ws` subprotocol), sharing the HTTP server's port.
+ *
+ * - Authentication in `connection_init`: `{"authorization": "Bearer …"}` (or `Authorization`, or
+ *   `headers.authorization`), else the upgrade request's Authorization header; the same rules as HTTP (a
+ *   passthrough caller needs a token, except with the development token of emulator mode; client credentials
+ *   ignore it). Refused: close 4403. No `connection_init` within LIVE_CONNECTION_INIT_TIMEOUT_MS: close 4408.
+ * - Each subscribe is parsed (MAX_QUERY_TOKENS), validated, and checked against the query limits and the cost
+ *   model (one event's cost) before it runs; only subscriptions travel here (queries and mutations: HTTP).
+ *   At most LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION at once; messages over LIVE_MAX_MESSAGE_BYTES close the socket (1009).
+ * - Events queued for a subscription are executed together, so the `user` loads of the events delivered in one
+ *   dispatch go out as one bulk call.
+ * - `close()` (shutdown, after the drain delay) closes every socket with 1001 Going Away.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import {
+  execute,
+  getOperationAST,
+  GraphQLError,
+  parse,
+  validate,
+  createSourceEventStream,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Config } from '../config.js';
+import { bearerFrom, type GatewayContext } from '../context.js';
+import type { Logger } from '../observability/logging.js';
+import { checkOperation, CostModel } from '../protection/index.js';
+import type { LiveHub } from './hub.js';
+import { LiveStream } from './stream.js';
+
+export interface LiveServerDeps {
+  schema: GraphQLSchema;
+  hub: LiveHub;
+  config: Readonly<Config>;
+  log: Logger;
+  /** The development token of emulator mode (passthrough without a token), else undefined. */
+  devToken?: string;
+  /** Client-credentials mode: callers' tokens are ignored. */
+  clientCredentials: boolean;
+  /** A request-like context for the caller (client, loaders), the base of each subscription's context. */
+  makeContext(authorization: string | undefined): GatewayContext;
+}
+
+/** What a connection keeps (beside graphql-ws's own request and socket): its credentials, its subscriptions. */
+type ConnectionExtra = {
+  authorization?: string;
+  active?: Set<string>;
+};
+
+const forbidden = (message: string, code: string): readonly GraphQLError[] => [new GraphQLError(message, { extensions: { code } })];
+
+function authorizationOf(params: Readonly<Record<string, unknown>> | undefined, request: IncomingMessage): string | undefined {
+  const headers = params?.headers;
+  const candidates = [
+    params?.authorization,
+    params?.Authorization,
+    typeof headers === 'object' && headers !== null ? (headers as Record<string, unknown>).authorization ?? (headers as Record<string, unknown>).Authorization : undefined,
+    request.headers.authorization,
+  ];
+  for (const candidate of candidates) {
+    if (typeof candidate === 'string' && candidate.trim() !== '') return candidate;
+  }
+  return undefined;
+}
+
+/** Runs the events queued for one subscription together; anything else (errors) as graphql-js would. */
+async function subscribeBatched(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
+  const source = await createSourceEventStream(args);
+  if (!(source instanceof LiveStream)) {
+    if (Symbol.asyncIterator in source) throw new Error('a subscription resolver returned a foreign stream');
+    return source as ExecutionResult;
+  }
+  const base = args.contextValue as GatewayContext;
+  return (async function* results(): AsyncGenerator<ExecutionResult> {
+    try {
+      for (;;) {
+        const batch = await source.nextBatch();
+        if (!batch) return;
+        // A context per event: the Subscription resolver points it at the event's dispatch scope.
+        const executed = await Promise.all(batch.map((event) => execute({ ...args, rootValue: event, contextValue: { ...base } })));
+        for (const result of executed) yield result as ExecutionResult;
+      }
+    } catch (err) {
+      if (err instanceof GraphQLError) {
+        yield { errors: [err] };
+        return;
+      }
+      throw err;
+    } finally {
+      await source.return();
+    }
+  })();
+}
+
+export interface LiveServer {
+  /** Takes a WebSocket upgrade of /graphql; false for any other path. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  /** Open WebSocket connections. */
+  connections(): number;
+  /** Closes every socket with 1001 and stops accepting. */
+  close(): Promise<void>;
+}
+
+export function createLiveServer(deps: LiveServerDeps): LiveServer {
+  const { config, schema } = deps;
+  const limits = config.live;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
+  const model = new CostModel(schema, { assumedListSize: config.protection.assumedListSize });
+  let closing = false;
+
+  const disposable = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
+    {
+      schema,
+      connectionInitWaitTimeout: limits.connectionInitTimeoutMs,
+      onConnect(ctx) {
+        if (closing) return false;
+        if (deps.clientCredentials) return true;
+        const authorization = bearerFrom(authorizationOf(ctx.connectionParams, ctx.extra.request)) ?? (deps.devToken ? `Bearer ${deps.devToken}` : undefined);
+        if (!authorization) return false;
+        ctx.extra.authorization = authorization;
+        return true;
+      },
+      onSubscribe(ctx, id, payload) {
+        const active = (ctx.extra.active ??= new Set());
+        if (active.size >= limits.maxSubscriptionsPerConnection) {
+          return forbidden(
+            `This connection already has ${active.size} subscriptions; the limit is ${limits.maxSubscriptionsPerConnection} (LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION).`,
+            'LIVE_TOO_MANY_SUBSCRIPTIONS',
+          );
+        }
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: config.protection.maxTokens });
+        } catch (err) {
+          return [err instanceof GraphQLError ? new GraphQLError(err.message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }) : new GraphQLError('The query does not parse.')];
+        }
+        const invalid = validate(schema, document);
+        if (invalid.length > 0) return invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) return forbidden('The document has no operation of that name (or several operations and no operationName).', 'BAD_REQUEST');
+        if (operation.operation !== 'subscription') {
+          return forbidden(`Only subscriptions travel over the WebSocket; send ${operation.operation === 'query' ? 'queries' : 'mutations'} to /graphql over HTTP.`, 'BAD_REQUEST');
+        }
+        const variables = payload.variables ?? undefined;
+        const limitError = checkOperation(config.protection, model, document, operation, variables);
+        if (limitError) return [limitError];
+        active.add(id);
+        const contextValue: GatewayContext = { ...deps.makeContext(ctx.extra.authorization), live: deps.hub.access(ctx.extra.authorization) };
+        return { schema, document, operationName: payload.operationName, variableValues: variables, contextValue };
+      },
+      subscribe: subscribeBatched,
+      onComplete(ctx, id) {
+        ctx.extra.active?.delete(id);
+      },
+      onError(ctx, id) {
+        ctx.extra.active?.delete(id);
+      },
+    },
+    wss,
+  );
+
+  return {
+    handleUpgrade(req, socket, head) {
+      const path = new URL(req.url ?? '/', 'http://gateway.local').pathname.replace(/\/+$/, '');
+      if (path !== '/graphql' || closing) return false;
+      wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+      return true;
+    },
+    connections: () => wss.clients.size,
+    async close() {
+      if (closing) return;
+      closing = true;
+      // graphql-ws closes each client with 1001 Going away, then the server.
+      await disposable.dispose();
+    },
+  };
+}
