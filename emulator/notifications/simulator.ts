@@ -3,7 +3,7 @@
  * demos and load. Each change moves one user's presence (to another presence definition) or routing status
  * (to another status), through the store's change bus like a write through the API. The users changed are
  * those some channel subscribes to (so every change is seen), or anyone when nobody subscribes.
- * `step(n)` makes n changes at once (tests use it instead of waiting).
+ * `step(n, userIds?)` makes n changes at once, among those users when given (tests use it instead of waiting).
  */
 import { ROUTING_STATUSES } from '../names.js';
 import type { EmulatorOptions } from '../options.js';
@@ -51,8 +51,8 @@ export class ActivitySimulator {
     if (n > 0) this.step(n);
   }
 
-  step(n: number): void {
-    const subscribed = this.subscribedUserIds();
+  step(n: number, userIds?: readonly string[]): void {
+    const subscribed = userIds ?? this.subscribedUserIds();
     const defs = [...this.store.presenceDefs.values()].filter((p) => p.primary);
     for (let i = 0; i < n; i++) {
       const id = subscribed.length > 0 ? subscribed[Math.floor(this.rng() * subscribed.length)] : undefined;

@@ -267,10 +267,19 @@ export class ChannelLink {
     }
   }
 
+  /** Ends the link; topics still subscribed upstream are dropped (best effort: the channel expires anyway). */
   close(): void {
+    const channelId = this.channel?.id;
+    const subscribed = this.state === 'open' && this.confirmed.size > 0;
     this.state = 'closed';
     clearTimeout(this.timers.retry);
     this.dropSocket();
+    if (channelId && subscribed) {
+      this.confirmed.clear();
+      this.deps.client.call('deleteNotificationsChannelSubscriptions', { channelId }).catch((err: unknown) => {
+        this.deps.log.debug({ error: messageOf(err) }, 'live: dropping the topics of a closed channel failed');
+      });
+    }
   }
 }
 

@@ -70,33 +70,66 @@ function authorizationOf(params: Readonly<Record<string, unknown>> | undefined, 
   return undefined;
 }
 
-/** Runs the events queued for one subscription together; anything else (errors) as graphql-js would. */
-async function subscribeBatched(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
-  const source = await createSourceEventStream(args);
-  if (!(source instanceof LiveStream)) {
-    if (Symbol.asyncIterator in source) throw new Error('a subscription resolver returned a foreign stream');
-    return source as ExecutionResult;
-  }
-  const base = args.contextValue as GatewayContext;
-  return (async function* results(): AsyncGenerator<ExecutionResult> {
-    try {
-      for (;;) {
-        const batch = await source.nextBatch();
-        if (!batch) return;
-        // A context per event: the Subscription resolver points it at the event's dispatch scope.
-        const executed = await Promise.all(batch.map((event) => execute({ ...args, rootValue: event, contextValue: { ...base } })));
-        for (const result of executed) yield result as ExecutionResult;
+/**
+ * The results of one subscription: the events queued for it are executed together (their `user` loads share
+ * one batch). A hand-written iterator, not an async generator: a generator parked in `await` cannot be
+ * returned, and graphql-ws returns the iterator when the client leaves; `return()` here ends the stream at once.
+ */
+class BatchedResults implements AsyncIterableIterator<ExecutionResult> {
+  private readonly ready: ExecutionResult[] = [];
+  private finished = false;
+
+  constructor(
+    private readonly source: LiveStream,
+    private readonly args: ExecutionArgs,
+  ) {}
+
+  async next(): Promise<IteratorResult<ExecutionResult>> {
+    while (this.ready.length === 0) {
+      if (this.finished) return { done: true, value: undefined };
+      let batch: Awaited<ReturnType<LiveStream['nextBatch']>>;
+      try {
+        batch = await this.source.nextBatch();
+      } catch (err) {
+        // The upstream refused the credentials: one last result with the error, then the end.
+        this.finished = true;
+        if (err instanceof GraphQLError) return { done: false, value: { errors: [err] } };
+        throw err;
       }
-    } catch (err) {
-      if (err instanceof GraphQLError) {
-        yield { errors: [err] };
-        return;
+      if (!batch) {
+        this.finished = true;
+        continue;
       }
-      throw err;
-    } finally {
-      await source.return();
+      const base = this.args.contextValue as GatewayContext;
+      // A context per event: the Subscription resolver points it at the event's dispatch scope.
+      const executed = await Promise.all(batch.map((event) => execute({ ...this.args, rootValue: event, contextValue: { ...base } })));
+      this.ready.push(...(executed as ExecutionResult[]));
     }
-  })();
+    return { done: false, value: this.ready.shift() as ExecutionResult };
+  }
+
+  async return(): Promise<IteratorResult<ExecutionResult>> {
+    this.finished = true;
+    this.ready.length = 0;
+    await this.source.return();
+    return { done: true, value: undefined };
+  }
+
+  async throw(error?: unknown): Promise<IteratorResult<ExecutionResult>> {
+    await this.return();
+    throw error;
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+}
+
+async function subscribeBatched(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
+  const source = await createSourceEventStream(args);
+  if (source instanceof LiveStream) return new BatchedResults(source, args);
+  if (Symbol.asyncIterator in source) throw new Error('a subscription resolver returned a stream that is not a LiveStream');
+  return source;
 }
 
 export interface LiveServer {
