@@ -3,6 +3,7 @@
  *   GET  /__emulator/notifications          channels, sockets, topics, events published and sent, topics per channel
  *   POST /__emulator/notifications/close    {"planned": true|false, "channelId"?: "..."}: maintenance (socket_closing
  *                                           first, then close after the grace knob) or a cut (sockets dropped at once)
+ *   POST /__emulator/notifications/expire   {"channelId"?: "..."}: channels end now, as at expiry
  *   POST /__emulator/activity               {"changes": n}: n simulated changes now (the simulator's step)
  * Undefined for any other route.
  */
@@ -32,6 +33,11 @@ export function notificationControl(service: NotificationService, route: string,
       if (body.channelId !== undefined && typeof body.channelId !== 'string') throw new ApiError(400, 'invalid.value', 'channelId must be a string.');
       const closed = service.closeSockets({ planned: body.planned === true, ...(typeof body.channelId === 'string' ? { channelId: body.channelId } : {}) });
       return { status: 200, body: { closed } };
+    }
+    case 'POST /__emulator/notifications/expire': {
+      const body = jsonObject(raw);
+      if (body.channelId !== undefined && typeof body.channelId !== 'string') throw new ApiError(400, 'invalid.value', 'channelId must be a string.');
+      return { status: 200, body: { expired: service.expireChannels(typeof body.channelId === 'string' ? body.channelId : undefined) } };
     }
     case 'POST /__emulator/activity': {
       const { changes } = jsonObject(raw);

@@ -227,6 +227,13 @@ export class NotificationService {
     return n;
   }
 
+  /** Ends channels now as expiry would (all, or one): their sockets close and their topics go. */
+  expireChannels(channelId?: string): number {
+    const doomed = [...this.channels.values()].filter((c) => !channelId || c.id === channelId);
+    for (const c of doomed) this.removeChannel(c, 'channel expired');
+    return doomed.length;
+  }
+
   // ------------------------------------------------------------------------------------------ events
 
   private changed(user: UserRecord): void {

@@ -104,7 +104,7 @@ export class ChannelLink {
     }
     if (!this.channel) {
       const created = await client.call<Channel>('postNotificationsChannels');
-      this.lifetimeMs = Math.max(1_000, Date.parse(created.expires) - Date.now() || 86_400_000);
+      this.lifetimeMs = Math.max(50, Date.parse(created.expires) - Date.now() || 86_400_000);
       this.channel = created;
     }
     const ws = await this.open(this.channel.connectUri);
