@@ -20,6 +20,7 @@ import { fetchClientCredentialsToken, type TokenFetchEvent } from './genesys/oau
 import { EMULATOR_PROBE_PATH, probeUpstream, UPSTREAM_PROBE_PATH } from './genesys/probe.js';
 import { loginUrlFor } from './genesys/regions.js';
 import { handleIdeRequest, type IdeOptions } from './ide/index.js';
+import { subscriptionsOverHttpPlugin } from './live/http.js';
 import { createLive, type Live } from './live/index.js';
 import { protectionParseOptions, protectionPlugins } from './protection/index.js';
 import { Readiness, type ReadinessCheck } from './observability/health.js';
@@ -172,6 +173,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs })] : []),
       // Subscriptions behind Apollo Router: the subscription callback protocol (check/next/complete over HTTP).
       ...(config.live.enabled ? [ApolloServerPluginSubscriptionCallback({ logger: log.child({ component: 'subscription-callback' }) })] : []),
+      subscriptionsOverHttpPlugin<GatewayContext>(),
     ],
   });
   const upstreamHost = new URL(transport.baseUrl).hostname;
