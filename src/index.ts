@@ -43,6 +43,8 @@ async function main(): Promise<void> {
     // Loaded only in emulator mode, so a production instance never builds a fake organisation.
     const { startEmulator, emulatorOptionsFromEnv } = await import('../emulator/index.js');
     const emulator = await startEmulator({
+      // The activity simulator on (presence and routing status changes) so live examples show events.
+      activityPerSecond: 2,
       ...emulatorOptionsFromEnv(process.env, []),
       port: config.upstream.emulatorPort,
     });
