@@ -20,11 +20,14 @@ function follow(kind: LiveKind, userIds: readonly string[], ctx: GatewayContext)
   return ctx.live.follow(kind, userIds);
 }
 
+/**
+ * The event's fields resolve with its dispatch scope's client and loaders. Getters, so a selection that needs
+ * no upstream data (the value alone) never builds that scope.
+ */
 function adopt<E extends LiveEvent>(event: E, ctx: GatewayContext): E {
-  const scope = event.tick.context();
-  ctx.client = scope.client;
-  ctx.loaders = scope.loaders;
-  ctx.observation = scope.observation;
+  for (const key of ['client', 'loaders', 'observation'] as const) {
+    Object.defineProperty(ctx, key, { get: () => event.tick.context()[key], configurable: true, enumerable: true });
+  }
   return event;
 }
 

@@ -47,6 +47,9 @@ export class IdentitySession {
   private closed = false;
   /** Events delivered to streams (one per stream per event). */
   delivered = 0;
+  /** Counts upstream events; `pushedAt` keeps, per topic, the count at its last event (see `resync`). */
+  private sequence = 0;
+  private readonly pushedAt = new Map<string, number>();
 
   constructor(private readonly deps: SessionDeps) {}
 
@@ -100,6 +103,7 @@ export class IdentitySession {
       }
       // The last follower left: the topic goes upstream too.
       this.refs.delete(topic);
+      this.pushedAt.delete(topic);
       const link = this.linkOf.get(topic);
       this.linkOf.delete(topic);
       if (link) {
@@ -148,6 +152,7 @@ export class IdentitySession {
   }
 
   private upstreamEvent(topic: string, body: unknown): void {
+    this.pushedAt.set(topic, ++this.sequence);
     const parsed = parseTopic(topic);
     if (!parsed) return;
     const event = eventFromBody(parsed.kind, parsed.userId, body, this.currentTick());
@@ -175,6 +180,8 @@ export class IdentitySession {
       ids.push(parsed.userId);
       byKind.set(parsed.kind, ids);
     }
+    // A value pushed while the read is in flight is newer than what the read returns: the read yields to it.
+    const readStarted = this.sequence;
     const reads: Array<Promise<void>> = [];
     for (const [kind, ids] of byKind) {
       for (let i = 0; i < ids.length; i += BULK_IDS) {
@@ -185,7 +192,10 @@ export class IdentitySession {
               const tick = this.currentTick();
               for (const user of listing.entities ?? []) {
                 const event = user.id ? eventFromUser(kind, user, tick) : undefined;
-                if (event) this.dispatch(topicOf(kind, event.userId), event);
+                if (!event) continue;
+                const topic = topicOf(kind, event.userId);
+                if ((this.pushedAt.get(topic) ?? 0) > readStarted) continue;
+                this.dispatch(topic, event);
               }
             },
             (err: unknown) => {

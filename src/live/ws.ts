@@ -52,6 +52,7 @@ export interface LiveServerDeps {
 type ConnectionExtra = {
   authorization?: string;
   active?: Set<string>;
+  base?: GatewayContext;
 };
 
 const forbidden = (message: string, code: string): readonly GraphQLError[] => [new GraphQLError(message, { extensions: { code } })];
@@ -185,7 +186,9 @@ export function createLiveServer(deps: LiveServerDeps): LiveServer {
         const limitError = checkOperation(config.protection, model, document, operation, variables);
         if (limitError) return [limitError];
         active.add(id);
-        const contextValue: GatewayContext = { ...deps.makeContext(ctx.extra.authorization), live: deps.hub.access(ctx.extra.authorization) };
+        // One base context per connection (the events bring their own client and loaders).
+        ctx.extra.base ??= { ...deps.makeContext(ctx.extra.authorization), live: deps.hub.access(ctx.extra.authorization) };
+        const contextValue: GatewayContext = ctx.extra.base;
         return { schema, document, operationName: payload.operationName, variableValues: variables, contextValue };
       },
       subscribe: subscribeBatched,
