@@ -11,6 +11,7 @@ import type { Logger } from '../observability/logging.js';
 import type { GatewayMetrics } from '../observability/metrics.js';
 import { requestIdFrom, RequestObservation } from '../observability/request.js';
 import { LiveHub } from './hub.js';
+import { registerLiveMetrics } from './metrics.js';
 import { createLiveServer, type LiveServer } from './ws.js';
 
 export interface LiveOptions {
@@ -60,6 +61,7 @@ export function createLive(options: LiveOptions): Live {
     clientCredentials: Boolean(options.credentials),
     makeContext,
   });
+  registerLiveMetrics(metrics.registry, hub, server);
   const onUpgrade = (req: http.IncomingMessage, socket: import('node:stream').Duplex, head: Buffer): void => {
     if (!server.handleUpgrade(req, socket, head)) socket.destroy();
   };

@@ -132,6 +132,10 @@ describe('batching and multiplexing', () => {
     const channels = Object.values(h.emulator.notifications.topicsByChannel()).filter((t) => t.length > 0);
     expect(channels).toHaveLength(1);
     expect(channels[0].sort()).toEqual([x, y, z].map((id) => `v2.users.${id}.presence`).sort());
+    const metrics = await fetch(h.gateway.url.replace(/\/graphql$/, '/metrics')).then((r) => r.text());
+    expect(metrics).toMatch(/^usergraph_live_topics 3$/m);
+    expect(metrics).toMatch(/^usergraph_live_channels 1$/m);
+    expect(metrics).toMatch(/^usergraph_live_connections 2$/m);
     const channelCalls = (await h.calls()).filter((c) => c.route === '/api/v2/notifications/channels' && c.method === 'POST');
     expect(channelCalls.length).toBeLessThanOrEqual(1);
 
