@@ -133,6 +133,10 @@ async function subscribeBatched(args: ExecutionArgs): Promise<AsyncIterableItera
   return source;
 }
 
+/** Distinct subscription texts kept parsed and validated (oldest dropped first), each at most this long. */
+const DOCUMENT_CACHE_SIZE = 200;
+const DOCUMENT_CACHE_MAX_TEXT = 4096;
+
 export interface LiveServer {
   /** Takes a WebSocket upgrade of /graphql; false for any other path. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
@@ -148,6 +152,25 @@ export function createLiveServer(deps: LiveServerDeps): LiveServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
   const model = new CostModel(schema, { assumedListSize: config.protection.assumedListSize });
   let closing = false;
+  // Parsed and validated documents by query text: a wallboard's thousand subscriptions share a few texts.
+  const documents = new Map<string, DocumentNode>();
+  const checkedDocument = (query: string): DocumentNode | readonly GraphQLError[] => {
+    const known = documents.get(query);
+    if (known) return known;
+    let checked: DocumentNode | readonly GraphQLError[];
+    try {
+      const document = parse(query, { maxTokens: config.protection.maxTokens });
+      const invalid = validate(schema, document);
+      checked = invalid.length > 0 ? invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) : document;
+    } catch (err) {
+      checked = [new GraphQLError(err instanceof GraphQLError ? err.message : 'The query does not parse.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+    }
+    // Only small valid texts are kept, so the cache stays small whatever callers send.
+    if (Array.isArray(checked) || query.length > DOCUMENT_CACHE_MAX_TEXT) return checked;
+    if (documents.size >= DOCUMENT_CACHE_SIZE) documents.delete(documents.keys().next().value as string);
+    documents.set(query, checked);
+    return checked;
+  };
 
   const disposable = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
     {
@@ -169,14 +192,9 @@ export function createLiveServer(deps: LiveServerDeps): LiveServer {
             'LIVE_TOO_MANY_SUBSCRIPTIONS',
           );
         }
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query, { maxTokens: config.protection.maxTokens });
-        } catch (err) {
-          return [err instanceof GraphQLError ? new GraphQLError(err.message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }) : new GraphQLError('The query does not parse.')];
-        }
-        const invalid = validate(schema, document);
-        if (invalid.length > 0) return invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        const checked = checkedDocument(payload.query);
+        if (Array.isArray(checked)) return checked;
+        const document = checked as DocumentNode;
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return forbidden('The document has no operation of that name (or several operations and no operationName).', 'BAD_REQUEST');
         if (operation.operation !== 'subscription') {
