@@ -166,7 +166,7 @@ export function createLiveServer(deps: LiveServerDeps): LiveServer {
       checked = [new GraphQLError(err instanceof GraphQLError ? err.message : 'The query does not parse.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
     }
     // Only small valid texts are kept, so the cache stays small whatever callers send.
-    if (Array.isArray(checked) || query.length > DOCUMENT_CACHE_MAX_TEXT) return checked;
+    if (!('kind' in checked) || query.length > DOCUMENT_CACHE_MAX_TEXT) return checked;
     if (documents.size >= DOCUMENT_CACHE_SIZE) documents.delete(documents.keys().next().value as string);
     documents.set(query, checked);
     return checked;
@@ -193,8 +193,8 @@ export function createLiveServer(deps: LiveServerDeps): LiveServer {
           );
         }
         const checked = checkedDocument(payload.query);
-        if (Array.isArray(checked)) return checked;
-        const document = checked as DocumentNode;
+        if (!('kind' in checked)) return checked;
+        const document = checked;
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return forbidden('The document has no operation of that name (or several operations and no operationName).', 'BAD_REQUEST');
         if (operation.operation !== 'subscription') {
