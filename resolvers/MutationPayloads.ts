@@ -15,6 +15,7 @@ import type { User } from '../src/genesys/models.js';
 import { userExpandsFor } from '../src/loaders/expands.js';
 import { selectedFields, type LookaheadInfo } from '../src/lookahead.js';
 import type { AffectedUser } from '../src/mutations/payloads.js';
+import { owned } from '../src/relay/assignments.js';
 import { idOf } from './support.js';
 import { prefetchHierarchy } from './User.js';
 
@@ -68,16 +69,17 @@ type PayloadName =
 /** The resolvers of every payload type, by type name (resolvers/index.ts spreads them last, so a clash is a compile error). */
 export const payloadResolvers: Required<Pick<R.Resolvers, PayloadName>> = {
   UserMutationPayload: userOf,
-  UserRoutingSkillPayload: userOf,
+  // The assignments a write returns get the per-user ids of the affected user (src/relay/assignments.ts).
+  UserRoutingSkillPayload: { ...userOf, skill: (payload) => owned(payload.userId, payload.skill ?? null) },
   RemoveUserRoutingSkillPayload: userOf,
-  UserRoutingLanguagePayload: userOf,
+  UserRoutingLanguagePayload: { ...userOf, language: (payload) => owned(payload.userId, payload.language ?? null) },
   RemoveUserRoutingLanguagePayload: userOf,
-  UserQueuePayload: userOf,
-  UserQueuesPayload: userOf,
+  UserQueuePayload: { ...userOf, queue: (payload) => owned(payload.userId, payload.queue ?? null) },
+  UserQueuesPayload: { ...userOf, queues: (payload) => owned(payload.userId, payload.queues) },
   RoutingStatusPayload: userOf,
   UserAuthorizationPayload: userOf,
   OutOfOfficePayload: userOf,
   CallForwardingPayload: userOf,
-  GeolocationPayload: userOf,
+  GeolocationPayload: { ...userOf, geolocation: (payload) => owned(payload.userId, payload.geolocation ?? null) },
   ProfileSkillsPayload: userOf,
 };

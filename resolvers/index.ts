@@ -16,6 +16,7 @@ import { OutOfOffice } from './OutOfOffice.js';
 import { Password } from './Password.js';
 import { Query } from './Query.js';
 import { Subscription } from './Subscription.js';
+import { relayResolvers, RelayQuery, RelayUser } from './Relay.js';
 import { DateTime, JSONScalar, SafeInt } from './scalars.js';
 import { TrustorEntityListing } from './TrustorEntityListing.js';
 import { User } from './User.js';
@@ -33,8 +34,10 @@ export const resolvers: Resolvers = {
   DateTime,
   SafeInt,
   JSON: JSONScalar,
-  Query,
-  User,
+  // Relay's node/nodes and connections live in Relay.ts beside the offset fields of Query.ts and User.ts.
+  Query: { ...Query, ...RelayQuery },
+  User: { ...User, ...RelayUser },
+  ...relayResolvers,
   UserMe,
   Adjacents,
   UsersSearchResponse,

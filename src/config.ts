@@ -6,6 +6,7 @@ import { readBool, readChoice, readInt, type Env } from './env.js';
 import { resolveRegion } from './genesys/regions.js';
 import { protectionConfigFromEnv, type ProtectionConfig } from './protection/config.js';
 import { liveConfigFromEnv, type LiveConfig } from './live/config.js';
+import { TRUSTED_DOCUMENTS_MODES, type TrustedDocumentsConfig } from './documents/trusted.js';
 
 export type UpstreamConfig =
   /** No upstream configured: `npm start` runs the embedded emulator and points the gateway at it. */
@@ -109,6 +110,8 @@ export interface Config {
     cacheMs: number;
   };
   persistedQueries: PersistedQueriesConfig;
+  /** TRUSTED_DOCUMENTS and its manifests (src/documents/); published documents share REDIS_URL. */
+  trustedDocuments: TrustedDocumentsConfig;
   /** Set when an OTLP endpoint is configured; unset: no tracing SDK is loaded at all. */
   tracing?: TracingConfig;
   /** On SIGTERM, /readyz fails this long before the server stops taking requests. */
@@ -172,6 +175,18 @@ function readAuth(env: Env, problems: string[]): AuthConfig {
     ...(loginUrl ? { loginUrl } : {}),
     refreshMarginSeconds,
   };
+}
+
+function readTrustedDocuments(env: Env, problems: string[]): TrustedDocumentsConfig {
+  const mode = readChoice(env, 'TRUSTED_DOCUMENTS', TRUSTED_DOCUMENTS_MODES, 'off', problems);
+  const manifests = (env.TRUSTED_DOCUMENTS_MANIFESTS ?? '')
+    .split(',')
+    .map((path) => path.trim())
+    .filter(Boolean);
+  if (mode === 'enforce' && manifests.length === 0 && !env.REDIS_URL?.trim()) {
+    problems.push('TRUSTED_DOCUMENTS=enforce needs TRUSTED_DOCUMENTS_MANIFESTS or REDIS_URL: no operation could run');
+  }
+  return { mode, manifests };
 }
 
 function readPersistedQueries(env: Env, problems: string[]): PersistedQueriesConfig {
@@ -253,6 +268,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       cacheMs: readInt(env, 'READINESS_CACHE_MS', 5_000, 0, 600_000, problems),
     },
     persistedQueries: readPersistedQueries(env, problems),
+    trustedDocuments: readTrustedDocuments(env, problems),
     shutdownDelayMs: readInt(env, 'SHUTDOWN_DELAY_MS', 0, 0, 120_000, problems),
     shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 30_000, 0, 600_000, problems),
     protection: protection.config,

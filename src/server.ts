@@ -30,6 +30,8 @@ import { observabilityPlugin } from './observability/plugin.js';
 import { requestIdFrom, RequestObservation } from './observability/request.js';
 import { recordUpstreamSpan, type GatewayTracing } from './observability/tracing.js';
 import { createPersistedQueryStore } from './persisted-queries.js';
+import { DocumentStore, loadManifestFiles } from './documents/store.js';
+import { DocumentRefusal, TrustedDocuments } from './documents/trusted.js';
 import { TokenRateLimiter } from './resilience/rate-limiter.js';
 import { buildSchema } from './schema.js';
 
@@ -149,6 +151,15 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
   });
 
   const schema = buildSchema();
+  // Manifests are read now: a bad one stops the gateway before it serves anything (ManifestError).
+  const documentStore = new DocumentStore({
+    documents: loadManifestFiles(config.trustedDocuments.manifests),
+    redisUrl: config.persistedQueries.redisUrl?.reveal(),
+    keyPrefix: config.persistedQueries.redisKeyPrefix,
+    log,
+  });
+  const trustedDocuments = new TrustedDocuments(config.trustedDocuments.mode, documentStore);
+
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     introspection: config.introspection,
@@ -157,7 +168,8 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     allowBatchedHttpRequests: config.protection.allowBatchedHttpRequests,
     parseOptions: protectionParseOptions(config.protection),
     logger: log.child({ component: 'apollo' }),
-    persistedQueries: persistedQueries.options,
+    // Enforcing trusted documents: APQ would let any caller register any operation, so it is off.
+    persistedQueries: config.trustedDocuments.mode === 'enforce' ? false : persistedQueries.options,
     // src/index.ts owns shutdown (gateway, then the embedded emulator); Apollo's own signal handler
     // would stop the server underneath it and re-raise the signal.
     stopOnTerminationSignals: false,
@@ -215,7 +227,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
   const callerAuthorization = (header: string | undefined): string | undefined =>
     credentials ? undefined : (bearerFrom(header) ?? (contextDeps.devToken ? `Bearer ${contextDeps.devToken}` : undefined));
   const live = config.live.enabled
-    ? createLive({ config, schema, transport, credentials, contextDeps, log, metrics, httpServer, devToken: contextDeps.devToken })
+    ? createLive({ config, schema, transport, credentials, contextDeps, log, metrics, httpServer, devToken: contextDeps.devToken, trustedDocuments })
     : undefined;
 
   const probePath = config.upstream.kind === 'emulator' ? EMULATOR_PROBE_PATH : UPSTREAM_PROBE_PATH;
@@ -259,7 +271,17 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
         body = raw;
       }
     }
-    const request: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
+    let search = url.search;
+    try {
+      if (req.method === 'POST') body = await trustedDocuments.resolveBody(body, observation.log);
+      else search = await trustedDocuments.resolveSearch(search, observation.log);
+    } catch (err) {
+      if (!(err instanceof DocumentRefusal)) throw err;
+      metrics.rejected(err.code.toLowerCase());
+      sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] });
+      return;
+    }
+    const request: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search, body };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
       context: async () => {
@@ -340,6 +362,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
       await live?.close();
       await apollo.stop();
       await persistedQueries.close();
+      await documentStore.close();
       transport.close();
     },
   };

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Actions as ActionsModel, AcwSettings as AcwSettingsModel, AddressableEntityRef as AddressableEntityRefModel, Adjacents as AdjacentsModel, AgentOwnedRouting as AgentOwnedRoutingModel, AggregateDataContainer as AggregateDataContainerModel, AggregateMetricData as AggregateMetricDataModel, AggregateViewData as AggregateViewDataModel, AggregationResult as AggregationResultModel, AggregationResultEntry as AggregationResultEntryModel, AnalyticsRoutingStatusRecord as AnalyticsRoutingStatusRecordModel, AnalyticsUserDetail as AnalyticsUserDetailModel, AnalyticsUserDetailsQueryResponse as AnalyticsUserDetailsQueryResponseModel, AnalyticsUserPresenceRecord as AnalyticsUserPresenceRecordModel, AutoAnswerSettings as AutoAnswerSettingsModel, Biography as BiographyModel, Bullseye as BullseyeModel, CallForwarding as CallForwardingModel, CallRoute as CallRouteModel, CallTarget as CallTargetModel, CallbackMediaSettings as CallbackMediaSettingsModel, CannedResponseLibraries as CannedResponseLibrariesModel, Chat as ChatModel, ConditionalGroupActivation as ConditionalGroupActivationModel, ConditionalGroupActivationCondition as ConditionalGroupActivationConditionModel, ConditionalGroupActivationPilotRule as ConditionalGroupActivationPilotRuleModel, ConditionalGroupActivationRule as ConditionalGroupActivationRuleModel, ConditionalGroupActivationSimpleMetric as ConditionalGroupActivationSimpleMetricModel, ConditionalGroupRouting as ConditionalGroupRoutingModel, ConditionalGroupRoutingRule as ConditionalGroupRoutingRuleModel, Contact as ContactModel, DirectRouting as DirectRoutingModel, DirectRoutingMediaSettings as DirectRoutingMediaSettingsModel, Division as DivisionModel, DomainEntityRef as DomainEntityRefModel, DomainOrganizationProduct as DomainOrganizationProductModel, DomainOrganizationRole as DomainOrganizationRoleModel, DomainPermissionPolicy as DomainPermissionPolicyModel, DomainResourceConditionNode as DomainResourceConditionNodeModel, DomainResourceConditionValue as DomainResourceConditionValueModel, DomainRole as DomainRoleModel, Education as EducationModel, EmailAddress as EmailAddressModel, EmailMediaSettings as EmailMediaSettingsModel, EmployerInfo as EmployerInfoModel, Entity as EntityModel, ExpansionCriterium as ExpansionCriteriumModel, FieldConfig as FieldConfigModel, FieldConfigs as FieldConfigsModel, FieldList as FieldListModel, Geolocation as GeolocationModel, GeolocationSettings as GeolocationSettingsModel, Group as GroupModel, GroupContact as GroupContactModel, Image as ImageModel, InactivityTimeoutSettings as InactivityTimeoutSettingsModel, InboundRoute as InboundRouteModel, Location as LocationModel, LocationAddress as LocationAddressModel, LocationAddressVerificationDetails as LocationAddressVerificationDetailsModel, LocationDefinition as LocationDefinitionModel, LocationEmergencyNumber as LocationEmergencyNumberModel, LocationImage as LocationImageModel, MediaSettings as MediaSettingsModel, MediaSummary as MediaSummaryModel, MediaSummaryDetail as MediaSummaryDetailModel, MemberGroup as MemberGroupModel, MessageMediaSettings as MessageMediaSettingsModel, NamedEntity as NamedEntityModel, OAuthLastTokenIssued as OAuthLastTokenIssuedModel, ObservationDataContainer as ObservationDataContainerModel, ObservationQueryResponse as ObservationQueryResponseModel, OrgOAuthClient as OrgOAuthClientModel, OrgUser as OrgUserModel, Organization as OrganizationModel, OrganizationPresence as OrganizationPresenceModel, OrganizationPresenceDefinition as OrganizationPresenceDefinitionModel, OutOfOffice as OutOfOfficeModel, PresenceDefinition as PresenceDefinitionModel, PresenceQueryResponse as PresenceQueryResponseModel, QueueEmailAddress as QueueEmailAddressModel, QueueFullReference as QueueFullReferenceModel, QueueMediaSettings as QueueMediaSettingsModel, QueueMessagingAddresses as QueueMessagingAddressesModel, ResourceConditionNode as ResourceConditionNodeModel, ResourceConditionValue as ResourceConditionValueModel, ResourcePermissionPolicy as ResourcePermissionPolicyModel, Ring as RingModel, RoleDivision as RoleDivisionModel, RoutingRule as RoutingRuleModel, RoutingSkill as RoutingSkillModel, RoutingStatus as RoutingStatusModel, Section as SectionModel, ServerDate as ServerDateModel, ServiceLevel as ServiceLevelModel, Signature as SignatureModel, SkillsToRemove as SkillsToRemoveModel, StatisticalResponse as StatisticalResponseModel, StatisticalSummary as StatisticalSummaryModel, Team as TeamModel, TeamFullReference as TeamFullReferenceModel, TokenInfo as TokenInfoModel, TokenInfoClonedUser as TokenInfoClonedUserModel, TrusteeAuthorization as TrusteeAuthorizationModel, Trustor as TrustorModel, TrustorEntityListing as TrustorEntityListingModel, User as UserModel, UserAuthorization as UserAuthorizationModel, UserConversationSummary as UserConversationSummaryModel, UserEntityListing as UserEntityListingModel, UserExpands as UserExpandsModel, UserFullReference as UserFullReferenceModel, UserLanguageEntityListing as UserLanguageEntityListingModel, UserMe as UserMeModel, UserPresence as UserPresenceModel, UserProfile as UserProfileModel, UserProfileEntityListing as UserProfileEntityListingModel, UserQueue as UserQueueModel, UserQueueEntityListing as UserQueueEntityListingModel, UserRoutingLanguage as UserRoutingLanguageModel, UserRoutingSkill as UserRoutingSkillModel, UserSkillEntityListing as UserSkillEntityListingModel, UserStation as UserStationModel, UserStations as UserStationsModel, UsersSearchResponse as UsersSearchResponseModel, WorkPlanBidRanks as WorkPlanBidRanksModel, WritableDivision as WritableDivisionModel } from '../genesys/models.js';
 import type { CallForwardingPayload as CallForwardingPayloadModel, GeolocationPayload as GeolocationPayloadModel, OutOfOfficePayload as OutOfOfficePayloadModel, ProfileSkillsPayload as ProfileSkillsPayloadModel, RemoveUserRoutingLanguagePayload as RemoveUserRoutingLanguagePayloadModel, RemoveUserRoutingSkillPayload as RemoveUserRoutingSkillPayloadModel, RoutingStatusPayload as RoutingStatusPayloadModel, UserAuthorizationPayload as UserAuthorizationPayloadModel, UserMutationPayload as UserMutationPayloadModel, UserQueuePayload as UserQueuePayloadModel, UserQueuesPayload as UserQueuesPayloadModel, UserRoutingLanguagePayload as UserRoutingLanguagePayloadModel, UserRoutingSkillPayload as UserRoutingSkillPayloadModel } from '../mutations/payloads.js';
+import type { PageInfo as PageInfoModel, TrustorConnection as TrustorConnectionModel, TrustorEdge as TrustorEdgeModel, UserConnection as UserConnectionModel, UserEdge as UserEdgeModel, UserQueueConnection as UserQueueConnectionModel, UserQueueEdge as UserQueueEdgeModel, UserRoutingLanguageConnection as UserRoutingLanguageConnectionModel, UserRoutingLanguageEdge as UserRoutingLanguageEdgeModel, UserRoutingSkillConnection as UserRoutingSkillConnectionModel, UserRoutingSkillEdge as UserRoutingSkillEdgeModel } from '../relay/connection.js';
 import type { OutOfOfficeEvent as OutOfOfficeEventModel, PresenceEvent as PresenceEventModel, RoutingStatusEvent as RoutingStatusEventModel, StationEvent as StationEventModel } from '../live/events.js';
 import type { GatewayContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -1162,14 +1163,16 @@ export type FieldList = {
   type?: Maybe<Scalars['String']['output']>;
 };
 
-/** A user's geolocation, as reported by one client. */
+/** A user's geolocation, as reported by one client. `id` identifies this user's geolocation from that client (unique across users); `clientId` is the upstream id, the client's. */
 export type Geolocation = {
   __typename?: 'Geolocation';
   /** The city. */
   city?: Maybe<Scalars['String']['output']>;
+  /** The client's id (the upstream `id`): what GET /api/v2/users/{userId}/geolocations/{clientId} and `updateUserGeolocation` take. */
+  clientId?: Maybe<Scalars['ID']['output']>;
   /** The country. */
   country?: Maybe<Scalars['String']['output']>;
-  /** The globally unique identifier for the object. */
+  /** The id of this user's geolocation from one client, unique across users and types (`Geolocation:<userId>:<clientId>`). The upstream id is `clientId`. */
   id?: Maybe<Scalars['ID']['output']>;
   /** The latitude. */
   latitude?: Maybe<Scalars['Float']['output']>;
@@ -2332,6 +2335,12 @@ export type NamedEntity = {
   name?: Maybe<Scalars['String']['output']>;
 };
 
+/** An object with a global id that `Query.node(id:)` refetches (Relay's Global Object Identification). `User` is the one implementation: a user id is a UUID unique across the organization, and the Users API fetches users by id. The other types with ids (divisions, groups, queues, skills, per-user assignments…) cannot be fetched by id from the Users API, so they are no `Node`; their ids are still unique, so normalising caches key them as usual. */
+export type Node = {
+  /** The global id (for a user, the user id). */
+  id: Scalars['ID']['output'];
+};
+
 /** A numeric range for analytics predicates. */
 export type NumericRangeInput = {
   /** Greater than. */
@@ -2635,6 +2644,19 @@ export type OutOfOfficePayload = {
   userId: Scalars['ID']['output'];
 };
 
+/** Where a connection's page is (Relay cursor connections). Exact: `hasNextPage` comes from the upstream's total, `hasPreviousPage` is true past the first item. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last edge (pass it as `after` for the next page); null when there are no edges. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether items follow the last edge. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items precede the first edge. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge; null when there are no edges. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
 /** Page size and number for the details query. */
 export type PagingSpecInput = {
   /** How many pages in. */
@@ -2691,10 +2713,16 @@ export type Query = {
   me?: Maybe<User>;
   /** The caller with the organization-wide details only /me offers. Wraps GET /api/v2/users/me with the me-only expands (each field below names its expand). */
   meDetails?: Maybe<UserMe>;
+  /** Refetches an object by its global id (Relay). User ids load through the same by-id loader as `user`, `manager` and `_entities`, batched with them. Wraps GET /api/v2/users (ids batched, at most 100 a call). Null when no object has the id (including ids of other types). */
+  node?: Maybe<Node>;
+  /** Refetches several objects by global id, in the order given (null where none has the id): ceil(n/100) bulk calls for n user ids. Wraps GET /api/v2/users (ids batched, at most 100 a call). */
+  nodes: Array<Maybe<Node>>;
   /** Search users. Wraps POST /api/v2/users/search */
   searchUsers: UsersSearchResponse;
   /** Replay a previous search page by its q64 token (see UsersSearchResponse.nextQ64). Wraps GET /api/v2/users/search */
   searchUsersByQ64: UsersSearchResponse;
+  /** A user search as a Relay cursor connection (beside the offset `searchUsers`): one upstream page per request. Wraps POST /api/v2/users/search */
+  searchUsersConnection: UserConnection;
   /** A user by id. Wraps GET /api/v2/users/{userId} (one id) / GET /api/v2/users (ids batched). Null when the user does not exist. */
   user?: Maybe<User>;
   /** User presence and routing-status aggregates. Wraps POST /api/v2/analytics/users/aggregates/query */
@@ -2707,12 +2735,26 @@ export type Query = {
   userProfiles: UserProfileEntityListing;
   /** One page of users. Wraps GET /api/v2/users */
   users: UserEntityListing;
+  /** The users listing as a Relay cursor connection (beside the offset `users`): one upstream page per request. Wraps GET /api/v2/users */
+  usersConnection: UserConnection;
 };
 
 
 /** Read access to the Genesys Cloud Platform API v2 Users endpoints. Every field that calls an upstream route names it in its description (Wraps METHOD /route). */
 export type QueryFieldConfigArgs = {
   type: FieldConfigType;
+};
+
+
+/** Read access to the Genesys Cloud Platform API v2 Users endpoints. Every field that calls an upstream route names it in its description (Wraps METHOD /route). */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read access to the Genesys Cloud Platform API v2 Users endpoints. Every field that calls an upstream route names it in its description (Wraps METHOD /route). */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -2725,6 +2767,14 @@ export type QuerySearchUsersArgs = {
 /** Read access to the Genesys Cloud Platform API v2 Users endpoints. Every field that calls an upstream route names it in its description (Wraps METHOD /route). */
 export type QuerySearchUsersByQ64Args = {
   q64: Scalars['String']['input'];
+};
+
+
+/** Read access to the Genesys Cloud Platform API v2 Users endpoints. Every field that calls an upstream route names it in its description (Wraps METHOD /route). */
+export type QuerySearchUsersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  request: UserSearchRequestInput;
 };
 
 
@@ -2769,6 +2819,15 @@ export type QueryUsersArgs = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   pageNumber?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
+  sortOrder?: InputMaybe<SortOrder>;
+  state?: InputMaybe<UserListState>;
+};
+
+
+/** Read access to the Genesys Cloud Platform API v2 Users endpoints. Every field that calls an upstream route names it in its description (Wraps METHOD /route). */
+export type QueryUsersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   sortOrder?: InputMaybe<SortOrder>;
   state?: InputMaybe<UserListState>;
 };
@@ -3366,6 +3425,28 @@ export type Trustor = {
   selfUri?: Maybe<Scalars['String']['output']>;
 };
 
+/** The organizations that trust a user, as a Relay cursor connection. */
+export type TrustorConnection = {
+  __typename?: 'TrustorConnection';
+  /** The trustors with their cursors. */
+  edges: Array<TrustorEdge>;
+  /** The trustors alone. */
+  nodes: Array<Trustor>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+  /** The number of trustors over all pages. */
+  totalCount?: Maybe<Scalars['SafeInt']['output']>;
+};
+
+/** A trustor and its cursor. */
+export type TrustorEdge = {
+  __typename?: 'TrustorEdge';
+  /** Pass it as `after` to continue after this trustor. */
+  cursor: Scalars['String']['output'];
+  /** The trustor. */
+  node: Trustor;
+};
+
 /** A page of the organizations that trust a user. */
 export type TrustorEntityListing = {
   __typename?: 'TrustorEntityListing';
@@ -3437,7 +3518,7 @@ export type UpdateUserInput = {
 };
 
 /** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
-export type User = {
+export type User = Node & {
   __typename?: 'User';
   /** Whether ACD conversations are answered automatically for the user (upstream: acd auto answer). */
   acdAutoAnswer?: Maybe<Scalars['Boolean']['output']>;
@@ -3465,6 +3546,8 @@ export type User = {
   department?: Maybe<Scalars['String']['output']>;
   /** The direct reports of the user. Wraps GET /api/v2/users/{userId}/directreports */
   directReports?: Maybe<Array<User>>;
+  /** The direct reports of the user as a Relay cursor connection (the upstream returns them whole; the window is cut here). Wraps GET /api/v2/users/{userId}/directreports */
+  directReportsConnection?: Maybe<UserConnection>;
   /** The division to which this entity belongs. */
   division?: Maybe<Division>;
   /** The user's email address. */
@@ -3473,6 +3556,8 @@ export type User = {
   employerInfo?: Maybe<EmployerInfo>;
   /** The user's favorite users, all pages. Wraps GET /api/v2/users/{userId}/favorites (deprecated upstream). */
   favorites?: Maybe<Array<User>>;
+  /** The user's favorite users as a Relay cursor connection: one upstream page per request. Wraps GET /api/v2/users/{userId}/favorites (deprecated upstream). */
+  favoritesConnection?: Maybe<UserConnection>;
   /** One page of the user's favorite users. Wraps GET /api/v2/users/{userId}/favorites (deprecated upstream). */
   favoritesPage?: Maybe<UserEntityListing>;
   /** The user's geolocation. With clientId: Wraps GET /api/v2/users/{userId}/geolocations/{clientId} (the position one client reported). Without: the primary geolocation, read through expand=geolocation on the user fetch (GET /api/v2/users). */
@@ -3489,6 +3574,8 @@ export type User = {
   languagePreference?: Maybe<Scalars['String']['output']>;
   /** The user's routing languages, all pages. Wraps GET /api/v2/users/{userId}/routinglanguages (fetched page by page). */
   languages?: Maybe<Array<UserRoutingLanguage>>;
+  /** The user's routing languages as a Relay cursor connection: one upstream page per request. Wraps GET /api/v2/users/{userId}/routinglanguages */
+  languagesConnection?: Maybe<UserRoutingLanguageConnection>;
   /** One page of the user's routing languages. Wraps GET /api/v2/users/{userId}/routinglanguages */
   languagesPage?: Maybe<UserLanguageEntityListing>;
   /** When the last OAuth token was issued to the user. Read through expand=lasttokenissued on the user fetch (GET /api/v2/users). An expand value of the current API, not of the seed. */
@@ -3513,6 +3600,8 @@ export type User = {
   profileSkills?: Maybe<Array<Scalars['String']['output']>>;
   /** The queues the user is a member of, all pages. Wraps GET /api/v2/users/{userId}/queues (fetched page by page). */
   queues?: Maybe<Array<UserQueue>>;
+  /** The queues the user is a member of as a Relay cursor connection: one upstream page per request. Wraps GET /api/v2/users/{userId}/queues */
+  queuesConnection?: Maybe<UserQueueConnection>;
   /** One page of the queues the user is a member of. Wraps GET /api/v2/users/{userId}/queues */
   queuesPage?: Maybe<UserQueueEntityListing>;
   /** The user's ACD routing status. Wraps GET /api/v2/users/{userId}/routingstatus (same data as expand=routingStatus on the user fetch). */
@@ -3521,6 +3610,8 @@ export type User = {
   selfUri?: Maybe<Scalars['String']['output']>;
   /** The user's routing skills, all pages. Wraps GET /api/v2/users/{userId}/routingskills (fetched page by page). */
   skills?: Maybe<Array<UserRoutingSkill>>;
+  /** The user's routing skills as a Relay cursor connection: one upstream page per request. Wraps GET /api/v2/users/{userId}/routingskills */
+  skillsConnection?: Maybe<UserRoutingSkillConnection>;
   /** One page of the user's routing skills. Wraps GET /api/v2/users/{userId}/routingskills */
   skillsPage?: Maybe<UserSkillEntityListing>;
   /** The current state for this user. */
@@ -3535,6 +3626,8 @@ export type User = {
   title?: Maybe<Scalars['String']['output']>;
   /** The organizations that trust the user, all pages. Wraps GET /api/v2/users/{userId}/trustors (fetched page by page). */
   trustors?: Maybe<Array<Trustor>>;
+  /** The organizations that trust the user as a Relay cursor connection: one upstream page per request. Wraps GET /api/v2/users/{userId}/trustors */
+  trustorsConnection?: Maybe<TrustorConnection>;
   /** One page of the organizations that trust the user. Wraps GET /api/v2/users/{userId}/trustors */
   trustorsPage?: Maybe<TrustorEntityListing>;
   /** The user's login name. */
@@ -3547,7 +3640,22 @@ export type User = {
 
 
 /** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+export type UserDirectReportsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
 export type UserFavoritesArgs = {
+  sortOrder?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+export type UserFavoritesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   sortOrder?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -3573,6 +3681,14 @@ export type UserLanguagesArgs = {
 
 
 /** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+export type UserLanguagesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
 export type UserLanguagesPageArgs = {
   pageNumber?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
@@ -3583,6 +3699,15 @@ export type UserLanguagesPageArgs = {
 /** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
 export type UserQueuesArgs = {
   divisionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  joined?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+export type UserQueuesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  divisionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   joined?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -3603,10 +3728,25 @@ export type UserSkillsArgs = {
 
 
 /** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+export type UserSkillsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
 export type UserSkillsPageArgs = {
   pageNumber?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
   sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+export type UserTrustorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3638,6 +3778,19 @@ export type UserAuthorizationPayload = {
   user?: Maybe<User>;
   /** The id of the user the write changed. */
   userId: Scalars['ID']['output'];
+};
+
+/** Users as a Relay cursor connection. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  /** The users with their cursors. */
+  edges: Array<UserEdge>;
+  /** The users alone (the nodes of `edges`). */
+  nodes: Array<User>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+  /** The number of users over all pages, as the upstream counts them. */
+  totalCount?: Maybe<Scalars['SafeInt']['output']>;
 };
 
 /** Summary of a user's current conversations, per media type. */
@@ -3686,6 +3839,15 @@ export type UserDetailsQueryOrder =
   | 'asc'
   | 'desc'
   | 'unordered';
+
+/** A user and its cursor. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Where this user is: pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The user. */
+  node: User;
+};
 
 /** A page of users (GET /api/v2/users and GET …/favorites). */
 export type UserEntityListing = {
@@ -4008,7 +4170,7 @@ export type UserProfileState =
   | 'active'
   | 'deleted';
 
-/** A queue as seen from one of its members, including whether the user has joined it. Federation: `@key(fields: "id", resolvable: false)`, keyed by the queue id (the Users API cannot fetch a queue by id). Every field but `joined` is the queue's own, so a subgraph that owns queues may add fields that depend on the queue id alone; `joined` is this member's and comes only from this subgraph, through `User.queues`. */
+/** A queue as seen from one of its members, including whether the user has joined it. `id` identifies this user's membership (unique across users, so a normalising cache keeps each member's `joined` apart); `queueId` is the queue's own id. Federation: `@key(fields: "queueId", resolvable: false)`, keyed by the queue id (the Users API cannot fetch a queue by id). Every field but `joined` is the queue's own, so a subgraph that owns queues may add fields that depend on the queue id alone; `joined` is this member's and comes only from this subgraph, through `User.queues`. */
 export type UserQueue = {
   __typename?: 'UserQueue';
   /** The ACW settings for the queue. */
@@ -4055,7 +4217,7 @@ export type UserQueue = {
   enableManualAssignment?: Maybe<Scalars['Boolean']['output']>;
   /** Indicates whether voice transcription is enabled for this queue. */
   enableTranscription?: Maybe<Scalars['Boolean']['output']>;
-  /** The globally unique identifier for the object. */
+  /** The id of this user's membership of the queue, unique across users and types (`UserQueue:<userId>:<queueId>`). The upstream id is `queueId`. */
   id?: Maybe<Scalars['ID']['output']>;
   /** Whether the user has joined the queue (is receiving its conversations). */
   joined?: Maybe<Scalars['Boolean']['output']>;
@@ -4087,6 +4249,8 @@ export type UserQueue = {
   peerId?: Maybe<Scalars['String']['output']>;
   /** The in-queue flow to use for call conversations waiting in queue. */
   queueFlow?: Maybe<DomainEntityRef>;
+  /** The queue's own id (the upstream `id`): what the Users API and the queue-membership mutations take. */
+  queueId?: Maybe<Scalars['ID']['output']>;
   /** The routing rules for the queue, used for Preferred Agent Routing. */
   routingRules?: Maybe<Array<RoutingRule>>;
   /** The Scoring Method for the queue. */
@@ -4105,6 +4269,28 @@ export type UserQueue = {
   version?: Maybe<Scalars['Int']['output']>;
   /** The prompt used for whisper on the queue, if configured. */
   whisperPrompt?: Maybe<DomainEntityRef>;
+};
+
+/** A user's queues as a Relay cursor connection. */
+export type UserQueueConnection = {
+  __typename?: 'UserQueueConnection';
+  /** The queues with their cursors. */
+  edges: Array<UserQueueEdge>;
+  /** The queues alone. */
+  nodes: Array<UserQueue>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+  /** The number of queues over all pages. */
+  totalCount?: Maybe<Scalars['SafeInt']['output']>;
+};
+
+/** A queue of a user and its cursor. */
+export type UserQueueEdge = {
+  __typename?: 'UserQueueEdge';
+  /** Pass it as `after` to continue after this queue. */
+  cursor: Scalars['String']['output'];
+  /** The queue membership. */
+  node: UserQueue;
 };
 
 /** A page of a user's queues. */
@@ -4162,11 +4348,13 @@ export type UserQueuesPayload = {
   userId: Scalars['ID']['output'];
 };
 
-/** Represents an organization language assigned to a user. When assigning to a user specify the organization language id as the id. Federation: `@key(fields: "id", resolvable: false)`, keyed by that organization language id (the Users API cannot fetch a language by id, and has no model of the organization language itself). This is the user's assignment of the language: a subgraph that owns languages may add fields that depend on the language id alone; `proficiency`, `state` and `selfUri` are this user's and come only from this subgraph, through `User.languages`. */
+/** Represents an organization language assigned to a user. `id` identifies this user's assignment (unique across users); `languageId` is the organization language's id, the one the Users API and the routing-language mutations take. Federation: `@key(fields: "languageId", resolvable: false)`, keyed by that organization language id (the Users API cannot fetch a language by id, and has no model of the organization language itself). This is the user's assignment of the language: a subgraph that owns languages may add fields that depend on the language id alone; `proficiency`, `state` and `selfUri` are this user's and come only from this subgraph, through `User.languages`. */
 export type UserRoutingLanguage = {
   __typename?: 'UserRoutingLanguage';
-  /** The globally unique identifier for the object. */
+  /** The id of this user's assignment of the language, unique across users and types (`UserRoutingLanguage:<userId>:<languageId>`). The upstream id is `languageId`. */
   id?: Maybe<Scalars['ID']['output']>;
+  /** The organization language's id (the upstream `id`): what the Users API and the routing-language mutations take. */
+  languageId?: Maybe<Scalars['ID']['output']>;
   /** URI to the organization language used by this user language. */
   languageUri?: Maybe<Scalars['String']['output']>;
   /** The language name. */
@@ -4177,6 +4365,28 @@ export type UserRoutingLanguage = {
   selfUri?: Maybe<Scalars['String']['output']>;
   /** Activate or deactivate this routing language. */
   state?: Maybe<EntityState>;
+};
+
+/** A user's routing languages as a Relay cursor connection. */
+export type UserRoutingLanguageConnection = {
+  __typename?: 'UserRoutingLanguageConnection';
+  /** The languages with their cursors. */
+  edges: Array<UserRoutingLanguageEdge>;
+  /** The languages alone. */
+  nodes: Array<UserRoutingLanguage>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+  /** The number of languages over all pages. */
+  totalCount?: Maybe<Scalars['SafeInt']['output']>;
+};
+
+/** A routing language of a user and its cursor. */
+export type UserRoutingLanguageEdge = {
+  __typename?: 'UserRoutingLanguageEdge';
+  /** Pass it as `after` to continue after this language. */
+  cursor: Scalars['String']['output'];
+  /** The language assignment. */
+  node: UserRoutingLanguage;
 };
 
 /** The changes to a user's routing language: the body of PATCH /api/v2/users/{userId}/routinglanguages/{languageId} (UserRoutingLanguage). Give at least one field. */
@@ -4206,10 +4416,10 @@ export type UserRoutingLanguagePostInput = {
   proficiency: Scalars['Float']['input'];
 };
 
-/** Represents an organization skill assigned to a user. When assigning to a user specify the organization skill id as the id. Federation: `@key(fields: "id", resolvable: false)`, keyed by that organization skill id (the Users API cannot fetch a skill by id). This is the user's assignment of the skill, not the skill: a subgraph that owns skills may add fields that depend on the skill id alone; `proficiency`, `state` and `selfUri` are this user's and come only from this subgraph, through `User.skills`. */
+/** Represents an organization skill assigned to a user. `id` identifies this user's assignment (unique across users, so a normalising cache keeps each user's proficiency apart); `skillId` is the organization skill's id, the one the Users API and the routing-skill mutations take. Federation: `@key(fields: "skillId", resolvable: false)`, keyed by that organization skill id (the Users API cannot fetch a skill by id). This is the user's assignment of the skill, not the skill: a subgraph that owns skills may add fields that depend on the skill id alone; `proficiency`, `state` and `selfUri` are this user's and come only from this subgraph, through `User.skills`. */
 export type UserRoutingSkill = {
   __typename?: 'UserRoutingSkill';
-  /** The globally unique identifier for the object. */
+  /** The id of this user's assignment of the skill, unique across users and types (`UserRoutingSkill:<userId>:<skillId>`). The upstream id is `skillId`. */
   id?: Maybe<Scalars['ID']['output']>;
   /** The skill name. */
   name?: Maybe<Scalars['String']['output']>;
@@ -4217,10 +4427,34 @@ export type UserRoutingSkill = {
   proficiency?: Maybe<Scalars['Float']['output']>;
   /** The URI for this object. */
   selfUri?: Maybe<Scalars['String']['output']>;
+  /** The organization skill's id (the upstream `id`): what the Users API and the routing-skill mutations take. */
+  skillId?: Maybe<Scalars['ID']['output']>;
   /** URI to the organization skill used by this user skill. */
   skillUri?: Maybe<Scalars['String']['output']>;
   /** Activate or deactivate this routing skill. */
   state?: Maybe<EntityState>;
+};
+
+/** A user's routing skills as a Relay cursor connection. */
+export type UserRoutingSkillConnection = {
+  __typename?: 'UserRoutingSkillConnection';
+  /** The skills with their cursors. */
+  edges: Array<UserRoutingSkillEdge>;
+  /** The skills alone. */
+  nodes: Array<UserRoutingSkill>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+  /** The number of skills over all pages. */
+  totalCount?: Maybe<Scalars['SafeInt']['output']>;
+};
+
+/** A routing skill of a user and its cursor. */
+export type UserRoutingSkillEdge = {
+  __typename?: 'UserRoutingSkillEdge';
+  /** Pass it as `after` to continue after this skill. */
+  cursor: Scalars['String']['output'];
+  /** The skill assignment. */
+  node: UserRoutingSkill;
 };
 
 /** The changes to a user's routing skill: the body of PUT /api/v2/users/{userId}/routingskills/{skillId} (UserRoutingSkill). Give at least one field. */
@@ -4553,6 +4787,10 @@ export type FederationReferenceTypes = ResolversObject<{
 }>;
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Node: ( UserModel );
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -4693,6 +4931,7 @@ export type ResolversTypes = ResolversObject<{
   MessageMediaSettings: ResolverTypeWrapper<MessageMediaSettingsModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NamedEntity: ResolverTypeWrapper<NamedEntityModel>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NumericRangeInput: NumericRangeInput;
   OAuthLastTokenIssued: ResolverTypeWrapper<OAuthLastTokenIssuedModel>;
   ObservationDataContainer: ResolverTypeWrapper<ObservationDataContainerModel>;
@@ -4709,6 +4948,7 @@ export type ResolversTypes = ResolversObject<{
   OutOfOffice: ResolverTypeWrapper<OutOfOfficeModel>;
   OutOfOfficeInput: OutOfOfficeInput;
   OutOfOfficePayload: ResolverTypeWrapper<OutOfOfficePayloadModel>;
+  PageInfo: ResolverTypeWrapper<PageInfoModel>;
   PagingSpecInput: PagingSpecInput;
   Password: ResolverTypeWrapper<Scalars['Password']['output']>;
   PatchUserInput: PatchUserInput;
@@ -4760,14 +5000,18 @@ export type ResolversTypes = ResolversObject<{
   TokenInfoClonedUser: ResolverTypeWrapper<TokenInfoClonedUserModel>;
   TrusteeAuthorization: ResolverTypeWrapper<TrusteeAuthorizationModel>;
   Trustor: ResolverTypeWrapper<TrustorModel>;
+  TrustorConnection: ResolverTypeWrapper<TrustorConnectionModel>;
+  TrustorEdge: ResolverTypeWrapper<TrustorEdgeModel>;
   TrustorEntityListing: ResolverTypeWrapper<TrustorEntityListingModel>;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserModel>;
   UserAuthorization: ResolverTypeWrapper<UserAuthorizationModel>;
   UserAuthorizationPayload: ResolverTypeWrapper<UserAuthorizationPayloadModel>;
+  UserConnection: ResolverTypeWrapper<UserConnectionModel>;
   UserConversationSummary: ResolverTypeWrapper<UserConversationSummaryModel>;
   UserDetailsQueryInput: UserDetailsQueryInput;
   UserDetailsQueryOrder: UserDetailsQueryOrder;
+  UserEdge: ResolverTypeWrapper<UserEdgeModel>;
   UserEntityListing: ResolverTypeWrapper<UserEntityListingModel>;
   UserExpands: ResolverTypeWrapper<UserExpandsModel>;
   UserFullReference: ResolverTypeWrapper<UserFullReferenceModel>;
@@ -4783,15 +5027,21 @@ export type ResolversTypes = ResolversObject<{
   UserProfileEntityListing: ResolverTypeWrapper<UserProfileEntityListingModel>;
   UserProfileState: UserProfileState;
   UserQueue: ResolverTypeWrapper<UserQueueModel>;
+  UserQueueConnection: ResolverTypeWrapper<UserQueueConnectionModel>;
+  UserQueueEdge: ResolverTypeWrapper<UserQueueEdgeModel>;
   UserQueueEntityListing: ResolverTypeWrapper<UserQueueEntityListingModel>;
   UserQueueInput: UserQueueInput;
   UserQueuePayload: ResolverTypeWrapper<UserQueuePayloadModel>;
   UserQueuesPayload: ResolverTypeWrapper<UserQueuesPayloadModel>;
   UserRoutingLanguage: ResolverTypeWrapper<UserRoutingLanguageModel>;
+  UserRoutingLanguageConnection: ResolverTypeWrapper<UserRoutingLanguageConnectionModel>;
+  UserRoutingLanguageEdge: ResolverTypeWrapper<UserRoutingLanguageEdgeModel>;
   UserRoutingLanguageInput: UserRoutingLanguageInput;
   UserRoutingLanguagePayload: ResolverTypeWrapper<UserRoutingLanguagePayloadModel>;
   UserRoutingLanguagePostInput: UserRoutingLanguagePostInput;
   UserRoutingSkill: ResolverTypeWrapper<UserRoutingSkillModel>;
+  UserRoutingSkillConnection: ResolverTypeWrapper<UserRoutingSkillConnectionModel>;
+  UserRoutingSkillEdge: ResolverTypeWrapper<UserRoutingSkillEdgeModel>;
   UserRoutingSkillInput: UserRoutingSkillInput;
   UserRoutingSkillPayload: ResolverTypeWrapper<UserRoutingSkillPayloadModel>;
   UserRoutingSkillPostInput: UserRoutingSkillPostInput;
@@ -4913,6 +5163,7 @@ export type ResolversParentTypes = ResolversObject<{
   MessageMediaSettings: MessageMediaSettingsModel;
   Mutation: Record<PropertyKey, never>;
   NamedEntity: NamedEntityModel;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   NumericRangeInput: NumericRangeInput;
   OAuthLastTokenIssued: OAuthLastTokenIssuedModel;
   ObservationDataContainer: ObservationDataContainerModel;
@@ -4926,6 +5177,7 @@ export type ResolversParentTypes = ResolversObject<{
   OutOfOffice: OutOfOfficeModel;
   OutOfOfficeInput: OutOfOfficeInput;
   OutOfOfficePayload: OutOfOfficePayloadModel;
+  PageInfo: PageInfoModel;
   PagingSpecInput: PagingSpecInput;
   Password: Scalars['Password']['output'];
   PatchUserInput: PatchUserInput;
@@ -4965,13 +5217,17 @@ export type ResolversParentTypes = ResolversObject<{
   TokenInfoClonedUser: TokenInfoClonedUserModel;
   TrusteeAuthorization: TrusteeAuthorizationModel;
   Trustor: TrustorModel;
+  TrustorConnection: TrustorConnectionModel;
+  TrustorEdge: TrustorEdgeModel;
   TrustorEntityListing: TrustorEntityListingModel;
   UpdateUserInput: UpdateUserInput;
   User: UserModel;
   UserAuthorization: UserAuthorizationModel;
   UserAuthorizationPayload: UserAuthorizationPayloadModel;
+  UserConnection: UserConnectionModel;
   UserConversationSummary: UserConversationSummaryModel;
   UserDetailsQueryInput: UserDetailsQueryInput;
+  UserEdge: UserEdgeModel;
   UserEntityListing: UserEntityListingModel;
   UserExpands: UserExpandsModel;
   UserFullReference: UserFullReferenceModel;
@@ -4984,15 +5240,21 @@ export type ResolversParentTypes = ResolversObject<{
   UserProfile: UserProfileModel;
   UserProfileEntityListing: UserProfileEntityListingModel;
   UserQueue: UserQueueModel;
+  UserQueueConnection: UserQueueConnectionModel;
+  UserQueueEdge: UserQueueEdgeModel;
   UserQueueEntityListing: UserQueueEntityListingModel;
   UserQueueInput: UserQueueInput;
   UserQueuePayload: UserQueuePayloadModel;
   UserQueuesPayload: UserQueuesPayloadModel;
   UserRoutingLanguage: UserRoutingLanguageModel;
+  UserRoutingLanguageConnection: UserRoutingLanguageConnectionModel;
+  UserRoutingLanguageEdge: UserRoutingLanguageEdgeModel;
   UserRoutingLanguageInput: UserRoutingLanguageInput;
   UserRoutingLanguagePayload: UserRoutingLanguagePayloadModel;
   UserRoutingLanguagePostInput: UserRoutingLanguagePostInput;
   UserRoutingSkill: UserRoutingSkillModel;
+  UserRoutingSkillConnection: UserRoutingSkillConnectionModel;
+  UserRoutingSkillEdge: UserRoutingSkillEdgeModel;
   UserRoutingSkillInput: UserRoutingSkillInput;
   UserRoutingSkillPayload: UserRoutingSkillPayloadModel;
   UserRoutingSkillPostInput: UserRoutingSkillPostInput;
@@ -5369,6 +5631,7 @@ export type FieldListResolvers<ContextType = GatewayContext, ParentType extends 
 
 export type GeolocationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Geolocation'] = ResolversParentTypes['Geolocation']> = ResolversObject<{
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  clientId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -5590,6 +5853,10 @@ export type NamedEntityResolvers<ContextType = GatewayContext, ParentType extend
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type NodeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'User', ParentType, ContextType>;
+}>;
+
 export type OAuthLastTokenIssuedResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OAuthLastTokenIssued'] = ResolversParentTypes['OAuthLastTokenIssued']> = ResolversObject<{
   dateIssued?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
@@ -5720,6 +5987,13 @@ export type OutOfOfficePayloadResolvers<ContextType = GatewayContext, ParentType
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export interface PasswordScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Password'], any> {
   name: 'Password';
 }
@@ -5745,14 +6019,18 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   fieldConfig?: Resolver<Maybe<ResolversTypes['FieldConfig']>, ParentType, ContextType, RequireFields<QueryFieldConfigArgs, 'type'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   meDetails?: Resolver<Maybe<ResolversTypes['UserMe']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   searchUsers?: Resolver<ResolversTypes['UsersSearchResponse'], ParentType, ContextType, RequireFields<QuerySearchUsersArgs, 'request'>>;
   searchUsersByQ64?: Resolver<ResolversTypes['UsersSearchResponse'], ParentType, ContextType, RequireFields<QuerySearchUsersByQ64Args, 'q64'>>;
+  searchUsersConnection?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QuerySearchUsersConnectionArgs, 'first' | 'request'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id' | 'state'>>;
   userAggregates?: Resolver<Maybe<ResolversTypes['PresenceQueryResponse']>, ParentType, ContextType, RequireFields<QueryUserAggregatesArgs, 'query'>>;
   userDetails?: Resolver<Maybe<ResolversTypes['AnalyticsUserDetailsQueryResponse']>, ParentType, ContextType, RequireFields<QueryUserDetailsArgs, 'query'>>;
   userObservations?: Resolver<Maybe<ResolversTypes['ObservationQueryResponse']>, ParentType, ContextType, RequireFields<QueryUserObservationsArgs, 'query'>>;
   userProfiles?: Resolver<ResolversTypes['UserProfileEntityListing'], ParentType, ContextType, RequireFields<QueryUserProfilesArgs, 'pageNumber' | 'pageSize' | 'state'>>;
   users?: Resolver<ResolversTypes['UserEntityListing'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'pageNumber' | 'pageSize' | 'sortOrder' | 'state'>>;
+  usersConnection?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersConnectionArgs, 'first' | 'sortOrder' | 'state'>>;
 }>;
 
 export type QueueEmailAddressResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['QueueEmailAddress'] = ResolversParentTypes['QueueEmailAddress']> = ResolversObject<{
@@ -6010,6 +6288,18 @@ export type TrustorResolvers<ContextType = GatewayContext, ParentType extends Re
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type TrustorConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrustorConnection'] = ResolversParentTypes['TrustorConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TrustorEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Trustor']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+}>;
+
+export type TrustorEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrustorEdge'] = ResolversParentTypes['TrustorEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Trustor'], ParentType, ContextType>;
+}>;
+
 export type TrustorEntityListingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrustorEntityListing'] = ResolversParentTypes['TrustorEntityListing']> = ResolversObject<{
   entities?: Resolver<Array<ResolversTypes['Trustor']>, ParentType, ContextType>;
   firstUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6038,10 +6328,12 @@ export type UserResolvers<ContextType = GatewayContext, ParentType extends Resol
   dateWelcomeSent?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   directReports?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
+  directReportsConnection?: Resolver<Maybe<ResolversTypes['UserConnection']>, ParentType, ContextType, RequireFields<UserDirectReportsConnectionArgs, 'first'>>;
   division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   employerInfo?: Resolver<Maybe<ResolversTypes['EmployerInfo']>, ParentType, ContextType>;
   favorites?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType, RequireFields<UserFavoritesArgs, 'sortOrder'>>;
+  favoritesConnection?: Resolver<Maybe<ResolversTypes['UserConnection']>, ParentType, ContextType, RequireFields<UserFavoritesConnectionArgs, 'first' | 'sortOrder'>>;
   favoritesPage?: Resolver<Maybe<ResolversTypes['UserEntityListing']>, ParentType, ContextType, RequireFields<UserFavoritesPageArgs, 'pageNumber' | 'pageSize' | 'sortOrder'>>;
   geolocation?: Resolver<Maybe<ResolversTypes['Geolocation']>, ParentType, ContextType, Partial<UserGeolocationArgs>>;
   groups?: Resolver<Maybe<Array<ResolversTypes['Group']>>, ParentType, ContextType>;
@@ -6050,6 +6342,7 @@ export type UserResolvers<ContextType = GatewayContext, ParentType extends Resol
   integrationPresence?: Resolver<Maybe<ResolversTypes['UserPresence']>, ParentType, ContextType>;
   languagePreference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   languages?: Resolver<Maybe<Array<ResolversTypes['UserRoutingLanguage']>>, ParentType, ContextType, RequireFields<UserLanguagesArgs, 'sortOrder'>>;
+  languagesConnection?: Resolver<Maybe<ResolversTypes['UserRoutingLanguageConnection']>, ParentType, ContextType, RequireFields<UserLanguagesConnectionArgs, 'first' | 'sortOrder'>>;
   languagesPage?: Resolver<Maybe<ResolversTypes['UserLanguageEntityListing']>, ParentType, ContextType, RequireFields<UserLanguagesPageArgs, 'pageNumber' | 'pageSize' | 'sortOrder'>>;
   lastTokenIssued?: Resolver<Maybe<ResolversTypes['OAuthLastTokenIssued']>, ParentType, ContextType>;
   locations?: Resolver<Maybe<Array<ResolversTypes['Location']>>, ParentType, ContextType>;
@@ -6062,10 +6355,12 @@ export type UserResolvers<ContextType = GatewayContext, ParentType extends Resol
   profile?: Resolver<Maybe<ResolversTypes['UserProfile']>, ParentType, ContextType>;
   profileSkills?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   queues?: Resolver<Maybe<Array<ResolversTypes['UserQueue']>>, ParentType, ContextType, RequireFields<UserQueuesArgs, 'joined'>>;
+  queuesConnection?: Resolver<Maybe<ResolversTypes['UserQueueConnection']>, ParentType, ContextType, RequireFields<UserQueuesConnectionArgs, 'first' | 'joined'>>;
   queuesPage?: Resolver<Maybe<ResolversTypes['UserQueueEntityListing']>, ParentType, ContextType, RequireFields<UserQueuesPageArgs, 'joined' | 'pageNumber' | 'pageSize'>>;
   routingStatus?: Resolver<Maybe<ResolversTypes['RoutingStatus']>, ParentType, ContextType>;
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   skills?: Resolver<Maybe<Array<ResolversTypes['UserRoutingSkill']>>, ParentType, ContextType, RequireFields<UserSkillsArgs, 'sortOrder'>>;
+  skillsConnection?: Resolver<Maybe<ResolversTypes['UserRoutingSkillConnection']>, ParentType, ContextType, RequireFields<UserSkillsConnectionArgs, 'first' | 'sortOrder'>>;
   skillsPage?: Resolver<Maybe<ResolversTypes['UserSkillEntityListing']>, ParentType, ContextType, RequireFields<UserSkillsPageArgs, 'pageNumber' | 'pageSize' | 'sortOrder'>>;
   state?: Resolver<Maybe<ResolversTypes['UserState']>, ParentType, ContextType>;
   station?: Resolver<Maybe<ResolversTypes['UserStations']>, ParentType, ContextType>;
@@ -6073,10 +6368,12 @@ export type UserResolvers<ContextType = GatewayContext, ParentType extends Resol
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   trustors?: Resolver<Maybe<Array<ResolversTypes['Trustor']>>, ParentType, ContextType>;
+  trustorsConnection?: Resolver<Maybe<ResolversTypes['TrustorConnection']>, ParentType, ContextType, RequireFields<UserTrustorsConnectionArgs, 'first'>>;
   trustorsPage?: Resolver<Maybe<ResolversTypes['TrustorEntityListing']>, ParentType, ContextType, RequireFields<UserTrustorsPageArgs, 'pageNumber' | 'pageSize'>>;
   username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   workPlanBidRanks?: Resolver<Maybe<ResolversTypes['WorkPlanBidRanks']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type UserAuthorizationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserAuthorization'] = ResolversParentTypes['UserAuthorization']> = ResolversObject<{
@@ -6092,6 +6389,13 @@ export type UserAuthorizationPayloadResolvers<ContextType = GatewayContext, Pare
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type UserConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+}>;
+
 export type UserConversationSummaryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserConversationSummary'] = ResolversParentTypes['UserConversationSummary']> = ResolversObject<{
   call?: Resolver<Maybe<ResolversTypes['MediaSummary']>, ParentType, ContextType>;
   callback?: Resolver<Maybe<ResolversTypes['MediaSummary']>, ParentType, ContextType>;
@@ -6101,6 +6405,11 @@ export type UserConversationSummaryResolvers<ContextType = GatewayContext, Paren
   socialExpression?: Resolver<Maybe<ResolversTypes['MediaSummary']>, ParentType, ContextType>;
   userId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   video?: Resolver<Maybe<ResolversTypes['MediaSummary']>, ParentType, ContextType>;
+}>;
+
+export type UserEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
 export type UserEntityListingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserEntityListing'] = ResolversParentTypes['UserEntityListing']> = ResolversObject<{
@@ -6297,6 +6606,7 @@ export type UserQueueResolvers<ContextType = GatewayContext, ParentType extends 
   outboundMessagingAddresses?: Resolver<Maybe<ResolversTypes['QueueMessagingAddresses']>, ParentType, ContextType>;
   peerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   queueFlow?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  queueId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   routingRules?: Resolver<Maybe<Array<ResolversTypes['RoutingRule']>>, ParentType, ContextType>;
   scoringMethod?: Resolver<Maybe<ResolversTypes['QueueScoringMethod']>, ParentType, ContextType>;
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6306,6 +6616,18 @@ export type UserQueueResolvers<ContextType = GatewayContext, ParentType extends 
   userMemberCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   whisperPrompt?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+}>;
+
+export type UserQueueConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserQueueConnection'] = ResolversParentTypes['UserQueueConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['UserQueueEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['UserQueue']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+}>;
+
+export type UserQueueEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserQueueEdge'] = ResolversParentTypes['UserQueueEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UserQueue'], ParentType, ContextType>;
 }>;
 
 export type UserQueueEntityListingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserQueueEntityListing'] = ResolversParentTypes['UserQueueEntityListing']> = ResolversObject<{
@@ -6335,11 +6657,24 @@ export type UserQueuesPayloadResolvers<ContextType = GatewayContext, ParentType 
 
 export type UserRoutingLanguageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingLanguage'] = ResolversParentTypes['UserRoutingLanguage']> = ResolversObject<{
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  languageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   languageUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   proficiency?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['EntityState']>, ParentType, ContextType>;
+}>;
+
+export type UserRoutingLanguageConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingLanguageConnection'] = ResolversParentTypes['UserRoutingLanguageConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['UserRoutingLanguageEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['UserRoutingLanguage']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+}>;
+
+export type UserRoutingLanguageEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingLanguageEdge'] = ResolversParentTypes['UserRoutingLanguageEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UserRoutingLanguage'], ParentType, ContextType>;
 }>;
 
 export type UserRoutingLanguagePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingLanguagePayload'] = ResolversParentTypes['UserRoutingLanguagePayload']> = ResolversObject<{
@@ -6353,8 +6688,21 @@ export type UserRoutingSkillResolvers<ContextType = GatewayContext, ParentType e
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   proficiency?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  skillId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   skillUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['EntityState']>, ParentType, ContextType>;
+}>;
+
+export type UserRoutingSkillConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingSkillConnection'] = ResolversParentTypes['UserRoutingSkillConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['UserRoutingSkillEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['UserRoutingSkill']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+}>;
+
+export type UserRoutingSkillEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingSkillEdge'] = ResolversParentTypes['UserRoutingSkillEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UserRoutingSkill'], ParentType, ContextType>;
 }>;
 
 export type UserRoutingSkillPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingSkillPayload'] = ResolversParentTypes['UserRoutingSkillPayload']> = ResolversObject<{
@@ -6511,6 +6859,7 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   MessageMediaSettings?: MessageMediaSettingsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NamedEntity?: NamedEntityResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   OAuthLastTokenIssued?: OAuthLastTokenIssuedResolvers<ContextType>;
   ObservationDataContainer?: ObservationDataContainerResolvers<ContextType>;
   ObservationQueryResponse?: ObservationQueryResponseResolvers<ContextType>;
@@ -6521,6 +6870,7 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   OrganizationPresenceDefinition?: OrganizationPresenceDefinitionResolvers<ContextType>;
   OutOfOffice?: OutOfOfficeResolvers<ContextType>;
   OutOfOfficePayload?: OutOfOfficePayloadResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Password?: GraphQLScalarType;
   PresenceDefinition?: PresenceDefinitionResolvers<ContextType>;
   PresenceQueryResponse?: PresenceQueryResponseResolvers<ContextType>;
@@ -6556,11 +6906,15 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   TokenInfoClonedUser?: TokenInfoClonedUserResolvers<ContextType>;
   TrusteeAuthorization?: TrusteeAuthorizationResolvers<ContextType>;
   Trustor?: TrustorResolvers<ContextType>;
+  TrustorConnection?: TrustorConnectionResolvers<ContextType>;
+  TrustorEdge?: TrustorEdgeResolvers<ContextType>;
   TrustorEntityListing?: TrustorEntityListingResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserAuthorization?: UserAuthorizationResolvers<ContextType>;
   UserAuthorizationPayload?: UserAuthorizationPayloadResolvers<ContextType>;
+  UserConnection?: UserConnectionResolvers<ContextType>;
   UserConversationSummary?: UserConversationSummaryResolvers<ContextType>;
+  UserEdge?: UserEdgeResolvers<ContextType>;
   UserEntityListing?: UserEntityListingResolvers<ContextType>;
   UserExpands?: UserExpandsResolvers<ContextType>;
   UserFullReference?: UserFullReferenceResolvers<ContextType>;
@@ -6573,12 +6927,18 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   UserProfile?: UserProfileResolvers<ContextType>;
   UserProfileEntityListing?: UserProfileEntityListingResolvers<ContextType>;
   UserQueue?: UserQueueResolvers<ContextType>;
+  UserQueueConnection?: UserQueueConnectionResolvers<ContextType>;
+  UserQueueEdge?: UserQueueEdgeResolvers<ContextType>;
   UserQueueEntityListing?: UserQueueEntityListingResolvers<ContextType>;
   UserQueuePayload?: UserQueuePayloadResolvers<ContextType>;
   UserQueuesPayload?: UserQueuesPayloadResolvers<ContextType>;
   UserRoutingLanguage?: UserRoutingLanguageResolvers<ContextType>;
+  UserRoutingLanguageConnection?: UserRoutingLanguageConnectionResolvers<ContextType>;
+  UserRoutingLanguageEdge?: UserRoutingLanguageEdgeResolvers<ContextType>;
   UserRoutingLanguagePayload?: UserRoutingLanguagePayloadResolvers<ContextType>;
   UserRoutingSkill?: UserRoutingSkillResolvers<ContextType>;
+  UserRoutingSkillConnection?: UserRoutingSkillConnectionResolvers<ContextType>;
+  UserRoutingSkillEdge?: UserRoutingSkillEdgeResolvers<ContextType>;
   UserRoutingSkillPayload?: UserRoutingSkillPayloadResolvers<ContextType>;
   UserRoutingStatusEvent?: UserRoutingStatusEventResolvers<ContextType>;
   UserSkillEntityListing?: UserSkillEntityListingResolvers<ContextType>;

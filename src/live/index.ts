@@ -5,6 +5,7 @@
 import type http from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
+import type { TrustedDocuments } from '../documents/trusted.js';
 import { createContext, type ContextDeps } from '../context.js';
 import type { Transport, UpstreamCredentials } from '../genesys/client.js';
 import type { Logger } from '../observability/logging.js';
@@ -25,6 +26,7 @@ export interface LiveOptions {
   /** Where WebSocket upgrades arrive; without one, only the callback protocol serves subscriptions. */
   httpServer?: http.Server;
   devToken?: string;
+  trustedDocuments?: TrustedDocuments;
 }
 
 export interface Live {
@@ -59,6 +61,7 @@ export function createLive(options: LiveOptions): Live {
     log: liveLog,
     devToken: options.devToken,
     clientCredentials: Boolean(options.credentials),
+    trustedDocuments: options.trustedDocuments,
     makeContext,
   });
   registerLiveMetrics(metrics.registry, hub, server);

@@ -29,6 +29,7 @@ import {
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
+import { DocumentRefusal, type TrustedDocuments } from '../documents/trusted.js';
 import { bearerFrom, type GatewayContext } from '../context.js';
 import type { Logger } from '../observability/logging.js';
 import { checkOperation, CostModel } from '../protection/index.js';
@@ -44,6 +45,8 @@ export interface LiveServerDeps {
   devToken?: string;
   /** Client-credentials mode: callers' tokens are ignored. */
   clientCredentials: boolean;
+  /** Trusted documents (TRUSTED_DOCUMENTS): the same check as HTTP applies to each subscription's text. */
+  trustedDocuments?: TrustedDocuments;
   /** A request-like context for the caller (client, loaders), the base of each subscription's context. */
   makeContext(authorization: string | undefined): GatewayContext;
 }
@@ -184,7 +187,7 @@ export function createLiveServer(deps: LiveServerDeps): LiveServer {
         ctx.extra.authorization = authorization;
         return true;
       },
-      onSubscribe(ctx, id, payload) {
+      async onSubscribe(ctx, id, payload) {
         const active = (ctx.extra.active ??= new Set());
         if (active.size >= limits.maxSubscriptionsPerConnection) {
           return forbidden(
@@ -192,18 +195,33 @@ export function createLiveServer(deps: LiveServerDeps): LiveServer {
             'LIVE_TOO_MANY_SUBSCRIPTIONS',
           );
         }
-        const checked = checkedDocument(payload.query);
-        if (!('kind' in checked)) return checked;
+        // Counted now: the checks below may wait (the trusted-document store), and another subscribe may come meanwhile.
+        active.add(id);
+        const refused = (errors: readonly GraphQLError[]): readonly GraphQLError[] => {
+          active.delete(id);
+          return errors;
+        };
+        let query = payload.query;
+        if (deps.trustedDocuments) {
+          // The same rule as over HTTP: with TRUSTED_DOCUMENTS=enforce only a published document's text runs.
+          try {
+            query = ((await deps.trustedDocuments.resolveBody({ query, operationName: payload.operationName }, deps.log)) as { query: string }).query;
+          } catch (err) {
+            if (err instanceof DocumentRefusal) return refused(forbidden(err.message, err.code));
+            throw err;
+          }
+        }
+        const checked = checkedDocument(query);
+        if (!('kind' in checked)) return refused(checked);
         const document = checked;
         const operation = getOperationAST(document, payload.operationName);
-        if (!operation) return forbidden('The document has no operation of that name (or several operations and no operationName).', 'BAD_REQUEST');
+        if (!operation) return refused(forbidden('The document has no operation of that name (or several operations and no operationName).', 'BAD_REQUEST'));
         if (operation.operation !== 'subscription') {
-          return forbidden(`Only subscriptions travel over the WebSocket; send ${operation.operation === 'query' ? 'queries' : 'mutations'} to /graphql over HTTP.`, 'BAD_REQUEST');
+          return refused(forbidden(`Only subscriptions travel over the WebSocket; send ${operation.operation === 'query' ? 'queries' : 'mutations'} to /graphql over HTTP.`, 'BAD_REQUEST'));
         }
         const variables = payload.variables ?? undefined;
         const limitError = checkOperation(config.protection, model, document, operation, variables);
-        if (limitError) return [limitError];
-        active.add(id);
+        if (limitError) return refused([limitError]);
         // One base context per connection (the events bring their own client and loaders).
         ctx.extra.base ??= { ...deps.makeContext(ctx.extra.authorization), live: deps.hub.access(ctx.extra.authorization) };
         const contextValue: GatewayContext = ctx.extra.base;

@@ -21,7 +21,8 @@
  *   that page size, clamped to its documented cap (`maximum N` in the argument's description, e.g. 500 for
  *   `users`; otherwise SUB_LISTING_MAX_PAGE_SIZE, 100). A page type without a `pageSize` argument
  *   (`searchUsersByQ64`) is taken at the cap;
- * - `_entities`: the number of representations;
+ * - `_entities`: the number of representations; a list with an `ids` argument (`nodes(ids:)`): the number of ids;
+ * - a Relay connection's `edges` and `nodes`: its `first` (clamped like a page size);
  * - any other list (directReports, superiors, favorites, skills, adjacents' lists, group owners, …):
  *   COST_ASSUMED_LIST_SIZE (default 10, a realistic span of control), or the documented `first N` if smaller.
  *
@@ -257,6 +258,8 @@ export class CostModel {
       const representations = args.representations;
       return Array.isArray(representations) ? representations.length : this.assumedListSize;
     }
+    // A list fetched by ids (`nodes(ids:)`): one item per id.
+    if (field.args.some((arg) => arg.name === 'ids') && Array.isArray(args.ids)) return args.ids.length;
     const first = DOCUMENTED_FIRST.exec(field.description ?? '');
     return first ? Math.min(Number(first[1]), this.assumedListSize) : this.assumedListSize;
   }
@@ -266,6 +269,9 @@ export class CostModel {
    * (`searchUsers(request: { pageSize })`), clamped to 1..cap. Unknown or null: the cap. No such argument: undefined.
    */
   private pageSizeOf(field: AnyField, args: Variables): number | undefined {
+    // A Relay connection's page is `first` (schema/relay.graphql), whatever else its arguments hold.
+    const first = field.args.find((arg) => arg.name === 'first');
+    if (first) return this.clampPageSize(args.first, first.description);
     for (const arg of field.args) {
       if (arg.name === 'pageSize') return this.clampPageSize(args.pageSize, arg.description);
       const named = getNamedType(arg.type);

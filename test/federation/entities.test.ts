@@ -84,9 +84,12 @@ describe('_entities, asked directly', () => {
     expect(result.errors).toBeUndefined();
     const sdl = result.data!._service.sdl;
     expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.7"');
-    expect(sdl).toMatch(/type User\s+@key\(fields: "id"\)\s*\{/);
-    for (const stub of ['Division', 'Group', 'LocationDefinition', 'UserStation', 'RoutingSkill', 'QueueFullReference', 'UserQueue', 'UserRoutingSkill', 'UserRoutingLanguage']) {
+    expect(sdl).toMatch(/type User implements Node\s+@key\(fields: "id"\)\s*\{/);
+    for (const stub of ['Division', 'Group', 'LocationDefinition', 'UserStation', 'RoutingSkill', 'QueueFullReference']) {
       expect(sdl).toMatch(new RegExp(`type ${stub}\\s+@key\\(fields: "id", resolvable: false\\)\\s*\\{`));
+    }
+    for (const [stub, key] of [['UserQueue', 'queueId'], ['UserRoutingSkill', 'skillId'], ['UserRoutingLanguage', 'languageId']]) {
+      expect(sdl).toMatch(new RegExp(`type ${stub}\\s+@key\\(fields: "${key}", resolvable: false\\)\\s*\\{`));
     }
     expect(await h.calls()).toEqual([]);
   });

@@ -51,11 +51,15 @@ describe('composition', () => {
 
   it('joins User on id in both subgraphs, the stubs as resolvable: false, and badges @requires email', () => {
     const sdl = composition.supergraphSdl;
-    expect(sdl).toMatch(/type User\s+@join__type\(graph: BADGES, key: "id"\)\s+@join__type\(graph: USERGRAPH, key: "id"\)/);
+    expect(sdl).toMatch(/type User implements Node\s+@join__implements\(graph: USERGRAPH, interface: "Node"\)\s+@join__type\(graph: BADGES, key: "id"\)\s+@join__type\(graph: USERGRAPH, key: "id"\)/);
     expect(sdl).toMatch(/type Division\s+@join__type\(graph: BADGES, key: "id"\)\s+@join__type\(graph: USERGRAPH, key: "id", resolvable: false\)/);
     expect(sdl).toContain('badges: [Badge!]! @join__field(graph: BADGES, requires: "email")');
-    for (const stub of ['Group', 'LocationDefinition', 'UserStation', 'RoutingSkill', 'QueueFullReference', 'UserQueue', 'UserRoutingSkill', 'UserRoutingLanguage']) {
+    for (const stub of ['Group', 'LocationDefinition', 'UserStation', 'RoutingSkill', 'QueueFullReference']) {
       expect(sdl).toMatch(new RegExp(`type ${stub}\\s+@join__type\\(graph: USERGRAPH, key: "id", resolvable: false\\)`));
+    }
+    // Per-user assignments: keyed by the upstream id of what they assign (their own id is per user).
+    for (const [stub, key] of [['UserQueue', 'queueId'], ['UserRoutingSkill', 'skillId'], ['UserRoutingLanguage', 'languageId']]) {
+      expect(sdl).toMatch(new RegExp(`type ${stub}\\s+@join__type\\(graph: USERGRAPH, key: "${key}", resolvable: false\\)`));
     }
   });
 });

@@ -164,8 +164,8 @@ describe('user sub-resources', () => {
     { field: 'station', selection: 'station { associatedStation { id name } defaultStation { id } effectiveStation { id } lastAssociatedStation { id } }', expand: 'station', route: '/api/v2/users/{userId}/station', id: () => fx.userWithStation },
     { field: 'outOfOffice', selection: 'outOfOffice { active indefinite startDate endDate user { id } }', expand: 'outOfOffice', route: '/api/v2/users/{userId}/outofoffice', id: () => fx.outOfOfficeUser },
     { field: 'profileSkills', selection: 'profileSkills', expand: 'profileSkills', route: '/api/v2/users/{userId}/profileskills' },
-    { field: 'skills', selection: 'skills { id name proficiency state }', expand: 'skills', route: '/api/v2/users/{userId}/routingskills' },
-    { field: 'languages', selection: 'languages { id name proficiency }', expand: 'languages', route: '/api/v2/users/{userId}/routinglanguages' },
+    { field: 'skills', selection: 'skills { id: skillId name proficiency state }', expand: 'skills', route: '/api/v2/users/{userId}/routingskills' },
+    { field: 'languages', selection: 'languages { id: languageId name proficiency }', expand: 'languages', route: '/api/v2/users/{userId}/routinglanguages' },
   ];
 
   describe.each(embedded)('$field', ({ field, selection, expand, route, id }) => {
@@ -221,7 +221,7 @@ describe('user sub-resources', () => {
   it('geolocation(clientId:) — GET /api/v2/users/{userId}/geolocations/{clientId}', async () => {
     const clientId = fx.geolocationClientIds[0];
     const { data, calls } = await sub<{ geolocation: { id: string | null; country: string | null } }>(
-      `geolocation(clientId: "${clientId}") { id country city primary }`,
+      `geolocation(clientId: "${clientId}") { id: clientId country city primary }`,
     );
     expect(data.user.geolocation).toBeTruthy();
     expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/geolocations/{clientId}']);
@@ -242,7 +242,7 @@ describe('user sub-resources', () => {
 
   it('skills(sortOrder: descending) reads every page; skillsPage reads one — GET /api/v2/users/{userId}/routingskills', async () => {
     const { data, calls } = await sub<{ skills: Array<{ id: string; name: string }>; asc: Array<{ id: string; name: string }>; skillsPage: { entities: unknown[]; total: number; pageCount: number } }>(
-      'skills(sortOrder: descending) { id name proficiency state } asc: skills { id name } skillsPage(pageSize: 1, pageNumber: 1) { entities { id } total pageCount }',
+      'skills(sortOrder: descending) { id: skillId name proficiency state } asc: skills { id: skillId name } skillsPage(pageSize: 1, pageNumber: 1) { entities { id: skillId } total pageCount }',
     );
     expect(data.user.skills.length).toBeGreaterThan(1);
     expect(data.user.skills.map((s) => s.id)).toEqual([...data.user.asc].reverse().map((s) => s.id));
@@ -257,7 +257,7 @@ describe('user sub-resources', () => {
 
   it('languages and languagesPage — GET /api/v2/users/{userId}/routinglanguages', async () => {
     const { data, calls } = await sub<{ languages: Array<{ id: string }>; languagesPage: { entities: unknown[]; pageSize: number } }>(
-      'languages(sortOrder: descending) { id name proficiency } languagesPage(pageSize: 5) { entities { id } pageSize }',
+      'languages(sortOrder: descending) { id: languageId name proficiency } languagesPage(pageSize: 5) { entities { id: languageId } pageSize }',
     );
     expect(data.user.languages.length).toBeGreaterThan(0);
     expect(data.user.languagesPage.pageSize).toBe(5);
@@ -266,7 +266,7 @@ describe('user sub-resources', () => {
 
   it('queues joined and unjoined — GET /api/v2/users/{userId}/queues', async () => {
     const { data, calls } = await sub<{ joined: Array<{ id: string; joined: boolean }>; unjoined: Array<{ id: string; joined: boolean }>; queuesPage: { entities: unknown[] } }>(
-      'joined: queues { id name joined } unjoined: queues(joined: false) { id joined } queuesPage(pageSize: 1) { entities { id } }',
+      'joined: queues { id: queueId name joined } unjoined: queues(joined: false) { id: queueId joined } queuesPage(pageSize: 1) { entities { id: queueId } }',
     );
     expect(data.user.joined.map((q) => q.id).sort()).toEqual([...fx.queues.joined].sort());
     expect(data.user.unjoined.map((q) => q.id).sort()).toEqual([...fx.queues.unjoined].sort());

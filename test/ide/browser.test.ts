@@ -6,39 +6,20 @@
  * The live example subscribes over the gateway's WebSocket and the result panel shows pushed events.
  * The screenshots land in test-artifacts/ide.png and test-artifacts/ide-live.png.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startEmulator, type RunningEmulator } from '../../emulator/index.js';
 import { loadConfig } from '../../src/config.js';
 import { loadExamples } from '../../src/ide/index.js';
 import { listenGateway, type RunningGateway } from '../../src/server.js';
+import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, haveChromium } from '../helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** Per hook and test: a cold Chromium start plus GraphiQL's first render take a few seconds on 2 cores. */
 const TIMEOUT = 90_000;
-const ARTIFACTS = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'test-artifacts');
 
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI) {
-  throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium (apt-get install -y chromium).`);
-}
-if (!haveChromium) {
-  console.warn(`Skipping the IDE browser test: ${CHROMIUM} is absent (apt-get install -y chromium).`);
-}
-const describeWithChromium = haveChromium ? describe : describe.skip;
+const describeWithChromium = haveChromium('the IDE browser test') ? describe : describe.skip;
 
 interface TeamViewData {
   user: { manager: { directReports: Array<{ id: string; name: string }> } | null } | null;

@@ -15,9 +15,9 @@ it('add, update and remove a skill in one operation: each payload sees the state
   const { data, calls } = await ok<{ a: Skills; b: Skills; c: Skills }>(
     org.h,
     `mutation($u: ID!, $s: ID!) {
-      a: addUserRoutingSkill(userId: $u, input: { id: $s, proficiency: 1 }) { user { id skills { id proficiency state } } }
-      b: updateUserRoutingSkill(userId: $u, skillId: $s, input: { proficiency: 4, state: inactive }) { user { id skills { id proficiency state } } }
-      c: removeUserRoutingSkill(userId: $u, skillId: $s) { user { id skills { id proficiency state } } }
+      a: addUserRoutingSkill(userId: $u, input: { id: $s, proficiency: 1 }) { user { id skills { id: skillId proficiency state } } }
+      b: updateUserRoutingSkill(userId: $u, skillId: $s, input: { proficiency: 4, state: inactive }) { user { id skills { id: skillId proficiency state } } }
+      c: removeUserRoutingSkill(userId: $u, skillId: $s) { user { id skills { id: skillId proficiency state } } }
     }`,
     { u: user.id, s: skillId },
   );

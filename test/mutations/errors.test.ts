@@ -70,7 +70,7 @@ describe('missing permissions', () => {
     const skillId = org.fx.skillIds.find((id) => !org.store.sub(user).skills.has(id))!;
     const allowed = await ok<{ addUserRoutingSkill: { skill: { id: string } } }>(
       org.h,
-      'mutation($u: ID!, $s: ID!) { addUserRoutingSkill(userId: $u, input: { id: $s, proficiency: 2 }) { skill { id } } }',
+      'mutation($u: ID!, $s: ID!) { addUserRoutingSkill(userId: $u, input: { id: $s, proficiency: 2 }) { skill { id: skillId } } }',
       { u: user.id, s: skillId },
       { token: 'skills-only' },
     );

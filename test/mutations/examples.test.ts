@@ -49,15 +49,15 @@ it('there is one mutation example per family, each with a typed document and a s
 it('AssignRoutingSkill sets the skill and lists it with the user\'s skills', async () => {
   const vars = variablesOf('AssignRoutingSkill') as { userId: string; skillId: string };
   const data = await twice(typed.AssignRoutingSkillDocument, vars);
-  expect(data.addUserRoutingSkill?.skill).toMatchObject({ id: vars.skillId, proficiency: 4, state: 'active' });
-  expect(data.addUserRoutingSkill?.user?.skills).toContainEqual(expect.objectContaining({ id: vars.skillId, proficiency: 4 }));
+  expect(data.addUserRoutingSkill?.skill).toMatchObject({ id: `UserRoutingSkill:${vars.userId}:${vars.skillId}`, skillId: vars.skillId, proficiency: 4, state: 'active' });
+  expect(data.addUserRoutingSkill?.user?.skills).toContainEqual(expect.objectContaining({ skillId: vars.skillId, proficiency: 4 }));
   expect(org.store.sub(vars.userId).skills.get(vars.skillId)).toEqual({ proficiency: 4, state: 'active' });
 });
 
 it('RateRoutingLanguage updates a language the user has', async () => {
   const vars = variablesOf('RateRoutingLanguage') as { userId: string; languageId: string };
   const data = await twice(typed.RateRoutingLanguageDocument, vars);
-  expect(data.updateUserRoutingLanguage?.language).toMatchObject({ id: vars.languageId, proficiency: 4.5, state: 'active' });
+  expect(data.updateUserRoutingLanguage?.language).toMatchObject({ languageId: vars.languageId, proficiency: 4.5, state: 'active' });
   expect(org.store.sub(vars.userId).languages.get(vars.languageId)).toEqual({ proficiency: 4.5, state: 'active' });
 });
 
@@ -65,9 +65,9 @@ it('SetQueueMembership joins one queue and leaves another, and lists the joined 
   const vars = variablesOf('SetQueueMembership') as { userId: string; joinQueueId: string; leaveQueueId: string };
   const data = await twice(typed.SetQueueMembershipDocument, vars);
   expect(data.setUserQueuesMembership?.queues).toEqual(
-    expect.arrayContaining([expect.objectContaining({ id: vars.joinQueueId, joined: true }), expect.objectContaining({ id: vars.leaveQueueId, joined: false })]),
+    expect.arrayContaining([expect.objectContaining({ queueId: vars.joinQueueId, joined: true }), expect.objectContaining({ queueId: vars.leaveQueueId, joined: false })]),
   );
-  const joined = (data.setUserQueuesMembership?.user?.queues ?? []).map((q) => q.id);
+  const joined = (data.setUserQueuesMembership?.user?.queues ?? []).map((q) => q.queueId);
   expect(joined).toContain(vars.joinQueueId);
   expect(joined).not.toContain(vars.leaveQueueId);
 });

@@ -32,7 +32,7 @@ describe('routing skills', () => {
     }>(
       org.h,
       `mutation($u: ID!, $input: UserRoutingSkillPostInput!) {
-        addUserRoutingSkill(userId: $u, input: $input) { userId skill { id name proficiency state } user { id skills { id proficiency } } }
+        addUserRoutingSkill(userId: $u, input: $input) { userId skill { id: skillId name proficiency state } user { id skills { id: skillId proficiency } } }
       }`,
       { u: user.id, input: { id: skillId, proficiency: 3.5 } },
     );
@@ -45,7 +45,7 @@ describe('routing skills', () => {
     expect(org.store.sub(user).skills.get(skillId)).toEqual({ proficiency: 3.5, state: 'active' });
     expect(user.version).toBe(version + 1);
 
-    const back = await ok<{ user: { skills: Array<{ id: string; proficiency: number }> } }>(org.h, 'query($id: ID!) { user(id: $id) { skills { id proficiency } } }', { id: user.id });
+    const back = await ok<{ user: { skills: Array<{ id: string; proficiency: number }> } }>(org.h, 'query($id: ID!) { user(id: $id) { skills { id: skillId proficiency } } }', { id: user.id });
     expect(back.data.user.skills).toContainEqual({ id: skillId, proficiency: 3.5 });
   });
 
@@ -55,7 +55,7 @@ describe('routing skills', () => {
     const { data, calls } = await ok<{ updateUserRoutingSkill: { skill: { id: string; proficiency: number; state: string }; user: { skills: Array<{ id: string; state: string }> } } }>(
       org.h,
       `mutation($u: ID!, $s: ID!) {
-        updateUserRoutingSkill(userId: $u, skillId: $s, input: { proficiency: 1.5, state: inactive }) { skill { id proficiency state } user { id skills { id state } } }
+        updateUserRoutingSkill(userId: $u, skillId: $s, input: { proficiency: 1.5, state: inactive }) { skill { id: skillId proficiency state } user { id skills { id: skillId state } } }
       }`,
       { u: user.id, s: skillId },
     );
@@ -71,7 +71,7 @@ describe('routing skills', () => {
     const [skillId] = first(org.store.sub(user).skills);
     const { data, calls } = await ok<{ removeUserRoutingSkill: { userId: string; removedSkillId: string; user: { skills: Array<{ id: string }> } } }>(
       org.h,
-      'mutation($u: ID!, $s: ID!) { removeUserRoutingSkill(userId: $u, skillId: $s) { userId removedSkillId user { id skills { id } } } }',
+      'mutation($u: ID!, $s: ID!) { removeUserRoutingSkill(userId: $u, skillId: $s) { userId removedSkillId user { id skills { id: skillId } } } }',
       { u: user.id, s: skillId },
     );
     expect(routesOf(calls)).toEqual(['DELETE /api/v2/users/{userId}/routingskills/{skillId}', 'GET /api/v2/users/{userId}']);
@@ -79,7 +79,7 @@ describe('routing skills', () => {
     expect(data.removeUserRoutingSkill.user.skills.map((s) => s.id)).not.toContain(skillId);
     expect(org.store.sub(user).skills.has(skillId)).toBe(false);
 
-    const back = await ok<{ user: { skills: Array<{ id: string }> } }>(org.h, 'query($id: ID!) { user(id: $id) { skills { id } } }', { id: user.id });
+    const back = await ok<{ user: { skills: Array<{ id: string }> } }>(org.h, 'query($id: ID!) { user(id: $id) { skills { id: skillId } } }', { id: user.id });
     expect(back.data.user.skills.map((s) => s.id)).not.toContain(skillId);
   });
 });
@@ -91,7 +91,7 @@ describe('routing languages', () => {
     const { data, calls } = await ok<{ addUserRoutingLanguage: { language: { id: string; proficiency: number }; user: { languages: Array<{ id: string; proficiency: number }> } } }>(
       org.h,
       `mutation($u: ID!, $l: ID!) {
-        addUserRoutingLanguage(userId: $u, input: { id: $l, proficiency: 5 }) { language { id proficiency } user { id languages { id proficiency } } }
+        addUserRoutingLanguage(userId: $u, input: { id: $l, proficiency: 5 }) { language { id: languageId proficiency } user { id languages { id: languageId proficiency } } }
       }`,
       { u: user.id, l: languageId },
     );
@@ -108,7 +108,7 @@ describe('routing languages', () => {
     const state = before.state;
     const { data, calls } = await ok<{ updateUserRoutingLanguage: { language: { id: string; proficiency: number; state: string } } }>(
       org.h,
-      'mutation($u: ID!, $l: ID!) { updateUserRoutingLanguage(userId: $u, languageId: $l, input: { proficiency: 2 }) { language { id proficiency state } } }',
+      'mutation($u: ID!, $l: ID!) { updateUserRoutingLanguage(userId: $u, languageId: $l, input: { proficiency: 2 }) { language { id: languageId proficiency state } } }',
       { u: user.id, l: languageId },
     );
     expect(routesOf(calls)).toEqual(['PATCH /api/v2/users/{userId}/routinglanguages/{languageId}']);
@@ -116,7 +116,7 @@ describe('routing languages', () => {
     expect(data.updateUserRoutingLanguage.language).toEqual({ id: languageId, proficiency: 2, state });
     expect(org.store.sub(user).languages.get(languageId)).toEqual({ proficiency: 2, state });
 
-    const back = await ok<{ user: { languages: Array<{ id: string; proficiency: number }> } }>(org.h, 'query($id: ID!) { user(id: $id) { languages { id proficiency } } }', { id: user.id });
+    const back = await ok<{ user: { languages: Array<{ id: string; proficiency: number }> } }>(org.h, 'query($id: ID!) { user(id: $id) { languages { id: languageId proficiency } } }', { id: user.id });
     expect(back.data.user.languages).toContainEqual({ id: languageId, proficiency: 2 });
   });
 
@@ -125,7 +125,7 @@ describe('routing languages', () => {
     const [languageId] = first(org.store.sub(user).languages);
     const { data, calls } = await ok<{ removeUserRoutingLanguage: { userId: string; removedLanguageId: string; user: { languages: Array<{ id: string }> } } }>(
       org.h,
-      'mutation($u: ID!, $l: ID!) { removeUserRoutingLanguage(userId: $u, languageId: $l) { userId removedLanguageId user { id languages { id } } } }',
+      'mutation($u: ID!, $l: ID!) { removeUserRoutingLanguage(userId: $u, languageId: $l) { userId removedLanguageId user { id languages { id: languageId } } } }',
       { u: user.id, l: languageId },
     );
     expect(routesOf(calls)).toEqual(['DELETE /api/v2/users/{userId}/routinglanguages/{languageId}', 'GET /api/v2/users/{userId}']);
@@ -151,7 +151,7 @@ describe('queues', () => {
     const { user, joined } = memberOfBoth();
     const { data, calls } = await ok<{ setUserQueueMembership: { queue: { id: string; joined: boolean }; user: { id: string; queues: Array<{ id: string }> } } }>(
       org.h,
-      'mutation($u: ID!, $q: ID!) { setUserQueueMembership(userId: $u, queueId: $q, joined: false) { queue { id joined } user { id queues(joined: false) { id } } } }',
+      'mutation($u: ID!, $q: ID!) { setUserQueueMembership(userId: $u, queueId: $q, joined: false) { queue { id: queueId joined } user { id queues(joined: false) { id: queueId } } } }',
       { u: user.id, q: joined },
     );
     expect(routesOf(calls)).toEqual(['PATCH /api/v2/users/{userId}/queues/{queueId}', 'GET /api/v2/users/{userId}/queues']);
@@ -160,7 +160,7 @@ describe('queues', () => {
     expect(data.setUserQueueMembership.user.queues.map((q) => q.id)).toContain(joined);
     expect(org.store.queueMembers.get(user.id)?.get(joined)).toBe(false);
 
-    const back = await ok<{ user: { queues: Array<{ id: string }> } }>(org.h, 'query($id: ID!) { user(id: $id) { queues { id } } }', { id: user.id });
+    const back = await ok<{ user: { queues: Array<{ id: string }> } }>(org.h, 'query($id: ID!) { user(id: $id) { queues { id: queueId } } }', { id: user.id });
     expect(back.data.user.queues.map((q) => q.id)).not.toContain(joined);
   });
 
@@ -171,7 +171,7 @@ describe('queues', () => {
     const { data, calls } = await ok<{ setUserQueuesMembership: { userId: string; queues: Array<{ id: string; joined: boolean }>; user: { queues: Array<{ id: string }> } } }>(
       org.h,
       `mutation($u: ID!, $input: [UserQueueInput!]!, $d: [ID!]) {
-        setUserQueuesMembership(userId: $u, input: $input, divisionIds: $d) { userId queues { id joined } user { id queues(joined: true) { id } } }
+        setUserQueuesMembership(userId: $u, input: $input, divisionIds: $d) { userId queues { id: queueId joined } user { id queues(joined: true) { id: queueId } } }
       }`,
       { u: user.id, input, d: divisionIds },
     );

@@ -119,7 +119,7 @@ describe('geolocation', () => {
       org.h,
       `mutation($u: ID!) {
         updateUserGeolocation(userId: $u, clientId: "kiosk-7", input: { type: "web", primary: true, city: "Galway", region: "Connacht", country: "IE" }) {
-          userId clientId geolocation { id type primary city region country }
+          userId clientId geolocation { id: clientId type primary city region country }
         }
       }`,
       { u: user.id },

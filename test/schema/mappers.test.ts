@@ -12,11 +12,14 @@ import {
 import { codegenMappers, plainSchema, upstreamModels } from './sdl.js';
 
 /**
- * The gateway's own types: the Mutation root and the mutation payloads (mapped to src/mutations/payloads.ts;
- * test/mutations checks them), the Subscription root and its events (mapped to src/live/events.ts, checked below).
+ * The gateway's own types: the Mutation root and the mutation payloads (mapped to src/mutations/payloads.ts; test/mutations
+ * checks them), the Relay connection types (mapped to src/relay/connection.ts; test/frontend checks them), and the
+ * Subscription root and its events (mapped to src/live/events.ts, checked below).
  */
 const isLiveEvent = (name: string): boolean => /^User\w+Event$/.test(name);
-const gatewayOwn = (name: string): boolean => name === 'Mutation' || name.endsWith('Payload') || name === 'Subscription' || isLiveEvent(name);
+const gatewayOwn = (name: string): boolean =>
+  name === 'Mutation' || name.endsWith('Payload') || name.endsWith('Connection') || name.endsWith('Edge') || name === 'PageInfo' ||
+  name === 'Subscription' || isLiveEvent(name);
 
 const objectTypes = (): GraphQLObjectType[] =>
   Object.values(plainSchema().getTypeMap()).filter(

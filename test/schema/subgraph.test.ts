@@ -30,7 +30,7 @@ describe('schema/*.graphql as a Federation 2 subgraph', () => {
     const withLink = schemaFiles().filter((f) => readSchemaFile(f).includes('@link('));
     expect(withLink).toEqual(['schema.graphql']);
     expect(readSchemaFile('schema.graphql')).toContain('https://specs.apollo.dev/federation/v2.7');
-    expect(joinedSdl()).toMatch(/^type User @key\(fields: "id"\) \{$/m);
+    expect(joinedSdl()).toMatch(/^type User implements Node @key\(fields: "id"\) \{$/m);
   });
 
   it('keeps every area file under 700 lines', () => {
