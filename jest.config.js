@@ -8,4 +8,6 @@ export default {
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testTimeout: 30000,
+  // Builds dist/ when stale, for the tests of the production build (test/deploy/).
+  globalSetup: '<rootDir>/test/global-setup.mjs',
 };

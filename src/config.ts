@@ -2,6 +2,7 @@
  * Configuration: the environment, read once, validated, frozen. Every bad value is reported in one
  * message that names the variable, so a misconfigured instance fails at start, not on first traffic.
  */
+import { corsConfigFromEnv, type CorsConfig } from './cors.js';
 import { readBool, readChoice, readInt, type Env } from './env.js';
 import { resolveRegion } from './genesys/regions.js';
 import { protectionConfigFromEnv, type ProtectionConfig } from './protection/config.js';
@@ -9,8 +10,11 @@ import { liveConfigFromEnv, type LiveConfig } from './live/config.js';
 import { TRUSTED_DOCUMENTS_MODES, type TrustedDocumentsConfig } from './documents/trusted.js';
 
 export type UpstreamConfig =
-  /** No upstream configured: `npm start` runs the embedded emulator and points the gateway at it. */
-  | { kind: 'emulator'; emulatorPort: number }
+  /**
+   * The embedded emulator: no upstream configured outside production, or EMULATOR=true. `explicit`: asked
+   * for with EMULATOR=true (the only way it runs with NODE_ENV=production).
+   */
+  | { kind: 'emulator'; emulatorPort: number; explicit: boolean }
   | { kind: 'remote'; apiUrl: string; source: 'GENESYSCLOUD_API_URL' | 'GENESYSCLOUD_REGION' };
 
 /**
@@ -122,6 +126,8 @@ export interface Config {
   protection: Readonly<ProtectionConfig>;
   /** GraphQL subscriptions fed by Genesys Cloud notifications (src/live/config.ts). */
   live: Readonly<LiveConfig>;
+  /** Which browser origins may call /graphql (src/cors.ts). */
+  cors: Readonly<CorsConfig>;
 }
 
 export class ConfigError extends Error {
@@ -225,9 +231,25 @@ function readResilience(env: Env, problems: string[]): ResilienceConfig {
   };
 }
 
+/** Told to the operator when no upstream is configured where the emulator may not stand in for one. */
+export const NO_UPSTREAM_PROBLEM =
+  'No upstream: set GENESYSCLOUD_REGION (e.g. eu-west-1) or GENESYSCLOUD_API_URL; EMULATOR=true serves the embedded emulator\'s invented organisation instead (never real data)';
+
+export const isProduction = (env: Env): boolean => env.NODE_ENV?.trim().toLowerCase() === 'production';
+
 function readUpstream(env: Env, problems: string[]): UpstreamConfig {
   const apiUrl = env.GENESYSCLOUD_API_URL?.trim();
   const region = env.GENESYSCLOUD_REGION?.trim();
+  // Unset: the emulator stands in for a missing upstream, except in production, where fake data is never silent.
+  const reported = problems.length;
+  const flag = readBool(env, 'EMULATOR', false, problems);
+  const emulator = env.EMULATOR?.trim() && problems.length === reported ? flag : undefined;
+  if (emulator === true && (apiUrl || region)) {
+    problems.push('Set EMULATOR=true or an upstream (GENESYSCLOUD_API_URL, GENESYSCLOUD_REGION), not both');
+  }
+  if (!apiUrl && !region && (emulator === false || (emulator === undefined && isProduction(env)))) {
+    problems.push(NO_UPSTREAM_PROBLEM);
+  }
   if (apiUrl) {
     if (region) problems.push('Set GENESYSCLOUD_API_URL or GENESYSCLOUD_REGION, not both');
     const valid = readUrl(env, 'GENESYSCLOUD_API_URL', ['http:', 'https:'], problems);
@@ -243,7 +265,7 @@ function readUpstream(env: Env, problems: string[]): UpstreamConfig {
     }
     return { kind: 'remote', apiUrl: hosts.apiUrl, source: 'GENESYSCLOUD_REGION' };
   }
-  return { kind: 'emulator', emulatorPort: readInt(env, 'EMULATOR_PORT', 4010, 0, 65535, problems) };
+  return { kind: 'emulator', emulatorPort: readInt(env, 'EMULATOR_PORT', 4010, 0, 65535, problems), explicit: emulator === true };
 }
 
 export function loadConfig(env: Env = process.env): Readonly<Config> {
@@ -260,7 +282,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     upstreamTimeoutMs: readInt(env, 'UPSTREAM_TIMEOUT_MS', 10_000, 100, 600_000, problems),
     resilience: readResilience(env, problems),
     devToken: 'usergraph-dev-token',
-    introspection: readBool(env, 'GRAPHQL_INTROSPECTION', env.NODE_ENV?.trim().toLowerCase() !== 'production', problems),
+    introspection: readBool(env, 'GRAPHQL_INTROSPECTION', !isProduction(env), problems),
     auth: readAuth(env, problems),
     logLevel: readChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'info', problems),
     readiness: {
@@ -273,6 +295,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 30_000, 0, 600_000, problems),
     protection: protection.config,
     live: live.config,
+    cors: corsConfigFromEnv(env, upstream.kind === 'emulator', problems),
   };
   const tracing = readTracing(env, problems);
   if (tracing) config.tracing = tracing;

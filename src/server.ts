@@ -14,6 +14,7 @@ import { ApolloServerPluginSubscriptionCallback } from '@apollo/server/plugin/su
 import { ClientCredentialsTokenCache } from './auth/token-cache.js';
 import type { Config } from './config.js';
 import { bearerFrom, createContext, type GatewayContext } from './context.js';
+import { applyCors } from './cors.js';
 import { formatError, traceSafeError } from './errors.js';
 import { Transport, type UpstreamCallEvent, type UpstreamCredentials, type UpstreamRetryEvent } from './genesys/client.js';
 import { fetchClientCredentialsToken, type TokenFetchEvent } from './genesys/oauth.js';
@@ -323,6 +324,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     if (config.protection.ide && handleIdeRequest(req, res, url, ide)) return;
     const route = url.pathname.replace(/\/+$/, '') || '/';
     if (route === '/graphql') {
+      if (applyCors(config.cors, req, res)) return;
       handleGraphQL(req, res, url).catch((err: unknown) => {
         if (err instanceof BodyTooLarge && !res.headersSent) {
           metrics.rejected('body_too_large');
