@@ -29,6 +29,7 @@ import {
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
+import { allowedOrigin } from '../cors.js';
 import { DocumentRefusal, type TrustedDocuments } from '../documents/trusted.js';
 import { bearerFrom, type GatewayContext } from '../context.js';
 import type { Logger } from '../observability/logging.js';
@@ -140,6 +141,15 @@ async function subscribeBatched(args: ExecutionArgs): Promise<AsyncIterableItera
 const DOCUMENT_CACHE_SIZE = 200;
 const DOCUMENT_CACHE_MAX_TEXT = 4096;
 
+/** A browser's upgrade is accepted from the gateway's own origin or one CORS allows; a non-browser sends no Origin. */
+function originAllowed(config: Readonly<Config>, req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  const host = req.headers.host?.toLowerCase();
+  const own = host !== undefined && [`http://${host}`, `https://${host}`].includes(origin.toLowerCase());
+  return own || allowedOrigin(config.cors, origin);
+}
+
 export interface LiveServer {
   /** Takes a WebSocket upgrade of /graphql; false for any other path. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
@@ -242,6 +252,11 @@ export function createLiveServer(deps: LiveServerDeps): LiveServer {
     handleUpgrade(req, socket, head) {
       const path = new URL(req.url ?? '/', 'http://gateway.local').pathname.replace(/\/+$/, '');
       if (path !== '/graphql' || closing) return false;
+      if (!originAllowed(config, req)) {
+        // Browsers send no preflight for a WebSocket: a page of a foreign origin is refused here (CORS_ORIGINS).
+        socket.end('HTTP/1.1 403 Forbidden\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+        return true;
+      }
       wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
       return true;
     },

@@ -142,7 +142,7 @@ describeWithChromium('the IDE in headless Chromium', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'ide-live.png') });
     // Stop it (the ▶ button is a stop button while a subscription runs): the topics leave upstream.
     await page.locator('.graphiql-execute-button').click();
-    for (let i = 0; i < 500 && (gateway.gateway.live?.hub.stats().topics ?? 0) > 0; i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 1000 && emulator.notifications.snapshot().topics > 0; i++) await new Promise((r) => setTimeout(r, 10));
     expect(emulator.notifications.snapshot().topics).toBe(0);
   }, TIMEOUT);
 

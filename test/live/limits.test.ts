@@ -59,6 +59,22 @@ describe('connection', () => {
     ok.ws.close();
   });
 
+  test('a browser page of a foreign origin cannot open the socket (403); the gateway\'s own origin can', async () => {
+    const foreign = new WebSocket(wsUrl(h), 'graphql-transport-ws', { origin: 'https://evil.example' });
+    const status = await new Promise<number>((resolve) => {
+      foreign.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+      foreign.on('open', () => resolve(101));
+      foreign.on('error', () => undefined);
+    });
+    expect(status).toBe(403);
+    const own = new WebSocket(wsUrl(h), 'graphql-transport-ws', { origin: new URL(h.gateway.url).origin });
+    await new Promise((resolve, reject) => {
+      own.once('open', resolve);
+      own.once('error', reject);
+    });
+    own.close();
+  });
+
   test('no connection_init in time: 4408', async () => {
     const { closed } = await rawSocket();
     expect((await closed).code).toBe(4408);
