@@ -12,6 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ErrorBody } from '../src/genesys/models.js';
+import { expandValuesOf } from '../src/genesys/operations.js';
 import { authenticate, oauthToken, type TokenRegistry } from './auth.js';
 import type { Identity, RouteContext, RouteResult } from './context.js';
 import { ApiError } from './errors.js';
@@ -39,7 +40,7 @@ export interface EmulatorRuntime {
 
 const MAX_BODY = 10 * 1024 * 1024;
 const JSON_TYPE = 'application/json; charset=UTF-8';
-const KNOB_KEYS = ['latencyMs', 'jitterMs', 'rateLimitPerMinute', 'fault5xxRate', 'faultResetRate', 'fault429Rate', 'faultMethods', 'retryAfterSeconds', 'dropExpands', 'latencyIncludesWork'] as const;
+const KNOB_KEYS = ['latencyMs', 'jitterMs', 'rateLimitPerMinute', 'fault5xxRate', 'faultResetRate', 'fault429Rate', 'faultMethods', 'retryAfterSeconds', 'dropExpands', 'rejectExpands', 'latencyIncludesWork'] as const;
 /** The Notifications API's knobs (emulator/notifications). */
 const NOTIFICATION_KNOB_KEYS = ['notificationHeartbeatSeconds', 'notificationChannelTtlSeconds', 'notificationClosingGraceSeconds', 'notificationsMuted', 'activityPerSecond'] as const;
 
@@ -241,6 +242,11 @@ async function handle(rt: EmulatorRuntime, req: IncomingMessage, res: ServerResp
       }
       body = parsed;
     }
+    // Each route accepts exactly its documented expand values (400 otherwise), dropped ones included.
+    if (match.op.query.some((q) => q.name === 'expand')) {
+      const accepted = expandValuesOf(match.op).filter((e) => !opts.rejectExpands?.includes(e));
+      query.expand(accepted);
+    }
     const ctx: RouteContext = {
       store: rt.store,
       settings: { minPasswordLength: opts.minPasswordLength ?? 8, bulkIdCap: opts.bulkIdCap ?? 100 },
@@ -287,6 +293,7 @@ function knobsOf(o: EmulatorOptions): Record<string, unknown> {
     faultMethods: o.faultMethods ?? null,
     retryAfterSeconds: o.retryAfterSeconds ?? 1,
     dropExpands: o.dropExpands ?? [],
+    rejectExpands: o.rejectExpands ?? [],
     latencyIncludesWork: o.latencyIncludesWork ?? false,
     notificationHeartbeatSeconds: o.notificationHeartbeatSeconds ?? 30,
     notificationChannelTtlSeconds: o.notificationChannelTtlSeconds ?? 86_400,

@@ -55,6 +55,11 @@ export interface EmulatorOptions {
    */
   dropExpands?: string[];
   /**
+   * `expand` values answered with a 400, as an API version that does not know them would; default none.
+   * For testing clients' handling of a refused expand.
+   */
+  rejectExpands?: string[];
+  /**
    * When true, `latencyMs` (+ jitter) is the time from a request's arrival to its answer, the emulator's
    * own work running inside it (an upstream whose every call takes latencyMs); default false: the latency
    * is added before the work.
@@ -162,6 +167,12 @@ export function validateKnobs(k: Partial<EmulatorOptions>): Partial<EmulatorOpti
       fail('dropExpands', k.dropExpands, 'a list of expand values');
     }
     out.dropExpands = [...k.dropExpands];
+  }
+  if (k.rejectExpands !== undefined) {
+    if (!Array.isArray(k.rejectExpands) || !k.rejectExpands.every((e) => typeof e === 'string' && e !== '')) {
+      fail('rejectExpands', k.rejectExpands, 'a list of expand values');
+    }
+    out.rejectExpands = [...k.rejectExpands];
   }
   if (k.notificationHeartbeatSeconds !== undefined) out.notificationHeartbeatSeconds = num('notificationHeartbeatSeconds', k.notificationHeartbeatSeconds, 0.01, 86_400);
   if (k.notificationChannelTtlSeconds !== undefined) out.notificationChannelTtlSeconds = num('notificationChannelTtlSeconds', k.notificationChannelTtlSeconds, 0.01, 7 * 86_400);

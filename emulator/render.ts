@@ -15,27 +15,6 @@ export const USERS_PATH = '/api/v2/users';
 export const userUri = (id: string): string => `${USERS_PATH}/${id}`;
 export const userRef = (id: string): User => ({ id, selfUri: userUri(id) });
 
-/** The `expand` values that apply to a User (seed values plus the current ones the store can answer). */
-export const USER_EXPANDS = [
-  'routingStatus', 'presence', 'conversationSummary', 'outOfOffice', 'geolocation', 'station', 'authorization',
-  'profileSkills', 'locations', 'groups', 'skills', 'languages', 'team', 'lasttokenissued', 'authorization.unusedRoles',
-  'workPlanBidRanks', 'certifications', 'languagePreference', 'employerInfo', 'biography', 'dateLastLogin',
-  'dateWelcomeSent',
-] as const;
-
-/** Extra `expand` values of GET /api/v2/users/me (lower-case, as documented). */
-export const ME_EXPANDS = [
-  'date', 'geolocationsettings', 'organization', 'presencedefinitions', 'divisionedpresencedefinitions',
-  'locationdefinitions', 'orgauthorization', 'orgproducts', 'favorites', 'superiors', 'directreports', 'adjacents',
-  'routingskills', 'routinglanguages', 'fieldconfigs', 'token', 'trustors', 'autoanswersettings',
-] as const;
-
-/** UserProfile `expand` values: the seed's list; only the UserExpands fields are filled. */
-export const PROFILE_EXPANDS = [
-  'routingStatus', 'presence', 'conversationSummary', 'outOfOffice', 'geolocation', 'station', 'authorization',
-  'profileSkills', 'locations', 'groups',
-] as const;
-
 export function divisionRef(store: EmulatorStore, divisionId: string): { id: string; name: string; selfUri: string } {
   const d = store.divisions.get(divisionId);
   return { id: divisionId, name: d?.name ?? '', selfUri: `/api/v2/authorization/divisions/${divisionId}` };
@@ -90,6 +69,21 @@ export function presenceOf(store: EmulatorStore, u: UserRecord): UserPresence {
   };
   if (p.message !== undefined) out.message = p.message;
   return out;
+}
+
+/**
+ * The presence a third-party integration reports for the user (expand=integrationPresence): the emulator's
+ * users all have a Microsoft Teams presence that mirrors their Genesys Cloud one.
+ */
+export function integrationPresenceOf(store: EmulatorStore, u: UserRecord): UserPresence {
+  const p = store.sub(u).presence;
+  return {
+    source: 'MicrosoftTeams',
+    primary: false,
+    presenceDefinition: presenceDefinitionRef(store, p.definitionId),
+    modifiedDate: p.modifiedDate,
+    selfUri: `${userUri(u.id)}/presences/MicrosoftTeams`,
+  };
 }
 
 export function outOfOfficeOf(store: EmulatorStore, u: UserRecord): OutOfOffice {
@@ -465,6 +459,7 @@ export function renderUser(store: EmulatorStore, u: UserRecord, expand: Readonly
 export function applyUserExpands(store: EmulatorStore, u: UserRecord, user: User, expand: ReadonlySet<string>): void {
   if (expand.has('routingStatus')) user.routingStatus = routingStatusOf(store, u);
   if (expand.has('presence')) user.presence = presenceOf(store, u);
+  if (expand.has('integrationPresence')) user.integrationPresence = integrationPresenceOf(store, u);
   if (expand.has('conversationSummary')) user.conversationSummary = structuredClone(store.sub(u).conversationSummary);
   if (expand.has('outOfOffice')) user.outOfOffice = outOfOfficeOf(store, u);
   if (expand.has('geolocation')) {
@@ -503,6 +498,7 @@ export function renderProfile(store: EmulatorStore, u: UserRecord, expand: Reado
   const expands: NonNullable<UserProfile['expands']> = {};
   if (expand.has('routingStatus')) expands.routingStatus = routingStatusOf(store, u);
   if (expand.has('presence')) expands.presence = presenceOf(store, u);
+  if (expand.has('integrationPresence')) expands.integrationPresence = integrationPresenceOf(store, u);
   if (expand.has('conversationSummary')) expands.conversationSummary = structuredClone(store.sub(u).conversationSummary);
   if (expand.has('outOfOffice')) expands.outOfOffice = outOfOfficeOf(store, u);
   if (expand.has('geolocation')) {
@@ -511,7 +507,9 @@ export function renderProfile(store: EmulatorStore, u: UserRecord, expand: Reado
     if (g) expands.geolocation = geolocationOf(store, u, g);
   }
   if (expand.has('station')) expands.station = stationsOf(store, u);
-  if (expand.has('authorization')) expands.authorization = authorizationOf(store, u, true, false);
+  if (expand.has('authorization') || expand.has('authorization.unusedRoles')) {
+    expands.authorization = authorizationOf(store, u, expand.has('authorization'), expand.has('authorization.unusedRoles'));
+  }
   const out: UserProfile = { id: u.id, name: u.name, state: u.state, dateModified: u.dateModified, version: u.version };
   if (Object.keys(expands).length > 0) out.expands = expands;
   out.selfUri = `${userUri(u.id)}/profile`;

@@ -2,16 +2,17 @@
 import type { QueryResolvers } from '../src/__generated__/resolvers-types.js';
 import type * as M from '../src/genesys/models.js';
 import {
-  canonicalExpand,
   meListExpandsOf,
-  SEARCH_EXPANDS,
+  profileExpandsFor,
+  ROUTE_EXPANDS,
   USER_EXPAND_VALUES,
   userExpandsFor,
   userExpandsOf,
 } from '../src/loaders/expands.js';
 import { selectedFields, selectedFieldsOf } from '../src/lookahead.js';
+import { markProfileRefused, mergeListings, mergeProfileListings, readWithExpands } from '../src/loaders/expand-fallback.js';
 import { requireUuids } from '../src/validation/ids.js';
-import { withoutNulls } from './support.js';
+import { nullIfNotFound, withoutNulls } from './support.js';
 import { prefetchHierarchy } from './User.js';
 
 /** UserMe fields → the /users/me expand value that fills them (api-conventions.md §7: lower-case spellings). */
@@ -39,31 +40,37 @@ export const Query: QueryResolvers = {
   user: (_root, { id, state }, ctx, info) => {
     requireUuids({ id });
     if (state !== 'deleted') prefetchHierarchy(id, ctx, info);
-    return ctx.loaders.users.load(id, userExpandsFor(info), state === 'deleted' ? 'deleted' : 'active');
+    return nullIfNotFound(ctx.loaders.users.load(id, userExpandsFor(info), state === 'deleted' ? 'deleted' : 'active'));
   },
 
   users: async (_root, { pageSize, pageNumber, ids, sortOrder, state }, ctx, info) => {
     requireUuids({ ids });
-    const expand = userExpandsOf(selectedFieldsOf(info, 'entities'), info);
-    const listing = await ctx.client.getUsers({
-      pageSize: pageSize ?? undefined,
-      pageNumber: pageNumber ?? undefined,
-      id: ids ?? undefined,
-      sortOrder: sortOrder ?? undefined,
-      state: state ?? undefined,
-      expand: expand.length ? expand : undefined,
-    });
-    ctx.loaders.users.primeMany(listing.entities, expand);
-    return listing;
+    const read = await readWithExpands(
+      userExpandsOf(selectedFieldsOf(info, 'entities'), info, ROUTE_EXPANDS.users),
+      (expand) =>
+        ctx.client.getUsers({
+          pageSize: pageSize ?? undefined,
+          pageNumber: pageNumber ?? undefined,
+          id: ids ?? undefined,
+          sortOrder: sortOrder ?? undefined,
+          // Not sent when omitted: the upstream's own default (see the argument's description).
+          state: state ?? undefined,
+          expand: expand.length ? expand : undefined,
+        }),
+      mergeListings,
+    );
+    ctx.loaders.users.primeMany(read.value.entities, read.expand);
+    for (const user of read.value.entities ?? []) ctx.loaders.users.markRejected(user, read.rejected);
+    return read.value;
   },
 
   me: (_root, _args, ctx, info) =>
-    ctx.loaders.me([...userExpandsFor(info), ...meListExpandsOf(selectedFields(info), info)]),
+    ctx.loaders.me([...userExpandsFor(info, 'me'), ...meListExpandsOf(selectedFields(info), info)]),
 
   meDetails: (_root, _args, ctx, info) => {
     const expand = [...selectedFields(info).keys()].flatMap((field) => meExpands[field] ?? []);
     // The caller's User fields (under `user`) ride on the same call.
-    expand.push(...userExpandsOf(selectedFieldsOf(info, 'user'), info));
+    expand.push(...userExpandsOf(selectedFieldsOf(info, 'user'), info, ROUTE_EXPANDS.me));
     // adjacents is mutually exclusive with superiors and directreports upstream; ask for it alone
     // and let superiors/directReports fall back to their own expand call.
     if (expand.includes('adjacents')) {
@@ -77,36 +84,40 @@ export const Query: QueryResolvers = {
     return ctx.loaders.me(expand);
   },
 
-  // Search embeds only its own expand values; the other User fields of the results load by id, batched.
-  searchUsers: async (_root, { request }, ctx, info) => {
+  // The request goes upstream as the caller wrote it: its page tokens (currentPage, nextPage, …) encode the
+  // request, so a replay makes the caller's own request, nothing the gateway added. The results carry the
+  // caller's expands; other User fields load by id, one bulk call per page of up to 100 results.
+  searchUsers: async (_root, { request }, ctx) => {
     const body = withoutNulls(request) as M.UserSearchRequest;
-    const expand = canonicalExpand([
-      ...(body.expand ?? []),
-      ...userExpandsOf(selectedFieldsOf(info, 'results'), info, SEARCH_EXPANDS),
-    ]);
-    const response = await ctx.client.postUsersSearch(expand.length ? { ...body, expand: [...expand] } : body);
-    ctx.loaders.users.primeMany(response.results, expand.filter((e) => USER_EXPAND_VALUES.has(e)));
+    const response = await ctx.client.postUsersSearch(body);
+    ctx.loaders.users.primeMany(response.results, (body.expand ?? []).filter((e) => USER_EXPAND_VALUES.has(e)));
     return response;
   },
 
-  // The q64 token carries the original request's expands; these are added to them.
-  searchUsersByQ64: async (_root, { q64 }, ctx, info) => {
-    const expand = userExpandsOf(selectedFieldsOf(info, 'results'), info, SEARCH_EXPANDS);
-    const response = await ctx.client.getUsersSearch(q64, expand.length ? { expand } : {});
-    ctx.loaders.users.primeMany(response.results, expand);
+  // The token is replayed as is (no expand added: it would land in the next tokens); what the token's own
+  // request embedded is unknown here, so the results' expand fields load by id.
+  searchUsersByQ64: async (_root, { q64 }, ctx) => {
+    const response = await ctx.client.getUsersSearch(q64);
+    ctx.loaders.users.primeMany(response.results, []);
     return response;
   },
 
-  userProfiles: (_root, { pageSize, pageNumber, ids, jids, sortOrder, state }, ctx) => {
+  userProfiles: async (_root, { pageSize, pageNumber, ids, jids, sortOrder, state }, ctx, info) => {
     requireUuids({ ids });
-    return ctx.client.getProfilesUsers({
-      pageSize: pageSize ?? undefined,
-      pageNumber: pageNumber ?? undefined,
-      id: ids ?? undefined,
-      jid: jids ?? undefined,
-      sortOrder: sortOrder ?? undefined,
-      state: state ?? undefined,
-    });
+    const read = (expand: readonly string[]) =>
+      ctx.client.getProfilesUsers({
+        pageSize: pageSize ?? undefined,
+        pageNumber: pageNumber ?? undefined,
+        id: ids ?? undefined,
+        jid: jids ?? undefined,
+        sortOrder: sortOrder ?? undefined,
+        state: state ?? undefined,
+        expand: expand.length ? expand : undefined,
+      });
+    // A refused expand costs only its own part of `expands`, not the page.
+    const page = await readWithExpands(profileExpandsFor(info, ROUTE_EXPANDS.profiles, true), read, mergeProfileListings);
+    for (const profile of page.value.entities ?? []) markProfileRefused(profile, page.rejected);
+    return page.value;
   },
 
   fieldConfig: (_root, { type }, ctx) => ctx.client.getFieldconfig(type),

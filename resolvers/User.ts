@@ -11,7 +11,7 @@ import type { GatewayContext } from '../src/context.js';
 import type { User as UserModel } from '../src/genesys/models.js';
 import type * as R from '../src/__generated__/resolvers-types.js';
 import type { UserResolvers } from '../src/__generated__/resolvers-types.js';
-import { fieldExpand, ME_LIST_CAP, userExpandsFor, userExpandsOf } from '../src/loaders/expands.js';
+import { fieldExpand, ME_LIST_CAP, profileExpandsFor, ROUTE_EXPANDS, userExpandsFor, userExpandsOf } from '../src/loaders/expands.js';
 import type { UserLookupState } from '../src/loaders/users.js';
 import {
   childInfo,
@@ -23,7 +23,7 @@ import {
   type LookaheadInfo,
 } from '../src/lookahead.js';
 import { owned } from '../src/relay/assignments.js';
-import { divisionFilter, idOf } from './support.js';
+import { divisionFilter, idOf, nullIfNotFound } from './support.js';
 
 const lookupState = (user: UserModel): UserLookupState => (user.state === 'deleted' ? 'deleted' : 'active');
 
@@ -40,22 +40,44 @@ type Dedicated<F extends keyof UserModel, A> = (userId: string, args: A, ctx: Ga
  * the dedicated endpoint, or null for a field that has none.
  */
 function embeddable<F extends keyof UserModel & string, A extends object = object>(field: F, dedicated?: Dedicated<F, A>) {
-  const fallback = (userId: string, args: A, ctx: GatewayContext): Promise<Value<F> | null> | null =>
-    dedicated ? dedicated(userId, args, ctx) : null;
+  /** The field is absent from a user read with its expands: its own route, else the refusal (this field's error alone), else null. */
+  const fallback = (from: UserModel | undefined, userId: string, need: readonly string[] | null, args: A, ctx: GatewayContext) => {
+    if (dedicated) return dedicated(userId, args, ctx);
+    const refused = from && need ? ctx.loaders.users.rejectionOf(from, need) : undefined;
+    if (refused) throw refused;
+    return null;
+  };
   const reread = async (user: UserModel, need: readonly string[], args: A, ctx: GatewayContext): Promise<Value<F> | null> => {
-    const value = (await ctx.loaders.users.load(idOf(user), need, lookupState(user)))[field];
-    return value !== undefined && value !== null ? (value as Value<F>) : fallback(idOf(user), args, ctx);
+    const fresh = await ctx.loaders.users.load(idOf(user), need, lookupState(user));
+    const value = fresh[field];
+    return value !== undefined && value !== null ? (value as Value<F>) : fallback(fresh, idOf(user), need, args, ctx);
   };
   // Synchronous when the parent has the value (the common case: a page of users fetched with the expand).
   return (user: UserModel, args: A, ctx: GatewayContext, info: LookaheadInfo): Value<F> | null | Promise<Value<F> | null> => {
     const need = fieldExpand(info, field, args as Readonly<Record<string, unknown>>);
-    if (!need) return fallback(idOf(user), args, ctx);
+    if (!need) return fallback(undefined, idOf(user), need, args, ctx);
     const own = user[field];
     const came = ctx.loaders.users.expandsOf(user);
     const complete = came ? need.every((e) => came.has(e)) : own !== undefined && own !== null;
     if (!complete) return reread(user, need, args, ctx);
-    return own !== undefined && own !== null ? (own as Value<F>) : fallback(idOf(user), args, ctx);
+    return own !== undefined && own !== null ? (own as Value<F>) : fallback(user, idOf(user), need, args, ctx);
   };
+}
+
+const embeddedAuthorization = embeddable('authorization');
+const embeddedGeolocation = embeddable('geolocation');
+
+/**
+ * `authorization`: the expand when the upstream filled it, else GET …/roles. With `unusedRoles` selected
+ * the expand set is authorization + authorization.unusedRoles, and the upstream may honour one and not
+ * the other: roles, permissions and policies then come from …/roles, and `unusedRoles` (no route of its
+ * own) is whatever the expand gave, or null.
+ */
+async function authorizationOf(user: UserModel, ctx: GatewayContext, info: LookaheadInfo): Promise<Value<'authorization'> | null> {
+  const own = await Promise.resolve(embeddedAuthorization(user, {}, ctx, info)).catch(() => null);
+  if (own?.roles !== undefined) return own;
+  const roles = await ctx.loaders.roles.load({ userId: idOf(user) });
+  return own?.unusedRoles !== undefined ? { ...roles, unusedRoles: own.unusedRoles } : roles;
 }
 
 /** The direct reports or superiors GET /api/v2/users/me embeds: "the first 50", so only a shorter list is whole. */
@@ -67,15 +89,15 @@ function embeddedList(user: UserModel, field: 'directReports' | 'superiors'): Us
 /** The hierarchy listings: one call per user, carrying the expands of the users they return. */
 const hierarchy = {
   directReports: (userId: string, ctx: GatewayContext, info: LookaheadInfo) =>
-    ctx.loaders.directReports.load({ userId, expand: userExpandsFor(info) }),
+    ctx.loaders.directReports.load({ userId, expand: userExpandsFor(info, 'directReports') }),
   superiors: (userId: string, ctx: GatewayContext, info: LookaheadInfo) =>
-    ctx.loaders.superiors.load({ userId, expand: userExpandsFor(info) }),
+    ctx.loaders.superiors.load({ userId, expand: userExpandsFor(info, 'superiors') }),
   /** One expand set for the three lists of adjacents: the union of what each selects. */
   adjacents: (userId: string, ctx: GatewayContext, info: LookaheadInfo) => {
     const expand = perRequest(info, 'adjacents', () => {
       const selection = selectedFields(info);
       const users = ['superiors', 'siblings', 'directReports'].flatMap((name) => selection.get(name) ?? []);
-      return userExpandsOf(selectedFields(childInfo(info, users), 'User'), info);
+      return userExpandsOf(selectedFields(childInfo(info, users), 'User'), info, ROUTE_EXPANDS.adjacents);
     });
     return ctx.loaders.adjacents.load({ userId, expand });
   },
@@ -105,7 +127,7 @@ function ownedBy<A, T>(resolve: (user: UserModel, args: A, ctx: GatewayContext, 
 export const User: UserResolvers = {
   __resolveReference: (reference, ctx, info) => {
     prefetchHierarchy(reference.id, ctx, info);
-    return ctx.loaders.users.load(reference.id, userExpandsFor(info));
+    return nullIfNotFound(ctx.loaders.users.load(reference.id, userExpandsFor(info)));
   },
 
   /** The upstream gives a reference; `manager { id }` is answered from it, anything more loads the manager. */
@@ -113,24 +135,24 @@ export const User: UserResolvers = {
     const ref = user.manager;
     if (!ref?.id) return null;
     const referenceOnly = perRequest(info, 'onlyId', () => onlyIdSelected(selectedFields(info, 'User')));
-    return referenceOnly ? ref : ctx.loaders.users.load(ref.id, userExpandsFor(info));
+    return referenceOnly ? ref : nullIfNotFound(ctx.loaders.users.load(ref.id, userExpandsFor(info)));
   },
   superiors: (user, _args, ctx, info) =>
-    (userExpandsFor(info).length === 0 && embeddedList(user, 'superiors')) || hierarchy.superiors(idOf(user), ctx, info),
+    (userExpandsFor(info, 'superiors').length === 0 && embeddedList(user, 'superiors')) || hierarchy.superiors(idOf(user), ctx, info),
   directReports: (user, _args, ctx, info) =>
-    (userExpandsFor(info).length === 0 && embeddedList(user, 'directReports')) ||
+    (userExpandsFor(info, 'directReports').length === 0 && embeddedList(user, 'directReports')) ||
     hierarchy.directReports(idOf(user), ctx, info),
   adjacents: (user, _args, ctx, info) => hierarchy.adjacents(idOf(user), ctx, info),
 
-  authorization: embeddable('authorization', (userId, _args, ctx) => ctx.loaders.roles.load({ userId })),
+  authorization: (user, _args, ctx, info) => authorizationOf(user, ctx, info),
   routingStatus: embeddable('routingStatus', (userId, _args, ctx) => ctx.loaders.routingStatus.load({ userId })),
   station: embeddable('station', (userId, _args, ctx) => ctx.loaders.station.load({ userId })),
   outOfOffice: embeddable('outOfOffice', (userId, _args, ctx) => ctx.loaders.outOfOffice.load({ userId })),
   profileSkills: embeddable('profileSkills', (userId, _args, ctx) => ctx.loaders.profileSkills.load({ userId })),
-  geolocation: ownedBy(
-    embeddable('geolocation', (userId, { clientId }: { clientId?: string | null }, ctx) =>
-      clientId ? ctx.loaders.geolocation.load({ userId, clientId }) : Promise.resolve(null),
-    ),
+  geolocation: ownedBy((user: UserModel, args: { clientId?: string | null }, ctx: GatewayContext, info: LookaheadInfo) =>
+    args.clientId
+      ? nullIfNotFound(ctx.loaders.geolocation.load({ userId: idOf(user), clientId: args.clientId }))
+      : embeddedGeolocation(user, args, ctx, info),
   ),
   skills: ownedBy(
     embeddable('skills', (userId, { sortOrder }: { sortOrder?: string | null }, ctx) =>
@@ -143,7 +165,8 @@ export const User: UserResolvers = {
     ),
   ),
   callForwarding: (user, _args, ctx) => ctx.loaders.callForwarding.load({ userId: idOf(user) }),
-  profile: (user, _args, ctx) => ctx.loaders.profile.load({ userId: idOf(user) }),
+  profile: (user, _args, ctx, info) =>
+    ctx.loaders.profile.load({ userId: idOf(user), expand: profileExpandsFor(info, ROUTE_EXPANDS.profile) }),
 
   skillsPage: ownedBy((user, { pageSize, pageNumber, sortOrder }: R.UserSkillsPageArgs, ctx) =>
     ctx.loaders.skillsPage.load({
@@ -178,14 +201,14 @@ export const User: UserResolvers = {
   trustorsPage: (user, { pageSize, pageNumber }, ctx) =>
     ctx.loaders.trustorsPage.load({ userId: idOf(user), pageSize: pageSize ?? 25, pageNumber: pageNumber ?? 1 }),
   favorites: (user, { sortOrder }, ctx, info) =>
-    ctx.loaders.favoritesAll.load({ userId: idOf(user), sortOrder: sortOrder ?? undefined, expand: userExpandsFor(info) }),
+    ctx.loaders.favoritesAll.load({ userId: idOf(user), sortOrder: sortOrder ?? undefined, expand: userExpandsFor(info, 'favorites') }),
   favoritesPage: (user, { pageSize, pageNumber, sortOrder }, ctx, info) =>
     ctx.loaders.favoritesPage.load({
       userId: idOf(user),
       pageSize: pageSize ?? 25,
       pageNumber: pageNumber ?? 1,
       sortOrder: sortOrder ?? undefined,
-      expand: userExpandsOf(selectedFieldsOf(info, 'entities'), info),
+      expand: userExpandsOf(selectedFieldsOf(info, 'entities'), info, ROUTE_EXPANDS.favorites),
     }),
 
   // Expand-only fields: the Users API has no route of their own.

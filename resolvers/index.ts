@@ -21,9 +21,11 @@ import { DateTime, JSONScalar, SafeInt } from './scalars.js';
 import { TrustorEntityListing } from './TrustorEntityListing.js';
 import { User } from './User.js';
 import { UserEntityListing } from './UserEntityListing.js';
+import { UserExpands } from './UserExpands.js';
 import { UserFullReference } from './UserFullReference.js';
 import { UserLanguageEntityListing } from './UserLanguageEntityListing.js';
 import { UserMe } from './UserMe.js';
+import { UserProfile } from './UserProfile.js';
 import { UserProfileEntityListing } from './UserProfileEntityListing.js';
 import { UserQueueEntityListing } from './UserQueueEntityListing.js';
 import { UserSkillEntityListing } from './UserSkillEntityListing.js';
@@ -46,7 +48,9 @@ export const resolvers: Resolvers = {
   UserLanguageEntityListing,
   UserQueueEntityListing,
   TrustorEntityListing,
+  UserProfile,
   UserProfileEntityListing,
+  UserExpands,
   OutOfOffice,
   CallForwarding,
   UserStation,

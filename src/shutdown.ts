@@ -72,7 +72,7 @@ export class Shutdown {
     this.#started = signal;
     const exit = this.#options.exit ?? ((code: number) => process.exit(code));
     log.info({ signal, delayMs, timeoutMs }, 'shutting down');
-    setTimeout(() => {
+    const guard = setTimeout(() => {
       log.error('shutdown did not finish in time; exiting');
       exit(1);
     }, delayMs + timeoutMs + GUARD_MARGIN_MS).unref();
@@ -82,6 +82,7 @@ export class Shutdown {
       await close().catch((err: unknown) => log.error({ error: err instanceof Error ? err.message : String(err) }, `closing the ${name} failed`));
     }
     log.info('stopped');
+    clearTimeout(guard);
     exit(0);
   }
 

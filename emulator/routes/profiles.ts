@@ -1,16 +1,13 @@
 /** Deprecated-but-seeded profile endpoints and the field config. */
 import type { UserProfileEntityListing } from '../../src/genesys/models.js';
-import { operations } from '../../src/genesys/operations.js';
+import { expandValuesOf, operations } from '../../src/genesys/operations.js';
 import { ok, type Handler } from '../context.js';
 import { badQueryParam } from '../errors.js';
 import { listing, paging, sortOrder } from '../query.js';
 import { fieldConfigOf, renderProfile, type FieldConfigType } from '../render.js';
 
-const expandValues = (op: { query: ReadonlyArray<{ name: string; values?: readonly string[] }> }): string[] =>
-  [...(op.query.find((q) => q.name === 'expand')?.values ?? [])];
-
 export const getUserProfile: Handler = ({ store, params, query }) => {
-  const expand = query.expand(expandValues(operations.getUserProfile));
+  const expand = query.expand(expandValuesOf(operations.getUserProfile));
   const u = store.requireUser(params.userId);
   return ok(renderProfile(store, u, expand));
 };
@@ -19,7 +16,7 @@ export const getUserProfile: Handler = ({ store, params, query }) => {
 export const getProfilesUsers: Handler = ({ store, query, settings }) => {
   const p = paging(query, 100);
   const order = sortOrder(query);
-  const expand = query.expand(expandValues(operations.getProfilesUsers));
+  const expand = query.expand(expandValuesOf(operations.getProfilesUsers));
   const state = query.enumOne('state', ['active', 'deleted'] as const, 'active');
   const ids = query.all('id');
   const jids = query.all('jid').map((j) => j.toLowerCase());

@@ -15,9 +15,10 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { User, UserSearchCriteria, UserSearchRequest, UsersSearchResponse } from '../../src/genesys/models.js';
+import { SEARCH_EXPANDS } from '../../src/genesys/operations.js';
 import { ok, type Handler } from '../context.js';
 import { ApiError, badQueryParam } from '../errors.js';
-import { renderUser, USER_EXPANDS } from '../render.js';
+import { renderUser } from '../render.js';
 import { compareByName, type EmulatorStore, type UserRecord } from '../store.js';
 import { Checker, isObject, objectBody } from '../validate.js';
 
@@ -311,7 +312,7 @@ export function checkSearchRequest(body: unknown): CheckedSearch {
     if (sb !== undefined) sort.push(so === undefined ? { sortBy: sb } : { sortBy: sb, sortOrder: so });
   });
   const expand = c.stringArray('expand');
-  for (const e of expand ?? []) if (!(USER_EXPANDS as readonly string[]).includes(e)) c.invalid('expand', e, USER_EXPANDS.join(', '));
+  for (const e of expand ?? []) if (!(SEARCH_EXPANDS as readonly string[]).includes(e)) c.invalid('expand', e, SEARCH_EXPANDS.join(', '));
   const ips = c.enumOf('integrationPresenceSource', ['MicrosoftTeams', 'ZoomPhone', 'EightByEight', 'RingCentral'] as const);
   const enforce = c.bool('enforcePermissions');
   const queryRaw = c.array('query');
@@ -390,7 +391,7 @@ export const getUsersSearch: Handler = ({ store, query }) => {
     throw badQueryParam('q64', q64.length > 40 ? `${q64.slice(0, 40)}…` : q64, 'a q64 value returned by a previous search');
   }
   if (!isObject(decoded)) throw badQueryParam('q64', q64.slice(0, 40), 'a q64 value returned by a previous search');
-  const expand = query.expand(USER_EXPANDS);
+  const expand = query.expand(SEARCH_EXPANDS);
   let checked: CheckedSearch;
   try {
     checked = checkSearchRequest(decoded);

@@ -5,12 +5,13 @@
 import type {
   Adjacents, Contact, Image, PatchUser, TokenInfo, User, UserEntityListing, UserMe,
 } from '../../src/genesys/models.js';
+import { expandValuesOf } from '../../src/genesys/operations.js';
 import { ok, type Handler, type RouteContext } from '../context.js';
 import { ApiError, badBody, badQueryParam, conflict, notFound, VERSION_MISMATCH_MESSAGE } from '../errors.js';
 import { listing, paging, sortOrder } from '../query.js';
 import {
-  divisionedPresencesOf, fieldConfigsOf, locationDefinitionOf, ME_EXPANDS, organizationOf, orgPresencesOf, orgRolesOf,
-  renderUser, routingSkillsOf, trustorOf, USER_EXPANDS, USERS_PATH,
+  divisionedPresencesOf, fieldConfigsOf, locationDefinitionOf, organizationOf, orgPresencesOf, orgRolesOf,
+  renderUser, routingSkillsOf, trustorOf, USERS_PATH,
 } from '../render.js';
 import { compareByName, nowIso, type EmulatorStore, type UserRecord } from '../store.js';
 import { arrayBody, Checker, isObject, objectBody } from '../validate.js';
@@ -23,10 +24,10 @@ const ordered = (users: UserRecord[], order: 'ascending' | 'descending'): UserRe
 
 // ------------------------------------------------------------------------------------------ reads
 
-export const getUsers: Handler = ({ store, query, settings }) => {
+export const getUsers: Handler = ({ store, query, settings, op }) => {
   const p = paging(query, 500);
   const order = sortOrder(query);
-  const expand = query.expand(USER_EXPANDS);
+  const expand = query.expand(expandValuesOf(op));
   const ids = query.all('id');
   const jabberIds = query.all('jabberId');
   if (ids.length > 0 && jabberIds.length > 0) {
@@ -55,8 +56,8 @@ export const getUsers: Handler = ({ store, query, settings }) => {
   return ok(out);
 };
 
-export const getUser: Handler = ({ store, params, query }) => {
-  const expand = query.expand(USER_EXPANDS);
+export const getUser: Handler = ({ store, params, query, op }) => {
+  const expand = query.expand(expandValuesOf(op));
   const state = query.enumOne('state', ['active', 'deleted'] as const, 'active');
   const u = store.user(params.userId);
   // state=deleted reads a deleted user; without it (state=active) a deleted user is not found.
@@ -73,7 +74,7 @@ export function meUser(ctx: RouteContext): UserRecord {
 
 export const getUsersMe: Handler = (ctx) => {
   const { store, query } = ctx;
-  const expand = query.expand([...USER_EXPANDS, ...ME_EXPANDS]);
+  const expand = query.expand(expandValuesOf(ctx.op));
   if (expand.has('adjacents') && (expand.has('superiors') || expand.has('directreports'))) {
     throw badQueryParam('expand', 'adjacents', 'adjacents is mutually exclusive with superiors and directreports');
   }
@@ -151,8 +152,8 @@ function adjacentsOf(store: EmulatorStore, u: UserRecord, expand: ReadonlySet<st
   };
 }
 
-export const getUserDirectreports: Handler = ({ store, params, query }) => {
-  const expand = query.expand(USER_EXPANDS);
+export const getUserDirectreports: Handler = ({ store, params, query, op }) => {
+  const expand = query.expand(expandValuesOf(op));
   const u = store.requireUser(params.userId);
   return ok(store.directReports(u).map((x) => renderUser(store, x, expand)));
 };
@@ -161,22 +162,22 @@ export const getUserDirectreports: Handler = ({ store, params, query }) => {
  * Superiors are returned bottom-up: the immediate manager first, then that manager's manager, up to the head
  * of the org. [INF] The docs do not state the order; bottom-up is the natural reading of "superiors".
  */
-export const getUserSuperiors: Handler = ({ store, params, query }) => {
-  const expand = query.expand(USER_EXPANDS);
+export const getUserSuperiors: Handler = ({ store, params, query, op }) => {
+  const expand = query.expand(expandValuesOf(op));
   const u = store.requireUser(params.userId);
   return ok(store.superiors(u).filter((s) => s.state !== 'deleted').map((x) => renderUser(store, x, expand)));
 };
 
-export const getUserAdjacents: Handler = ({ store, params, query }) => {
-  const expand = query.expand(USER_EXPANDS);
+export const getUserAdjacents: Handler = ({ store, params, query, op }) => {
+  const expand = query.expand(expandValuesOf(op));
   const u = store.requireUser(params.userId);
   return ok(adjacentsOf(store, u, expand, Number.MAX_SAFE_INTEGER));
 };
 
-export const getUserFavorites: Handler = ({ store, params, query }) => {
+export const getUserFavorites: Handler = ({ store, params, query, op }) => {
   const p = paging(query, 100);
   const order = sortOrder(query);
-  const expand = query.expand(USER_EXPANDS);
+  const expand = query.expand(expandValuesOf(op));
   const u = store.requireUser(params.userId);
   const favs = favoritesOf(store, u);
   const out: UserEntityListing = listing(ordered(favs, order), p, `${USERS_PATH}/${u.id}/favorites`, query, (x) => renderUser(store, x, expand));

@@ -2717,13 +2717,13 @@ export type Query = {
   node?: Maybe<Node>;
   /** Refetches several objects by global id, in the order given (null where none has the id): ceil(n/100) bulk calls for n user ids. Wraps GET /api/v2/users (ids batched, at most 100 a call). */
   nodes: Array<Maybe<Node>>;
-  /** Search users. Wraps POST /api/v2/users/search */
+  /** Search users. Wraps POST /api/v2/users/search. The request is sent as given, so the page tokens of the answer (currentQ64, nextQ64, …) replay exactly it; list the search expand values you want embedded in `request.expand` (their fields then cost nothing more), other User fields of the results load by id in one bulk call per page. */
   searchUsers: UsersSearchResponse;
-  /** Replay a previous search page by its q64 token (see UsersSearchResponse.nextQ64). Wraps GET /api/v2/users/search */
+  /** Replay a previous search page by its q64 token (see UsersSearchResponse.nextQ64), as is. Wraps GET /api/v2/users/search */
   searchUsersByQ64: UsersSearchResponse;
   /** A user search as a Relay cursor connection (beside the offset `searchUsers`): one upstream page per request. Wraps POST /api/v2/users/search */
   searchUsersConnection: UserConnection;
-  /** A user by id. Wraps GET /api/v2/users/{userId} (one id) / GET /api/v2/users (ids batched). Null when the user does not exist. */
+  /** A user by id. Wraps GET /api/v2/users/{userId} (one id) / GET /api/v2/users (ids batched). Null without an error when the user does not exist in that state (404); any other failure is an error on this field. */
   user?: Maybe<User>;
   /** User presence and routing-status aggregates. Wraps POST /api/v2/analytics/users/aggregates/query */
   userAggregates?: Maybe<PresenceQueryResponse>;
@@ -2731,7 +2731,7 @@ export type Query = {
   userDetails?: Maybe<AnalyticsUserDetailsQueryResponse>;
   /** Current user observations. Wraps POST /api/v2/analytics/users/observations/query */
   userObservations?: Maybe<ObservationQueryResponse>;
-  /** One page of user profiles. Wraps GET /api/v2/profiles/users (deprecated upstream; use users). */
+  /** One page of user profiles. Wraps GET /api/v2/profiles/users (deprecated upstream; use users), with the expands the selection under `entities { expands }` names. */
   userProfiles: UserProfileEntityListing;
   /** One page of users. Wraps GET /api/v2/users */
   users: UserEntityListing;
@@ -3517,7 +3517,7 @@ export type UpdateUserInput = {
   version: Scalars['Int']['input'];
 };
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type User = Node & {
   __typename?: 'User';
   /** Whether ACD conversations are answered automatically for the user (upstream: acd auto answer). */
@@ -3526,7 +3526,7 @@ export type User = Node & {
   addresses?: Maybe<Array<Contact>>;
   /** Superiors, siblings and direct reports in one call. Wraps GET /api/v2/users/{userId}/adjacents */
   adjacents?: Maybe<Adjacents>;
-  /** The user's roles, permissions and permission policies. Wraps GET /api/v2/users/{userId}/roles (same data as expand=authorization on the user fetch). */
+  /** The user's roles, permissions and permission policies. Wraps GET /api/v2/users/{userId}/roles (same data as expand=authorization on the user fetch). `unusedRoles` has no route of its own: it is read through expand=authorization.unusedRoles, and is null when the upstream leaves that expand out. */
   authorization?: Maybe<UserAuthorization>;
   /** The user's biography. Read through expand=biography on the user fetch (GET /api/v2/users). An expand value of the current API, not of the seed. */
   biography?: Maybe<Biography>;
@@ -3560,7 +3560,7 @@ export type User = Node & {
   favoritesConnection?: Maybe<UserConnection>;
   /** One page of the user's favorite users. Wraps GET /api/v2/users/{userId}/favorites (deprecated upstream). */
   favoritesPage?: Maybe<UserEntityListing>;
-  /** The user's geolocation. With clientId: Wraps GET /api/v2/users/{userId}/geolocations/{clientId} (the position one client reported). Without: the primary geolocation, read through expand=geolocation on the user fetch (GET /api/v2/users). */
+  /** The user's geolocation. With clientId: Wraps GET /api/v2/users/{userId}/geolocations/{clientId} (the position one client reported). Null without an error when the user has no geolocation for that client (the route answers 404). Without: the primary geolocation, read through expand=geolocation on the user fetch (GET /api/v2/users). */
   geolocation?: Maybe<Geolocation>;
   /** The groups the user is a member of. Read through expand=groups on the user fetch (GET /api/v2/users). */
   groups?: Maybe<Array<Group>>;
@@ -3582,7 +3582,7 @@ export type User = Node & {
   lastTokenIssued?: Maybe<OAuthLastTokenIssued>;
   /** The user placement at each site location. Read through expand=locations on the user fetch (GET /api/v2/users). */
   locations?: Maybe<Array<Location>>;
-  /** The user's manager. Wraps GET /api/v2/users/{userId} (one id) or GET /api/v2/users (several ids batched), keyed by the manager id the upstream user carries. */
+  /** The user's manager. Wraps GET /api/v2/users/{userId} (one id) or GET /api/v2/users (several ids batched), keyed by the manager id the upstream user carries. Null without an error when the user has no manager or the manager does not exist (404). */
   manager?: Maybe<User>;
   /** The user's full name. */
   name?: Maybe<Scalars['String']['output']>;
@@ -3594,7 +3594,7 @@ export type User = Node & {
   presence?: Maybe<UserPresence>;
   /** Auto populated from addresses. */
   primaryContactInfo?: Maybe<Array<Contact>>;
-  /** The user's profile. Wraps GET /api/v2/users/{userId}/profile (deprecated upstream). */
+  /** The user's profile. Wraps GET /api/v2/users/{userId}/profile (deprecated upstream), with the expands the selection under `expands` names. */
   profile?: Maybe<UserProfile>;
   /** The user's profile skills. Wraps GET /api/v2/users/{userId}/profileskills (same data as expand=profileSkills on the user fetch). */
   profileSkills?: Maybe<Array<Scalars['String']['output']>>;
@@ -3639,20 +3639,20 @@ export type User = Node & {
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type UserDirectReportsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type UserFavoritesArgs = {
   sortOrder?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type UserFavoritesConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3660,7 +3660,7 @@ export type UserFavoritesConnectionArgs = {
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type UserFavoritesPageArgs = {
   pageNumber?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
@@ -3668,19 +3668,19 @@ export type UserFavoritesPageArgs = {
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type UserGeolocationArgs = {
   clientId?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type UserLanguagesArgs = {
   sortOrder?: InputMaybe<SortOrder>;
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type UserLanguagesConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3688,7 +3688,7 @@ export type UserLanguagesConnectionArgs = {
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type UserLanguagesPageArgs = {
   pageNumber?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
@@ -3696,14 +3696,14 @@ export type UserLanguagesPageArgs = {
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type UserQueuesArgs = {
   divisionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   joined?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type UserQueuesConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   divisionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -3712,7 +3712,7 @@ export type UserQueuesConnectionArgs = {
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type UserQueuesPageArgs = {
   divisionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   joined?: InputMaybe<Scalars['Boolean']['input']>;
@@ -3721,13 +3721,13 @@ export type UserQueuesPageArgs = {
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type UserSkillsArgs = {
   sortOrder?: InputMaybe<SortOrder>;
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type UserSkillsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3735,7 +3735,7 @@ export type UserSkillsConnectionArgs = {
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type UserSkillsPageArgs = {
   pageNumber?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
@@ -3743,14 +3743,14 @@ export type UserSkillsPageArgs = {
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type UserTrustorsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round). */
+/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
 export type UserTrustorsPageArgs = {
   pageNumber?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
@@ -3849,7 +3849,7 @@ export type UserEdge = {
   node: User;
 };
 
-/** A page of users (GET /api/v2/users and GET …/favorites). */
+/** A page of users (GET /api/v2/users and GET …/favorites). Its page URIs are those of the caller's request: the expand parameters the gateway adds for the selected fields are left out. */
 export type UserEntityListing = {
   __typename?: 'UserEntityListing';
   /** The entries of this page (empty when the upstream omits the field). */
@@ -4006,6 +4006,8 @@ export type UserLanguageEntityListing = {
 /** The states `Query.users` can list (the state parameter of GET /api/v2/users). */
 export type UserListState =
   | 'active'
+  /** Every state (a value of the current API, not of the seed). */
+  | 'any'
   | 'deleted'
   | 'inactive';
 
@@ -4126,7 +4128,7 @@ export type UserProfile = {
   __typename?: 'UserProfile';
   /** Datetime of the last modification. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
   dateModified?: Maybe<Scalars['DateTime']['output']>;
-  /** User information expansions. */
+  /** User information expansions: each field selected below is asked for as the expand of the same name (`authorization { unusedRoles }` adds authorization.unusedRoles); null when none is selected. A value the upstream leaves out is null; one it refuses is null with an error on that field alone. */
   expands?: Maybe<UserExpands>;
   /** The globally unique identifier for the object. */
   id?: Maybe<Scalars['ID']['output']>;
@@ -4140,7 +4142,7 @@ export type UserProfile = {
   version?: Maybe<Scalars['SafeInt']['output']>;
 };
 
-/** A page of user profiles. */
+/** A page of user profiles. Its page URIs are those of the caller's request: the expand parameters the gateway adds for the selected fields are left out. */
 export type UserProfileEntityListing = {
   __typename?: 'UserProfileEntityListing';
   /** The entries of this page (empty when the upstream omits the field). */
@@ -6029,7 +6031,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   userDetails?: Resolver<Maybe<ResolversTypes['AnalyticsUserDetailsQueryResponse']>, ParentType, ContextType, RequireFields<QueryUserDetailsArgs, 'query'>>;
   userObservations?: Resolver<Maybe<ResolversTypes['ObservationQueryResponse']>, ParentType, ContextType, RequireFields<QueryUserObservationsArgs, 'query'>>;
   userProfiles?: Resolver<ResolversTypes['UserProfileEntityListing'], ParentType, ContextType, RequireFields<QueryUserProfilesArgs, 'pageNumber' | 'pageSize' | 'state'>>;
-  users?: Resolver<ResolversTypes['UserEntityListing'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'pageNumber' | 'pageSize' | 'sortOrder' | 'state'>>;
+  users?: Resolver<ResolversTypes['UserEntityListing'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'pageNumber' | 'pageSize' | 'sortOrder'>>;
   usersConnection?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersConnectionArgs, 'first' | 'sortOrder' | 'state'>>;
 }>;
 

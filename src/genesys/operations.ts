@@ -1,7 +1,9 @@
 /**
  * The 53 operations of the Users API as the seed (Ruby SDK 36.1.0 UsersApi) lists them, with the current
- * permissions from the reference appendix. One table serves the client (routes), the emulator (route
- * templates, permissions, request counting) and the tests (coverage by introspection).
+ * permissions from the reference appendix and the current API's `expand` values added to the seed's. One
+ * table serves the client (routes), the emulator (route templates, permissions, request counting, the
+ * expand values each route accepts), the gateway's lookahead (the expands it may send to each route) and
+ * the tests (coverage by introspection).
  */
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -10,7 +12,7 @@ export interface QueryParamSpec {
   readonly name: string;
   /** 'string' | 'integer' | 'boolean' | 'string[]' */
   readonly type: 'string' | 'integer' | 'boolean' | 'string[]';
-  /** Allowed values, when the seed documents them. */
+  /** Allowed values, when the seed documents them (for `expand`: the seed's and the current API's). */
   readonly values?: readonly string[];
   readonly default?: string;
 }
@@ -31,6 +33,52 @@ export interface OperationSpec {
   readonly permissions: { readonly mode: 'ANY' | 'ALL' | 'NONE'; readonly anyOf: readonly string[] };
   /** Reads are GETs and the four read-only POSTs (search and analytics queries). */
   readonly readOnly: boolean;
+}
+
+/**
+ * The `expand` values each route accepts: the seed's values plus the ones the current API documents
+ * (the reference's appendix and api-conventions.md §7), so the emulator accepts exactly these and the
+ * gateway sends no other. Spellings are the API's own (`lasttokenissued`, the lower-case /me values).
+ */
+const SEED_USER_EXPANDS = [
+  'routingStatus', 'presence', 'conversationSummary', 'outOfOffice', 'geolocation', 'station', 'authorization',
+  'profileSkills', 'locations', 'groups',
+] as const;
+/** GET /api/v2/users, …/{userId}, …/adjacents, …/superiors, …/directreports and …/favorites. */
+export const USER_EXPANDS = [
+  'routingStatus', 'presence', 'integrationPresence', 'conversationSummary', 'outOfOffice', 'geolocation', 'station',
+  'authorization', 'lasttokenissued', 'authorization.unusedRoles', 'team', 'workPlanBidRanks', 'externalContactsSettings',
+  'groups', 'customAttributes', 'profileSkills', 'certifications', 'locations', 'skills', 'languages',
+  'languagePreference', 'employerInfo', 'biography', 'dateLastLogin', 'dateWelcomeSent',
+] as const;
+/** GET /api/v2/users/me: the User values and the organisation-wide ones only /me has. */
+export const ME_EXPANDS = [
+  ...USER_EXPANDS,
+  'date', 'geolocationsettings', 'organization', 'presencedefinitions', 'divisionedpresencedefinitions',
+  'locationdefinitions', 'orgauthorization', 'orgproducts', 'favorites', 'superiors', 'directreports', 'adjacents',
+  'routingskills', 'routinglanguages', 'fieldconfigs', 'token', 'trustors', 'logCapture', 'autoanswersettings',
+] as const;
+/** GET /api/v2/users/{userId}/profile: the current list, plus the seed's profileSkills and locations. */
+export const PROFILE_EXPANDS = [
+  ...new Set([
+    'routingStatus', 'presence', 'integrationPresence', 'conversationSummary', 'outOfOffice', 'geolocation', 'station',
+    'authorization', 'lasttokenissued', 'authorization.unusedRoles', 'team', 'workPlanBidRanks',
+    'externalContactsSettings', 'groups', 'customAttributes', ...SEED_USER_EXPANDS,
+  ] as const),
+];
+/** GET /api/v2/profiles/users. */
+export const PROFILES_LISTING_EXPANDS = [
+  'routingStatus', 'presence', 'integrationPresence', 'conversationSummary', 'outOfOffice', 'geolocation', 'station',
+  'authorization',
+] as const;
+/** Users search: `UserSearchRequest.expand` of POST /api/v2/users/search and `expand` of its GET replay. */
+export const SEARCH_EXPANDS = [
+  'authorization', 'conversationSummary', 'geolocation', 'outOfOffice', 'presence', 'routingStatus', 'station',
+] as const;
+
+/** The `expand` values an operation accepts; empty when it takes no `expand`. */
+export function expandValuesOf(op: Pick<OperationSpec, 'query'>): readonly string[] {
+  return op.query.find((q) => q.name === 'expand')?.values ?? [];
 }
 
 export const operations = {
@@ -113,7 +161,7 @@ export const operations = {
       { name: "id", type: 'string[]' },
       { name: "jid", type: 'string[]' },
       { name: "sortOrder", type: 'string', values: ['ascending', 'descending'], default: 'ASC' },
-      { name: "expand", type: 'string[]', values: ['routingStatus', 'presence', 'conversationSummary', 'outOfOffice', 'geolocation', 'station', 'authorization'] },
+      { name: "expand", type: 'string[]', values: PROFILES_LISTING_EXPANDS },
       { name: "state", type: 'string', values: ['active', 'deleted'], default: 'active' },
     ],
     returns: 'UserProfileEntityListing',
@@ -126,7 +174,7 @@ export const operations = {
     route: '/api/v2/users/{userId}',
     summary: "Get user.",
     query: [
-      { name: "expand", type: 'string[]', values: ['routingStatus', 'presence', 'conversationSummary', 'outOfOffice', 'geolocation', 'station', 'authorization', 'profileSkills', 'locations', 'groups'] },
+      { name: "expand", type: 'string[]', values: USER_EXPANDS },
       { name: "state", type: 'string', values: ['active', 'deleted'], default: 'active' },
     ],
     returns: 'User',
@@ -139,7 +187,7 @@ export const operations = {
     route: '/api/v2/users/{userId}/adjacents',
     summary: "Get adjacents",
     query: [
-      { name: "expand", type: 'string[]', values: ['routingStatus', 'presence', 'conversationSummary', 'outOfOffice', 'geolocation', 'station', 'authorization', 'profileSkills', 'locations', 'groups'] },
+      { name: "expand", type: 'string[]', values: USER_EXPANDS },
     ],
     returns: 'Adjacents',
     permissions: { mode: 'NONE', anyOf: [] },
@@ -161,7 +209,7 @@ export const operations = {
     route: '/api/v2/users/{userId}/directreports',
     summary: "Get direct reports",
     query: [
-      { name: "expand", type: 'string[]', values: ['routingStatus', 'presence', 'conversationSummary', 'outOfOffice', 'geolocation', 'station', 'authorization', 'profileSkills', 'locations', 'groups'] },
+      { name: "expand", type: 'string[]', values: USER_EXPANDS },
     ],
     returns: 'Array<User>',
     permissions: { mode: 'NONE', anyOf: [] },
@@ -176,7 +224,7 @@ export const operations = {
       { name: "pageSize", type: 'integer', default: '25' },
       { name: "pageNumber", type: 'integer', default: '1' },
       { name: "sortOrder", type: 'string', default: 'ASC' },
-      { name: "expand", type: 'string[]', values: ['routingStatus', 'presence', 'conversationSummary', 'outOfOffice', 'geolocation', 'station', 'authorization', 'profileSkills', 'locations', 'groups'] },
+      { name: "expand", type: 'string[]', values: USER_EXPANDS },
     ],
     returns: 'UserEntityListing',
     permissions: { mode: 'NONE', anyOf: [] },
@@ -208,7 +256,7 @@ export const operations = {
     route: '/api/v2/users/{userId}/profile',
     summary: "Get user profile",
     query: [
-      { name: "expand", type: 'string[]', values: ['routingStatus', 'presence', 'conversationSummary', 'outOfOffice', 'geolocation', 'station', 'authorization', 'profileSkills', 'locations', 'groups'] },
+      { name: "expand", type: 'string[]', values: PROFILE_EXPANDS },
     ],
     returns: 'UserProfile',
     permissions: { mode: 'NONE', anyOf: [] },
@@ -303,7 +351,7 @@ export const operations = {
     route: '/api/v2/users/{userId}/superiors',
     summary: "Get superiors",
     query: [
-      { name: "expand", type: 'string[]', values: ['routingStatus', 'presence', 'conversationSummary', 'outOfOffice', 'geolocation', 'station', 'authorization', 'profileSkills', 'locations', 'groups'] },
+      { name: "expand", type: 'string[]', values: USER_EXPANDS },
     ],
     returns: 'Array<User>',
     permissions: { mode: 'NONE', anyOf: [] },
@@ -332,8 +380,8 @@ export const operations = {
       { name: "pageNumber", type: 'integer', default: '1' },
       { name: "id", type: 'string[]' },
       { name: "sortOrder", type: 'string', values: ['ascending', 'descending'], default: 'ASC' },
-      { name: "expand", type: 'string[]', values: ['routingStatus', 'presence', 'conversationSummary', 'outOfOffice', 'geolocation', 'station', 'authorization', 'profileSkills', 'locations', 'groups'] },
-      { name: "state", type: 'string', values: ['active', 'inactive', 'deleted'], default: 'active' },
+      { name: "expand", type: 'string[]', values: USER_EXPANDS },
+      { name: "state", type: 'string', values: ['active', 'inactive', 'deleted', 'any'], default: 'active' },
     ],
     returns: 'UserEntityListing',
     permissions: { mode: 'NONE', anyOf: [] },
@@ -345,7 +393,7 @@ export const operations = {
     route: '/api/v2/users/me',
     summary: "This request is not valid when using the Client Credentials OAuth grant.",
     query: [
-      { name: "expand", type: 'string[]', values: ['routingStatus', 'presence', 'conversationSummary', 'outOfOffice', 'geolocation', 'station', 'authorization', 'profileSkills', 'locations', 'groups', 'date', 'geolocationsettings', 'organization', 'presencedefinitions', 'locationdefinitions', 'orgauthorization', 'favorites', 'superiors', 'directreports', 'adjacents', 'routingskills', 'routinglanguages', 'fieldconfigs', 'token', 'trustors'] },
+      { name: "expand", type: 'string[]', values: ME_EXPANDS },
     ],
     returns: 'UserMe',
     permissions: { mode: 'NONE', anyOf: [] },
@@ -358,7 +406,7 @@ export const operations = {
     summary: "Search users using the q64 value returned from a previous search",
     query: [
       { name: "q64", type: 'string' },
-      { name: "expand", type: 'string[]' },
+      { name: "expand", type: 'string[]', values: SEARCH_EXPANDS },
     ],
     returns: 'UsersSearchResponse',
     permissions: { mode: 'ANY', anyOf: ['directory:user:view'] },

@@ -9,7 +9,16 @@
  */
 import type { FieldNode } from 'graphql';
 import type { User } from '../genesys/models.js';
-import { argumentsOf, childInfo, perRequest, selectedFields, type LookaheadInfo, type Selection } from '../lookahead.js';
+import { expandValuesOf, operations } from '../genesys/operations.js';
+import {
+  argumentsOf,
+  childInfo,
+  perRequest,
+  selectedFields,
+  selectedFieldsOf,
+  type LookaheadInfo,
+  type Selection,
+} from '../lookahead.js';
 
 export interface ExpandRule {
   /** The User property the expand fills. */
@@ -59,20 +68,30 @@ export const USER_FIELD_EXPANDS: Readonly<Record<string, ExpandRule>> = {
 };
 
 /**
- * Every `expand` value the User routes accept (GET /api/v2/users, …/{userId}, /me and the hierarchy
- * listings; api-conventions.md §7): the User part of a /me expand set.
+ * Which `expand` values each route the gateway fetches users with accepts (the operation table's lists:
+ * the seed's values and the current API's). The gateway never sends another: a value a route does not
+ * accept is left out, and the fields it would have embedded load by id or from their own route.
  */
-export const USER_EXPAND_VALUES: ReadonlySet<string> = new Set([
-  'routingStatus', 'presence', 'integrationPresence', 'conversationSummary', 'outOfOffice', 'geolocation', 'station',
-  'authorization', 'lasttokenissued', 'authorization.unusedRoles', 'team', 'workPlanBidRanks', 'externalContactsSettings',
-  'groups', 'customAttributes', 'profileSkills', 'certifications', 'locations', 'skills', 'languages', 'languagePreference',
-  'employerInfo', 'biography', 'dateLastLogin', 'dateWelcomeSent',
-]);
+export const ROUTE_EXPANDS = {
+  /** GET /api/v2/users (listing and bulk by id) and …/{userId}. */
+  users: new Set<string>(expandValuesOf(operations.getUsers)),
+  user: new Set<string>(expandValuesOf(operations.getUser)),
+  /** GET /api/v2/users/me: the User values and the /me-only ones. */
+  me: new Set<string>(expandValuesOf(operations.getUsersMe)),
+  directReports: new Set<string>(expandValuesOf(operations.getUserDirectreports)),
+  superiors: new Set<string>(expandValuesOf(operations.getUserSuperiors)),
+  adjacents: new Set<string>(expandValuesOf(operations.getUserAdjacents)),
+  favorites: new Set<string>(expandValuesOf(operations.getUserFavorites)),
+  search: new Set<string>(expandValuesOf(operations.getUsersSearch)),
+  profile: new Set<string>(expandValuesOf(operations.getUserProfile)),
+  profiles: new Set<string>(expandValuesOf(operations.getProfilesUsers)),
+} as const satisfies Record<string, ReadonlySet<string>>;
+
+/** Every `expand` value of the User routes (GET /api/v2/users and …/{userId}): the User part of a /me expand set. */
+export const USER_EXPAND_VALUES: ReadonlySet<string> = new Set([...ROUTE_EXPANDS.users].filter((e) => ROUTE_EXPANDS.user.has(e)));
 
 /** The expand values users search accepts (api-conventions.md §7); other fields load by id, batched. */
-export const SEARCH_EXPANDS: ReadonlySet<string> = new Set([
-  'authorization', 'conversationSummary', 'geolocation', 'outOfOffice', 'presence', 'routingStatus', 'station',
-]);
+export const SEARCH_EXPANDS: ReadonlySet<string> = ROUTE_EXPANDS.search;
 
 /** The /me expands that embed the caller's direct reports and superiors ("the first 50" of each). */
 export const ME_LIST_EXPANDS: Readonly<Record<'directReports' | 'superiors', string>> = {
@@ -98,23 +117,30 @@ function expandsOfNode(info: LookaheadInfo, name: string, node: FieldNode): read
 
 /**
  * The expand set for fetching the users of a selection: every selected User field the API can embed,
- * limited to `allowed` (the route's vocabulary) when given. Sorted, without duplicates.
+ * limited to `allowed` (the route's vocabulary). Sorted, without duplicates.
  */
-export function userExpandsOf(selection: Selection, info: LookaheadInfo, allowed?: ReadonlySet<string>): readonly string[] {
+export function userExpandsOf(
+  selection: Selection,
+  info: LookaheadInfo,
+  allowed: ReadonlySet<string> = ROUTE_EXPANDS.users,
+): readonly string[] {
   const out: string[] = [];
   for (const [name, nodes] of selection) {
     for (const node of nodes) out.push(...expandsOfNode(info, name, node));
   }
-  return canonicalExpand(allowed ? out.filter((e) => allowed.has(e)) : out);
+  return canonicalExpand(out.filter((e) => allowed.has(e)));
 }
 
 /**
- * The expand set for the users the current field returns (a User or a list of users), computed once per
- * field and request. Shared: do not modify it.
+ * The expand set for the users the current field returns (a User or a list of users) from `route`
+ * (the by-id fetch by default), computed once per field and request. Shared: do not modify it.
  */
-export function userExpandsFor(info: LookaheadInfo): readonly string[] {
-  return perRequest(info, 'users', () => userExpandsOf(selectedFields(info, 'User'), info));
+export function userExpandsFor(info: LookaheadInfo, route: ExpandRoute = 'users'): readonly string[] {
+  return perRequest(info, `users:${route}`, () => userExpandsOf(selectedFields(info, 'User'), info, ROUTE_EXPANDS[route]));
 }
+
+/** A route the gateway fetches users with, by its name in ROUTE_EXPANDS. */
+export type ExpandRoute = keyof typeof ROUTE_EXPANDS;
 
 /**
  * The expands one User field resolver needs for its own arguments and sub-selection: null when the field
@@ -137,4 +163,16 @@ export function meListExpandsOf(selection: Selection, info: LookaheadInfo): stri
     if (nodes && userExpandsOf(selectedFields(childInfo(info, nodes)), info).length === 0) out.push(value);
   }
   return out;
+}
+
+/**
+ * The expands of a user profile read (GET …/profile, GET /api/v2/profiles/users): the `UserExpands`
+ * fields selected under `expands` of the profiles the current field returns (`entities` first for a
+ * listing), by the same rules as the User fields of the same names, limited to the route's values.
+ */
+export function profileExpandsFor(info: LookaheadInfo, allowed: ReadonlySet<string>, listing = false): readonly string[] {
+  return perRequest(info, 'profile', () => {
+    const profiles = listing ? childInfo(info, selectedFields(info).get('entities') ?? []) : info;
+    return userExpandsOf(selectedFieldsOf(profiles, 'expands'), info, allowed);
+  });
 }

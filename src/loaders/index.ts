@@ -6,6 +6,15 @@
  */
 import type { GenesysClient } from '../genesys/client.js';
 import type * as M from '../genesys/models.js';
+import {
+  markProfileRefused,
+  mergeAdjacents,
+  mergeExpanded,
+  mergeListings,
+  mergeProfile,
+  mergeUsersById,
+  readWithExpands,
+} from './expand-fallback.js';
 import { canonicalExpand, USER_EXPAND_VALUES } from './expands.js';
 import { UserScopedLoader } from './keyed.js';
 import { fetchAllPages } from './paging.js';
@@ -27,9 +36,13 @@ const expandParam = (expand: readonly string[]): { expand?: readonly string[] } 
 export function createLoaders(client: GenesysClient) {
   const users = new UserLoader(client);
 
-  /** Users that arrive in a listing are primed, so `manager`, `user(id:)` etc. of them cost nothing. */
-  const primed = <T extends M.User[] | undefined>(list: T, expand: readonly string[]): T => {
+  /**
+   * Users that arrive in a listing are primed, so `manager`, `user(id:)` etc. of them cost nothing; with
+   * the expand values the upstream refused for the listing, so their fields fail alone (expand-fallback.ts).
+   */
+  const primed = <T extends M.User[] | undefined>(list: T, expand: readonly string[], rejected?: ReadonlyMap<string, Error>): T => {
     users.primeMany(list, expand);
+    if (rejected?.size) for (const user of list ?? []) users.markRejected(user, rejected);
     return list;
   };
 
@@ -43,8 +56,10 @@ export function createLoaders(client: GenesysClient) {
     const key = wanted.join(',');
     let value = meByExpand.get(key);
     if (!value) {
-      value = client.getUsersMe(expandParam(wanted)).then((user) => {
+      const read = (e: readonly string[]) => client.getUsersMe(expandParam(e));
+      value = readWithExpands(wanted, read, mergeExpanded).then(({ value: user, rejected }) => {
         users.prime(user, wanted.filter((e) => USER_EXPAND_VALUES.has(e)));
+        users.markRejected(user, rejected);
         primed(user.directReports, []);
         primed(user.superiors, []);
         return user;
@@ -62,7 +77,12 @@ export function createLoaders(client: GenesysClient) {
     outOfOffice: new UserScopedLoader(({ userId }: { userId: string }) => client.getUserOutofoffice(userId)),
     callForwarding: new UserScopedLoader(({ userId }: { userId: string }) => client.getUserCallforwarding(userId)),
     profileSkills: new UserScopedLoader(({ userId }: { userId: string }) => client.getUserProfileskills(userId)),
-    profile: new UserScopedLoader(({ userId }: { userId: string }) => client.getUserProfile(userId)),
+    /** The profile with the expands its `expands` selection names; one refused value costs only its own field. */
+    profile: new UserScopedLoader(async ({ userId, expand }: { userId: string } & ExpandArg) => {
+      const read = await readWithExpands(expand, (e) => client.getUserProfile(userId, expandParam(e)), mergeProfile);
+      markProfileRefused(read.value, read.rejected);
+      return read.value;
+    }),
     geolocation: new UserScopedLoader(({ userId, clientId }: { userId: string; clientId: string }) =>
       client.getUserGeolocation(userId, clientId),
     ),
@@ -94,36 +114,49 @@ export function createLoaders(client: GenesysClient) {
     ),
   };
 
-  /** Listings of other users (they embed those users, so a write to anyone drops them all). */
+  /**
+   * Listings of other users (they embed those users, so a write to anyone drops them all). A listing the
+   * upstream refuses for its expands is read without them, then value by value (expand-fallback.ts).
+   */
   const listings = {
-    directReports: new UserScopedLoader(async ({ userId, expand }: { userId: string } & ExpandArg) =>
-      primed(await client.getUserDirectreports(userId, expandParam(expand)), expand) ?? [],
-    ),
-    superiors: new UserScopedLoader(async ({ userId, expand }: { userId: string } & ExpandArg) =>
-      primed(await client.getUserSuperiors(userId, expandParam(expand)), expand) ?? [],
-    ),
+    directReports: new UserScopedLoader(async ({ userId, expand }: { userId: string } & ExpandArg) => {
+      const list = async (e: readonly string[]) => (await client.getUserDirectreports(userId, expandParam(e))) ?? [];
+      const read = await readWithExpands(expand, list, mergeUsersById);
+      return primed(read.value, read.expand, read.rejected);
+    }),
+    superiors: new UserScopedLoader(async ({ userId, expand }: { userId: string } & ExpandArg) => {
+      const list = async (e: readonly string[]) => (await client.getUserSuperiors(userId, expandParam(e))) ?? [];
+      const read = await readWithExpands(expand, list, mergeUsersById);
+      return primed(read.value, read.expand, read.rejected);
+    }),
     adjacents: new UserScopedLoader(async ({ userId, expand }: { userId: string } & ExpandArg) => {
-      const adjacents = await client.getUserAdjacents(userId, expandParam(expand));
-      primed(adjacents?.superiors, expand);
-      primed(adjacents?.siblings, expand);
-      primed(adjacents?.directReports, expand);
-      return adjacents ?? {};
+      const lists = async (e: readonly string[]) => (await client.getUserAdjacents(userId, expandParam(e))) ?? {};
+      const read = await readWithExpands(expand, lists, mergeAdjacents);
+      for (const list of [read.value.superiors, read.value.siblings, read.value.directReports]) primed(list, read.expand, read.rejected);
+      return read.value;
     }),
     favoritesPage: new UserScopedLoader(
       async ({ userId, expand, ...q }: { userId: string } & PageArgs & SortArg & ExpandArg) => {
-        const page = await client.getUserFavorites(userId, { ...q, ...expandParam(expand) });
-        primed(page?.entities, expand);
-        return page ?? {};
+        const read = await readWithExpands(
+          expand,
+          async (e) => (await client.getUserFavorites(userId, { ...q, ...expandParam(e) })) ?? {},
+          mergeListings,
+        );
+        primed(read.value.entities, read.expand, read.rejected);
+        return read.value;
       },
     ),
-    favoritesAll: new UserScopedLoader(async ({ userId, sortOrder, expand }: { userId: string } & SortArg & ExpandArg) =>
-      primed(
-        await fetchAllPages((pageNumber, pageSize) =>
-          client.getUserFavorites(userId, { pageNumber, pageSize, sortOrder, ...expandParam(expand) }),
-        ),
+    favoritesAll: new UserScopedLoader(async ({ userId, sortOrder, expand }: { userId: string } & SortArg & ExpandArg) => {
+      const read = await readWithExpands(
         expand,
-      ),
-    ),
+        (e) =>
+          fetchAllPages((pageNumber, pageSize) =>
+            client.getUserFavorites(userId, { pageNumber, pageSize, sortOrder, ...expandParam(e) }),
+          ),
+        mergeUsersById,
+      );
+      return primed(read.value, read.expand, read.rejected);
+    }),
   };
 
   return {

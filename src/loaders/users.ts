@@ -7,12 +7,15 @@
  * wider rows). Every call of a batch starts at once (one round). A user fetched or primed with a larger
  * expand set answers a smaller one; each user object remembers the expand set it came with, so a field
  * resolver can tell "not asked" from "asked, but left out by the upstream" (expand is best effort).
- * Results come back in key order, with a NOT_FOUND error for each id the upstream did not return.
+ * Results come back in key order, with a NOT_FOUND error for each id the upstream did not return. An
+ * expand value the upstream refuses (400) costs only the fields it embeds (expand-fallback.ts): the user
+ * remembers the refusal, and those fields answer from their own route or fail alone.
  */
 import DataLoader from 'dataloader';
 import type { GenesysClient } from '../genesys/client.js';
 import { UpstreamError } from '../genesys/errors.js';
 import type { User } from '../genesys/models.js';
+import { markRefused, mergeUsersById, readWithExpands, refusalOf } from './expand-fallback.js';
 import { canonicalExpand } from './expands.js';
 import { toError } from './keyed.js';
 
@@ -125,6 +128,16 @@ export class UserLoader {
     return this.provenance.get(user);
   }
 
+  /** The error of the first of `expand` the upstream refused when it read this user object; undefined when none. */
+  rejectionOf(user: object, expand: readonly string[]): Error | undefined {
+    return refusalOf(user, expand);
+  }
+
+  /** Records the expand values the upstream refused for a user object that arrived elsewhere (/me, listings). */
+  markRejected(user: object, rejected: ReadonlyMap<string, Error>): void {
+    markRefused(user, rejected);
+  }
+
   /** Seeds the cache with a user that arrived in a listing, under the expand set it was fetched with. */
   prime(user: User, expand: readonly string[] = [], state?: UserLookupState): void {
     const wanted = canonicalExpand(expand);
@@ -196,29 +209,32 @@ export class UserLoader {
     results: Map<string, User | Error>,
   ): Promise<void> {
     const came = this.setOf(expand);
-    const found = (id: string, user: User): void => {
-      results.set(fetchKey(state, id), user);
-      this.provenance.set(user, came);
-      this.remember(id, came, state, Promise.resolve(user));
-    };
-    const expandParam = expand.length ? expand : undefined;
     const stateParam = state === 'deleted' ? 'deleted' : undefined;
-    try {
-      if (ids.length === 1) {
-        found(ids[0], await this.client.getUser(ids[0], { expand: expandParam, state: stateParam }));
-        return;
-      }
+    const read = async (wanted: readonly string[]): Promise<{ users: User[]; correlationId?: string }> => {
+      const expandParam = wanted.length ? wanted : undefined;
+      if (ids.length === 1) return { users: [await this.client.getUser(ids[0], { expand: expandParam, state: stateParam })] };
       const { body, correlationId } = await this.client.callWithMeta<{ entities?: User[] }>('getUsers', {}, {
         id: ids,
         pageSize: ids.length,
         expand: expandParam,
         state: stateParam,
       });
-      const byId = new Map((body?.entities ?? []).map((u) => [u.id, u]));
+      return { users: body?.entities ?? [], correlationId };
+    };
+    try {
+      const answer = await readWithExpands(expand, read, (into, from) => mergeUsersById(into.users, from.users));
+      const byId = new Map(answer.value.users.map((u) => [u.id, u]));
       for (const id of ids) {
-        const user = byId.get(id);
-        if (user) found(id, user);
-        else results.set(fetchKey(state, id), UpstreamError.notFound('GET', '/api/v2/users', 'User', id, correlationId));
+        const user = byId.get(id) ?? (ids.length === 1 ? answer.value.users[0] : undefined);
+        if (user) {
+          results.set(fetchKey(state, id), user);
+          this.provenance.set(user, came);
+          markRefused(user, answer.rejected);
+          this.remember(id, came, state, Promise.resolve(user));
+        } else {
+          const route = ids.length === 1 ? '/api/v2/users/{userId}' : '/api/v2/users';
+          results.set(fetchKey(state, id), UpstreamError.notFound('GET', route, 'User', id, answer.value.correlationId));
+        }
       }
     } catch (err) {
       for (const id of ids) results.set(fetchKey(state, id), toError(err));

@@ -103,33 +103,25 @@ describe('upstream calls of nested queries', () => {
   });
 });
 
-describe('errors stay local', () => {
-  it('an unknown user id is NOT_FOUND with the upstream status and correlation id, the rest still answers', async () => {
+describe('"does not exist" is null without an error', () => {
+  it('an unknown user id is null, no error; the rest still answers', async () => {
     const result = await h.execute<{ missing: Person | null; me: Person }>(
       '{ missing: user(id: "00000000-0000-4000-8000-000000000000") { id name } me { id name } }',
     );
     expect(result.status).toBe(200);
     expect(result.data!.missing).toBeNull();
     expect(result.data!.me).toEqual({ id: fx.headOfOrg, name: expect.any(String) });
-    expect(result.errors).toHaveLength(1);
-    const [error] = result.errors!;
-    expect(error.path).toEqual(['missing']);
-    expect(error.extensions).toMatchObject({
-      code: 'NOT_FOUND',
-      upstream: { status: 404, code: 'not.found', correlationId: expect.stringMatching(/^[0-9a-f-]{36}$/) },
-    });
+    expect(result.errors).toBeUndefined();
     const calls = await h.calls();
     expect(routesOf(calls).sort()).toEqual(['GET /api/v2/users/me', 'GET /api/v2/users/{userId}']);
   });
 
-  it('an unknown id among several in a bulk fetch fails alone, with the bulk call\'s correlation id', async () => {
+  it('an unknown id among several in a bulk fetch is null alone', async () => {
     const result = await h.execute<Record<string, Person | null>>(
       `{ a: user(id: "${fx.richUser}") { id } b: user(id: "00000000-0000-4000-8000-000000000001") { id } }`,
     );
     expect(result.data).toEqual({ a: { id: fx.richUser }, b: null });
-    expect(result.errors![0]).toMatchObject({
-      path: ['b'],
-      extensions: { code: 'NOT_FOUND', upstream: { status: 404, correlationId: expect.any(String) } },
-    });
+    expect(result.errors).toBeUndefined();
+    expect(routesOf(await h.calls())).toEqual(['GET /api/v2/users']);
   });
 });

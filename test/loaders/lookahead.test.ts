@@ -92,7 +92,7 @@ describe('the expands of a selection ride on the user fetch', () => {
     expect(calls).toHaveLength(6);
   });
 
-  it('search asks for the expands search accepts; the other fields load by id in one bulk call', async () => {
+  it('search sends the caller\'s request as is; the results\' other fields load by id in one bulk call', async () => {
     const { data, calls } = await run<{ searchUsers: { results: Array<{ id: string; routingStatus: unknown; skills: unknown[] }> } }>(
       `query($r: UserSearchRequestInput!) { searchUsers(request: $r) { results { id routingStatus { status } skills { id } } } }`,
       { r: { pageSize: 10, query: [{ type: 'EXACT', fields: ['state'], value: 'active' }] } },
@@ -100,9 +100,18 @@ describe('the expands of a selection ride on the user fetch', () => {
     expect(data.searchUsers.results).toHaveLength(10);
     expect(data.searchUsers.results.every((u) => u.routingStatus && Array.isArray(u.skills))).toBe(true);
     expect(routesOf(calls)).toEqual(['POST /api/v2/users/search', 'GET /api/v2/users']);
-    expect(h.emulator.requests.log().at(-2)?.body).toMatchObject({ expand: ['routingStatus'] });
-    expect(calls[1].query.expand).toEqual(['skills']);
+    expect(h.emulator.requests.log().at(-2)?.body).not.toHaveProperty('expand');
+    expect(calls[1].query.expand).toEqual(['routingStatus', 'skills']);
     expect(calls[1].query.id).toHaveLength(10);
+  });
+
+  it('search results embed what the caller\'s own request.expand asks for, at no extra call', async () => {
+    const { data, calls } = await run<{ searchUsers: { results: Array<{ id: string; routingStatus: unknown }> } }>(
+      `query($r: UserSearchRequestInput!) { searchUsers(request: $r) { results { id routingStatus { status } } } }`,
+      { r: { pageSize: 10, expand: ['routingStatus'], query: [{ type: 'EXACT', fields: ['state'], value: 'active' }] } },
+    );
+    expect(data.searchUsers.results.every((u) => u.routingStatus)).toBe(true);
+    expect(routesOf(calls)).toEqual(['POST /api/v2/users/search']);
   });
 
   it('_entities of 100 users is one bulk call, with the expands of `... on User`', async () => {

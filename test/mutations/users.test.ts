@@ -137,8 +137,9 @@ describe('deleteUser', () => {
     expect(calls[1].query.state).toEqual(['deleted']);
     expect(userRecord(org.store, user.id).state).toBe('deleted');
 
-    const gone = await fails(org.h, 'query($id: ID!) { user(id: $id) { id } }', { id: user.id });
-    expect(gone.error.extensions?.code).toBe('NOT_FOUND');
+    // Without state: deleted it does not exist: null without an error (the schema's contract for lookups).
+    const gone = await ok<{ user: null }>(org.h, 'query($id: ID!) { user(id: $id) { id } }', { id: user.id });
+    expect(gone.data.user).toBeNull();
     const asDeleted = await ok<{ user: { state: string } }>(org.h, 'query($id: ID!) { user(id: $id, state: deleted) { id state } }', { id: user.id });
     expect(asDeleted.data.user.state).toBe('deleted');
   });

@@ -17,7 +17,7 @@ import { literalUnion, plainSchema, upstreamModels } from './sdl.js';
 const expected: Record<string, string[]> = {
   UserState: ['active', 'inactive', 'deleted'],
   UserLookupState: ['active', 'deleted'],
-  UserListState: ['active', 'inactive', 'deleted'],
+  UserListState: ['active', 'inactive', 'deleted', 'any'],
   SortOrder: ['ascending', 'descending'],
   RoutingStatusValue: ['OFF_QUEUE', 'IDLE', 'INTERACTING', 'NOT_RESPONDING', 'COMMUNICATING'],
   ContactType: ['PRIMARY', 'WORK', 'WORK2', 'WORK3', 'WORK4', 'HOME', 'MOBILE', 'MAIN', 'OTHER'],
