@@ -4,11 +4,12 @@
  * ids of assignments (src/relay/assignments.ts). Each connection reads the same loaders or client method
  * as its offset twin, so both forms share the request's cache.
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GatewayContext } from '../src/context.js';
 import type * as R from '../src/__generated__/resolvers-types.js';
 import { UpstreamError } from '../src/genesys/errors.js';
 import type * as M from '../src/genesys/models.js';
-import { canonicalExpand, SEARCH_EXPANDS, USER_EXPAND_VALUES, userExpandsFor, userExpandsOf } from '../src/loaders/expands.js';
+import { canonicalExpand, ROUTE_EXPANDS, USER_EXPAND_VALUES, userExpandsFor, userExpandsOf, type ExpandRoute } from '../src/loaders/expands.js';
 import { SUB_LISTING_MAX_PAGE_SIZE } from '../src/loaders/paging.js';
 import { childInfo, perRequest, selectedFields, type LookaheadInfo } from '../src/lookahead.js';
 import { assignmentResolvers, owned } from '../src/relay/assignments.js';
@@ -22,13 +23,13 @@ const USERS_MAX_PAGE_SIZE = 500;
 /** `nodes(ids:)` refuses more ids than this (5 bulk calls). */
 export const MAX_NODE_IDS = 500;
 
-/** The expands the users of a connection need: what `edges { node }` and `nodes` select. */
-function connectionUserExpands(info: LookaheadInfo, allowed?: ReadonlySet<string>): readonly string[] {
-  return perRequest(info, `connection-expands:${allowed ? 'search' : 'all'}`, () => {
+/** The expands the users of a connection need (what `edges { node }` and `nodes` select) that `route` accepts. */
+function connectionUserExpands(info: LookaheadInfo, route: ExpandRoute): readonly string[] {
+  return perRequest(info, `connection-expands:${route}`, () => {
     const selection = selectedFields(info);
     const edgeNodes = selectedFields(childInfo(info, selection.get('edges') ?? [])).get('node') ?? [];
     const users = childInfo(info, [...edgeNodes, ...(selection.get('nodes') ?? [])]);
-    return userExpandsOf(selectedFields(users, 'User'), users, allowed);
+    return userExpandsOf(selectedFields(users, 'User'), users, ROUTE_EXPANDS[route]);
   });
 }
 
@@ -55,7 +56,7 @@ export const RelayQuery: Pick<R.QueryResolvers, 'node' | 'nodes' | 'usersConnect
   usersConnection: async (_root, { first, after, sortOrder, state }, ctx, info) => {
     const window = windowOf({ first, after }, USERS_MAX_PAGE_SIZE);
     const plan = planPage(window.offset, window.first, USERS_MAX_PAGE_SIZE);
-    const expand = connectionUserExpands(info);
+    const expand = connectionUserExpands(info, 'users');
     const listing = await ctx.client.getUsers({
       pageSize: plan.pageSize,
       pageNumber: plan.pageNumber,
@@ -75,7 +76,7 @@ export const RelayQuery: Pick<R.QueryResolvers, 'node' | 'nodes' | 'usersConnect
     const window = windowOf({ first, after }, SUB_LISTING_MAX_PAGE_SIZE);
     const plan = planPage(window.offset, window.first, SUB_LISTING_MAX_PAGE_SIZE);
     const body = withoutNulls(request) as M.UserSearchRequest;
-    const expand = canonicalExpand([...(body.expand ?? []), ...connectionUserExpands(info, SEARCH_EXPANDS)]);
+    const expand = canonicalExpand([...(body.expand ?? []), ...connectionUserExpands(info, 'search')]);
     const response = await ctx.client.postUsersSearch({
       ...body,
       pageSize: plan.pageSize,
@@ -108,7 +109,7 @@ export const RelayUser: Pick<
 > = {
   directReportsConnection: async (user, { first, after }, ctx, info) => {
     const window = windowOf({ first, after }, SUB_LISTING_MAX_PAGE_SIZE);
-    const list = await ctx.loaders.directReports.load({ userId: idOf(user), expand: connectionUserExpands(info) });
+    const list = await ctx.loaders.directReports.load({ userId: idOf(user), expand: connectionUserExpands(info, 'directReports') });
     return connectionOfList(list, window);
   },
   skillsConnection: (user, { first, after, sortOrder }, ctx) =>
@@ -121,10 +122,28 @@ export const RelayUser: Pick<
     ),
   favoritesConnection: (user, { first, after, sortOrder }, ctx, info) =>
     subListing(user, { first, after }, (page) =>
-      ctx.loaders.favoritesPage.load({ ...page, sortOrder: sortOrder ?? undefined, expand: connectionUserExpands(info) }),
+      ctx.loaders.favoritesPage.load({ ...page, sortOrder: sortOrder ?? undefined, expand: connectionUserExpands(info, 'favorites') }),
     ),
   trustorsConnection: (user, { first, after }, ctx) => subListing(user, { first, after }, (page) => ctx.loaders.trustorsPage.load(page)),
 };
+
+/** The User fields that return per-user assignments (queues, skills, languages, geolocations). */
+const ASSIGNMENT_FIELDS = ['skills', 'languages', 'geolocation', 'skillsPage', 'languagesPage', 'queues', 'queuesPage'] as const;
+type FieldResolver = (user: M.User, args: unknown, ctx: GatewayContext, info: GraphQLResolveInfo) => unknown;
+
+/**
+ * User's resolvers with the assignment fields wrapped so that what they return gets ids of this user
+ * (src/relay/assignments.ts). Wrapped here rather than edited in User.ts, which stays about data.
+ */
+export function withAssignmentOwners(user: R.UserResolvers): R.UserResolvers {
+  const wrapped: Record<string, FieldResolver> = {};
+  for (const name of ASSIGNMENT_FIELDS) {
+    const resolve = user[name] as FieldResolver | undefined;
+    if (typeof resolve !== 'function') throw new Error(`User.${name} must have a resolver function`);
+    wrapped[name] = (parent, args, ctx, info) => owned(parent.id, resolve(parent, args, ctx, info));
+  }
+  return { ...user, ...(wrapped as R.UserResolvers) };
+}
 
 export const relayResolvers: Pick<R.Resolvers, 'Node' | 'UserQueue' | 'UserRoutingSkill' | 'UserRoutingLanguage' | 'Geolocation'> = {
   // User is the one Node.

@@ -9,7 +9,6 @@
  */
 import type { GatewayContext } from '../src/context.js';
 import type { User as UserModel } from '../src/genesys/models.js';
-import type * as R from '../src/__generated__/resolvers-types.js';
 import type { UserResolvers } from '../src/__generated__/resolvers-types.js';
 import { fieldExpand, ME_LIST_CAP, profileExpandsFor, ROUTE_EXPANDS, userExpandsFor, userExpandsOf } from '../src/loaders/expands.js';
 import type { UserLookupState } from '../src/loaders/users.js';
@@ -22,7 +21,6 @@ import {
   selectedFieldsOf,
   type LookaheadInfo,
 } from '../src/lookahead.js';
-import { owned } from '../src/relay/assignments.js';
 import { divisionFilter, idOf, nullIfNotFound } from './support.js';
 
 const lookupState = (user: UserModel): UserLookupState => (user.state === 'deleted' ? 'deleted' : 'active');
@@ -119,11 +117,6 @@ export function prefetchHierarchy(userId: string, ctx: GatewayContext, info: Loo
   for (const listing of listings) hierarchy[listing.name](userId, ctx, listing.info).catch(() => undefined);
 }
 
-/** A field returning per-user assignments (queues, skills, languages, geolocations): they get ids of this user. */
-function ownedBy<A, T>(resolve: (user: UserModel, args: A, ctx: GatewayContext, info: LookaheadInfo) => T) {
-  return (user: UserModel, args: A, ctx: GatewayContext, info: LookaheadInfo): T => owned(user.id, resolve(user, args, ctx, info));
-}
-
 export const User: UserResolvers = {
   __resolveReference: (reference, ctx, info) => {
     prefetchHierarchy(reference.id, ctx, info);
@@ -149,54 +142,49 @@ export const User: UserResolvers = {
   station: embeddable('station', (userId, _args, ctx) => ctx.loaders.station.load({ userId })),
   outOfOffice: embeddable('outOfOffice', (userId, _args, ctx) => ctx.loaders.outOfOffice.load({ userId })),
   profileSkills: embeddable('profileSkills', (userId, _args, ctx) => ctx.loaders.profileSkills.load({ userId })),
-  geolocation: ownedBy((user: UserModel, args: { clientId?: string | null }, ctx: GatewayContext, info: LookaheadInfo) =>
+  geolocation: (user: UserModel, args: { clientId?: string | null }, ctx: GatewayContext, info: LookaheadInfo) =>
     args.clientId
       ? nullIfNotFound(ctx.loaders.geolocation.load({ userId: idOf(user), clientId: args.clientId }))
       : embeddedGeolocation(user, args, ctx, info),
+  skills: embeddable('skills', (userId, { sortOrder }: { sortOrder?: string | null }, ctx) =>
+    ctx.loaders.skillsAll.load({ userId, sortOrder: sortOrder ?? undefined }),
   ),
-  skills: ownedBy(
-    embeddable('skills', (userId, { sortOrder }: { sortOrder?: string | null }, ctx) =>
-      ctx.loaders.skillsAll.load({ userId, sortOrder: sortOrder ?? undefined }),
-    ),
-  ),
-  languages: ownedBy(
-    embeddable('languages', (userId, { sortOrder }: { sortOrder?: string | null }, ctx) =>
-      ctx.loaders.languagesAll.load({ userId, sortOrder: sortOrder ?? undefined }),
-    ),
+  languages: embeddable('languages', (userId, { sortOrder }: { sortOrder?: string | null }, ctx) =>
+    ctx.loaders.languagesAll.load({ userId, sortOrder: sortOrder ?? undefined }),
   ),
   callForwarding: (user, _args, ctx) => ctx.loaders.callForwarding.load({ userId: idOf(user) }),
   profile: (user, _args, ctx, info) =>
     ctx.loaders.profile.load({ userId: idOf(user), expand: profileExpandsFor(info, ROUTE_EXPANDS.profile) }),
 
-  skillsPage: ownedBy((user, { pageSize, pageNumber, sortOrder }: R.UserSkillsPageArgs, ctx) =>
+  skillsPage: (user, { pageSize, pageNumber, sortOrder }, ctx) =>
     ctx.loaders.skillsPage.load({
       userId: idOf(user),
       pageSize: pageSize ?? 25,
       pageNumber: pageNumber ?? 1,
       sortOrder: sortOrder ?? undefined,
-    })),
-  languagesPage: ownedBy((user, { pageSize, pageNumber, sortOrder }: R.UserLanguagesPageArgs, ctx) =>
+    }),
+  languagesPage: (user, { pageSize, pageNumber, sortOrder }, ctx) =>
     ctx.loaders.languagesPage.load({
       userId: idOf(user),
       pageSize: pageSize ?? 25,
       pageNumber: pageNumber ?? 1,
       sortOrder: sortOrder ?? undefined,
-    })),
+    }),
   // No expand embeds queues (joined or not): always the listing.
-  queues: ownedBy((user, { joined, divisionIds }: R.UserQueuesArgs, ctx) =>
+  queues: (user, { joined, divisionIds }, ctx) =>
     ctx.loaders.queuesAll.load({
       userId: idOf(user),
       joined: joined ?? true,
       divisionId: divisionFilter(divisionIds),
-    })),
-  queuesPage: ownedBy((user, { pageSize, pageNumber, joined, divisionIds }: R.UserQueuesPageArgs, ctx) =>
+    }),
+  queuesPage: (user, { pageSize, pageNumber, joined, divisionIds }, ctx) =>
     ctx.loaders.queuesPage.load({
       userId: idOf(user),
       pageSize: pageSize ?? 25,
       pageNumber: pageNumber ?? 1,
       joined: joined ?? true,
       divisionId: divisionFilter(divisionIds),
-    })),
+    }),
   trustors: (user, _args, ctx) => ctx.loaders.trustorsAll.load({ userId: idOf(user) }),
   trustorsPage: (user, { pageSize, pageNumber }, ctx) =>
     ctx.loaders.trustorsPage.load({ userId: idOf(user), pageSize: pageSize ?? 25, pageNumber: pageNumber ?? 1 }),

@@ -16,7 +16,7 @@ import { OutOfOffice } from './OutOfOffice.js';
 import { Password } from './Password.js';
 import { Query } from './Query.js';
 import { Subscription } from './Subscription.js';
-import { relayResolvers, RelayQuery, RelayUser } from './Relay.js';
+import { relayResolvers, RelayQuery, RelayUser, withAssignmentOwners } from './Relay.js';
 import { DateTime, JSONScalar, SafeInt } from './scalars.js';
 import { TrustorEntityListing } from './TrustorEntityListing.js';
 import { User } from './User.js';
@@ -38,7 +38,7 @@ export const resolvers: Resolvers = {
   JSON: JSONScalar,
   // Relay's node/nodes and connections live in Relay.ts beside the offset fields of Query.ts and User.ts.
   Query: { ...Query, ...RelayQuery },
-  User: { ...User, ...RelayUser },
+  User: { ...withAssignmentOwners(User), ...RelayUser },
   ...relayResolvers,
   UserMe,
   Adjacents,

@@ -159,7 +159,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     keyPrefix: config.persistedQueries.redisKeyPrefix,
     log,
   });
-  const trustedDocuments = new TrustedDocuments(config.trustedDocuments.mode, documentStore);
+  const trustedDocuments = new TrustedDocuments(config.trustedDocuments.mode, documentStore, () => metrics.untrustedOperation());
 
   const apollo = new ApolloServer<GatewayContext>({
     schema,

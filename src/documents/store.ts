@@ -47,8 +47,11 @@ const CONNECT_TIMEOUT_MS = 2_000;
 export class DocumentStore implements DocumentSource {
   private readonly local: Map<string, string>;
   private readonly client?: RedisClient;
-  /** Settles when the first connection attempt does: lookups right after start wait for it, not fail. */
-  private connecting: Promise<unknown> = Promise.resolve();
+  /**
+   * The first connection attempt: lookups right after start wait for it (bounded) rather than fail. Once
+   * waited for, it is dropped: later lookups with Redis away fail at once.
+   */
+  private firstConnect?: Promise<unknown>;
   private readonly hashKey: string;
 
   constructor(options: { documents: Map<string, string>; redisUrl?: string; keyPrefix: string; log: Logger }) {
@@ -68,7 +71,14 @@ export class DocumentStore implements DocumentSource {
       // The message only: a node-redis error can carry the connection options, and so the URL's password.
       options.log.warn({ store: 'documents', error: err instanceof Error ? err.message : String(err) }, 'Redis unavailable: published documents cannot be looked up');
     });
-    this.connecting = this.client.connect().catch(() => undefined);
+    // Settles on the first outcome: connected, or the first error (a refused connection fails in ms,
+    // while connect() itself stays pending through the reconnect attempts).
+    const client = this.client;
+    this.firstConnect = new Promise<void>((resolve) => {
+      client.once('ready', () => resolve());
+      client.once('error', () => resolve());
+    });
+    this.client.connect().catch(() => undefined);
   }
 
   get size(): number {
@@ -80,7 +90,10 @@ export class DocumentStore implements DocumentSource {
     if (known !== undefined || !this.client) return known;
     let text: string | null | undefined;
     try {
-      if (!this.client.isReady) await within(this.connecting, CONNECT_TIMEOUT_MS);
+      if (!this.client.isReady && this.firstConnect) {
+        await within(this.firstConnect, CONNECT_TIMEOUT_MS);
+        this.firstConnect = undefined;
+      }
       text = await this.client.hGet(this.hashKey, key);
     } catch (err) {
       throw new DocumentStoreUnavailable(err instanceof Error ? err.message : String(err));

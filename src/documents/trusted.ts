@@ -1,6 +1,7 @@
 /**
  * Trusted documents at the HTTP edge: turns a persisted-document request (GraphQL-over-HTTP appendix:
- * `documentId` in a POST body or a GET query string; Relay's `doc_id`) into a plain GraphQL request with
+ * `documentId` in a POST body or a GET query string; Relay's `doc_id`; Apollo Client's persisted-query link,
+ * which sends the hash alone as `extensions.persistedQuery.sha256Hash`) into a plain GraphQL request with
  * the document's text, before Apollo sees it, and applies the mode:
  * - `off`: free-form operations run; persisted documents are served when known;
  * - `log-unknown`: free-form operations run, and those that are no trusted document are logged with their hash;
@@ -41,6 +42,8 @@ export class TrustedDocuments {
   constructor(
     readonly mode: TrustedDocumentsMode,
     private readonly store: DocumentSource,
+    /** Called for each untrusted free-form operation that runs (log-unknown): the metric. */
+    private readonly onUntrusted: () => void = () => {},
   ) {}
 
   /** A POST body (one request or a batch) with every document id replaced by its text. */
@@ -55,13 +58,20 @@ export class TrustedDocuments {
     const params = new URLSearchParams(search);
     const idField = ID_FIELDS.find((f) => params.has(f));
     const query = params.get('query') ?? undefined;
-    if (!idField && query === undefined) return search;
+    const extensions = parseJsonObject(params.get('extensions'));
+    if (!idField && query === undefined && !hashOnly({ extensions })) return search;
     const resolved = await this.resolveParams(
-      { ...(idField ? { [idField]: params.get(idField) } : {}), ...(query !== undefined ? { query } : {}), operationName: params.get('operationName') },
+      {
+        ...(idField ? { [idField]: params.get(idField) } : {}),
+        ...(query !== undefined ? { query } : {}),
+        ...(extensions ? { extensions } : {}),
+        operationName: params.get('operationName'),
+      },
       log,
     );
     for (const f of ID_FIELDS) params.delete(f);
     if (typeof resolved.query === 'string') params.set('query', resolved.query);
+    if (resolved.extensions !== extensions) params.set('extensions', JSON.stringify(resolved.extensions));
     const out = params.toString();
     return out ? `?${out}` : '';
   }
@@ -88,6 +98,8 @@ export class TrustedDocuments {
       for (const f of ID_FIELDS) delete rest[f];
       return { ...rest, query: text };
     }
+    const hash = hashOnly(params);
+    if (hash !== undefined) return this.resolveHashOnly(params, hash);
     if (this.mode === 'off' || typeof query !== 'string') return params;
     const key = sha256KeyOf(query);
     let known: boolean;
@@ -106,8 +118,37 @@ export class TrustedDocuments {
       );
     }
     const operationName = typeof params.operationName === 'string' ? params.operationName.slice(0, 100) : undefined;
+    this.onUntrusted();
     log.warn({ documentHash: key, operationName }, 'operation is not a trusted document');
     return params;
+  }
+
+  /**
+   * A hash without a query: Apollo Client's persisted-query link. A trusted document's hash runs that
+   * document (and leaves APQ out of it); any other hash is APQ's to answer, except under `enforce`.
+   */
+  private async resolveHashOnly(params: Params, hash: string): Promise<Params> {
+    let key: string | undefined;
+    try {
+      key = parseDocumentId(hash).key;
+    } catch (err) {
+      if (!(err instanceof InvalidDocumentId)) throw err;
+      if (this.mode === 'enforce') throw new DocumentRefusal(400, 'INVALID_DOCUMENT_ID', err.message);
+      return params;
+    }
+    let text: string | undefined;
+    try {
+      text = await this.lookup(key);
+    } catch (err) {
+      // Outside enforce, a hash the store cannot answer for is APQ's, as any unknown hash.
+      if (this.mode === 'enforce' || !(err instanceof DocumentRefusal)) throw err;
+    }
+    if (text === undefined) {
+      if (this.mode !== 'enforce') return params;
+      throw new DocumentRefusal(404, 'PERSISTED_DOCUMENT_NOT_FOUND', `No trusted document has the id ${key}. Publish the frontend's manifest (npm run documents:publish) first.`);
+    }
+    const { persistedQuery: _apq, ...otherExtensions } = params.extensions as Record<string, unknown>;
+    return { ...params, query: text, extensions: otherExtensions };
   }
 
   private async lookup(key: string): Promise<string | undefined> {
@@ -116,6 +157,27 @@ export class TrustedDocuments {
     } catch (err) {
       throw unavailable(err);
     }
+  }
+}
+
+/** The `extensions.persistedQuery.sha256Hash` of a request that has no query, if any. */
+function hashOnly(params: Params): string | undefined {
+  if (params.query !== undefined && params.query !== null && params.query !== '') return undefined;
+  const extensions = params.extensions;
+  if (typeof extensions !== 'object' || extensions === null) return undefined;
+  const persisted = (extensions as Record<string, unknown>).persistedQuery;
+  if (typeof persisted !== 'object' || persisted === null) return undefined;
+  const hash = (persisted as Record<string, unknown>).sha256Hash;
+  return typeof hash === 'string' ? hash : undefined;
+}
+
+function parseJsonObject(text: string | null): Record<string, unknown> | undefined {
+  if (!text) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined; // Apollo answers the malformed parameter
   }
 }
 

@@ -33,6 +33,8 @@ export interface GatewayMetricsRecorder {
   loaderBatch(loader: string, size: number): void;
   cacheLookup(cache: string, hit: boolean): void;
   cacheError(cache: string): void;
+  /** A free-form operation that is no trusted document ran (TRUSTED_DOCUMENTS=log-unknown). */
+  untrustedOperation(): void;
 }
 
 const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
@@ -91,6 +93,12 @@ export class GatewayMetrics implements GatewayMetricsRecorder {
     ['cache'],
   );
 
+  private readonly untrusted = this.counter(
+    'usergraph_untrusted_operations_total',
+    'Free-form operations that are no trusted document and ran anyway (TRUSTED_DOCUMENTS=log-unknown).',
+    [],
+  );
+
   constructor(options: { defaultMetrics?: boolean } = {}) {
     if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: this.registry });
   }
@@ -137,6 +145,10 @@ export class GatewayMetrics implements GatewayMetricsRecorder {
 
   cacheError(cache: string): void {
     this.cacheErrors.inc({ cache });
+  }
+
+  untrustedOperation(): void {
+    this.untrusted.inc();
   }
 
   private counter<L extends string>(name: string, help: string, labelNames: readonly L[]): Counter<L> {

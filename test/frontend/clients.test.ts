@@ -34,13 +34,13 @@ describe('client configurations against the schema', () => {
     expect(Object.values(manifest).some((text) => text.startsWith('query TeamView('))).toBe(true);
   }, 240_000);
 
-  it('Relay: relay-compiler writes the artifacts and the persisted-query map; the sample type-checks', async () => {
+  it('Relay: relay-compiler accepts the Relay conventions (@refetchable through Node, @connection), writes the persisted-query map; the samples type-check', async () => {
     const dir = path.join(work, 'relay');
     const compiled = await run(bin('relay-compiler'), [], dir);
     expect(compiled).toMatchObject({ code: 0 });
     expect(await tsc(dir)).toMatchObject({ code: 0 });
     const map = JSON.parse(readFileSync(path.join(dir, 'persisted-queries.json'), 'utf8')) as Record<string, string>;
-    expect(Object.values(map)).toEqual([expect.stringContaining('query TeamViewQuery(')]);
+    expect(Object.values(map).map((text) => /^query (\w+)/.exec(text)?.[1]).sort()).toEqual(['TeamMembersPaginationQuery', 'TeamViewQuery']);
   }, 120_000);
 
   it('the mistakes are caught: a misspelled field fails codegen, a wrong variable type fails tsc (Apollo and Relay)', async () => {
@@ -112,12 +112,48 @@ describe('trusted documents from the manifests the real tools wrote', () => {
     expect(apollo.body.errors).toBeUndefined();
     expect(apollo.body.data).toMatchObject({ user: { id: fx.richUser } });
 
-    const [relayId] = Object.keys(manifests.relay);
-    const relay = await post({ doc_id: relayId, variables: { managerId: fx.managerOfManagers, first: 2 } });
+    const relayId = (name: string) => Object.entries(manifests.relay).find(([, text]) => text.startsWith(`query ${name}(`))![0];
+    const relay = await post({ doc_id: relayId('TeamViewQuery'), variables: { managerId: fx.managerOfManagers, first: 2 } });
     expect(relay.status).toBe(200);
     expect(relay.body.errors).toBeUndefined();
     expect(relay.body.data).toMatchObject({ node: { __typename: 'User', id: fx.managerOfManagers, directReportsConnection: { pageInfo: { hasNextPage: true } } } });
   });
+
+  it('pages a team the way usePaginationFragment does: the generated refetch query through node(id:), cursor after cursor', async () => {
+    const fx = h.emulator.store.fixtures();
+    const docId = Object.entries(manifests.relay).find(([, text]) => text.startsWith('query TeamMembersPaginationQuery('))![0];
+    type Team = { node: { id: string; directReportsConnection: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } };
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    for (let page = 0; page < 20; page++) {
+      const { body } = await post({ doc_id: docId, variables: { id: fx.managerOfManagers, count: 2, cursor } });
+      expect(body.errors).toBeUndefined();
+      const connection = (body.data as Team).node.directReportsConnection;
+      seen.push(...connection.edges.map((e) => e.node.id));
+      if (!connection.pageInfo.hasNextPage) break;
+      cursor = connection.pageInfo.endCursor;
+    }
+    const reports = (await (await fetch(`${h.emulator.url}/api/v2/users/${fx.managerOfManagers}/directreports`, { headers: { authorization: 'Bearer t' } })).json()) as Array<{ id: string }>;
+    expect(seen).toEqual(reports.map((r) => r.id));
+    expect(reports.length).toBeGreaterThan(2);
+  });
+
+  it('the real Apollo Client with its persisted-query link (hash only, as extensions.persistedQuery) runs the sample', async () => {
+    const fx = h.emulator.store.fixtures();
+    const dir = path.join(work, 'apollo');
+    const bundled = await run(bin('esbuild'), ['src/team.ts', '--bundle', '--platform=node', '--format=esm', '--outfile=dist/team.mjs', '--log-level=warning'], dir);
+    expect(bundled).toMatchObject({ code: 0 });
+    const script = [
+      `const sample = await import(${JSON.stringify(path.join(dir, 'dist', 'team.mjs'))});`,
+      `const client = sample.createClient(${JSON.stringify(h.gateway.url)}, 'test-token');`,
+      `console.log(JSON.stringify(await sample.teamOf(${JSON.stringify(fx.richUser)}, client)));`,
+    ].join('\n');
+    const ran = await run(process.execPath, ['--input-type=module', '-e', script], dir);
+    expect(ran).toMatchObject({ code: 0 });
+    const team = JSON.parse(ran.output.trim().split('\n')[0]) as string[];
+    expect(team.length).toBeGreaterThan(1);
+    for (const line of team) expect(line).toMatch(/^.+: [A-Z_]+$/);
+  }, 120_000);
 
   it('refuses a free-form operation in enforce mode', async () => {
     const refused = await post({ query: '{ me { name } }' });

@@ -123,11 +123,17 @@ describe('modes through the server', () => {
     // APQ cannot register operations here.
     const apq = await gw.post({ query: '{ me { name } }', extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ me { name } }') } } });
     expect(apq.errors?.[0]?.extensions?.code).toBe('PERSISTED_DOCUMENT_REQUIRED');
-    const apqHashOnly = await gw.post({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256(ME) } } });
-    expect(apqHashOnly.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+    // Apollo Client's persisted-query link sends a trusted document's hash alone: it runs.
+    const linkStyle = await gw.post({ operationName: 'Me', extensions: { persistedQuery: { version: 1, sha256Hash: sha256(ME) } } });
+    expect(linkStyle).toMatchObject({ status: 200, data: { me: { id: fx.headOfOrg } } });
+    const linkGet = new URLSearchParams({ extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: sha256(ME) } }) });
+    const linkGetAnswer = await fetch(`${gw.base}/graphql?${linkGet}`, { headers: { authorization: 'Bearer t', 'apollo-require-preflight': 'true' } });
+    expect(((await linkGetAnswer.json()) as { data: unknown }).data).toEqual(linkStyle.data);
+    const unknownHash = await gw.post({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ me { id } }') } } });
+    expect(unknownHash.errors?.[0]?.extensions?.code).toBe('PERSISTED_DOCUMENT_NOT_FOUND');
 
     expect(total(await gw.metrics(), 'usergraph_graphql_rejected_operations_total', { reason: 'persisted_document_required' })).toBe(3);
-    expect(total(await gw.metrics(), 'usergraph_graphql_rejected_operations_total', { reason: 'persisted_document_not_found' })).toBe(1);
+    expect(total(await gw.metrics(), 'usergraph_graphql_rejected_operations_total', { reason: 'persisted_document_not_found' })).toBe(2);
   });
 
   it('log-unknown: free-form operations run, and the untrusted ones are logged with their hash', async () => {
@@ -138,6 +144,7 @@ describe('modes through the server', () => {
     expect((await gw.post({ query: ME })).errors).toBeUndefined();
     const lines = logs.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === 'operation is not a trusted document');
     expect(lines).toEqual([expect.objectContaining({ documentHash: `sha256:${sha256(other)}`, operationName: 'Other', level: 'warn' })]);
+    expect(total(await gw.metrics(), 'usergraph_untrusted_operations_total')).toBe(1);
   });
 
   it('off: free-form operations run unlogged, and known documents are still served by id', async () => {
@@ -146,6 +153,10 @@ describe('modes through the server', () => {
     expect((await gw.post({ query: '{ me { id } }' })).errors).toBeUndefined();
     expect((await gw.post({ documentId: `sha256:${sha256(ME)}` })).errors).toBeUndefined();
     expect(logs.filter((l) => l.includes('not a trusted document'))).toEqual([]);
+    // A hash alone: a trusted document's runs; any other is APQ's (not registered yet).
+    expect((await gw.post({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256(ME) } } })).errors).toBeUndefined();
+    const apq = await gw.post({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ me { id } }') } } });
+    expect(apq.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 });
 
