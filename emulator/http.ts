@@ -5,6 +5,7 @@
  *   -> request counter
  *   -> rate limiter (inin-ratelimit-* headers on every response when on; 429 with Retry-After)
  *   -> injected latency and faults (socket reset, 503, 429)
+ *   -> hostile rules (hostile.ts): an early answer or a hold here, or the handler's answer spoiled on the way out
  *   -> route (404 not.found) -> permission check (403) -> body parsing (415 / 400) -> handler.
  * Control endpoints live under /__emulator/ (no auth, never counted). POST /oauth/token is served on the same
  * port (counted; latency applies, faults do not).
@@ -16,6 +17,7 @@ import { expandValuesOf } from '../src/genesys/operations.js';
 import { authenticate, oauthToken, type TokenRegistry } from './auth.js';
 import type { Identity, RouteContext, RouteResult } from './context.js';
 import { ApiError } from './errors.js';
+import { HostileState, hostileEarlyAnswer, pickHostile, sendHostile, type HostileRequest, type HostileRule } from './hostile.js';
 import { validateKnobs, type EmulatorOptions } from './options.js';
 import type { Rng } from './prng.js';
 import { Query } from './query.js';
@@ -36,11 +38,18 @@ export interface EmulatorRuntime {
   /** Seeded stream for fault decisions and jitter. */
   faultRng: Rng;
   notifications: NotificationService;
+  /** Requests held by a `hang` rule and what hostile answers did (created on first use). */
+  hostile?: HostileState;
+}
+
+/** The runtime's hostile state, made on first use. */
+export function hostileStateOf(rt: EmulatorRuntime): HostileState {
+  return (rt.hostile ??= new HostileState(() => rt.options.hostile));
 }
 
 const MAX_BODY = 10 * 1024 * 1024;
 const JSON_TYPE = 'application/json; charset=UTF-8';
-const KNOB_KEYS = ['latencyMs', 'jitterMs', 'rateLimitPerMinute', 'fault5xxRate', 'faultResetRate', 'fault429Rate', 'faultMethods', 'retryAfterSeconds', 'dropExpands', 'rejectExpands', 'latencyIncludesWork'] as const;
+const KNOB_KEYS = ['latencyMs', 'jitterMs', 'rateLimitPerMinute', 'fault5xxRate', 'faultResetRate', 'fault429Rate', 'faultMethods', 'retryAfterSeconds', 'dropExpands', 'rejectExpands', 'latencyIncludesWork', 'hostile'] as const;
 /** The Notifications API's knobs (emulator/notifications). */
 const NOTIFICATION_KNOB_KEYS = ['notificationHeartbeatSeconds', 'notificationChannelTtlSeconds', 'notificationClosingGraceSeconds', 'notificationsMuted', 'activityPerSecond'] as const;
 
@@ -184,10 +193,12 @@ async function handle(rt: EmulatorRuntime, req: IncomingMessage, res: ServerResp
   });
   // With `latencyIncludesWork` the answer waits for the latency started before the work.
   let latency: Promise<void> = Promise.resolve();
+  let hostile: { rule: HostileRule; request: HostileRequest } | undefined;
   const respond = async (result: RouteResult): Promise<void> => {
     const answer = prepare(result.status, result.body, result.headers);
     await latency;
     entry.status = result.status;
+    if (hostile) return sendHostile(res, answer, hostile.rule, hostileStateOf(rt), hostile.request);
     send(res, answer);
   };
   const respondError = async (e: ApiError): Promise<void> => {
@@ -220,6 +231,20 @@ async function handle(rt: EmulatorRuntime, req: IncomingMessage, res: ServerResp
     }
     const r429 = opts.fault429Rate ?? 0;
     if (r429 > 0 && rt.faultRng() < r429) return respondError(tooManyRequests(opts.retryAfterSeconds ?? 1));
+  }
+
+  // hostile rules (emulator/hostile.ts): an early answer, a hold, or a spoiled answer after the handler
+  if (opts.hostile?.length) {
+    const request: HostileRequest = { method, route: match ? match.op.route : path, path, tokenHash: identity.tokenHash };
+    const rule = pickHostile(opts.hostile, request);
+    const early = rule && hostileEarlyAnswer(rule, url, correlationId);
+    if (early) {
+      await latency;
+      entry.status = early.status;
+      return send(res, early);
+    }
+    if (rule?.kind === 'hang') await hostileStateOf(rt).hold(res, rule.ms);
+    else if (rule) hostile = { rule, request };
   }
 
   try {
@@ -295,6 +320,7 @@ function knobsOf(o: EmulatorOptions): Record<string, unknown> {
     dropExpands: o.dropExpands ?? [],
     rejectExpands: o.rejectExpands ?? [],
     latencyIncludesWork: o.latencyIncludesWork ?? false,
+    hostile: o.hostile ?? [],
     notificationHeartbeatSeconds: o.notificationHeartbeatSeconds ?? 30,
     notificationChannelTtlSeconds: o.notificationChannelTtlSeconds ?? 86_400,
     notificationClosingGraceSeconds: o.notificationClosingGraceSeconds ?? 60,
@@ -342,6 +368,7 @@ function control(
         delete p.faultMethods;
         rt.options.faultMethods = undefined;
       }
+      if (p.hostile === null) p.hostile = [];
       try {
         Object.assign(rt.options, validateKnobs(p as Partial<EmulatorOptions>));
       } catch (e) {

@@ -7,7 +7,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { TokenRegistry } from './auth.js';
 import { generateOrg } from './generate.js';
-import { createRequestHandler, type EmulatorRuntime } from './http.js';
+import type { HostileState } from './hostile.js';
+import { createRequestHandler, hostileStateOf, type EmulatorRuntime } from './http.js';
 import { resolveOptions, validateKnobs, type EmulatorOptions } from './options.js';
 import { hash32, mulberry32 } from './prng.js';
 import { RateLimiter } from './rateLimit.js';
@@ -17,6 +18,7 @@ import type { EmulatorStore } from './store.js';
 
 export { emulatorOptionsFromEnv, helpText, CLI_DEFAULT_PORT, DEFAULT_OPTIONS } from './options.js';
 export type { EmulatorOptions, PermissionsEntry, PermissionsMap } from './options.js';
+export type { HostileEvent, HostileKind, HostileRule } from './hostile.js';
 export { EmulatorStore } from './store.js';
 export type { EmulatorFixtures, UserRecord, UserSub } from './store.js';
 export { RequestLog } from './requestLog.js';
@@ -33,6 +35,8 @@ export interface RunningEmulator {
   notifications: NotificationService;
   /** The live options (knob changes are reflected here). */
   options: EmulatorOptions;
+  /** Hostile answers so far and requests held by a `hang` rule (emulator/hostile.ts). */
+  hostile: HostileState;
   /** Changes runtime settings: latency, jitter, rate limit, faults, permissions, me, OAuth clients, token TTL, policies. */
   setKnobs(k: Partial<EmulatorOptions>): void;
   close(): Promise<void>;
@@ -90,6 +94,7 @@ export async function startEmulator(partial: Partial<EmulatorOptions> = {}): Pro
     requests,
     notifications,
     options,
+    hostile: hostileStateOf(rt),
     setKnobs(k: Partial<EmulatorOptions>): void {
       for (const key of FIXED) {
         if (k[key] !== undefined && k[key] !== options[key]) throw new Error(`Emulator option ${key} cannot be changed while running`);
@@ -99,6 +104,7 @@ export async function startEmulator(partial: Partial<EmulatorOptions> = {}): Pro
       if ('faultMethods' in k && k.faultMethods === undefined) options.faultMethods = undefined;
       if ('permissions' in k && k.permissions === undefined) options.permissions = undefined;
       if ('oauthClients' in k && k.oauthClients === undefined) options.oauthClients = undefined;
+      if ('hostile' in k && k.hostile === undefined) options.hostile = undefined;
       Object.assign(options, clean);
       notifications.simulator.sync();
     },

@@ -3,6 +3,7 @@
  * variables and CLI flags (flags win over env).
  */
 import { readFileSync } from 'node:fs';
+import { validateHostile, type HostileRule } from './hostile.js';
 
 /** token -> who it is and what it may do. A token in the map is a user-context token. */
 export interface PermissionsEntry {
@@ -75,6 +76,8 @@ export interface EmulatorOptions {
   notificationsMuted?: boolean;
   /** The activity simulator: presence / routing-status changes per second across the org; default 0 (off). */
   activityPerSecond?: number;
+  /** Hostile behaviour on demand (emulator/hostile.ts): malformed, truncated, wrong-shaped or huge answers, redirects, absurd rate-limit headers, hangs, slow drips; default none. */
+  hostile?: HostileRule[];
 }
 
 export const DEFAULT_OPTIONS: EmulatorOptions = {
@@ -168,6 +171,7 @@ export function validateKnobs(k: Partial<EmulatorOptions>): Partial<EmulatorOpti
     }
     out.dropExpands = [...k.dropExpands];
   }
+  if (k.hostile !== undefined) out.hostile = validateHostile(k.hostile);
   if (k.rejectExpands !== undefined) {
     if (!Array.isArray(k.rejectExpands) || !k.rejectExpands.every((e) => typeof e === 'string' && e !== '')) {
       fail('rejectExpands', k.rejectExpands, 'a list of expand values');
@@ -252,6 +256,13 @@ const parsePermissionsFile: Parser = (raw, label) => {
     throw new Error(`Invalid value for ${label}: ${(e as Error).message}`);
   }
 };
+const parseHostile: Parser = (raw, label) => {
+  try {
+    return validateHostile(JSON.parse(raw) as unknown);
+  } catch (e) {
+    throw new Error(`Invalid value for ${label}: ${(e as Error).message}`);
+  }
+};
 const parseClients: Parser = (raw, label) => {
   const out: Record<string, string> = {};
   for (const pair of raw.split(',')) {
@@ -283,6 +294,7 @@ export const OPTION_SPECS: ReadonlyArray<{ flag: string; env: string; key: keyof
   { flag: '--heartbeat', env: 'EMULATOR_NOTIFICATION_HEARTBEAT_SECONDS', key: 'notificationHeartbeatSeconds', parse: parseNum, help: 'seconds between notification heartbeats (default 30)' },
   { flag: '--channel-ttl', env: 'EMULATOR_NOTIFICATION_CHANNEL_TTL_SECONDS', key: 'notificationChannelTtlSeconds', parse: parseNum, help: 'notification channel lifetime, seconds (default 86400)' },
   { flag: '--activity', env: 'EMULATOR_ACTIVITY_PER_SECOND', key: 'activityPerSecond', parse: parseNum, help: 'simulated presence/routing changes per second (default 0)' },
+  { flag: '--hostile', env: 'EMULATOR_HOSTILE', key: 'hostile', parse: parseHostile, help: 'JSON rule or list of rules: a hostile upstream (see emulator/README.md)' },
   { flag: '--bulk-id-cap', env: 'EMULATOR_BULK_ID_CAP', key: 'bulkIdCap', parse: parseInt10, help: 'max ids per bulk GET (default 100)' },
 ];
 

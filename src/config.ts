@@ -4,6 +4,7 @@
  */
 import { corsConfigFromEnv, type CorsConfig } from './cors.js';
 import { readBool, readChoice, readInt, type Env } from './env.js';
+import { DEFAULT_MAX_RESPONSE_BYTES } from './genesys/client.js';
 import { resolveRegion } from './genesys/regions.js';
 import { protectionConfigFromEnv, type ProtectionConfig } from './protection/config.js';
 import { liveConfigFromEnv, type LiveConfig } from './live/config.js';
@@ -92,7 +93,18 @@ export interface ResilienceConfig {
   concurrencyPerOperation: number;
   /** Share of a token's rate limit (0..1) below which its calls are spaced out until the reset; 0 = off. */
   rateLimitHeadroom: number;
+  /** Ceiling of any hold from rate-limit headers (`inin-ratelimit-reset`, `Retry-After`): no token waits longer. */
+  rateLimitMaxWaitSeconds: number;
+  /** Upstream calls one caller (token) may have in flight at once, across all its operations. */
+  concurrencyPerToken: number;
+  /** Largest upstream answer body read (bytes, after decompression); enforced while the body streams. */
+  maxResponseBytes: number;
+  /** What an upstream error's message says: its own text (capped), or only status and code (production). */
+  errorText: UpstreamErrorText;
 }
+
+export const UPSTREAM_ERROR_TEXTS = ['full', 'generic'] as const;
+export type UpstreamErrorText = (typeof UPSTREAM_ERROR_TEXTS)[number];
 
 export interface Config {
   port: number;
@@ -139,7 +151,8 @@ export class ConfigError extends Error {
 
 /**
  * A URL with one of the given protocols, without its trailing slashes. `echo: false` keeps the value out
- * of the message (a Redis URL may carry a password).
+ * of the message (a Redis URL may carry a password); `allowCredentials: false` refuses a URL with
+ * user:password@ in it (the upstream and login URLs).
  */
 function readUrl(
   env: Env,
@@ -147,6 +160,7 @@ function readUrl(
   protocols: readonly string[],
   problems: string[],
   echo = true,
+  allowCredentials = false,
 ): string | undefined {
   const raw = env[name]?.trim();
   if (raw === undefined || raw === '') return undefined;
@@ -156,9 +170,16 @@ function readUrl(
   } catch {
     /* reported below */
   }
+  // Something that looks like user:password@ is never repeated in a message.
+  const shown = echo && !raw.includes('@');
   if (!parsed || !protocols.includes(parsed.protocol)) {
     const kinds = protocols.join(' ') === 'http: https:' ? 'an http(s)' : `a ${protocols.map((p) => `${p}//`).join(' or ')}`;
-    problems.push(`${name} must be ${kinds} URL${echo ? ` (got "${raw}")` : ''}`);
+    problems.push(`${name} must be ${kinds} URL${shown ? ` (got "${raw}")` : ''}`);
+    return undefined;
+  }
+  if (!allowCredentials && (parsed.username !== '' || parsed.password !== '')) {
+    // got would send them as Basic auth in place of the caller's token, and they would show wherever the URL does.
+    problems.push(`${name} must not carry a user name or password (user:password@host): the gateway sends only bearer tokens upstream`);
     return undefined;
   }
   return raw.replace(/\/+$/, '');
@@ -196,7 +217,7 @@ function readTrustedDocuments(env: Env, problems: string[]): TrustedDocumentsCon
 }
 
 function readPersistedQueries(env: Env, problems: string[]): PersistedQueriesConfig {
-  const redisUrl = readUrl(env, 'REDIS_URL', ['redis:', 'rediss:'], problems, false);
+  const redisUrl = readUrl(env, 'REDIS_URL', ['redis:', 'rediss:'], problems, false, true);
   const redisKeyPrefix = env.REDIS_KEY_PREFIX?.trim() || 'usergraph';
   if (!/^[\w.:-]{1,64}$/.test(redisKeyPrefix)) {
     problems.push(`REDIS_KEY_PREFIX must be 1 to 64 letters, digits, or . _ : - (got "${redisKeyPrefix}")`);
@@ -211,8 +232,8 @@ function readPersistedQueries(env: Env, problems: string[]): PersistedQueriesCon
 /** The standard OpenTelemetry variables: a traces endpoint as is, or the base endpoint + /v1/traces. */
 function readTracing(env: Env, problems: string[]): TracingConfig | undefined {
   const disabled = readBool(env, 'OTEL_SDK_DISABLED', false, problems);
-  const traces = readUrl(env, 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', ['http:', 'https:'], problems);
-  const base = readUrl(env, 'OTEL_EXPORTER_OTLP_ENDPOINT', ['http:', 'https:'], problems);
+  const traces = readUrl(env, 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', ['http:', 'https:'], problems, true, true);
+  const base = readUrl(env, 'OTEL_EXPORTER_OTLP_ENDPOINT', ['http:', 'https:'], problems, true, true);
   const tracesUrl = traces ?? (base ? `${base}/v1/traces` : undefined);
   if (disabled || !tracesUrl) return undefined;
   return { tracesUrl, serviceName: env.OTEL_SERVICE_NAME?.trim() || 'usergraph' };
@@ -228,6 +249,10 @@ function readResilience(env: Env, problems: string[]): ResilienceConfig {
     retryAfterMaxSeconds: readInt(env, 'UPSTREAM_RETRY_AFTER_MAX_SECONDS', 10, 0, 3_600, problems),
     concurrencyPerOperation: readInt(env, 'UPSTREAM_CONCURRENCY_PER_OPERATION', 16, 1, 1_000, problems),
     rateLimitHeadroom: readInt(env, 'UPSTREAM_RATE_LIMIT_HEADROOM_PERCENT', 10, 0, 100, problems) / 100,
+    rateLimitMaxWaitSeconds: readInt(env, 'UPSTREAM_RATE_LIMIT_MAX_WAIT_SECONDS', 60, 1, 3_600, problems),
+    concurrencyPerToken: readInt(env, 'UPSTREAM_CONCURRENCY_PER_TOKEN', 64, 1, 10_000, problems),
+    maxResponseBytes: readInt(env, 'UPSTREAM_MAX_RESPONSE_BYTES', DEFAULT_MAX_RESPONSE_BYTES, 1_024, 1024 * 1024 * 1024, problems),
+    errorText: readChoice(env, 'UPSTREAM_ERROR_TEXT', UPSTREAM_ERROR_TEXTS, isProduction(env) ? 'generic' : 'full', problems),
   };
 }
 
@@ -253,7 +278,8 @@ function readUpstream(env: Env, problems: string[]): UpstreamConfig {
   if (apiUrl) {
     if (region) problems.push('Set GENESYSCLOUD_API_URL or GENESYSCLOUD_REGION, not both');
     const valid = readUrl(env, 'GENESYSCLOUD_API_URL', ['http:', 'https:'], problems);
-    return { kind: 'remote', apiUrl: valid ?? apiUrl, source: 'GENESYSCLOUD_API_URL' };
+    // An invalid value is reported above and never used (nor shown) again.
+    return { kind: 'remote', apiUrl: valid ?? '', source: 'GENESYSCLOUD_API_URL' };
   }
   if (region) {
     const hosts = resolveRegion(region);

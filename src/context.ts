@@ -13,6 +13,7 @@ import {
   type UpstreamRetryEvent,
 } from './genesys/client.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
+import { TokenRateLimiter } from './resilience/rate-limiter.js';
 import { CallBudget } from './protection/budget.js';
 import type { RequestObservation } from './observability/request.js';
 import type { LiveAccess } from './live/hub.js';
@@ -37,8 +38,11 @@ export interface ContextDeps {
   maxUpstreamCalls: number;
   onUpstreamCall?: (event: UpstreamCallEvent, observation: RequestObservation) => void;
   onUpstreamRetry?: (event: UpstreamRetryEvent, observation: RequestObservation) => void;
-  /** Each operation's upstream deadline (UPSTREAM_DEADLINE_MS), retry policy, concurrency cap and the per-token limiter. */
-  upstream?: Pick<ClientOptions, 'retry' | 'concurrency' | 'limiter'> & { deadlineMs: number };
+  /**
+   * Each operation's upstream deadline (UPSTREAM_DEADLINE_MS), retry policy, concurrency cap, the per-token
+   * limiter, the per-caller cap and what upstream error messages say.
+   */
+  upstream?: Pick<ClientOptions, 'retry' | 'concurrency' | 'limiter' | 'callerSlots' | 'errorText'> & { deadlineMs: number };
 }
 
 /** Accepts `Bearer <token>` with a non-empty token; anything else is treated as no credentials. */
@@ -63,10 +67,11 @@ export function createContext(
   authorizationHeader: string | undefined,
   observation: RequestObservation,
 ): GatewayContext {
+  const authorization = deps.credentials ?? passthroughAuthorization(deps, authorizationHeader);
   const client = new GenesysClient(deps.transport, {
     // The client holds the request's budget (MAX_UPSTREAM_CALLS_PER_OPERATION) and takes from it per attempt.
     budget: new CallBudget(deps.maxUpstreamCalls),
-    authorization: deps.credentials ?? passthroughAuthorization(deps, authorizationHeader),
+    authorization,
     onCall: deps.onUpstreamCall && ((event) => deps.onUpstreamCall?.(event, observation)),
     onRetry: deps.onUpstreamRetry && ((event) => deps.onUpstreamRetry?.(event, observation)),
     ...(deps.upstream && {
@@ -74,6 +79,10 @@ export function createContext(
       retry: deps.upstream.retry,
       concurrency: deps.upstream.concurrency,
       limiter: deps.upstream.limiter,
+      callerSlots: deps.upstream.callerSlots,
+      errorText: deps.upstream.errorText,
+      // Fair sharing is per caller: the caller's own token, also when the gateway sends its own (client credentials).
+      callerKey: TokenRateLimiter.keyOf(typeof authorization === 'string' ? authorization : (bearerFrom(authorizationHeader) ?? '')),
     }),
   });
   return { requestId: observation.requestId, client, loaders: createLoaders(client), observation };

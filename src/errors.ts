@@ -38,10 +38,21 @@ export interface UpstreamErrorExtensions {
 
 /** A timeout (per attempt, or the operation's deadline) is UPSTREAM_TIMEOUT whatever the status. */
 const TIMEOUT_CODES = new Set(['timeout', 'deadline.exceeded']);
+/**
+ * An answer the gateway cannot use — a 2xx body that is not what the operation returns, an answer over
+ * UPSTREAM_MAX_RESPONSE_BYTES, a redirect — is UPSTREAM_BAD_RESPONSE whatever the status (src/genesys/client.ts).
+ */
+const BAD_RESPONSE_CODES = new Set(['upstream.bad.response', 'response.too.large', 'upstream.redirect']);
+
+function graphqlCodeOf(error: UpstreamError): string {
+  if (TIMEOUT_CODES.has(error.code)) return 'UPSTREAM_TIMEOUT';
+  if (BAD_RESPONSE_CODES.has(error.code)) return 'UPSTREAM_BAD_RESPONSE';
+  return codeForStatus(error.status);
+}
 
 export function upstreamExtensions(error: UpstreamError): UpstreamErrorExtensions {
   return {
-    code: TIMEOUT_CODES.has(error.code) ? 'UPSTREAM_TIMEOUT' : codeForStatus(error.status),
+    code: graphqlCodeOf(error),
     upstream: {
       status: error.status,
       code: error.code,

@@ -34,6 +34,7 @@ import { createPersistedQueryStore } from './persisted-queries.js';
 import { DocumentStore, loadManifestFiles } from './documents/store.js';
 import { DocumentRefusal, TrustedDocuments } from './documents/trusted.js';
 import { TokenRateLimiter } from './resilience/rate-limiter.js';
+import { KeyedSemaphore } from './resilience/semaphore.js';
 import { buildSchema } from './schema.js';
 
 export interface GatewayOptions {
@@ -116,7 +117,12 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
   const tracing = options.tracing;
   const metrics = new GatewayMetrics({ defaultMetrics: options.defaultMetrics });
   const { resilience } = config;
-  const transport = new Transport({ baseUrl: options.upstreamUrl, timeoutMs: config.upstreamTimeoutMs, connectTimeoutMs: resilience.connectTimeoutMs });
+  const transport = new Transport({
+    baseUrl: options.upstreamUrl,
+    timeoutMs: config.upstreamTimeoutMs,
+    connectTimeoutMs: resilience.connectTimeoutMs,
+    maxResponseBytes: resilience.maxResponseBytes,
+  });
 
   const observeSafely = (observe: () => void): void => {
     try {
@@ -201,6 +207,8 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
         metrics.upstreamCall(event);
         observation.recordUpstream(event);
         observation.log.debug({ upstream: upstreamLogFields(event) }, 'upstream call');
+        // The upstream's own error text (capped by the client) is for the operator, whatever the caller was told.
+        if (event.errorText !== undefined) observation.log.info({ upstream: { ...upstreamLogFields(event), errorText: event.errorText } }, 'upstream error');
         if (tracing) recordUpstreamSpan(tracing, observation.span, upstreamHost, event);
         options.onUpstreamCall?.(event);
       }),
@@ -220,7 +228,10 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
         retryAfterMaxMs: resilience.retryAfterMaxSeconds * 1000,
       },
       concurrency: resilience.concurrencyPerOperation,
-      limiter: new TokenRateLimiter({ headroom: resilience.rateLimitHeadroom }),
+      limiter: new TokenRateLimiter({ headroom: resilience.rateLimitHeadroom, maxWaitMs: resilience.rateLimitMaxWaitSeconds * 1000 }),
+      // One per gateway too: a caller's calls in flight across all its operations (fair sharing of the pool).
+      callerSlots: new KeyedSemaphore(resilience.concurrencyPerToken),
+      errorText: resilience.errorText,
     },
   };
 

@@ -1,12 +1,14 @@
 /**
  * The upstream client: the only module that imports got. Every call to Genesys Cloud — reads, writes — goes
  * through `GenesysClient.callWithMeta`, the one choke point where path values are checked, URLs built, the
- * caller's credentials attached, the resilience policy applied (per-operation concurrency cap and deadline,
- * per-token rate limiting, retries of idempotent calls) and every failure mapped to `UpstreamError`.
+ * caller's credentials attached, the resilience policy applied (per-operation and per-caller concurrency caps,
+ * deadline, per-token rate limiting, retries of idempotent calls), every answer bounded (size cap while it
+ * streams, no redirects, 2xx bodies checked against the operation, error text capped) and every failure mapped
+ * to `UpstreamError`.
  */
 import http from 'node:http';
 import https from 'node:https';
-import got, { RequestError, TimeoutError, type Got } from 'got';
+import got, { RequestError, TimeoutError, type Got, type OptionsInit } from 'got';
 import { UpstreamError, type UpstreamOutcome } from './errors.js';
 import { notificationOperations, type NotificationOperationId } from './notification-operations.js';
 import { operations, type OperationId, type OperationSpec } from './operations.js';
@@ -15,11 +17,12 @@ import { operations, type OperationId, type OperationSpec } from './operations.j
 export type AnyOperationId = OperationId | NotificationOperationId;
 const specOf = (id: AnyOperationId): OperationSpec =>
   id in operations ? operations[id as OperationId] : notificationOperations[id as NotificationOperationId];
+import { checkResponseBody } from './response-shape.js';
 import type * as M from './models.js';
 import type { CallBudget } from '../protection/budget.js';
 import { decideRetry, parseRetryAfter, type AttemptOutcome, type RetryDecision, type RetryPolicyOptions } from '../resilience/retry-policy.js';
 import { readRateLimitHeaders, TokenRateLimiter } from '../resilience/rate-limiter.js';
-import { Semaphore, SemaphoreTimeout } from '../resilience/semaphore.js';
+import { KeyedSemaphore, Semaphore, SemaphoreTimeout } from '../resilience/semaphore.js';
 import { isUuid, UUID_MESSAGE, UUID_PATH_PARAMS } from '../validation/ids.js';
 
 export type QueryValue = string | number | boolean | readonly string[] | undefined;
@@ -35,6 +38,8 @@ export interface UpstreamCallEvent {
   correlationId?: string;
   /** Ids asked for in one bulk fetch (the `id` query parameter), for batch-size metrics. */
   batchSize?: number;
+  /** A failed call: the upstream's own error text (message and codes), truncated, for the log only. */
+  errorText?: string;
 }
 
 /** A repeated attempt of one upstream call (metrics); the resilience policy reports its retries here too. */
@@ -65,6 +70,42 @@ export interface TransportOptions {
   timeoutMs: number;
   /** Time allowed to open a connection (UPSTREAM_CONNECT_TIMEOUT_MS); default: the per-attempt timeout. */
   connectTimeoutMs?: number;
+  /** Largest answer body read, after decompression (UPSTREAM_MAX_RESPONSE_BYTES); default 16 MiB. */
+  maxResponseBytes?: number;
+}
+
+/** The default cap on an answer's body: about 2.5 times a 500-user page with every expand (6.7 MB from the emulator). */
+export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+
+/** An answer whose body passed the size cap (declared, or while it streamed): it was cut off, not read. */
+export class ResponseTooLarge extends Error {
+  override readonly name = 'ResponseTooLarge';
+  constructor(
+    readonly status: number,
+    readonly limit: number,
+    /** What Content-Length announced, when it is what gave it away. */
+    readonly declared: number | undefined,
+    readonly headers: Record<string, string | string[] | undefined>,
+  ) {
+    super(`The upstream answer is larger than the gateway reads (${limit} bytes)`);
+  }
+}
+
+/** What the transport hands back: the status, headers and the body as text (at most the cap). */
+export interface TransportResponse {
+  statusCode: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** A base URL with a user name or password in it: never used (got would send it as Basic auth, and it shows wherever the URL does). */
+export function hasUrlCredentials(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.username !== '' || parsed.password !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** Process-wide HTTP machinery (keep-alive agents, got instance). Holds nothing about any caller. */
@@ -73,10 +114,14 @@ export class Transport {
   readonly got: Got;
   readonly timeoutMs: number;
   readonly connectTimeoutMs: number;
+  readonly maxResponseBytes: number;
   private readonly agents: { http: http.Agent; https: https.Agent };
 
   constructor(options: TransportOptions) {
+    // Config refuses such a URL at start; this guards embedders. The message does not repeat the URL.
+    if (hasUrlCredentials(options.baseUrl)) throw new Error('The upstream URL must not carry a user name or password: only bearer tokens are sent upstream');
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.timeoutMs = options.timeoutMs;
     this.connectTimeoutMs = Math.min(options.connectTimeoutMs ?? options.timeoutMs, options.timeoutMs);
     this.agents = {
@@ -89,9 +134,48 @@ export class Transport {
       responseType: 'text',
       // Retries belong to one policy in this client, not to got's defaults (which would retry writes).
       retry: { limit: 0 },
+      // A redirect is an answer, never followed: following one re-sends a write (a password included) to
+      // wherever the Location points.
+      followRedirect: false,
       timeout: { connect: this.connectTimeoutMs, request: options.timeoutMs },
       headers: { 'user-agent': 'usergraph', accept: 'application/json' },
     });
+  }
+
+  /**
+   * One HTTP exchange on the shared got instance, its body read up to `maxResponseBytes`: a larger
+   * Content-Length is refused before the body is read, and a body that passes the cap while it streams is
+   * cut off there (ResponseTooLarge) — never buffered whole first.
+   */
+  async request(url: string, options: OptionsInit): Promise<TransportResponse> {
+    const limit = this.maxResponseBytes;
+    const pending = this.got(url, { ...options, responseType: 'text', resolveBodyOnly: false, isStream: false });
+    let tooLarge: ResponseTooLarge | undefined;
+    let status = 0;
+    let headers: TransportResponse['headers'] = {};
+    // got's own `response` event comes after the whole body in promise mode: the status and headers are taken
+    // from the socket's response as it arrives.
+    pending.on('request', (request: http.ClientRequest) => {
+      // Prepended: got's own listener (registered first) emits the first progress event synchronously.
+      request.prependOnceListener('response', (response: http.IncomingMessage) => {
+        status = response.statusCode ?? 0;
+        headers = response.headers;
+      });
+    });
+    // The first progress event comes with the headers (`total`: the Content-Length), then one per chunk read.
+    pending.on('downloadProgress', (progress: { transferred: number; total?: number }) => {
+      if (tooLarge !== undefined) return;
+      const declared = progress.total !== undefined && progress.total > limit ? progress.total : undefined;
+      if (declared === undefined && progress.transferred <= limit) return;
+      tooLarge = new ResponseTooLarge(status, limit, declared, headers);
+      pending.cancel();
+    });
+    try {
+      const response = await pending;
+      return { statusCode: response.statusCode, headers: response.headers, body: response.body };
+    } catch (err) {
+      throw tooLarge ?? err;
+    }
   }
 
   close(): void {
@@ -118,6 +202,17 @@ export interface ClientOptions {
   concurrency?: number;
   /** The gateway's per-token limiter (process-wide, keyed by a hash of the Authorization value). */
   limiter?: TokenRateLimiter;
+  /**
+   * The per-caller cap on concurrent upstream calls (UPSTREAM_CONCURRENCY_PER_TOKEN), process-wide, with this
+   * client's key in it (`callerKey`, default the key of the Authorization value sent).
+   */
+  callerSlots?: KeyedSemaphore;
+  callerKey?: string;
+  /**
+   * What an upstream error's message says: `full` its own text (capped), `generic` only status and code (the
+   * text goes to `errorText` of the call event, for the log). UPSTREAM_ERROR_TEXT; default full.
+   */
+  errorText?: 'full' | 'generic';
   /** Test seams: the backoff's randomness and the wait between attempts. */
   random?: () => number;
   sleep?: (ms: number) => Promise<void>;
@@ -184,14 +279,49 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** Longest upstream error message passed to a caller, and longest text of it logged. */
+export const MAX_ERROR_MESSAGE_CHARS = 500;
+export const MAX_LOGGED_ERROR_CHARS = 2_000;
+/** At most this many `details` of an upstream error are kept, each field at most 200 characters. */
+export const MAX_ERROR_DETAILS = 10;
+const MAX_ERROR_FIELD_CHARS = 200;
+
+/** `text` cut to `max` characters, marked when cut. */
+export function truncateText(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… [${text.length - max} more characters]`;
+}
+
+const shortString = (value: unknown, max = MAX_ERROR_FIELD_CHARS): string | undefined =>
+  typeof value === 'string' && value !== '' ? value.slice(0, max) : undefined;
+
+/** The upstream's error details, bounded: a few entries, short strings, nothing but code and field. */
+function boundedDetails(details: unknown): M.Detail[] | undefined {
+  if (!Array.isArray(details)) return undefined;
+  const kept = details.slice(0, MAX_ERROR_DETAILS).flatMap((d: unknown) => {
+    if (typeof d !== 'object' || d === null) return [];
+    const { errorCode, fieldName } = d as Record<string, unknown>;
+    const detail: M.Detail = {};
+    const code = shortString(errorCode);
+    const field = shortString(fieldName);
+    if (code !== undefined) detail.errorCode = code;
+    if (field !== undefined) detail.fieldName = field;
+    return code === undefined && field === undefined ? [] : [detail];
+  });
+  return kept.length ? kept : undefined;
+}
+
 /** Errors raised before the connection was open: the request cannot have reached the upstream. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
 const NOT_SENT_TIMEOUTS = new Set(['lookup', 'connect', 'secureConnect']);
 
 type Attempt<T> =
   | { ok: true; body: T; correlationId?: string }
-  /** `sent`: the request may have reached the upstream (false: refused or timed out while connecting). */
-  | { ok: false; error: UpstreamError; outcome: AttemptOutcome; sent: boolean };
+  /**
+   * `sent`: the request may have reached the upstream (false: refused or timed out while connecting).
+   * `unreadable`: the upstream answered, but not with an answer the gateway can use (a 2xx body that is not
+   * what the operation returns, an answer over the size cap, a redirect): a write's fate is unknown.
+   */
+  | { ok: false; error: UpstreamError; outcome: AttemptOutcome; sent: boolean; unreadable?: boolean };
 
 /** One call in flight: what every attempt of it shares, and what its failed attempts tell about a write. */
 interface CallPlan {
@@ -279,7 +409,7 @@ export class GenesysClient {
     for (;;) {
       const result = await this.attempt<T>(plan, authorization);
       if (result.ok) return { body: result.body, correlationId: result.correlationId };
-      if (result.outcome.kind === 'network' && result.sent) plan.uncertain = true;
+      if ((result.outcome.kind === 'network' && result.sent) || result.unreadable) plan.uncertain = true;
       if (result.outcome.kind === 'status' && result.outcome.status !== 429) plan.answered = true;
       const decision: RetryDecision = this.options.retry
         ? decideRetry(
@@ -345,13 +475,24 @@ export class GenesysClient {
         throw err;
       }
     }
+    let releaseCaller: (() => void) | undefined;
     try {
+      const { callerSlots } = this.options;
+      if (callerSlots) {
+        try {
+          releaseCaller = await callerSlots.acquire(this.options.callerKey ?? this.keyFor(authorization), this.remainingMs());
+        } catch (err) {
+          if (err instanceof SemaphoreTimeout) throw this.deadlineExceeded(plan, "while the call waited for one of its caller's concurrent-call slots");
+          throw err;
+        }
+      }
       this.options.budget?.take();
       const limiterKey = this.options.limiter ? this.keyFor(authorization) : undefined;
       if (limiterKey !== undefined) await this.throttle(plan, limiterKey);
       plan.attempts += 1;
       return await this.exchange<T>(plan, authorization, limiterKey);
     } finally {
+      releaseCaller?.();
       release?.();
     }
   }
@@ -387,41 +528,73 @@ export class GenesysClient {
     let status = 0;
     let correlationId: string | undefined;
     let settled = false;
+    let errorText: string | undefined;
+    // An answer the gateway cannot use is logged like an upstream error: the status alone (200) would hide it.
+    const unreadable = (status: number, code: string, message: string, correlationId: string | undefined): Attempt<T> => {
+      errorText = `${code}: ${message}`;
+      return this.unreadable<T>(plan, status, code, message, correlationId);
+    };
+    const settle = (headers: TransportResponse['headers'], retryAfterMs: number | undefined): void => {
+      if (limiterKey === undefined) return;
+      settled = true;
+      const succeeded = status >= 200 && status < 300;
+      this.options.limiter?.settle(limiterKey, readRateLimitHeaders(headers), status === 429 ? (retryAfterMs ?? 0) : undefined, succeeded);
+    };
     try {
-      const response = await this.transport.got(plan.url, {
+      const response = await this.transport.request(plan.url, {
         method: spec.method,
         headers: { authorization },
         timeout: { connect: Math.min(this.transport.connectTimeoutMs, remaining), request: Math.min(this.transport.timeoutMs, remaining) },
         ...(plan.body === undefined ? {} : { json: plan.body }),
       });
       status = response.statusCode;
-      correlationId = response.headers['inin-correlation-id'] as string | undefined;
+      correlationId = shortString(response.headers['inin-correlation-id']);
       const retryAfter = response.headers['retry-after'];
+      const retryAfterHeader = Array.isArray(retryAfter) ? retryAfter[0] : retryAfter;
       // Seconds or an HTTP date, read once for the limiter and the error alike.
-      const retryAfterMs = parseRetryAfter(retryAfter);
-      if (limiterKey !== undefined) {
-        settled = true;
-        this.options.limiter?.settle(limiterKey, readRateLimitHeaders(response.headers), status === 429 ? (retryAfterMs ?? 0) : undefined);
+      const retryAfterMs = parseRetryAfter(retryAfterHeader);
+      settle(response.headers, retryAfterMs);
+      if (status >= 200 && status < 300) {
+        const checked = checkResponseBody(spec, response.body);
+        if (checked.ok) return { ok: true, body: checked.body as T, correlationId };
+        return unreadable( status, 'upstream.bad.response', `The upstream answered ${status} with a body the gateway cannot use: ${checked.problem}`, correlationId);
+      }
+      if (status >= 300 && status < 400) {
+        return unreadable( status, 'upstream.redirect', `The upstream answered ${status} (a redirect), which the gateway never follows`, correlationId);
       }
       const parsed = parseJson(response.body);
-      if (status >= 200 && status < 300) return { ok: true, body: parsed as T, correlationId };
-      const error = (parsed ?? {}) as ErrorBodyLike;
+      const error = (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed : {}) as ErrorBodyLike;
+      const code = shortString(error.code, 100) ?? `http.${status}`;
+      const upstreamMessage = shortString(error.message, MAX_LOGGED_ERROR_CHARS + 1) ?? '';
+      errorText = truncateText(`${code}: ${upstreamMessage || response.body.slice(0, MAX_LOGGED_ERROR_CHARS + 1)}`, MAX_LOGGED_ERROR_CHARS);
+      const generic = this.options.errorText === 'generic';
+      const message = generic || upstreamMessage === ''
+        ? `The upstream answered ${status} (${code})`
+        : truncateText(upstreamMessage, MAX_ERROR_MESSAGE_CHARS);
+      const retryAfterSeconds = retryAfterMs === undefined ? undefined : Math.ceil(Math.min(retryAfterMs, this.options.limiter?.maxWaitMs ?? Infinity) / 1000);
       return {
         ok: false,
         sent: true,
-        outcome: { kind: 'status', status, ...(retryAfter !== undefined ? { retryAfter } : {}) },
+        outcome: { kind: 'status', status, ...(retryAfterHeader !== undefined ? { retryAfter: retryAfterHeader } : {}) },
         error: new UpstreamError(
-          error.message ?? `Upstream answered ${status}`,
+          message,
           status,
-          error.code ?? `http.${status}`,
+          code,
           spec.method,
           spec.route,
-          correlationId ?? error.contextId,
-          error.details,
-          retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
+          correlationId ?? shortString(error.contextId, 100),
+          generic ? undefined : boundedDetails(error.details),
+          retryAfterSeconds,
         ),
       };
     } catch (err) {
+      if (err instanceof ResponseTooLarge) {
+        status = err.status;
+        correlationId = shortString(err.headers['inin-correlation-id']);
+        settle(err.headers, undefined);
+        const what = err.declared === undefined ? 'passed' : `announced ${err.declared} bytes, over`;
+        return unreadable( status, 'response.too.large', `The upstream answer ${what} the gateway's cap of ${err.limit} bytes (UPSTREAM_MAX_RESPONSE_BYTES); it was not read`, correlationId);
+      }
       if (!(err instanceof RequestError)) throw err;
       // Only the error's code leaves here: the got error carries the request options, headers included.
       const code = err.code || 'ERR_NETWORK';
@@ -444,8 +617,20 @@ export class GenesysClient {
         durationMs: performance.now() - started,
         correlationId,
         ...(plan.batchSize !== undefined ? { batchSize: plan.batchSize } : {}),
+        ...(errorText !== undefined ? { errorText } : {}),
       });
     }
+  }
+
+  /** An answer the gateway cannot use (UPSTREAM_BAD_RESPONSE): never retried; a write's fate is unknown. */
+  private unreadable<T>(plan: CallPlan, status: number, code: string, message: string, correlationId: string | undefined): Attempt<T> {
+    return {
+      ok: false,
+      sent: true,
+      unreadable: true,
+      outcome: { kind: 'status', status },
+      error: new UpstreamError(message, status, code, plan.spec.method, plan.spec.route, correlationId),
+    };
   }
 
   // ---- Reads: users and the hierarchy ----

@@ -5,7 +5,7 @@
  * nowhere else (no log, no error, no event); the token goes back to the caller only.
  */
 import { RequestError } from 'got';
-import type { Transport } from './client.js';
+import { ResponseTooLarge, type Transport } from './client.js';
 import { UpstreamError } from './errors.js';
 
 export const TOKEN_METHOD = 'POST';
@@ -67,7 +67,7 @@ export async function fetchClientCredentialsToken(
   let status = 0;
   let correlationId: string | undefined;
   try {
-    const response = await transport.got(`${credentials.loginUrl.replace(/\/+$/, '')}${TOKEN_ROUTE}`, {
+    const response = await transport.request(`${credentials.loginUrl.replace(/\/+$/, '')}${TOKEN_ROUTE}`, {
       method: TOKEN_METHOD,
       headers: { authorization: `Basic ${basic}` },
       form: { grant_type: 'client_credentials' },
@@ -76,7 +76,8 @@ export async function fetchClientCredentialsToken(
     correlationId = response.headers['inin-correlation-id'] as string | undefined;
     const body = parseBody(response.body);
     if (status < 200 || status >= 300) {
-      const error = typeof body.error === 'string' ? body.error : `http.${status}`;
+      // The login host's error name goes into a message and a code: a short token, or the status.
+      const error = typeof body.error === 'string' && /^[\w.-]{1,64}$/.test(body.error) ? body.error : `http.${status}`;
       throw tokenError(
         `The gateway could not obtain an access token for its OAuth client: the login host answered ${status} ${error}`,
         `oauth.${error}`,
@@ -90,6 +91,10 @@ export async function fetchClientCredentialsToken(
     return { accessToken: body.access_token, expiresInSeconds: expiresIn, correlationId };
   } catch (err) {
     if (err instanceof UpstreamError) throw err;
+    if (err instanceof ResponseTooLarge) {
+      status = err.status;
+      throw tokenError('The login host answered with more than the gateway reads', 'oauth.invalid_response', correlationId);
+    }
     if (err instanceof RequestError) {
       // The got error carries the request options (and so the Basic header): only its code leaves here.
       const timedOut = err.code === 'ETIMEDOUT';

@@ -4,7 +4,7 @@
  * (a 401 included) means reachable. It sends no credentials, so it costs no rate-limit budget.
  */
 import { RequestError } from 'got';
-import type { Transport } from './client.js';
+import { ResponseTooLarge, type Transport } from './client.js';
 
 /** An upstream path every Genesys Cloud region serves; without a token it answers 401 at once. */
 export const UPSTREAM_PROBE_PATH = '/api/v2/date';
@@ -20,7 +20,7 @@ export interface ProbeResult {
 
 export async function probeUpstream(transport: Transport, path: string, timeoutMs: number): Promise<ProbeResult> {
   try {
-    const response = await transport.got(`${transport.baseUrl}${path}`, {
+    const response = await transport.request(`${transport.baseUrl}${path}`, {
       method: 'GET',
       timeout: { request: timeoutMs },
     });
@@ -29,6 +29,7 @@ export async function probeUpstream(transport: Transport, path: string, timeoutM
       ? { ok: true, status, detail: `answered ${status}` }
       : { ok: false, status, detail: `answered ${status}` };
   } catch (err) {
+    if (err instanceof ResponseTooLarge) return { ok: err.status < 500, status: err.status, detail: `answered ${err.status}` };
     const code = err instanceof RequestError ? err.code : 'error';
     return { ok: false, status: 0, detail: code === 'ETIMEDOUT' ? `no answer within ${timeoutMs} ms` : `unreachable (${code})` };
   }

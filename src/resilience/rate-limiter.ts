@@ -13,6 +13,9 @@
  * - Within the headroom: the calls left are spread evenly until the reset (slot k of n at k · reset/n), so a
  *   busy caller slows to the pace its budget allows instead of running into 429s.
  * - None left, or a 429 was seen: calls wait until the reset (or the Retry-After).
+ * - The reset and the Retry-After are hints with a ceiling (`maxWaitMs`, UPSTREAM_RATE_LIMIT_MAX_WAIT_SECONDS):
+ *   one answer saying `Retry-After: 999999` must not lock a token (in client-credentials mode, every caller)
+ *   out for days. And the first success after a 429 clears the hold: the upstream has recovered.
  * A call never waits past its operation's deadline: the client refuses it at once instead (RATE_LIMITED).
  * Calls started but not answered yet count as used, so a fan-out of 50 calls does not read one stale header 50
  * times. At most `maxKeys` tokens are remembered; expired entries go first.
@@ -29,6 +32,8 @@ export interface RateLimitObservation {
 export interface TokenRateLimiterOptions {
   /** Fraction of `allowed` from which calls are spaced out (0.1 = 10 %); 0 turns the spacing off. */
   headroom: number;
+  /** Longest a token is held back by what one answer said (reset or Retry-After), ms; default 60 s. */
+  maxWaitMs?: number;
   /** Tokens remembered at most (default 10,000). */
   maxKeys?: number;
   /** Monotonic milliseconds; tests pass their own. */
@@ -46,6 +51,8 @@ interface KeyState {
   nextSlotAt: number;
   /** Calls reserved and not yet settled. */
   inflight: number;
+  /** The hold comes from a 429 (cleared by the next success). */
+  throttled: boolean;
 }
 
 type Headers = Record<string, string | string[] | undefined>;
@@ -69,11 +76,15 @@ export class TokenRateLimiter {
   private readonly states = new Map<string, KeyState>();
   private readonly now: () => number;
   private readonly maxKeys: number;
+  /** The ceiling of any hold (ms). */
+  readonly maxWaitMs: number;
 
   constructor(private readonly options: TokenRateLimiterOptions) {
     if (!(options.headroom >= 0 && options.headroom <= 1)) throw new RangeError(`headroom must be within 0..1 (got ${options.headroom})`);
     this.now = options.now ?? (() => performance.now());
     this.maxKeys = options.maxKeys ?? 10_000;
+    this.maxWaitMs = options.maxWaitMs ?? 60_000;
+    if (!(this.maxWaitMs >= 0)) throw new RangeError(`maxWaitMs must be 0 or more (got ${this.maxWaitMs})`);
   }
 
   /** The key of an Authorization header value: a SHA-256 prefix, so the token itself is never kept. */
@@ -114,22 +125,29 @@ export class TokenRateLimiter {
 
   /**
    * A reserved call ended. `observation`: the rate-limit headers it was answered with; `retryAfterMs`: it was
-   * answered 429 with this Retry-After (the token then waits that long in every operation).
+   * answered 429 with this Retry-After (the token then waits that long in every operation, at most `maxWaitMs`);
+   * `succeeded`: it was answered 2xx, which ends a hold a 429 began.
    */
-  settle(key: string, observation?: RateLimitObservation, retryAfterMs?: number): void {
+  settle(key: string, observation?: RateLimitObservation, retryAfterMs?: number, succeeded = false): void {
     const now = this.now();
     const state = this.stateOf(key, now);
     state.inflight = Math.max(0, state.inflight - 1);
+    if (succeeded && state.throttled) {
+      state.throttled = false;
+      state.resetAt = 0;
+      state.nextSlotAt = 0;
+    }
     if (observation) {
       // The header counts this call; the calls still in flight are not counted in it yet (or not known to be).
       state.allowed = observation.allowed;
       state.remaining = observation.allowed - observation.count - state.inflight;
-      state.resetAt = now + observation.resetSeconds * 1000;
+      state.resetAt = now + Math.min(observation.resetSeconds * 1000, this.maxWaitMs);
       if (state.nextSlotAt > state.resetAt) state.nextSlotAt = state.resetAt;
     }
     if (retryAfterMs !== undefined) {
       state.remaining = 0;
-      state.resetAt = Math.max(state.resetAt, now + retryAfterMs);
+      state.throttled = true;
+      state.resetAt = Math.max(state.resetAt, now + Math.min(retryAfterMs, this.maxWaitMs));
     }
   }
 
@@ -143,7 +161,7 @@ export class TokenRateLimiter {
     let state = this.states.get(key);
     if (!state) {
       if (this.states.size >= this.maxKeys) this.evict(now);
-      state = { allowed: 0, remaining: 0, resetAt: 0, nextSlotAt: 0, inflight: 0 };
+      state = { allowed: 0, remaining: 0, resetAt: 0, nextSlotAt: 0, inflight: 0, throttled: false };
       this.states.set(key, state);
     }
     return state;

@@ -72,3 +72,56 @@ export class Semaphore {
     };
   }
 }
+
+/**
+ * One semaphore per key, made on first use and dropped when idle: the per-token cap on concurrent upstream calls
+ * (UPSTREAM_CONCURRENCY_PER_TOKEN), process-wide and keyed by a hash of the token. It is what keeps one caller's
+ * hanging calls from holding the shared keep-alive pool: past its cap, that caller's calls queue behind its own,
+ * and every other caller's go on.
+ */
+export class KeyedSemaphore {
+  private readonly semaphores = new Map<string, Semaphore>();
+
+  constructor(readonly limit: number) {
+    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`KeyedSemaphore limit must be a positive integer (got ${limit})`);
+  }
+
+  /** Keys with calls in flight or waiting. */
+  get size(): number {
+    return this.semaphores.size;
+  }
+
+  /** Slots of `key` taken now (0 when unknown). */
+  active(key: string): number {
+    return this.semaphores.get(key)?.active ?? 0;
+  }
+
+  /** Callers of `key` waiting for a slot. */
+  waiting(key: string): number {
+    return this.semaphores.get(key)?.waiting ?? 0;
+  }
+
+  /** As `Semaphore.acquire`, for one key; the key is forgotten once nothing holds or waits for it. */
+  async acquire(key: string, maxWaitMs = Infinity): Promise<() => void> {
+    let semaphore = this.semaphores.get(key);
+    if (!semaphore) {
+      semaphore = new Semaphore(this.limit);
+      this.semaphores.set(key, semaphore);
+    }
+    const own = semaphore;
+    const forgetIfIdle = (): void => {
+      if (own.active === 0 && own.waiting === 0 && this.semaphores.get(key) === own) this.semaphores.delete(key);
+    };
+    let release: () => void;
+    try {
+      release = await own.acquire(maxWaitMs);
+    } catch (err) {
+      forgetIfIdle();
+      throw err;
+    }
+    return () => {
+      release();
+      forgetIfIdle();
+    };
+  }
+}

@@ -13,6 +13,10 @@ describe('resilience settings', () => {
       retryAfterMaxSeconds: 10,
       concurrencyPerOperation: 16,
       rateLimitHeadroom: 0.1,
+      rateLimitMaxWaitSeconds: 60,
+      concurrencyPerToken: 64,
+      maxResponseBytes: 16 * 1024 * 1024,
+      errorText: 'full',
     });
     expect(config.shutdownTimeoutMs).toBe(30_000);
   });
@@ -27,6 +31,10 @@ describe('resilience settings', () => {
       UPSTREAM_RETRY_AFTER_MAX_SECONDS: '180',
       UPSTREAM_CONCURRENCY_PER_OPERATION: '4',
       UPSTREAM_RATE_LIMIT_HEADROOM_PERCENT: '0',
+      UPSTREAM_RATE_LIMIT_MAX_WAIT_SECONDS: '5',
+      UPSTREAM_CONCURRENCY_PER_TOKEN: '8',
+      UPSTREAM_MAX_RESPONSE_BYTES: '1048576',
+      UPSTREAM_ERROR_TEXT: 'generic',
       SHUTDOWN_TIMEOUT_MS: '5000',
     });
     expect(config.resilience).toEqual({
@@ -38,8 +46,19 @@ describe('resilience settings', () => {
       retryAfterMaxSeconds: 180,
       concurrencyPerOperation: 4,
       rateLimitHeadroom: 0,
+      rateLimitMaxWaitSeconds: 5,
+      concurrencyPerToken: 8,
+      maxResponseBytes: 1_048_576,
+      errorText: 'generic',
     });
     expect(config.shutdownTimeoutMs).toBe(5_000);
+  });
+
+  it('upstream error text is generic by default in production, and can be set either way', () => {
+    const production = { NODE_ENV: 'production', GENESYSCLOUD_API_URL: 'https://api.mypurecloud.ie' };
+    expect(loadConfig(production).resilience.errorText).toBe('generic');
+    expect(loadConfig({ ...production, UPSTREAM_ERROR_TEXT: 'full' }).resilience.errorText).toBe('full');
+    expect(loadConfig({ UPSTREAM_ERROR_TEXT: 'generic' }).resilience.errorText).toBe('generic');
   });
 
   it('names each bad value', () => {
