@@ -1,5 +1,7 @@
 /** Types shared by the HTTP layer and the route handlers. */
-import type { OperationId, OperationSpec } from '../src/genesys/operations.js';
+import type { HttpMethod, OperationSpec } from '../src/genesys/operations.js';
+import type { NotificationService } from './notifications/service.js';
+import type { EmulatorRouteId } from './routes/index.js';
 import type { Query } from './query.js';
 import type { EmulatorStore } from './store.js';
 
@@ -26,7 +28,9 @@ export interface RouteSettings {
 export interface RouteContext {
   store: EmulatorStore;
   settings: RouteSettings;
-  op: OperationSpec & { id: OperationId };
+  op: Omit<OperationSpec, 'method'> & { id: EmulatorRouteId; method: HttpMethod | 'HEAD' };
+  /** The Notifications API (channels, subscriptions, sockets). */
+  notifications: NotificationService;
   params: Record<string, string>;
   query: Query;
   body: unknown;

@@ -23,7 +23,9 @@ import type { Rng } from './prng.js';
 import { Query } from './query.js';
 import type { RateLimiter } from './rateLimit.js';
 import { redact, type RequestLog, type RequestLogEntry } from './requestLog.js';
-import { checkPermissions, handlers, matchRoute } from './routes/index.js';
+import { notificationControl } from './notifications/control.js';
+import type { NotificationService } from './notifications/service.js';
+import { checkPermissions, matchRoute, routeHandler } from './routes/index.js';
 import type { EmulatorStore } from './store.js';
 
 export interface EmulatorRuntime {
@@ -35,6 +37,7 @@ export interface EmulatorRuntime {
   limiter: RateLimiter;
   /** Seeded stream for fault decisions and jitter. */
   faultRng: Rng;
+  notifications: NotificationService;
   /** Requests held by a `hang` rule and what hostile answers did (created on first use). */
   hostile?: HostileState;
 }
@@ -47,6 +50,8 @@ export function hostileStateOf(rt: EmulatorRuntime): HostileState {
 const MAX_BODY = 10 * 1024 * 1024;
 const JSON_TYPE = 'application/json; charset=UTF-8';
 const KNOB_KEYS = ['latencyMs', 'jitterMs', 'rateLimitPerMinute', 'fault5xxRate', 'faultResetRate', 'fault429Rate', 'faultMethods', 'retryAfterSeconds', 'dropExpands', 'rejectExpands', 'latencyIncludesWork', 'hostile'] as const;
+/** The Notifications API's knobs (emulator/notifications). */
+const NOTIFICATION_KNOB_KEYS = ['notificationHeartbeatSeconds', 'notificationChannelTtlSeconds', 'notificationClosingGraceSeconds', 'notificationsMuted', 'activityPerSecond'] as const;
 
 class BodyTooLarge extends Error {}
 
@@ -276,8 +281,9 @@ async function handle(rt: EmulatorRuntime, req: IncomingMessage, res: ServerResp
       body,
       identity,
       correlationId,
+      notifications: rt.notifications,
     };
-    return respond(handlers[match.op.id](ctx));
+    return respond(routeHandler(match.op.id)(ctx));
   } catch (e) {
     if (e instanceof ApiError) return respondError(e);
     console.error(`[emulator] ${method} ${path} failed`, e);
@@ -315,6 +321,11 @@ function knobsOf(o: EmulatorOptions): Record<string, unknown> {
     rejectExpands: o.rejectExpands ?? [],
     latencyIncludesWork: o.latencyIncludesWork ?? false,
     hostile: o.hostile ?? [],
+    notificationHeartbeatSeconds: o.notificationHeartbeatSeconds ?? 30,
+    notificationChannelTtlSeconds: o.notificationChannelTtlSeconds ?? 86_400,
+    notificationClosingGraceSeconds: o.notificationClosingGraceSeconds ?? 60,
+    notificationsMuted: o.notificationsMuted ?? false,
+    activityPerSecond: o.activityPerSecond ?? 0,
   };
 }
 
@@ -345,9 +356,10 @@ function control(
       if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
         return fail(new ApiError(400, 'bad.request', 'The body must be a JSON object of knobs.'));
       }
-      const unknown = Object.keys(patch).filter((k) => !(KNOB_KEYS as readonly string[]).includes(k));
+      const knobKeys: readonly string[] = [...KNOB_KEYS, ...NOTIFICATION_KNOB_KEYS];
+      const unknown = Object.keys(patch).filter((k) => !knobKeys.includes(k));
       if (unknown.length > 0) {
-        return fail(new ApiError(400, 'invalid.property', `Unknown knob(s): ${unknown.join(', ')}. Knobs: ${KNOB_KEYS.join(', ')}.`, {
+        return fail(new ApiError(400, 'invalid.property', `Unknown knob(s): ${unknown.join(', ')}. Knobs: ${knobKeys.join(', ')}.`, {
           details: unknown.map((fieldName) => ({ errorCode: 'invalid.property', fieldName })),
         }));
       }
@@ -362,9 +374,18 @@ function control(
       } catch (e) {
         return fail(new ApiError(400, 'invalid.value', (e as Error).message));
       }
+      rt.notifications.simulator.sync();
       return write(res, 200, knobsOf(rt.options));
     }
-    default:
+    default: {
+      try {
+        const answer = notificationControl(rt.notifications, route, raw);
+        if (answer) return write(res, answer.status, answer.body);
+      } catch (e) {
+        if (e instanceof ApiError) return fail(e);
+        throw e;
+      }
       return fail(new ApiError(404, 'not.found', `No control endpoint ${route}.`));
+    }
   }
 }

@@ -12,6 +12,7 @@ import { createRequestHandler, hostileStateOf, type EmulatorRuntime } from './ht
 import { resolveOptions, validateKnobs, type EmulatorOptions } from './options.js';
 import { hash32, mulberry32 } from './prng.js';
 import { RateLimiter } from './rateLimit.js';
+import { NotificationService } from './notifications/service.js';
 import { RequestLog } from './requestLog.js';
 import type { EmulatorStore } from './store.js';
 
@@ -30,6 +31,8 @@ export interface RunningEmulator {
   port: number;
   store: EmulatorStore;
   requests: RequestLog;
+  /** The Notifications API: channels, sockets, the activity simulator. */
+  notifications: NotificationService;
   /** The live options (knob changes are reflected here). */
   options: EmulatorOptions;
   /** Hostile answers so far and requests held by a `hang` rule (emulator/hostile.ts). */
@@ -57,6 +60,8 @@ export async function startEmulator(partial: Partial<EmulatorOptions> = {}): Pro
   const store = generateOrg(options.seed, options.users);
   checkUserRefs(store, options);
   const requests = new RequestLog();
+  let wsBase = '';
+  const notifications = new NotificationService(store, options, () => wsBase, mulberry32(hash32(options.seed, 0xac71)));
   const rt: EmulatorRuntime = {
     store,
     options,
@@ -64,8 +69,12 @@ export async function startEmulator(partial: Partial<EmulatorOptions> = {}): Pro
     tokens: new TokenRegistry(),
     limiter: new RateLimiter(),
     faultRng: mulberry32(hash32(options.seed, 0xfa017)),
+    notifications,
   };
   const server: Server = createServer(createRequestHandler(rt));
+  server.on('upgrade', (req, socket, head) => {
+    if (!notifications.handleUpgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+  });
   server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -76,12 +85,14 @@ export async function startEmulator(partial: Partial<EmulatorOptions> = {}): Pro
   });
   const port = (server.address() as AddressInfo).port;
   const shownHost = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host.includes(':') ? `[${options.host}]` : options.host;
+  wsBase = `ws://${shownHost}:${port}`;
   let closed: Promise<void> | undefined;
   return {
     url: `http://${shownHost}:${port}`,
     port,
     store,
     requests,
+    notifications,
     options,
     hostile: hostileStateOf(rt),
     setKnobs(k: Partial<EmulatorOptions>): void {
@@ -95,9 +106,11 @@ export async function startEmulator(partial: Partial<EmulatorOptions> = {}): Pro
       if ('oauthClients' in k && k.oauthClients === undefined) options.oauthClients = undefined;
       if ('hostile' in k && k.hostile === undefined) options.hostile = undefined;
       Object.assign(options, clean);
+      notifications.simulator.sync();
     },
     close(): Promise<void> {
       closed ??= new Promise<void>((resolve, reject) => {
+        notifications.close();
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();
       });

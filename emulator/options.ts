@@ -66,6 +66,16 @@ export interface EmulatorOptions {
    * is added before the work.
    */
   latencyIncludesWork?: boolean;
+  /** Notifications API: seconds between `channel.metadata` heartbeats on each socket; default 30. */
+  notificationHeartbeatSeconds?: number;
+  /** Notifications API: a channel's lifetime, renewed by each subscription change; default 86400 (24 h). */
+  notificationChannelTtlSeconds?: number;
+  /** Notifications API: seconds between `v2.system.socket_closing` and the close of a planned one; default 60. */
+  notificationClosingGraceSeconds?: number;
+  /** Notifications API: sockets stay open but send nothing (no events, heartbeats or pongs): a half-dead link. */
+  notificationsMuted?: boolean;
+  /** The activity simulator: presence / routing-status changes per second across the org; default 0 (off). */
+  activityPerSecond?: number;
   /** Hostile behaviour on demand (emulator/hostile.ts): malformed, truncated, wrong-shaped or huge answers, redirects, absurd rate-limit headers, hangs, slow drips; default none. */
   hostile?: HostileRule[];
 }
@@ -168,6 +178,14 @@ export function validateKnobs(k: Partial<EmulatorOptions>): Partial<EmulatorOpti
     }
     out.rejectExpands = [...k.rejectExpands];
   }
+  if (k.notificationHeartbeatSeconds !== undefined) out.notificationHeartbeatSeconds = num('notificationHeartbeatSeconds', k.notificationHeartbeatSeconds, 0.01, 86_400);
+  if (k.notificationChannelTtlSeconds !== undefined) out.notificationChannelTtlSeconds = num('notificationChannelTtlSeconds', k.notificationChannelTtlSeconds, 0.01, 7 * 86_400);
+  if (k.notificationClosingGraceSeconds !== undefined) out.notificationClosingGraceSeconds = num('notificationClosingGraceSeconds', k.notificationClosingGraceSeconds, 0, 3_600);
+  if (k.notificationsMuted !== undefined) {
+    if (typeof k.notificationsMuted !== 'boolean') fail('notificationsMuted', k.notificationsMuted, 'true or false');
+    out.notificationsMuted = k.notificationsMuted;
+  }
+  if (k.activityPerSecond !== undefined) out.activityPerSecond = num('activityPerSecond', k.activityPerSecond, 0, 100_000);
   if (k.latencyIncludesWork !== undefined) {
     if (typeof k.latencyIncludesWork !== 'boolean') fail('latencyIncludesWork', k.latencyIncludesWork, 'true or false');
     out.latencyIncludesWork = k.latencyIncludesWork;
@@ -273,6 +291,9 @@ export const OPTION_SPECS: ReadonlyArray<{ flag: string; env: string; key: keyof
   { flag: '--oauth-clients', env: 'EMULATOR_OAUTH_CLIENTS', key: 'oauthClients', parse: parseClients, help: 'id:secret[,id:secret...] accepted by /oauth/token (default: any)' },
   { flag: '--token-ttl', env: 'EMULATOR_TOKEN_TTL', key: 'tokenTtlSeconds', parse: parseNum, help: 'expires_in of issued tokens, seconds (default 86400)' },
   { flag: '--min-password-length', env: 'EMULATOR_MIN_PASSWORD_LENGTH', key: 'minPasswordLength', parse: parseInt10, help: 'password policy minimum length (default 8)' },
+  { flag: '--heartbeat', env: 'EMULATOR_NOTIFICATION_HEARTBEAT_SECONDS', key: 'notificationHeartbeatSeconds', parse: parseNum, help: 'seconds between notification heartbeats (default 30)' },
+  { flag: '--channel-ttl', env: 'EMULATOR_NOTIFICATION_CHANNEL_TTL_SECONDS', key: 'notificationChannelTtlSeconds', parse: parseNum, help: 'notification channel lifetime, seconds (default 86400)' },
+  { flag: '--activity', env: 'EMULATOR_ACTIVITY_PER_SECOND', key: 'activityPerSecond', parse: parseNum, help: 'simulated presence/routing changes per second (default 0)' },
   { flag: '--hostile', env: 'EMULATOR_HOSTILE', key: 'hostile', parse: parseHostile, help: 'JSON rule or list of rules: a hostile upstream (see emulator/README.md)' },
   { flag: '--bulk-id-cap', env: 'EMULATOR_BULK_ID_CAP', key: 'bulkIdCap', parse: parseInt10, help: 'max ids per bulk GET (default 100)' },
 ];

@@ -380,7 +380,16 @@ export class EmulatorStore {
   touch(user: UserRecord): void {
     user.version += 1;
     user.dateModified = nowIso();
+    for (const listener of this.changeListeners) listener(user);
   }
+
+  /** The event bus of the Notifications API: called on every touch (the listener defers its own work). */
+  onChange(listener: (user: UserRecord) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  private readonly changeListeners = new Set<(user: UserRecord) => void>();
 
   /** Changes that can move a user in the name order or between states. */
   invalidateOrder(): void {

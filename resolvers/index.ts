@@ -7,6 +7,7 @@ import type { Resolvers } from '../src/__generated__/resolvers-types.js';
 import { Adjacents } from './Adjacents.js';
 import { CallForwarding } from './CallForwarding.js';
 import { Group } from './Group.js';
+import { UserOutOfOfficeEvent, UserPresenceEvent, UserRoutingStatusEvent, UserStationEvent } from './LiveEvents.js';
 import { Mutation } from './Mutation.js';
 import { payloadResolvers } from './MutationPayloads.js';
 import { OrganizationPresence } from './OrganizationPresence.js';
@@ -14,6 +15,7 @@ import { OrgUser } from './OrgUser.js';
 import { OutOfOffice } from './OutOfOffice.js';
 import { Password } from './Password.js';
 import { Query } from './Query.js';
+import { Subscription } from './Subscription.js';
 import { relayResolvers, RelayQuery, RelayUser, withAssignmentOwners } from './Relay.js';
 import { DateTime, JSONScalar, SafeInt } from './scalars.js';
 import { TrustorEntityListing } from './TrustorEntityListing.js';
@@ -60,5 +62,11 @@ export const resolvers: Resolvers = {
   // so a type listed twice is a compile error rather than a silent override).
   Mutation,
   Password,
+  // Live updates (schema/subscription.graphql): the root and its event types.
+  Subscription,
+  UserPresenceEvent,
+  UserRoutingStatusEvent,
+  UserOutOfOfficeEvent,
+  UserStationEvent,
   ...payloadResolvers,
 };

@@ -7,6 +7,7 @@ import { readBool, readChoice, readInt, type Env } from './env.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './genesys/client.js';
 import { resolveRegion } from './genesys/regions.js';
 import { protectionConfigFromEnv, type ProtectionConfig } from './protection/config.js';
+import { liveConfigFromEnv, type LiveConfig } from './live/config.js';
 import { TRUSTED_DOCUMENTS_MODES, type TrustedDocumentsConfig } from './documents/trusted.js';
 
 export type UpstreamConfig =
@@ -135,6 +136,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** Query limits, cost budget, body size, batching, IDE (src/protection/config.ts). */
   protection: Readonly<ProtectionConfig>;
+  /** GraphQL subscriptions fed by Genesys Cloud notifications (src/live/config.ts). */
+  live: Readonly<LiveConfig>;
   /** Which browser origins may call /graphql (src/cors.ts). */
   cors: Readonly<CorsConfig>;
 }
@@ -296,6 +299,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   const upstream = readUpstream(env, problems);
   const protection = protectionConfigFromEnv(env);
   problems.push(...protection.problems);
+  const live = liveConfigFromEnv(env);
+  problems.push(...live.problems);
   const config: Config = {
     port: readInt(env, 'PORT', 4000, 0, 65535, problems),
     host: env.HOST?.trim() || '0.0.0.0',
@@ -315,6 +320,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     shutdownDelayMs: readInt(env, 'SHUTDOWN_DELAY_MS', 0, 0, 120_000, problems),
     shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 30_000, 0, 600_000, problems),
     protection: protection.config,
+    live: live.config,
     cors: corsConfigFromEnv(env, upstream.kind === 'emulator', problems),
   };
   const tracing = readTracing(env, problems);

@@ -16,6 +16,7 @@ import { createLoaders, type Loaders } from './loaders/index.js';
 import { TokenRateLimiter } from './resilience/rate-limiter.js';
 import { CallBudget } from './protection/budget.js';
 import type { RequestObservation } from './observability/request.js';
+import type { LiveAccess } from './live/hub.js';
 
 export interface GatewayContext {
   requestId: string;
@@ -23,6 +24,8 @@ export interface GatewayContext {
   loaders: Loaders;
   /** The request's logger (with its id), upstream calls seen so far and operation span. */
   observation: RequestObservation;
+  /** Live updates for the caller's identity (subscriptions); absent when LIVE_SUBSCRIPTIONS=false. */
+  live?: LiveAccess;
 }
 
 export interface ContextDeps {

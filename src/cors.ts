@@ -87,7 +87,8 @@ function isLoopbackOrigin(origin: string): boolean {
   return url !== undefined && LOOPBACK_HOSTS.has(new URL(url).hostname);
 }
 
-function allowedOrigin(config: CorsConfig, origin: string): boolean {
+/** Whether a browser page of `origin` may call the gateway (also the WebSocket upgrade's check, src/live/ws.ts). */
+export function allowedOrigin(config: CorsConfig, origin: string): boolean {
   return config.anyOrigin || config.origins.includes(origin.toLowerCase()) || (config.localhost && isLoopbackOrigin(origin));
 }
 

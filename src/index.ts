@@ -67,7 +67,8 @@ async function main(): Promise<void> {
   if (config.upstream.kind === 'emulator') {
     // Loaded only in emulator mode, so a production instance never builds a fake organisation.
     const { startEmulator, emulatorOptionsFromEnv } = await import('../emulator/index.js');
-    const emulatorOptions = { ...emulatorOptionsFromEnv(process.env, []), port: config.upstream.emulatorPort };
+    // The activity simulator on (presence and routing status changes) so live examples show events.
+    const emulatorOptions = { activityPerSecond: 2, ...emulatorOptionsFromEnv(process.env, []), port: config.upstream.emulatorPort };
     emulator = await startEmulator(emulatorOptions).catch((err: unknown) => {
       throw listenFailure(err, 'The embedded emulator', 'EMULATOR_PORT', 'EMULATOR_HOST', emulatorOptions.port);
     });
@@ -102,6 +103,9 @@ async function main(): Promise<void> {
   // subscriptions) adds its closer here, at its place in the sequence.
   const shutdown = new Shutdown({ delayMs: config.shutdownDelayMs, timeoutMs: config.shutdownTimeoutMs, log });
   shutdown.onDrainStart(() => running.gateway.beginShutdown());
+  // Live sockets first, after the drain delay: closed with 1001 Going Away (clients reconnect elsewhere).
+  const live = running.gateway.live;
+  if (live) shutdown.addCloser('live subscriptions', () => live.close());
   shutdown.addCloser('gateway', () => running.close());
   if (emulator) shutdown.addCloser('emulator', emulator.close.bind(emulator));
   if (tracing) shutdown.addCloser('tracing', () => tracing.shutdown());

@@ -10,9 +10,10 @@ import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
+import { ApolloServerPluginSubscriptionCallback } from '@apollo/server/plugin/subscriptionCallback';
 import { ClientCredentialsTokenCache } from './auth/token-cache.js';
 import type { Config } from './config.js';
-import { createContext, type GatewayContext } from './context.js';
+import { bearerFrom, createContext, type GatewayContext } from './context.js';
 import { applyCors } from './cors.js';
 import { formatError, traceSafeError } from './errors.js';
 import { Transport, type UpstreamCallEvent, type UpstreamCredentials, type UpstreamRetryEvent } from './genesys/client.js';
@@ -20,6 +21,8 @@ import { fetchClientCredentialsToken, type TokenFetchEvent } from './genesys/oau
 import { EMULATOR_PROBE_PATH, probeUpstream, UPSTREAM_PROBE_PATH } from './genesys/probe.js';
 import { loginUrlFor } from './genesys/regions.js';
 import { handleIdeRequest, type IdeOptions } from './ide/index.js';
+import { subscriptionsOverHttpPlugin } from './live/http.js';
+import { createLive, type Live } from './live/index.js';
 import { DocumentGate, protectionParseOptions, protectionPlugins } from './protection/index.js';
 import { Readiness, type ReadinessCheck } from './observability/health.js';
 import { silentLogger, type Logger } from './observability/logging.js';
@@ -56,6 +59,8 @@ export interface Gateway {
   /** This gateway's metrics (its own prom-client registry). */
   metrics: GatewayMetrics;
   readiness: Readiness;
+  /** Live updates (subscriptions); undefined with LIVE_SUBSCRIPTIONS=false. */
+  live?: Live;
   start(): Promise<void>;
   /** /readyz fails from now on; requests are still served until `stop()`. */
   beginShutdown(): void;
@@ -152,6 +157,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     onError: () => metrics.cacheError('apq'),
   });
 
+  const schema = buildSchema();
   // Manifests are read now: a bad one stops the gateway before it serves anything (ManifestError).
   const documentStore = new DocumentStore({
     documents: loadManifestFiles(config.trustedDocuments.manifests),
@@ -164,7 +170,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
   // Parses, checks and validates every document before Apollo would (src/protection/documents.ts).
   const documents = new DocumentGate({ limits: config.protection, introspection: config.introspection });
   const apollo = new ApolloServer<GatewayContext>({
-    schema: buildSchema(),
+    schema,
     introspection: config.introspection,
     documentStore: documents.documentStore,
     formatError,
@@ -188,6 +194,9 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
       ApolloServerPluginInlineTrace({ includeErrors: { transform: traceSafeError } }),
       observabilityPlugin({ metrics, log, tracing }),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs })] : []),
+      // Subscriptions behind Apollo Router: the subscription callback protocol (check/next/complete over HTTP).
+      ...(config.live.enabled ? [ApolloServerPluginSubscriptionCallback({ logger: log.child({ component: 'subscription-callback' }) })] : []),
+      subscriptionsOverHttpPlugin<GatewayContext>(),
     ],
   });
   const upstreamHost = new URL(transport.baseUrl).hostname;
@@ -229,6 +238,13 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
       errorText: resilience.errorText,
     },
   };
+
+  /** The Authorization value a caller acts with upstream (passthrough); undefined in client-credentials mode. */
+  const callerAuthorization = (header: string | undefined): string | undefined =>
+    credentials ? undefined : (bearerFrom(header) ?? (contextDeps.devToken ? `Bearer ${contextDeps.devToken}` : undefined));
+  const live = config.live.enabled
+    ? createLive({ config, schema, transport, credentials, contextDeps, log, metrics, httpServer, devToken: contextDeps.devToken, trustedDocuments })
+    : undefined;
 
   const probePath = config.upstream.kind === 'emulator' ? EMULATOR_PROBE_PATH : UPSTREAM_PROBE_PATH;
   const readiness = new Readiness({
@@ -284,7 +300,10 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     const request: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search, body };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
-      context: async () => createContext(contextDeps, req.headers.authorization, observation),
+      context: async () => {
+        const context = createContext(contextDeps, req.headers.authorization, observation);
+        return live ? { ...context, live: live.hub.access(callerAuthorization(req.headers.authorization)) } : context;
+      },
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
@@ -348,6 +367,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     handler,
     metrics,
     readiness,
+    live,
     async start() {
       await apollo.start();
       readiness.markStarted();
@@ -355,6 +375,8 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     beginShutdown: () => readiness.markDraining(),
     async stop() {
       readiness.markDraining();
+      // Live sockets first (1001 Going Away): an upgraded socket would hold the HTTP server's close open.
+      await live?.close();
       await apollo.stop();
       await persistedQueries.close();
       await documentStore.close();

@@ -4,6 +4,7 @@
  */
 import { operationList, type HttpMethod, type OperationId, type OperationSpec } from '../../src/genesys/operations.js';
 import type { Handler, Identity } from '../context.js';
+import { notificationHandlers, notificationRoutes, type NotificationRouteId } from '../notifications/routes.js';
 import { ApiError } from '../errors.js';
 import {
   postAnalyticsUsersAggregatesQuery, postAnalyticsUsersDetailsQuery, postAnalyticsUsersObservationsQuery,
@@ -83,12 +84,18 @@ export const handlers: Record<OperationId, Handler> = {
   putUserStationDefaultstationStationId,
 };
 
-type Op = OperationSpec & { id: OperationId };
+/** A route of the emulator: one of the 53 operations, or one of the Notifications API's. */
+export type EmulatorRouteId = OperationId | NotificationRouteId;
+type Op = Omit<OperationSpec, 'method'> & { id: EmulatorRouteId; method: HttpMethod | 'HEAD' };
+
+/** The handler of any route. */
+export const routeHandler = (id: EmulatorRouteId): Handler =>
+  id in handlers ? handlers[id as OperationId] : notificationHandlers[id as NotificationRouteId];
 
 interface Matcher { op: Op; segments: string[]; literals: number }
 
 /** Most literal segments first, so /users/me and /users/bulk win over /users/{userId}. */
-const matchers: Matcher[] = operationList
+const matchers: Matcher[] = [...operationList, ...notificationRoutes]
   .map((op) => {
     const segments = op.route.split('/').filter((s) => s !== '');
     return { op, segments, literals: segments.filter((s) => !s.startsWith('{')).length };
@@ -101,7 +108,7 @@ export interface RouteMatch { op: Op; params: Record<string, string> }
 export function matchRoute(method: string, path: string): RouteMatch | undefined {
   const parts = path.split('/').filter((s) => s !== '');
   for (const m of matchers) {
-    if (m.op.method !== (method as HttpMethod) || m.segments.length !== parts.length) continue;
+    if (m.op.method !== method || m.segments.length !== parts.length) continue;
     const params: Record<string, string> = {};
     let okMatch = true;
     for (let i = 0; i < parts.length; i++) {

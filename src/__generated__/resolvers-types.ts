@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { Actions as ActionsModel, AcwSettings as AcwSettingsModel, AddressableEntityRef as AddressableEntityRefModel, Adjacents as AdjacentsModel, AgentOwnedRouting as AgentOwnedRoutingModel, AggregateDataContainer as AggregateDataContainerModel, AggregateMetricData as AggregateMetricDataModel, AggregateViewData as AggregateViewDataModel, AggregationResult as AggregationResultModel, AggregationResultEntry as AggregationResultEntryModel, AnalyticsRoutingStatusRecord as AnalyticsRoutingStatusRecordModel, AnalyticsUserDetail as AnalyticsUserDetailModel, AnalyticsUserDetailsQueryResponse as AnalyticsUserDetailsQueryResponseModel, AnalyticsUserPresenceRecord as AnalyticsUserPresenceRecordModel, AutoAnswerSettings as AutoAnswerSettingsModel, Biography as BiographyModel, Bullseye as BullseyeModel, CallForwarding as CallForwardingModel, CallRoute as CallRouteModel, CallTarget as CallTargetModel, CallbackMediaSettings as CallbackMediaSettingsModel, CannedResponseLibraries as CannedResponseLibrariesModel, Chat as ChatModel, ConditionalGroupActivation as ConditionalGroupActivationModel, ConditionalGroupActivationCondition as ConditionalGroupActivationConditionModel, ConditionalGroupActivationPilotRule as ConditionalGroupActivationPilotRuleModel, ConditionalGroupActivationRule as ConditionalGroupActivationRuleModel, ConditionalGroupActivationSimpleMetric as ConditionalGroupActivationSimpleMetricModel, ConditionalGroupRouting as ConditionalGroupRoutingModel, ConditionalGroupRoutingRule as ConditionalGroupRoutingRuleModel, Contact as ContactModel, DirectRouting as DirectRoutingModel, DirectRoutingMediaSettings as DirectRoutingMediaSettingsModel, Division as DivisionModel, DomainEntityRef as DomainEntityRefModel, DomainOrganizationProduct as DomainOrganizationProductModel, DomainOrganizationRole as DomainOrganizationRoleModel, DomainPermissionPolicy as DomainPermissionPolicyModel, DomainResourceConditionNode as DomainResourceConditionNodeModel, DomainResourceConditionValue as DomainResourceConditionValueModel, DomainRole as DomainRoleModel, Education as EducationModel, EmailAddress as EmailAddressModel, EmailMediaSettings as EmailMediaSettingsModel, EmployerInfo as EmployerInfoModel, Entity as EntityModel, ExpansionCriterium as ExpansionCriteriumModel, FieldConfig as FieldConfigModel, FieldConfigs as FieldConfigsModel, FieldList as FieldListModel, Geolocation as GeolocationModel, GeolocationSettings as GeolocationSettingsModel, Group as GroupModel, GroupContact as GroupContactModel, Image as ImageModel, InactivityTimeoutSettings as InactivityTimeoutSettingsModel, InboundRoute as InboundRouteModel, Location as LocationModel, LocationAddress as LocationAddressModel, LocationAddressVerificationDetails as LocationAddressVerificationDetailsModel, LocationDefinition as LocationDefinitionModel, LocationEmergencyNumber as LocationEmergencyNumberModel, LocationImage as LocationImageModel, MediaSettings as MediaSettingsModel, MediaSummary as MediaSummaryModel, MediaSummaryDetail as MediaSummaryDetailModel, MemberGroup as MemberGroupModel, MessageMediaSettings as MessageMediaSettingsModel, NamedEntity as NamedEntityModel, OAuthLastTokenIssued as OAuthLastTokenIssuedModel, ObservationDataContainer as ObservationDataContainerModel, ObservationQueryResponse as ObservationQueryResponseModel, OrgOAuthClient as OrgOAuthClientModel, OrgUser as OrgUserModel, Organization as OrganizationModel, OrganizationPresence as OrganizationPresenceModel, OrganizationPresenceDefinition as OrganizationPresenceDefinitionModel, OutOfOffice as OutOfOfficeModel, PresenceDefinition as PresenceDefinitionModel, PresenceQueryResponse as PresenceQueryResponseModel, QueueEmailAddress as QueueEmailAddressModel, QueueFullReference as QueueFullReferenceModel, QueueMediaSettings as QueueMediaSettingsModel, QueueMessagingAddresses as QueueMessagingAddressesModel, ResourceConditionNode as ResourceConditionNodeModel, ResourceConditionValue as ResourceConditionValueModel, ResourcePermissionPolicy as ResourcePermissionPolicyModel, Ring as RingModel, RoleDivision as RoleDivisionModel, RoutingRule as RoutingRuleModel, RoutingSkill as RoutingSkillModel, RoutingStatus as RoutingStatusModel, Section as SectionModel, ServerDate as ServerDateModel, ServiceLevel as ServiceLevelModel, Signature as SignatureModel, SkillsToRemove as SkillsToRemoveModel, StatisticalResponse as StatisticalResponseModel, StatisticalSummary as StatisticalSummaryModel, Team as TeamModel, TeamFullReference as TeamFullReferenceModel, TokenInfo as TokenInfoModel, TokenInfoClonedUser as TokenInfoClonedUserModel, TrusteeAuthorization as TrusteeAuthorizationModel, Trustor as TrustorModel, TrustorEntityListing as TrustorEntityListingModel, User as UserModel, UserAuthorization as UserAuthorizationModel, UserConversationSummary as UserConversationSummaryModel, UserEntityListing as UserEntityListingModel, UserExpands as UserExpandsModel, UserFullReference as UserFullReferenceModel, UserLanguageEntityListing as UserLanguageEntityListingModel, UserMe as UserMeModel, UserPresence as UserPresenceModel, UserProfile as UserProfileModel, UserProfileEntityListing as UserProfileEntityListingModel, UserQueue as UserQueueModel, UserQueueEntityListing as UserQueueEntityListingModel, UserRoutingLanguage as UserRoutingLanguageModel, UserRoutingSkill as UserRoutingSkillModel, UserSkillEntityListing as UserSkillEntityListingModel, UserStation as UserStationModel, UserStations as UserStationsModel, UsersSearchResponse as UsersSearchResponseModel, WorkPlanBidRanks as WorkPlanBidRanksModel, WritableDivision as WritableDivisionModel } from '../genesys/models.js';
 import type { CallForwardingPayload as CallForwardingPayloadModel, GeolocationPayload as GeolocationPayloadModel, OutOfOfficePayload as OutOfOfficePayloadModel, ProfileSkillsPayload as ProfileSkillsPayloadModel, RemoveUserRoutingLanguagePayload as RemoveUserRoutingLanguagePayloadModel, RemoveUserRoutingSkillPayload as RemoveUserRoutingSkillPayloadModel, RoutingStatusPayload as RoutingStatusPayloadModel, UserAuthorizationPayload as UserAuthorizationPayloadModel, UserMutationPayload as UserMutationPayloadModel, UserQueuePayload as UserQueuePayloadModel, UserQueuesPayload as UserQueuesPayloadModel, UserRoutingLanguagePayload as UserRoutingLanguagePayloadModel, UserRoutingSkillPayload as UserRoutingSkillPayloadModel } from '../mutations/payloads.js';
 import type { PageInfo as PageInfoModel, TrustorConnection as TrustorConnectionModel, TrustorEdge as TrustorEdgeModel, UserConnection as UserConnectionModel, UserEdge as UserEdgeModel, UserQueueConnection as UserQueueConnectionModel, UserQueueEdge as UserQueueEdgeModel, UserRoutingLanguageConnection as UserRoutingLanguageConnectionModel, UserRoutingLanguageEdge as UserRoutingLanguageEdgeModel, UserRoutingSkillConnection as UserRoutingSkillConnectionModel, UserRoutingSkillEdge as UserRoutingSkillEdgeModel } from '../relay/connection.js';
+import type { OutOfOfficeEvent as OutOfOfficeEventModel, PresenceEvent as PresenceEventModel, RoutingStatusEvent as RoutingStatusEventModel, StationEvent as StationEventModel } from '../live/events.js';
 import type { GatewayContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -3280,6 +3281,43 @@ export type StatisticalSummary = {
   target?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Live changes of users, pushed as Genesys Cloud reports them. Upstream, one notification channel per identity (token or OAuth client) carries every topic its clients need; a gateway-side gap (reconnect) ends with a fresh value for every topic, marked `resynced`. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Out-of-office changes of these users (topic v2.users.{id}.outofoffice). */
+  userOutOfOfficeChanged: UserOutOfOfficeEvent;
+  /** Presence changes of these users (topic v2.users.{id}.presence). 1 to LIVE_MAX_USERS_PER_SUBSCRIPTION ids; an unknown id never fires. */
+  userPresenceChanged: UserPresenceEvent;
+  /** Routing status changes of these users (topic v2.users.{id}.routingStatus). */
+  userRoutingStatusChanged: UserRoutingStatusEvent;
+  /** Station association changes of these users (topic v2.users.{id}.station). */
+  userStationChanged: UserStationEvent;
+};
+
+
+/** Live changes of users, pushed as Genesys Cloud reports them. Upstream, one notification channel per identity (token or OAuth client) carries every topic its clients need; a gateway-side gap (reconnect) ends with a fresh value for every topic, marked `resynced`. */
+export type SubscriptionUserOutOfOfficeChangedArgs = {
+  userIds: Array<Scalars['ID']['input']>;
+};
+
+
+/** Live changes of users, pushed as Genesys Cloud reports them. Upstream, one notification channel per identity (token or OAuth client) carries every topic its clients need; a gateway-side gap (reconnect) ends with a fresh value for every topic, marked `resynced`. */
+export type SubscriptionUserPresenceChangedArgs = {
+  userIds: Array<Scalars['ID']['input']>;
+};
+
+
+/** Live changes of users, pushed as Genesys Cloud reports them. Upstream, one notification channel per identity (token or OAuth client) carries every topic its clients need; a gateway-side gap (reconnect) ends with a fresh value for every topic, marked `resynced`. */
+export type SubscriptionUserRoutingStatusChangedArgs = {
+  userIds: Array<Scalars['ID']['input']>;
+};
+
+
+/** Live changes of users, pushed as Genesys Cloud reports them. Upstream, one notification channel per identity (token or OAuth client) carries every topic its clients need; a gateway-side gap (reconnect) ends with a fresh value for every topic, marked `resynced`. */
+export type SubscriptionUserStationChangedArgs = {
+  userIds: Array<Scalars['ID']['input']>;
+};
+
 /** A system presence of a presence definition. */
 export type SystemPresence =
   | 'Available'
@@ -4034,6 +4072,19 @@ export type UserMutationPayload = {
   userId: Scalars['ID']['output'];
 };
 
+/** A user's new out-of-office settings. */
+export type UserOutOfOfficeEvent = {
+  __typename?: 'UserOutOfOfficeEvent';
+  /** The new out-of-office settings, as `User.outOfOffice` types them. */
+  outOfOffice: OutOfOffice;
+  /** True when the value was read from the API after a gap in the upstream channel rather than pushed (it may equal the last value). */
+  resynced: Scalars['Boolean']['output'];
+  /** The user, for any nested field. Wraps GET /api/v2/users (ids of the events arriving together batched). */
+  user: User;
+  /** The id of the user whose value changed. */
+  userId: Scalars['ID']['output'];
+};
+
 /** A user's presence, from one presence source. */
 export type UserPresence = {
   __typename?: 'UserPresence';
@@ -4057,6 +4108,19 @@ export type UserPresence = {
   source?: Maybe<Scalars['String']['output']>;
   /** Represents the ID of a registered source. */
   sourceId?: Maybe<Scalars['String']['output']>;
+};
+
+/** A user's new presence. */
+export type UserPresenceEvent = {
+  __typename?: 'UserPresenceEvent';
+  /** The new presence, as `User.presence` types it. */
+  presence: UserPresence;
+  /** True when the value was read from the API after a gap in the upstream channel rather than pushed (it may equal the last value). */
+  resynced: Scalars['Boolean']['output'];
+  /** The user, for any nested field. Wraps GET /api/v2/users (ids of the events arriving together batched). */
+  user: User;
+  /** The id of the user whose value changed. */
+  userId: Scalars['ID']['output'];
 };
 
 /** A user profile (deprecated upstream listing of users). */
@@ -4422,6 +4486,19 @@ export type UserRoutingSkillPostInput = {
   proficiency: Scalars['Float']['input'];
 };
 
+/** A user's new routing status. */
+export type UserRoutingStatusEvent = {
+  __typename?: 'UserRoutingStatusEvent';
+  /** True when the value was read from the API after a gap in the upstream channel rather than pushed (it may equal the last value). */
+  resynced: Scalars['Boolean']['output'];
+  /** The new routing status, as `User.routingStatus` types it. */
+  routingStatus: RoutingStatus;
+  /** The user, for any nested field. Wraps GET /api/v2/users (ids of the events arriving together batched). */
+  user: User;
+  /** The id of the user whose value changed. */
+  userId: Scalars['ID']['output'];
+};
+
 /** A user search criterion; criteria nest through group. */
 export type UserSearchCriteriaInput = {
   /** Set date format for criteria values when using date range search type. Supports Java date format syntax, example yyyy-MM-dd'T'HH:mm:ss.SSSX. */
@@ -4539,6 +4616,19 @@ export type UserStation = {
   type?: Maybe<Scalars['String']['output']>;
   /** The number of call appearances on the station. */
   webRtcCallAppearances?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A user's new station associations. */
+export type UserStationEvent = {
+  __typename?: 'UserStationEvent';
+  /** True when the value was read from the API after a gap in the upstream channel rather than pushed (it may equal the last value). */
+  resynced: Scalars['Boolean']['output'];
+  /** The new stations (associated, default, last associated), as `User.station` types them. */
+  station: UserStations;
+  /** The user, for any nested field. Wraps GET /api/v2/users (ids of the events arriving together batched). */
+  user: User;
+  /** The id of the user whose value changed. */
+  userId: Scalars['ID']['output'];
 };
 
 /** The stations of a user: associated, effective, default and last associated. */
@@ -4904,6 +4994,7 @@ export type ResolversTypes = ResolversObject<{
   SortOrder: SortOrder;
   StatisticalResponse: ResolverTypeWrapper<StatisticalResponseModel>;
   StatisticalSummary: ResolverTypeWrapper<StatisticalSummaryModel>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SystemPresence: SystemPresence;
   Team: ResolverTypeWrapper<TeamModel>;
   TeamFullReference: ResolverTypeWrapper<TeamFullReferenceModel>;
@@ -4931,7 +5022,9 @@ export type ResolversTypes = ResolversObject<{
   UserLookupState: UserLookupState;
   UserMe: ResolverTypeWrapper<UserMeModel>;
   UserMutationPayload: ResolverTypeWrapper<UserMutationPayloadModel>;
+  UserOutOfOfficeEvent: ResolverTypeWrapper<OutOfOfficeEventModel>;
   UserPresence: ResolverTypeWrapper<UserPresenceModel>;
+  UserPresenceEvent: ResolverTypeWrapper<PresenceEventModel>;
   UserProfile: ResolverTypeWrapper<UserProfileModel>;
   UserProfileEntityListing: ResolverTypeWrapper<UserProfileEntityListingModel>;
   UserProfileState: UserProfileState;
@@ -4954,6 +5047,7 @@ export type ResolversTypes = ResolversObject<{
   UserRoutingSkillInput: UserRoutingSkillInput;
   UserRoutingSkillPayload: ResolverTypeWrapper<UserRoutingSkillPayloadModel>;
   UserRoutingSkillPostInput: UserRoutingSkillPostInput;
+  UserRoutingStatusEvent: ResolverTypeWrapper<RoutingStatusEventModel>;
   UserSearchCriteriaInput: UserSearchCriteriaInput;
   UserSearchCriteriaOperator: UserSearchCriteriaOperator;
   UserSearchCriteriaType: UserSearchCriteriaType;
@@ -4961,6 +5055,7 @@ export type ResolversTypes = ResolversObject<{
   UserSkillEntityListing: ResolverTypeWrapper<UserSkillEntityListingModel>;
   UserState: UserState;
   UserStation: ResolverTypeWrapper<UserStationModel>;
+  UserStationEvent: ResolverTypeWrapper<StationEventModel>;
   UserStations: ResolverTypeWrapper<UserStationsModel>;
   UsersSearchResponse: ResolverTypeWrapper<UsersSearchResponseModel>;
   WorkPlanBidRanks: ResolverTypeWrapper<WorkPlanBidRanksModel>;
@@ -5117,6 +5212,7 @@ export type ResolversParentTypes = ResolversObject<{
   SkillsToRemove: SkillsToRemoveModel;
   StatisticalResponse: StatisticalResponseModel;
   StatisticalSummary: StatisticalSummaryModel;
+  Subscription: Record<PropertyKey, never>;
   Team: TeamModel;
   TeamFullReference: TeamFullReferenceModel;
   TokenInfo: TokenInfoModel;
@@ -5140,7 +5236,9 @@ export type ResolversParentTypes = ResolversObject<{
   UserLanguageEntityListing: UserLanguageEntityListingModel;
   UserMe: UserMeModel;
   UserMutationPayload: UserMutationPayloadModel;
+  UserOutOfOfficeEvent: OutOfOfficeEventModel;
   UserPresence: UserPresenceModel;
+  UserPresenceEvent: PresenceEventModel;
   UserProfile: UserProfileModel;
   UserProfileEntityListing: UserProfileEntityListingModel;
   UserQueue: UserQueueModel;
@@ -5162,10 +5260,12 @@ export type ResolversParentTypes = ResolversObject<{
   UserRoutingSkillInput: UserRoutingSkillInput;
   UserRoutingSkillPayload: UserRoutingSkillPayloadModel;
   UserRoutingSkillPostInput: UserRoutingSkillPostInput;
+  UserRoutingStatusEvent: RoutingStatusEventModel;
   UserSearchCriteriaInput: UserSearchCriteriaInput;
   UserSearchRequestInput: UserSearchRequestInput;
   UserSkillEntityListing: UserSkillEntityListingModel;
   UserStation: UserStationModel;
+  UserStationEvent: StationEventModel;
   UserStations: UserStationsModel;
   UsersSearchResponse: UsersSearchResponseModel;
   WorkPlanBidRanks: WorkPlanBidRanksModel;
@@ -6133,6 +6233,13 @@ export type StatisticalSummaryResolvers<ContextType = GatewayContext, ParentType
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  userOutOfOfficeChanged?: SubscriptionResolver<ResolversTypes['UserOutOfOfficeEvent'], "userOutOfOfficeChanged", ParentType, ContextType, RequireFields<SubscriptionUserOutOfOfficeChangedArgs, 'userIds'>>;
+  userPresenceChanged?: SubscriptionResolver<ResolversTypes['UserPresenceEvent'], "userPresenceChanged", ParentType, ContextType, RequireFields<SubscriptionUserPresenceChangedArgs, 'userIds'>>;
+  userRoutingStatusChanged?: SubscriptionResolver<ResolversTypes['UserRoutingStatusEvent'], "userRoutingStatusChanged", ParentType, ContextType, RequireFields<SubscriptionUserRoutingStatusChangedArgs, 'userIds'>>;
+  userStationChanged?: SubscriptionResolver<ResolversTypes['UserStationEvent'], "userStationChanged", ParentType, ContextType, RequireFields<SubscriptionUserStationChangedArgs, 'userIds'>>;
+}>;
+
 export type TeamResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team']> = ResolversObject<{
   dateCreated?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   dateModified?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -6412,6 +6519,13 @@ export type UserMutationPayloadResolvers<ContextType = GatewayContext, ParentTyp
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type UserOutOfOfficeEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserOutOfOfficeEvent'] = ResolversParentTypes['UserOutOfOfficeEvent']> = ResolversObject<{
+  outOfOffice?: Resolver<ResolversTypes['OutOfOffice'], ParentType, ContextType>;
+  resynced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type UserPresenceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserPresence'] = ResolversParentTypes['UserPresence']> = ResolversObject<{
   futurePresenceDefinition?: Resolver<Maybe<ResolversTypes['PresenceDefinition']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -6423,6 +6537,13 @@ export type UserPresenceResolvers<ContextType = GatewayContext, ParentType exten
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type UserPresenceEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserPresenceEvent'] = ResolversParentTypes['UserPresenceEvent']> = ResolversObject<{
+  presence?: Resolver<ResolversTypes['UserPresence'], ParentType, ContextType>;
+  resynced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type UserProfileResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserProfile'] = ResolversParentTypes['UserProfile']> = ResolversObject<{
@@ -6592,6 +6713,13 @@ export type UserRoutingSkillPayloadResolvers<ContextType = GatewayContext, Paren
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type UserRoutingStatusEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingStatusEvent'] = ResolversParentTypes['UserRoutingStatusEvent']> = ResolversObject<{
+  resynced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  routingStatus?: Resolver<ResolversTypes['RoutingStatus'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type UserSkillEntityListingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserSkillEntityListing'] = ResolversParentTypes['UserSkillEntityListing']> = ResolversObject<{
   entities?: Resolver<Array<ResolversTypes['UserRoutingSkill']>, ParentType, ContextType>;
   firstUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6614,6 +6742,13 @@ export type UserStationResolvers<ContextType = GatewayContext, ParentType extend
   providerInfo?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   webRtcCallAppearances?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type UserStationEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserStationEvent'] = ResolversParentTypes['UserStationEvent']> = ResolversObject<{
+  resynced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  station?: Resolver<ResolversTypes['UserStations'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type UserStationsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserStations'] = ResolversParentTypes['UserStations']> = ResolversObject<{
@@ -6766,6 +6901,7 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   SkillsToRemove?: SkillsToRemoveResolvers<ContextType>;
   StatisticalResponse?: StatisticalResponseResolvers<ContextType>;
   StatisticalSummary?: StatisticalSummaryResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   TeamFullReference?: TeamFullReferenceResolvers<ContextType>;
   TokenInfo?: TokenInfoResolvers<ContextType>;
@@ -6787,7 +6923,9 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   UserLanguageEntityListing?: UserLanguageEntityListingResolvers<ContextType>;
   UserMe?: UserMeResolvers<ContextType>;
   UserMutationPayload?: UserMutationPayloadResolvers<ContextType>;
+  UserOutOfOfficeEvent?: UserOutOfOfficeEventResolvers<ContextType>;
   UserPresence?: UserPresenceResolvers<ContextType>;
+  UserPresenceEvent?: UserPresenceEventResolvers<ContextType>;
   UserProfile?: UserProfileResolvers<ContextType>;
   UserProfileEntityListing?: UserProfileEntityListingResolvers<ContextType>;
   UserQueue?: UserQueueResolvers<ContextType>;
@@ -6804,8 +6942,10 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   UserRoutingSkillConnection?: UserRoutingSkillConnectionResolvers<ContextType>;
   UserRoutingSkillEdge?: UserRoutingSkillEdgeResolvers<ContextType>;
   UserRoutingSkillPayload?: UserRoutingSkillPayloadResolvers<ContextType>;
+  UserRoutingStatusEvent?: UserRoutingStatusEventResolvers<ContextType>;
   UserSkillEntityListing?: UserSkillEntityListingResolvers<ContextType>;
   UserStation?: UserStationResolvers<ContextType>;
+  UserStationEvent?: UserStationEventResolvers<ContextType>;
   UserStations?: UserStationsResolvers<ContextType>;
   UsersSearchResponse?: UsersSearchResponseResolvers<ContextType>;
   WorkPlanBidRanks?: WorkPlanBidRanksResolvers<ContextType>;

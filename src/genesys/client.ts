@@ -10,7 +10,13 @@ import http from 'node:http';
 import https from 'node:https';
 import got, { RequestError, TimeoutError, type Got, type OptionsInit } from 'got';
 import { UpstreamError, type UpstreamOutcome } from './errors.js';
+import { notificationOperations, type NotificationOperationId } from './notification-operations.js';
 import { operations, type OperationId, type OperationSpec } from './operations.js';
+
+/** A Users operation of the seed, or a Notifications API operation of the live graph. */
+export type AnyOperationId = OperationId | NotificationOperationId;
+const specOf = (id: AnyOperationId): OperationSpec =>
+  id in operations ? operations[id as OperationId] : notificationOperations[id as NotificationOperationId];
 import { checkResponseBody } from './response-shape.js';
 import type * as M from './models.js';
 import type { CallBudget } from '../protection/budget.js';
@@ -24,7 +30,7 @@ export type QueryParams = Record<string, QueryValue>;
 
 /** What the client tells its observers about each upstream call (metrics, call budgets, tests). */
 export interface UpstreamCallEvent {
-  operation: OperationId;
+  operation: AnyOperationId;
   method: string;
   route: string;
   status: number;
@@ -38,7 +44,7 @@ export interface UpstreamCallEvent {
 
 /** A repeated attempt of one upstream call (metrics); the resilience policy reports its retries here too. */
 export interface UpstreamRetryEvent {
-  operation: OperationId;
+  operation: AnyOperationId;
   method: string;
   route: string;
   /** Why the call was repeated, e.g. `unauthorized` (a fresh client-credentials token), `status_503`. */
@@ -319,7 +325,7 @@ type Attempt<T> =
 
 /** One call in flight: what every attempt of it shares, and what its failed attempts tell about a write. */
 interface CallPlan {
-  operation: OperationId;
+  operation: AnyOperationId;
   spec: OperationSpec;
   url: string;
   body: unknown;
@@ -354,7 +360,7 @@ export class GenesysClient {
 
   /** One upstream call for one seed operation; the parsed body (undefined for an empty one). */
   async call<T>(
-    operation: OperationId,
+    operation: AnyOperationId,
     pathParams: Record<string, string> = {},
     query?: QueryParams,
     body?: unknown,
@@ -364,12 +370,12 @@ export class GenesysClient {
 
   /** The choke point: every upstream HTTP call goes through here. */
   async callWithMeta<T>(
-    operation: OperationId,
+    operation: AnyOperationId,
     pathParams: Record<string, string> = {},
     query?: QueryParams,
     body?: unknown,
   ): Promise<{ body: T; correlationId?: string }> {
-    const spec: OperationSpec = operations[operation];
+    const spec: OperationSpec = specOf(operation);
     // Path values are checked before anything else: a bad one costs no budget, no slot, no call.
     const plan: CallPlan = {
       operation,

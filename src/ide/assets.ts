@@ -1,6 +1,6 @@
 /**
- * The IDE's static assets: prebuilt files served straight from node_modules (GraphiQL's UMD bundle and
- * React 18's UMD builds) plus the two small files of src/ide/public. Only the names listed here are
+ * The IDE's static assets: prebuilt files served straight from node_modules (GraphiQL's UMD bundle, React
+ * 18's UMD builds, graphql-ws's browser client) plus the small files of src/ide/public. Only the names listed here are
  * served, so a request can never read another file. Contents are read once, then kept with an ETag
  * and a gzip copy (static bytes, shared by every request; nothing request-scoped).
  */
@@ -20,7 +20,7 @@ const MAP = 'application/json; charset=utf-8';
 
 interface AssetSource {
   /** The npm package that ships the file, or undefined for a file of src/ide/public. */
-  pkg?: 'graphiql' | 'react' | 'react-dom';
+  pkg?: 'graphiql' | 'react' | 'react-dom' | 'graphql-ws';
   file: string;
   type: string;
 }
@@ -33,6 +33,8 @@ const SOURCES: Readonly<Record<string, AssetSource>> = {
   // graphiql.min.js ends with `//# sourceMappingURL=index.umd.js.map`; devtools fetch it on demand.
   'index.umd.js.map': { pkg: 'graphiql', file: 'graphiql.min.js.map', type: MAP },
   'graphiql.min.css': { pkg: 'graphiql', file: 'graphiql.min.css', type: CSS },
+  // The graphql-ws client (global `graphqlWs`): subscriptions from the IDE over the gateway's WebSocket.
+  'graphql-ws.min.js': { pkg: 'graphql-ws', file: 'umd/graphql-ws.min.js', type: JS },
   'ide.js': { file: 'ide.js', type: JS },
   'ide.css': { file: 'ide.css', type: CSS },
   'sandbox.js': { file: 'sandbox.js', type: JS },

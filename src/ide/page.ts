@@ -91,6 +91,7 @@ export function idePage(config: ClientConfig, assetBase: string): string {
 <script src="${asset('react.production.min.js')}"></script>
 <script src="${asset('react-dom.production.min.js')}"></script>
 <script src="${asset('graphiql.min.js')}"></script>
+<script src="${asset('graphql-ws.min.js')}"></script>
 <script src="${asset('ide.js')}"></script>
 </body>
 </html>

@@ -3,7 +3,8 @@
  * opens GET /graphql on a gateway in emulator mode (no token, as `npm start` runs it), opens an example
  * from the Examples panel, runs it and reads the result panel. Every request to a host other than the
  * gateway's is aborted and recorded: the page and everything it loads must come from the gateway.
- * The screenshot lands in test-artifacts/ide.png.
+ * The live example subscribes over the gateway's WebSocket and the result panel shows pushed events.
+ * The screenshots land in test-artifacts/ide.png and test-artifacts/ide-live.png.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -42,7 +43,8 @@ describeWithChromium('the IDE in headless Chromium', () => {
   };
 
   beforeAll(async () => {
-    emulator = await startEmulator({ port: 0 });
+    // The activity simulator on, as in emulator mode: the live example sees presence changes arrive.
+    emulator = await startEmulator({ port: 0, activityPerSecond: 20 });
     // No GENESYSCLOUD_API_URL/REGION: emulator mode, where the gateway substitutes a development token.
     const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', EMULATOR_PORT: '0' });
     expect(config.upstream.kind).toBe('emulator');
@@ -120,6 +122,28 @@ describeWithChromium('the IDE in headless Chromium', () => {
 
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'ide.png') });
+  }, TIMEOUT);
+
+  it('runs the live team board: events pushed over the WebSocket appear in the result panel', async () => {
+    requireIde();
+    const example = loadExamples().find((e) => e.operationName === 'LiveTeamBoard');
+    const team = (example?.variables?.team ?? []) as string[];
+    await page.locator('button[data-example="14-live-team-board"]').click();
+    await page.locator('.graphiql-tab-active', { hasText: 'LiveTeamBoard' }).waitFor({ timeout: 10_000 });
+    await page.locator('.graphiql-execute-button').click();
+    // The simulator changes the followed users; each event replaces the result panel's content.
+    const response = page.locator('.graphiql-response', { hasText: 'userPresenceChanged' });
+    await response.waitFor({ timeout: 30_000 });
+    const text = await page.locator('.graphiql-response').innerText();
+    expect(team.some((id) => text.includes(id))).toBe(true);
+    expect(text).toContain('"systemPresence"');
+    expect(text).toContain('"name"');
+    expect(gateway.gateway.live?.hub.stats().topics).toBe(team.length);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'ide-live.png') });
+    // Stop it (the ▶ button is a stop button while a subscription runs): the topics leave upstream.
+    await page.locator('.graphiql-execute-button').click();
+    for (let i = 0; i < 1000 && emulator.notifications.snapshot().topics > 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(emulator.notifications.snapshot().topics).toBe(0);
   }, TIMEOUT);
 
   it('loaded the page and every asset from the gateway alone, with no errors', () => {

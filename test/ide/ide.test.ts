@@ -121,7 +121,7 @@ describe('handleIdeRequest', () => {
     // The five read examples come first; the mutation examples (06 on) follow them.
     expect(config.examples.map((e) => e.title).slice(0, 5)).toEqual(['Profile card', 'Team view', 'Org chart', 'Directory page', 'Search by name']);
     for (const example of config.examples) {
-      expect(example.query).toMatch(new RegExp(`(query|mutation) ${example.operationName}\\b`));
+      expect(example.query).toMatch(new RegExp(`(query|mutation|subscription) ${example.operationName}\\b`));
       expect(example.description.length).toBeGreaterThan(20);
     }
     expect(config.examples.find((e) => e.name === '02-team-view')?.variables).toMatch(/"memberId": "[\w-]+"/);
@@ -153,6 +153,7 @@ describe('handleIdeRequest', () => {
       [
         '/graphql/ide/graphiql.min.css',
         '/graphql/ide/graphiql.min.js',
+        '/graphql/ide/graphql-ws.min.js',
         '/graphql/ide/ide.css',
         '/graphql/ide/ide.js',
         '/graphql/ide/react-dom.production.min.js',

@@ -13,10 +13,13 @@ import { codegenMappers, plainSchema, upstreamModels } from './sdl.js';
 
 /**
  * The gateway's own types: the Mutation root and the mutation payloads (mapped to src/mutations/payloads.ts; test/mutations
- * checks them), and the Relay connection types (mapped to src/relay/connection.ts; test/frontend checks them).
+ * checks them), the Relay connection types (mapped to src/relay/connection.ts; test/frontend checks them), and the
+ * Subscription root and its events (mapped to src/live/events.ts, checked below).
  */
+const isLiveEvent = (name: string): boolean => /^User\w+Event$/.test(name);
 const gatewayOwn = (name: string): boolean =>
-  name === 'Mutation' || name.endsWith('Payload') || name.endsWith('Connection') || name.endsWith('Edge') || name === 'PageInfo';
+  name === 'Mutation' || name.endsWith('Payload') || name.endsWith('Connection') || name.endsWith('Edge') || name === 'PageInfo' ||
+  name === 'Subscription' || isLiveEvent(name);
 
 const objectTypes = (): GraphQLObjectType[] =>
   Object.values(plainSchema().getTypeMap()).filter(
@@ -51,6 +54,12 @@ describe('codegen mappers and upstream models', () => {
       .filter((name) => mappers.get(name) !== `../genesys/models.js#${name}` || !models.has(name));
     expect(problems).toEqual([]);
     expect([...mappers.keys()].filter((name) => !gatewayOwn(name) && !objectTypes().some((t) => t.name === name))).toEqual([]);
+  });
+
+  it('every subscription event type maps to its event in src/live/events.ts', () => {
+    const events = Object.keys(plainSchema().getTypeMap()).filter(isLiveEvent);
+    expect(events.length).toBe(4);
+    for (const name of events) expect(codegenMappers().get(name)).toBe(`../live/events.js#${name.replace(/^User/, '')}`);
   });
 
   it('every object type (except the UserMe wrapper) exposes all fields of its model', () => {

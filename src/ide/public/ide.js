@@ -37,6 +37,9 @@
         params = Object.assign({}, params, { operationName: names[0] });
       }
     }
+    if (operationType(params.query, params.operationName) === 'subscription') {
+      return subscribe(params, options && options.headers);
+    }
     var headers = {
       'content-type': 'application/json',
       accept: 'application/graphql-response+json, application/json',
@@ -51,6 +54,57 @@
         }
       });
     });
+  }
+
+  /**
+   * Subscriptions go over the gateway's WebSocket (graphql-ws, the UMD global `graphqlWs`), the same /graphql
+   * path; the headers pane's Authorization travels in connection_init. One client per set of headers.
+   */
+  var wsEndpoint = endpoint.replace(/^http/, 'ws');
+  var wsClients = {};
+
+  function wsClientFor(headers) {
+    var authorization = headers && (headers.Authorization || headers.authorization);
+    var key = authorization || '';
+    if (!wsClients[key]) {
+      wsClients[key] = graphqlWs.createClient({
+        url: wsEndpoint,
+        connectionParams: authorization ? { authorization: authorization } : {},
+        retryAttempts: 5,
+      });
+    }
+    return wsClients[key];
+  }
+
+  /** The type of the operation that would run, or null when the document does not parse. */
+  function operationType(query, operationName) {
+    try {
+      var operations = GraphiQL.GraphQL.parse(query).definitions.filter(function (d) {
+        return d.kind === 'OperationDefinition';
+      });
+      var chosen = operations.length === 1 ? operations[0] : operations.find(function (d) {
+        return d.name && d.name.value === operationName;
+      });
+      return chosen ? chosen.operation : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  /** Each event as a result GraphiQL shows; errors the server refused the subscription with, as a result too. */
+  async function* subscribe(params, headers) {
+    var iterator = wsClientFor(headers).iterate({
+      query: params.query,
+      variables: params.variables || undefined,
+      operationName: params.operationName || undefined,
+    });
+    try {
+      for await (var result of iterator) yield result;
+    } catch (error) {
+      if (Array.isArray(error)) yield { errors: error };
+      else if (error && typeof error.code === 'number') yield { errors: [{ message: 'The WebSocket closed: ' + error.code + ' ' + (error.reason || '') }] };
+      else yield { errors: [{ message: String((error && error.message) || error) }] };
+    }
   }
 
   function ExamplesIcon() {
