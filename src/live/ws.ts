@@ -19,7 +19,6 @@ import {
   getOperationAST,
   GraphQLError,
   parse,
-  validate,
   createSourceEventStream,
   type DocumentNode,
   type ExecutionArgs,
@@ -33,7 +32,7 @@ import { allowedOrigin } from '../cors.js';
 import { DocumentRefusal, type TrustedDocuments } from '../documents/trusted.js';
 import { bearerFrom, type GatewayContext } from '../context.js';
 import type { Logger } from '../observability/logging.js';
-import { checkOperation, CostModel } from '../protection/index.js';
+import { checkDocument, checkOperation, checkVariables, CostModel, validateBounded } from '../protection/index.js';
 import type { LiveHub } from './hub.js';
 import { LiveStream } from './stream.js';
 
@@ -173,8 +172,14 @@ export function createLiveServer(deps: LiveServerDeps): LiveServer {
     let checked: DocumentNode | readonly GraphQLError[];
     try {
       const document = parse(query, { maxTokens: config.protection.maxTokens });
-      const invalid = validate(schema, document);
-      checked = invalid.length > 0 ? invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) : document;
+      // The same gate as over HTTP: the linear limits before validation, then validation with a bounded cost.
+      const rejection = checkDocument(config.protection, document);
+      const invalid = rejection ? [] : validateBounded(schema, document, config.introspection);
+      checked = rejection
+        ? [rejection]
+        : invalid.length > 0
+          ? invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }))
+          : document;
     } catch (err) {
       checked = [new GraphQLError(err instanceof GraphQLError ? err.message : 'The query does not parse.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
     }
@@ -230,6 +235,8 @@ export function createLiveServer(deps: LiveServerDeps): LiveServer {
           return refused(forbidden(`Only subscriptions travel over the WebSocket; send ${operation.operation === 'query' ? 'queries' : 'mutations'} to /graphql over HTTP.`, 'BAD_REQUEST'));
         }
         const variables = payload.variables ?? undefined;
+        const inputError = checkVariables(config.protection, variables);
+        if (inputError) return refused([inputError]);
         const limitError = checkOperation(config.protection, model, document, operation, variables);
         if (limitError) return refused([limitError]);
         // One base context per connection (the events bring their own client and loaders).

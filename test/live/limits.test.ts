@@ -133,6 +133,15 @@ describe('subscribe', () => {
     expect(query.message).toMatch(/HTTP/);
   });
 
+  test('the HTTP gate holds on the socket too: operation-name length before validation, and bounded variables', async () => {
+    const longName = await firstError(`subscription ${'N'.repeat(300)}($ids: [ID!]!) { userPresenceChanged(userIds: $ids) { userId } }`, { ids: users(0, 1) });
+    expect(longName.extensions?.code).toBe('OPERATION_NAME_TOO_LONG');
+    let nested: unknown = 'x';
+    for (let i = 0; i < 40; i++) nested = [nested];
+    const deepInput = await firstError(PRESENCE, { ids: nested });
+    expect(deepInput.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: { name: 'MAX_INPUT_DEPTH' } });
+  });
+
   test('the cost model costs one event: `user` is one batched load', async () => {
     const { CostModel } = await import('../../src/protection/cost.js');
     const { buildSchema } = await import('../../src/schema.js');
