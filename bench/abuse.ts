@@ -31,14 +31,22 @@ interface Settings {
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function settingsFrom(argv: string[]): Settings {
-  const settings: Settings = { duration: 20, clients: 8, idleSamples: 300, out: path.join(root, 'bench', 'ABUSE.md'), only: 'all' };
+  const settings: Settings = {
+    duration: 20,
+    clients: 8,
+    idleSamples: 300,
+    out: path.join(root, 'bench', 'ABUSE.md'),
+    only: 'all',
+  };
   for (let i = 0; i < argv.length; i += 2) {
     const key = argv[i].replace(/^--/, '');
     const value = argv[i + 1];
     if (key === 'out' && value) settings.out = path.resolve(value);
     else if (key === 'only' && (value === 'all' || value === 'rejected' || value === 'allowed')) settings.only = value;
-    else if (key in settings && key !== 'out' && key !== 'only' && Number.isFinite(Number(value)) && Number(value) > 0) settings[key as Exclude<keyof Settings, 'out' | 'only'>] = Number(value);
-    else if (key !== '') throw new Error(`unknown or bad option --${key} ${value ?? ''} (see the header of bench/abuse.ts)`);
+    else if (key in settings && key !== 'out' && key !== 'only' && Number.isFinite(Number(value)) && Number(value) > 0)
+      settings[key as Exclude<keyof Settings, 'out' | 'only'>] = Number(value);
+    else if (key !== '')
+      throw new Error(`unknown or bad option --${key} ${value ?? ''} (see the header of bench/abuse.ts)`);
   }
   return settings;
 }
@@ -69,33 +77,67 @@ export function abuses(userIds: string[]): Abuse[] {
   };
   let n = 0;
   const fragments300 = `{ me { ${Array.from({ length: 300 }, (_, i) => `...F${i}`).join(' ')} } } ${Array.from({ length: 300 }, (_, i) => `fragment F${i} on User { name }`).join(' ')}`;
-  const reps = (count: number) => Array.from({ length: count }, (_, i) => ({ __typename: 'User', id: userIds[i % userIds.length] }));
+  const reps = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({ __typename: 'User', id: userIds[i % userIds.length] }));
   return [
     fixed('fields: 2,000 (1,999 repeats of one field), allowed', `{ me { ${repeat('name', 1999)} } }`),
-    { name: 'fields: the same, respaced every time (cache-busting), allowed', body: () => JSON.stringify({ query: `# ${n++}\n{ me { ${repeat('name', 1999)} } }` }) },
+    {
+      name: 'fields: the same, respaced every time (cache-busting), allowed',
+      body: () => JSON.stringify({ query: `# ${n++}\n{ me { ${repeat('name', 1999)} } }` }),
+    },
     fixed('fields: 4,990 repeats of one field, rejected', `{ me { ${repeat('name', 4990)} } }`),
-    { name: 'fields: 4,990 repeats respaced every time, rejected', body: () => JSON.stringify({ query: `# ${n++}\n{ me { ${repeat('name', 4990)} } }` }) },
-    fixed('fields: `manager { manager { name } }` 600 times (validation was 1.9 s)', `{ me { ${repeat('manager { manager { name } }', 600)} } }`),
+    {
+      name: 'fields: 4,990 repeats respaced every time, rejected',
+      body: () => JSON.stringify({ query: `# ${n++}\n{ me { ${repeat('name', 4990)} } }` }),
+    },
+    fixed(
+      'fields: `manager { manager { name } }` 600 times (validation was 1.9 s)',
+      `{ me { ${repeat('manager { manager { name } }', 600)} } }`,
+    ),
     fixed('fields: 300 fragments selecting `name` (validation was 0.8 s)', fragments300),
     fixed('tokens: over 5,000, rejected by the parser', `{ me { ${repeat('__typename', 5001)} } }`),
     fixed('depth: 12, allowed', `{ me { ${nest('manager', 10, 'id')} } }`),
     fixed('depth: 30, rejected', `{ me { ${nest('manager', 28, 'id')} } }`),
     fixed('aliases: 30, allowed', `{ me { ${Array.from({ length: 30 }, (_, i) => `a${i}: name`).join(' ')} } }`),
     fixed('aliases: 500, rejected', `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: me { id }`).join(' ')} }`),
-    fixed('root fields: 21, rejected', `{ ${Array.from({ length: 21 }, (_, i) => `u${i}: users(pageNumber: ${i + 1}) { total }`).join(' ')} }`),
+    fixed(
+      'root fields: 21, rejected',
+      `{ ${Array.from({ length: 21 }, (_, i) => `u${i}: users(pageNumber: ${i + 1}) { total }`).join(' ')} }`,
+    ),
     fixed('cost: `directReports` nested 8 deep, rejected', `{ me { ${nest('directReports', 8, 'name')} } }`),
     fixed('operation name: 900 KB, rejected', `query ${'N'.repeat(900_000)} { me { id } }`),
-    fixed('introspection: 20 aliased `__schema`, rejected', `{ ${Array.from({ length: 20 }, (_, i) => `s${i}: __schema { types { name } }`).join(' ')} }`),
+    fixed(
+      'introspection: 20 aliased `__schema`, rejected',
+      `{ ${Array.from({ length: 20 }, (_, i) => `s${i}: __schema { types { name } }`).join(' ')} }`,
+    ),
     fixed('`_service`: 1, allowed (the whole SDL)', '{ _service { sdl } }'),
-    fixed('`_service`: 20 aliased, rejected', `{ ${Array.from({ length: 20 }, (_, i) => `s${i}: _service { sdl }`).join(' ')} }`),
-    fixed('`_entities`: 1,000 representations, allowed (10 bulk calls)', 'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id name } } }', { r: reps(1000) }),
-    fixed('`_entities`: 15,000 representations, rejected', 'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id } } }', { r: reps(15_000) }),
-    fixed('input: a search criterion nested 2,000 levels, rejected', 'query($q: [UserSearchCriteriaInput!]) { searchUsers(request: { query: $q }) { total } }', { q: [nestedCriteria(2000)] }),
-    fixed('users(ids:): 10,000 ids, rejected', 'query($ids: [ID!]) { users(ids: $ids) { total } }', { ids: Array.from({ length: 9_999 }, (_, i) => userIds[i % userIds.length]) }),
+    fixed(
+      '`_service`: 20 aliased, rejected',
+      `{ ${Array.from({ length: 20 }, (_, i) => `s${i}: _service { sdl }`).join(' ')} }`,
+    ),
+    fixed(
+      '`_entities`: 1,000 representations, allowed (10 bulk calls)',
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id name } } }',
+      { r: reps(1000) },
+    ),
+    fixed(
+      '`_entities`: 15,000 representations, rejected',
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id } } }',
+      { r: reps(15_000) },
+    ),
+    fixed(
+      'input: a search criterion nested 2,000 levels, rejected',
+      'query($q: [UserSearchCriteriaInput!]) { searchUsers(request: { query: $q }) { total } }',
+      { q: [nestedCriteria(2000)] },
+    ),
+    fixed('users(ids:): 10,000 ids, rejected', 'query($ids: [ID!]) { users(ids: $ids) { total } }', {
+      ids: Array.from({ length: 9_999 }, (_, i) => userIds[i % userIds.length]),
+    }),
   ];
 }
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 interface Latencies {
   count: number;
@@ -107,7 +149,13 @@ interface Latencies {
 
 function summary(samples: number[]): Latencies {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { count: sorted.length, p50: percentile(sorted, 50), p90: percentile(sorted, 90), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? NaN };
+  return {
+    count: sorted.length,
+    p50: percentile(sorted, 50),
+    p90: percentile(sorted, 90),
+    p99: percentile(sorted, 99),
+    max: sorted[sorted.length - 1] ?? NaN,
+  };
 }
 
 interface LoopDelay {
@@ -120,7 +168,8 @@ interface LoopDelay {
 /** The gateway's event-loop delay since the last read, in ms (reading resets prom-client's histogram). */
 async function loopDelay(base: string): Promise<LoopDelay> {
   const text = await (await fetch(`${base}/metrics`)).text();
-  const read = (name: string): number => Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1] ?? NaN) * 1000;
+  const read = (name: string): number =>
+    Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1] ?? NaN) * 1000;
   return {
     p50: read('nodejs_eventloop_lag_p50_seconds'),
     p99: read('nodejs_eventloop_lag_p99_seconds'),
@@ -158,7 +207,13 @@ interface AbuseCount {
   statuses: Map<string, number>;
 }
 
-async function abuser(base: string, set: Abuse[], offset: number, stop: () => boolean, counts: Map<string, AbuseCount>): Promise<void> {
+async function abuser(
+  base: string,
+  set: Abuse[],
+  offset: number,
+  stop: () => boolean,
+  counts: Map<string, AbuseCount>,
+): Promise<void> {
   for (let i = offset; !stop(); i++) {
     const abuse = set[i % set.length];
     const count = counts.get(abuse.name)!;
@@ -187,7 +242,10 @@ async function abuser(base: string, set: Abuse[], offset: number, stop: () => bo
 }
 
 async function upstreamCalls(emulator: Child): Promise<number> {
-  const body = (await (await fetch(`${emulator.url}/__emulator/requests`)).json()) as { total?: number; log?: unknown[] };
+  const body = (await (await fetch(`${emulator.url}/__emulator/requests`)).json()) as {
+    total?: number;
+    log?: unknown[];
+  };
   return body.total ?? body.log?.length ?? NaN;
 }
 
@@ -195,7 +253,9 @@ const ms = (n: number): string => (Number.isFinite(n) ? n.toFixed(1) : '—');
 
 /** CPU time (user + system) a process has used, in ms, from /proc (Linux; clock ticks of 10 ms). */
 function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /, '')
+    .split(' ');
   // After "pid (comm) ", utime and stime are the 12th and 13th fields.
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
@@ -209,14 +269,27 @@ async function main(): Promise<void> {
   try {
     const profileCard = loadExamples().find((e) => e.name.includes('ProfileCard')) ?? loadExamples()[0];
     const normal = JSON.stringify({ query: profileCard.document, variables: profileCard.variables });
-    const users = (await (await fetch(`${emulator.url}/api/v2/users?pageSize=500`, { headers: { authorization: 'Bearer bench' } })).json()) as { entities: Array<{ id: string }> };
+    const users = (await (
+      await fetch(`${emulator.url}/api/v2/users?pageSize=500`, { headers: { authorization: 'Bearer bench' } })
+    ).json()) as { entities: Array<{ id: string }> };
     const set = abuses(users.entities.map((u) => u.id)).filter(
       (a) => settings.only === 'all' || (settings.only === 'rejected') === /rejected/.test(a.name),
     );
 
     // Warm-up: every document once, and the probe, so the idle phase measures a warm gateway.
     const warm = new Map(set.map((a) => [a.name, { sent: 0, statuses: new Map<string, number>() }]));
-    for (let i = 0; i < set.length; i++) await abuser(base, [set[i]], 0, ((sent = 0) => () => sent++ > 0)(), warm);
+    for (let i = 0; i < set.length; i++)
+      await abuser(
+        base,
+        [set[i]],
+        0,
+        (
+          (sent = 0) =>
+          () =>
+            sent++ > 0
+        )(),
+        warm,
+      );
     await probe(base, normal, (done) => done >= 50);
 
     await loopDelay(base);
@@ -230,7 +303,9 @@ async function main(): Promise<void> {
     let stopping = false;
     const endAt = performance.now() + settings.duration * 1000;
     const abuseCpu = cpuMs(gateway.pid);
-    const clients = Array.from({ length: settings.clients }, (_, i) => abuser(base, set, i * Math.ceil(set.length / settings.clients), () => stopping, counts));
+    const clients = Array.from({ length: settings.clients }, (_, i) =>
+      abuser(base, set, i * Math.ceil(set.length / settings.clients), () => stopping, counts),
+    );
     const underAbuse = await probe(base, normal, () => performance.now() >= endAt);
     const abuseLoop = await loopDelay(base);
     stopping = true;
@@ -315,7 +390,8 @@ ${[...counts.entries()].map(([name, c]) => `| ${name} | ${c.sent} | ${[...c.stat
   }
 }
 
-if (process.argv[1]?.endsWith("abuse.ts")) main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+if (process.argv[1]?.endsWith('abuse.ts'))
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });

@@ -27,14 +27,21 @@ interface Settings {
 
 function settingsFrom(argv: string[]): Settings {
   const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const settings: Settings = { samples: 200, hanging: 300, latency: 20, patience: 15_000, out: path.join(root, 'bench', 'FAIRNESS.md') };
+  const settings: Settings = {
+    samples: 200,
+    hanging: 300,
+    latency: 20,
+    patience: 15_000,
+    out: path.join(root, 'bench', 'FAIRNESS.md'),
+  };
   for (let i = 0; i < argv.length; i += 2) {
     const key = argv[i].replace(/^--/, '');
     const value = argv[i + 1];
     if (key === 'out' && value) settings.out = path.resolve(value);
     else if (key in settings && key !== 'out' && Number.isFinite(Number(value)) && Number(value) > 0) {
       settings[key as Exclude<keyof Settings, 'out'>] = Number(value);
-    } else if (key !== '') throw new Error(`unknown or bad option --${key} ${value ?? ''} (see the header of bench/fairness.ts)`);
+    } else if (key !== '')
+      throw new Error(`unknown or bad option --${key} ${value ?? ''} (see the header of bench/fairness.ts)`);
   }
   return settings;
 }
@@ -42,7 +49,8 @@ function settingsFrom(argv: string[]): Settings {
 const TOKEN_A = 'fairness-hanging-token';
 const TOKEN_B = 'fairness-other-token';
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 interface Sampled {
   latencies: number[];
@@ -74,7 +82,11 @@ async function sampleB(gateway: Child, query: string, s: Settings, deadline = In
 }
 
 async function knobs(emulatorUrl: string, body: unknown): Promise<void> {
-  const response = await fetch(`${emulatorUrl}/__emulator/knobs`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${emulatorUrl}/__emulator/knobs`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`knobs: ${response.status} ${await response.text()}`);
 }
 
@@ -120,12 +132,15 @@ async function run(emulatorUrl: string, label: string, cap: number, query: strin
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN_A}` },
         body: JSON.stringify({ query: '{ me { id } }' }),
-      }).then(async (r) => ((await r.json()) as { errors?: unknown[] }).errors === undefined, () => false),
+      }).then(
+        async (r) => ((await r.json()) as { errors?: unknown[] }).errors === undefined,
+        () => false,
+      ),
     );
     // Until the number of A's calls held upstream stops growing.
     const hashA = tokenHash(TOKEN_A);
     let heldA = 0;
-    for (let stable = 0; stable < 5; ) {
+    for (let stable = 0; stable < 5;) {
       await sleep(100);
       const held = (await upstreamLog(emulatorUrl)).filter((c) => c.token === hashA && c.status === 0).length;
       stable = held === heldA && held > 0 ? stable + 1 : 0;

@@ -52,7 +52,8 @@ async function until(what: string, check: () => boolean | Promise<boolean>, capM
   }
 }
 
-const percentile = (sorted: number[], p: number): number => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
+const percentile = (sorted: number[], p: number): number =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 const mib = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
 
 type Kind = 'presence' | 'routingStatus';
@@ -65,8 +66,10 @@ interface Sub {
 }
 
 const QUERIES: Record<Kind, string> = {
-  presence: 'subscription($ids: [ID!]!) { userPresenceChanged(userIds: $ids) { userId resynced presence { presenceDefinition { id } modifiedDate } } }',
-  routingStatus: 'subscription($ids: [ID!]!) { userRoutingStatusChanged(userIds: $ids) { userId resynced routingStatus { status startTime } } }',
+  presence:
+    'subscription($ids: [ID!]!) { userPresenceChanged(userIds: $ids) { userId resynced presence { presenceDefinition { id } modifiedDate } } }',
+  routingStatus:
+    'subscription($ids: [ID!]!) { userRoutingStatusChanged(userIds: $ids) { userId resynced routingStatus { status startTime } } }',
 };
 
 async function heapUsed(gatewayUrl: string): Promise<number> {
@@ -91,7 +94,12 @@ async function main(): Promise<void> {
     ]),
   });
   const followed = org.slice(0, USERS).map((u) => u.id);
-  const gateway = await spawnGateway(emulator.url, { LOG_LEVEL: 'warn', ...(process.env.LIVE_BENCH_PROFILE ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.LIVE_BENCH_PROFILE}` } : {}) });
+  const gateway = await spawnGateway(emulator.url, {
+    LOG_LEVEL: 'warn',
+    ...(process.env.LIVE_BENCH_PROFILE
+      ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.LIVE_BENCH_PROFILE}` }
+      : {}),
+  });
   const wsUrl = gateway.url.replace(/^http/, 'ws');
   const emitted = new Map<string, number>();
   let received = 0;
@@ -129,7 +137,8 @@ async function main(): Promise<void> {
         const last = sub.last.get(userId);
         if (last === undefined) continue;
         const state = emulator.store.sub(userId);
-        if (last !== (sub.kind === 'presence' ? state.presence.modifiedDate : state.routingStatus.startTime)) stale += 1;
+        if (last !== (sub.kind === 'presence' ? state.presence.modifiedDate : state.routingStatus.startTime))
+          stale += 1;
       }
     }
     return stale;
@@ -142,7 +151,12 @@ async function main(): Promise<void> {
     const subs: Sub[] = [];
     for (let i = 0; i < IDENTITIES; i++) {
       for (let c = 0; c < CONNECTIONS_PER_IDENTITY; c++) {
-        const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${tokens[i]}` }, retryAttempts: 0 });
+        const client = createClient({
+          url: wsUrl,
+          webSocketImpl: WebSocket,
+          connectionParams: { authorization: `Bearer ${tokens[i]}` },
+          retryAttempts: 0,
+        });
         clients.push(client);
         for (let s = 0; s < SUBSCRIPTIONS_PER_CONNECTION; s++) {
           const j = c * SUBSCRIPTIONS_PER_CONNECTION + s;
@@ -155,7 +169,17 @@ async function main(): Promise<void> {
             const topic = kind === 'presence' ? `v2.users.${u}.presence` : `v2.users.${u}.routingStatus`;
             followers.set(topic, (followers.get(topic) ?? 0) + 1);
           }
-          client.subscribe<Record<string, { userId: string; resynced: boolean; presence?: { modifiedDate: string }; routingStatus?: { startTime: string } }>>(
+          client.subscribe<
+            Record<
+              string,
+              {
+                userId: string;
+                resynced: boolean;
+                presence?: { modifiedDate: string };
+                routingStatus?: { startTime: string };
+              }
+            >
+          >(
             { query: QUERIES[kind], variables: { ids: users } },
             {
               next: (result) => {
@@ -179,7 +203,10 @@ async function main(): Promise<void> {
       }
     }
     const topicsWanted = [...followers.keys()].sort();
-    await until('every topic subscribed upstream', () => emulator.notifications.snapshot().topics === topicsWanted.length);
+    await until(
+      'every topic subscribed upstream',
+      () => emulator.notifications.snapshot().topics === topicsWanted.length,
+    );
     await sleep(1_000);
     const heapAfter = await heapUsed(gateway.url);
     const rssAfter = memoryOf(gateway.pid).rss;
@@ -227,7 +254,10 @@ async function main(): Promise<void> {
     emulator.setKnobs({ activityPerSecond: RATE });
     const resyncedBefore = subs.reduce((n, s) => n + s.resynced, 0);
     const cut = emulator.notifications.closeSockets({ planned: false });
-    await until('every channel connected again', () => emulator.notifications.snapshot().connectedSockets === snapshot.channels);
+    await until(
+      'every channel connected again',
+      () => emulator.notifications.snapshot().connectedSockets === snapshot.channels,
+    );
     await sleep(2_000);
     emulator.setKnobs({ activityPerSecond: 0 });
     await quiet();
@@ -245,7 +275,9 @@ async function main(): Promise<void> {
       Object.entries(calls.counts)
         .map(([route, n]) => `\`${route}\` ${n}`)
         .join(', ') || 'none';
-    const polling = Object.entries(steadyCalls.counts).filter(([route]) => !route.includes('/notifications/')).reduce((n, [, c]) => n + c, 0);
+    const polling = Object.entries(steadyCalls.counts)
+      .filter(([route]) => !route.includes('/notifications/'))
+      .reduce((n, [, c]) => n + c, 0);
     const targets = {
       channels: snapshot.channels <= IDENTITIES,
       noPolling: polling === 0,
@@ -263,7 +295,7 @@ async function main(): Promise<void> {
       'Not a timed test: run it again to refresh these figures.',
       '',
       `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}; load average ${load.toFixed(2)} at the end of the measured window`,
-      '(the machine is shared: other processes\' work shows up as latency spikes).',
+      "(the machine is shared: other processes' work shows up as latency spikes).",
       '',
       '## Results',
       '',
@@ -286,21 +318,23 @@ async function main(): Promise<void> {
       '',
       '## Reading it',
       '',
-      '- **One channel per identity**: every topic an identity\'s clients need rides on one notification channel',
+      "- **One channel per identity**: every topic an identity's clients need rides on one notification channel",
       '  (a second only past 1,000 topics), whatever the number of clients and subscriptions.',
       '- **No polling**: while events flow, the gateway makes no REST call at all (these subscriptions select no',
       '  `user`; selecting it costs one bulk `GET /api/v2/users` per identity per dispatch).',
-      '- **Latency** is the gateway\'s own path: socket read, parse, fan-out to the subscriptions, execution, graphql-ws',
+      "- **Latency** is the gateway's own path: socket read, parse, fan-out to the subscriptions, execution, graphql-ws",
       '  send, on 2 cores shared by the emulator, the gateway and 100 client sockets. A fresh gateway is slower for its',
       '  first seconds of traffic (JIT, heap growth): the warm-up row shows it; the measured window follows it.',
       '- **Deliveries measured** below 100 %: a subscription whose queue holds an older value of a user when a newer one',
       '  arrives keeps only the newer (never a backlog of stale values); a value is never lost, only superseded.',
-      '- **Memory** is the growth of the gateway\'s heap and resident set with the 1,000 subscriptions (100 sockets, the',
+      "- **Memory** is the growth of the gateway's heap and resident set with the 1,000 subscriptions (100 sockets, the",
       '  parsed operations, the streams, the topic tables), read without a forced collection: an upper bound.',
       '- **Recovery**: the cut sockets reconnect to the same channels, re-subscribe, and read every topic again in bulk',
-      '  (`GET /api/v2/users?id=…&expand=…`, 100 ids a call); the values then equal the emulator\'s.',
+      "  (`GET /api/v2/users?id=…&expand=…`, 100 ids a call); the values then equal the emulator's.",
       '',
-      `Targets: ${Object.entries(targets).map(([k, v]) => `${k} ${v ? 'met' : 'MISSED'}`).join(', ')}.`,
+      `Targets: ${Object.entries(targets)
+        .map(([k, v]) => `${k} ${v ? 'met' : 'MISSED'}`)
+        .join(', ')}.`,
       '',
     ];
     const out = path.join(path.dirname(fileURLToPath(import.meta.url)), 'LIVE.md');

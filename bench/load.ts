@@ -27,14 +27,22 @@ interface Settings {
 
 function settingsFrom(argv: string[]): Settings {
   const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const settings: Settings = { rate: 100, duration: 180, connections: 16, latency: 20, warmup: 20, out: path.join(root, 'bench', 'LOAD.md') };
+  const settings: Settings = {
+    rate: 100,
+    duration: 180,
+    connections: 16,
+    latency: 20,
+    warmup: 20,
+    out: path.join(root, 'bench', 'LOAD.md'),
+  };
   for (let i = 0; i < argv.length; i += 2) {
     const key = argv[i].replace(/^--/, '');
     const value = argv[i + 1];
     if (key === 'out' && value) settings.out = path.resolve(value);
     else if (key in settings && key !== 'out' && Number.isFinite(Number(value)) && Number(value) >= 0) {
       settings[key as Exclude<keyof Settings, 'out'>] = Number(value);
-    } else if (key !== '') throw new Error(`unknown or bad option --${key} ${value ?? ''} (see the header of bench/load.ts)`);
+    } else if (key !== '')
+      throw new Error(`unknown or bad option --${key} ${value ?? ''} (see the header of bench/load.ts)`);
   }
   return settings;
 }
@@ -70,7 +78,11 @@ async function main(): Promise<void> {
       method: 'POST' as const,
       path: '/graphql',
       headers: { 'content-type': 'application/json', authorization: 'Bearer load-test' },
-      body: JSON.stringify({ query: example.document, variables: example.variables ?? {}, operationName: example.operationName }),
+      body: JSON.stringify({
+        query: example.document,
+        variables: example.variables ?? {},
+        operationName: example.operationName,
+      }),
       onResponse: (status: number, body: string) => {
         answered.set(example.operationName, (answered.get(example.operationName) ?? 0) + 1);
         let failed = status !== 200;
@@ -106,11 +118,19 @@ async function main(): Promise<void> {
         })
         .catch(() => undefined);
     }, everyMs);
-    const { result, samples } = await sampleRss(gateway.pid, everyMs, () => run(s.duration)).finally(() => clearInterval(heapTimer));
-    const upstream = (await (await fetch(`${emulator.url}/__emulator/requests`)).json()) as { total: number; counts: Record<string, number> };
-    const upstreamErrors = ((await (await fetch(`${emulator.url}/__emulator/requests`)).json()) as { log: Array<{ status: number }> }).log.filter((c) => c.status >= 400 || c.status === 0).length;
+    const { result, samples } = await sampleRss(gateway.pid, everyMs, () => run(s.duration)).finally(() =>
+      clearInterval(heapTimer),
+    );
+    const upstream = (await (await fetch(`${emulator.url}/__emulator/requests`)).json()) as {
+      total: number;
+      counts: Record<string, number>;
+    };
+    const upstreamErrors = (
+      (await (await fetch(`${emulator.url}/__emulator/requests`)).json()) as { log: Array<{ status: number }> }
+    ).log.filter((c) => c.status >= 400 || c.status === 0).length;
 
-    const errorsTotal = result.errors + result.timeouts + result.non2xx + [...graphqlErrors.values()].reduce((a, b) => a + b, 0);
+    const errorsTotal =
+      result.errors + result.timeouts + result.non2xx + [...graphqlErrors.values()].reduce((a, b) => a + b, 0);
     const fifth = Math.max(1, Math.floor(samples.length / 5));
     const early = mean(samples.slice(0, fifth));
     const late = mean(samples.slice(-fifth));
@@ -123,7 +143,9 @@ async function main(): Promise<void> {
 \`npm run bench:load\` (\`bench/load.ts\`): autocannon drives the gateway (\`src/index.ts\`, its own process, LOG_LEVEL=info,
 default configuration) at a **fixed rate for a fixed time** with the five example queries in turn (${examples
       .map((e) => `\`${e.operationName}\``)
-      .join(', ')}), against the emulator in a third process (default organisation: 1,000 users, seed 42; ${s.latency} ms
+      .join(
+        ', ',
+      )}), against the emulator in a third process (default organisation: 1,000 users, seed 42; ${s.latency} ms
 ± 5 ms per upstream call), all on loopback. Not a timed test: run it again to refresh these figures.
 
 Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}.

@@ -10,7 +10,17 @@ import { isDeepStrictEqual } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { listenGateway } from '../src/server.js';
 import { startBaseline } from './baselines/server.js';
-import { bareGet, busyTime, CallRecorder, execute, latencies, mode, percentile, roundsOf, throughput } from './measure.js';
+import {
+  bareGet,
+  busyTime,
+  CallRecorder,
+  execute,
+  latencies,
+  mode,
+  percentile,
+  roundsOf,
+  throughput,
+} from './measure.js';
 import { directory500Query, httpApi, prepareOperations } from './operations.js';
 import { memoryOf, sampleRss, spawnEmulator, spawnGateway, type Child } from './processes.js';
 import {
@@ -89,7 +99,9 @@ async function benchOperations(emulator: Child): Promise<{ results: OperationRes
           sameData: isDeepStrictEqual(answer.data, reference.data),
           at0: { p50: percentile(times, 50), p95: percentile(times, 95), rps },
         };
-        log(`  ${op.key.padEnd(13)} ${server.padEnd(8)} ${String(calls).padStart(4)} calls (lower bound ${op.lowerBound}), p50 ${percentile(times, 50).toFixed(1)} ms, ${rps.toFixed(0)} req/s`);
+        log(
+          `  ${op.key.padEnd(13)} ${server.padEnd(8)} ${String(calls).padStart(4)} calls (lower bound ${op.lowerBound}), p50 ${percentile(times, 50).toFixed(1)} ms, ${rps.toFixed(0)} req/s`,
+        );
       }
       at0.set(op.key, byServer);
     }
@@ -114,8 +126,15 @@ async function benchOperations(emulator: Child): Promise<{ results: OperationRes
             },
           );
           await ctl.resetLog();
-          byServer[server] = { rounds: mode(rounds), p50: percentile(times, 50), p95: percentile(times, 95), own: percentile(own, 50) };
-          log(`  ${op.key.padEnd(13)} ${server.padEnd(8)} ${mode(rounds)} rounds, p50 ${percentile(times, 50).toFixed(1)} ms at ${LATENCY_MS} ms (${includesWork ? 'response time' : 'added to the work'})`);
+          byServer[server] = {
+            rounds: mode(rounds),
+            p50: percentile(times, 50),
+            p95: percentile(times, 95),
+            own: percentile(own, 50),
+          };
+          log(
+            `  ${op.key.padEnd(13)} ${server.padEnd(8)} ${mode(rounds)} rounds, p50 ${percentile(times, 50).toFixed(1)} ms at ${LATENCY_MS} ms (${includesWork ? 'response time' : 'added to the work'})`,
+          );
         }
         out.set(op.key, byServer);
       }
@@ -186,7 +205,8 @@ async function benchMemory(): Promise<MemoryResult> {
     // pages (cycling over the first 80 of the ~90 pages): memory that followed the number of requests
     // served would grow from the first phase to the last.
     const perPhase = quick ? { sequential: 2, parallel: 6 } : { sequential: 6, parallel: 24 };
-    const pages = (first: number, count: number): number[] => Array.from({ length: count }, (_, i) => ((first + i - 1) % 80) + 1);
+    const pages = (first: number, count: number): number[] =>
+      Array.from({ length: count }, (_, i) => ((first + i - 1) % 80) + 1);
     const maxima: number[] = [];
     const samples: number[] = [];
     for (let phase = 0, first = 1; phase < 4; phase++, first += perPhase.sequential + perPhase.parallel) {
@@ -236,7 +256,9 @@ async function main(): Promise<void> {
   const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'RESULTS.md');
   writeFileSync(file, renderResults(results, memory, { ...settings, durationS, bareCallP50 }));
   const checks = checksOf(results);
-  log(`bench: wrote ${path.relative(process.cwd(), file)} in ${durationS.toFixed(0)} s; checks ${JSON.stringify(checks)}`);
+  log(
+    `bench: wrote ${path.relative(process.cwd(), file)} in ${durationS.toFixed(0)} s; checks ${JSON.stringify(checks)}`,
+  );
   if (!Object.values(checks).every(Boolean)) process.exitCode = 1;
 }
 
@@ -244,4 +266,3 @@ main().catch((err: unknown) => {
   console.error(err);
   process.exit(1);
 });
-

@@ -127,7 +127,11 @@ export function execute(url: string, query: string, variables: Record<string, un
             return reject(new Error(`HTTP ${response.statusCode}: ${text.slice(0, 200)}`));
           }
           if (response.statusCode !== 200 || body.errors?.length) {
-            return reject(new Error(`HTTP ${response.statusCode}: ${body.errors?.map((e) => e.message).join('; ') ?? text.slice(0, 200)}`));
+            return reject(
+              new Error(
+                `HTTP ${response.statusCode}: ${body.errors?.map((e) => e.message).join('; ') ?? text.slice(0, 200)}`,
+              ),
+            );
           }
           resolve(body);
         });
@@ -161,7 +165,11 @@ export async function latencies(
 }
 
 /** Requests per second with `concurrency` clients, each sending its next request when the last answers. */
-export async function throughput(run: () => Promise<unknown>, concurrency: number, durationMs: number): Promise<number> {
+export async function throughput(
+  run: () => Promise<unknown>,
+  concurrency: number,
+  durationMs: number,
+): Promise<number> {
   const started = performance.now();
   const deadline = started + durationMs;
   let done = 0;

@@ -8,7 +8,13 @@
  * cost one call per user (per 100 entries); GET /api/v2/users/me embeds "the first 50" direct reports.
  * Used by `npm run bench` and by test/bench, which asserts the gateway makes exactly these calls.
  */
-import type { User, UserEntityListing, UserMe, UserQueueEntityListing, UsersSearchResponse } from '../src/genesys/models.js';
+import type {
+  User,
+  UserEntityListing,
+  UserMe,
+  UserQueueEntityListing,
+  UsersSearchResponse,
+} from '../src/genesys/models.js';
 
 /** Direct reads of the emulator (its routes, with any token; its control endpoints). */
 export interface Api {
@@ -76,7 +82,10 @@ async function teamView(api: Api, agent: string): Promise<BenchOperation> {
   const reports = await api.get<User[]>(`/api/v2/users/${lead}/directreports`);
   const pages = await Promise.all(
     reports.map(async (r) =>
-      Math.max(1, (await api.get<UserQueueEntityListing>(`/api/v2/users/${r.id}/queues?pageSize=100&joined=true`)).pageCount ?? 1),
+      Math.max(
+        1,
+        (await api.get<UserQueueEntityListing>(`/api/v2/users/${r.id}/queues?pageSize=100&joined=true`)).pageCount ?? 1,
+      ),
     ),
   );
   const queueCalls = pages.reduce((a, b) => a + b, 0);
@@ -229,7 +238,9 @@ export async function prepareOperations(api: Api): Promise<BenchOperation[]> {
 }
 
 /** The memory check's query: a directory page of 500 users (GET /api/v2/users allows up to 500). */
-export const directory500Query = directoryQuery.replace('pageSize: 100', 'pageSize: 500').replace('Directory(', 'Directory500(');
+export const directory500Query = directoryQuery
+  .replace('pageSize: 100', 'pageSize: 500')
+  .replace('Directory(', 'Directory500(');
 
 /** An Api over HTTP with a fixed token. */
 export function httpApi(baseUrl: string, token = 'bench'): Api {

@@ -37,7 +37,11 @@ function stopper(child: ChildProcess): () => Promise<void> {
 
 /** Starts `npm run emulator` on an ephemeral port and resolves with its URL once it listens. */
 export function spawnEmulator(options: { users: number; seed: number }): Promise<Child> {
-  const child = spawnTs('emulator/main.ts', ['--port', '0', '--users', String(options.users), '--seed', String(options.seed)], {});
+  const child = spawnTs(
+    'emulator/main.ts',
+    ['--port', '0', '--users', String(options.users), '--seed', String(options.seed)],
+    {},
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -75,7 +79,10 @@ export async function spawnGateway(upstreamUrl: string, env: Record<string, stri
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`the gateway exited with ${child.exitCode}: ${err}`);
-    const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { url: `${base}/graphql`, pid: child.pid ?? 0, stop: stopper(child) };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -92,12 +99,17 @@ export interface Memory {
 /** Reads VmRSS and VmHWM of a process from /proc (Linux). */
 export function memoryOf(pid: number): Memory {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (name: string): number => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
+  const kb = (name: string): number =>
+    Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
   return { rss: kb('VmRSS'), peak: kb('VmHWM') };
 }
 
 /** Samples a process's RSS every `everyMs` while `work` runs; the largest sample and every sample. */
-export async function sampleRss<T>(pid: number, everyMs: number, work: () => Promise<T>): Promise<{ result: T; max: number; samples: number[] }> {
+export async function sampleRss<T>(
+  pid: number,
+  everyMs: number,
+  work: () => Promise<T>,
+): Promise<{ result: T; max: number; samples: number[] }> {
   const samples: number[] = [];
   const timer = setInterval(() => samples.push(memoryOf(pid).rss), everyMs);
   try {

@@ -92,7 +92,11 @@ function machine(): string[] {
 
 const pass = (ok: boolean): string => (ok ? '**pass**' : '**FAIL**');
 
-export function renderResults(results: readonly OperationResult[], memory: MemoryResult | undefined, settings: RunSettings): string {
+export function renderResults(
+  results: readonly OperationResult[],
+  memory: MemoryResult | undefined,
+  settings: RunSettings,
+): string {
   const checks = checksOf(results);
   const lines: string[] = [];
   const row = (cells: Array<string | number>): void => {
@@ -130,7 +134,16 @@ export function renderResults(results: readonly OperationResult[], memory: Memor
       `${LATENCY_MS} ms latency (see Method). "min" is the fewest rounds the lower-bound calls need.`,
     '',
   );
-  row(['operation', 'lower bound', 'usergraph calls', 'rounds (min)', 'naive calls', 'rounds', 'dedup calls', 'rounds']);
+  row([
+    'operation',
+    'lower bound',
+    'usergraph calls',
+    'rounds (min)',
+    'naive calls',
+    'rounds',
+    'dedup calls',
+    'rounds',
+  ]);
   row(['---', '--:', '--:', '--:', '--:', '--:', '--:', '--:']);
   for (const { op, servers: s } of results) {
     row([
@@ -152,7 +165,7 @@ export function renderResults(results: readonly OperationResult[], memory: Memor
       `(knob \`latencyIncludesWork\`), as an upstream whose calls take ${LATENCY_MS} ms would. p50 / p95 in ms over ` +
       `${settings.runsAtLatency} sequential requests; in brackets p50 ÷ (rounds × ${LATENCY_MS} ms) with each server's ` +
       'own rounds (the check asks ≤ 1.15 for usergraph); "own": p50 of the time with no upstream call in flight — ' +
-      'the server\'s own work, the HTTP request in and the response out. The rest is the upstream calls as the server\'s ' +
+      "the server's own work, the HTTP request in and the response out. The rest is the upstream calls as the server's " +
       `HTTP client sees them: on this machine a bare GET of one user (node:http, no gateway) already takes ` +
       `${ms(settings.bareCallP50)} ms at p50 (timer, loopback, process wake-ups), and 100-user answers (170 to 300 KB) ` +
       'add their transfer and parsing.',
@@ -166,7 +179,10 @@ export function renderResults(results: readonly OperationResult[], memory: Memor
       `${settings.runsAdded} requests, rounds, p50 ÷ (rounds × ${LATENCY_MS} ms), own time.`,
     '',
   );
-  perServer(({ atAddedLatency: a }) => `${ms(a.p50)}, ${a.rounds} rounds (${(a.p50 / (a.rounds * LATENCY_MS)).toFixed(2)}); own ${ms(a.own)}`);
+  perServer(
+    ({ atAddedLatency: a }) =>
+      `${ms(a.p50)}, ${a.rounds} rounds (${(a.p50 / (a.rounds * LATENCY_MS)).toFixed(2)}); own ${ms(a.own)}`,
+  );
   lines.push(
     '',
     '## At 0 ms upstream latency: latency and throughput',
@@ -178,9 +194,14 @@ export function renderResults(results: readonly OperationResult[], memory: Memor
   row(['operation', ...SERVERS.flatMap((s) => [`${SERVER_TITLES[s]} p50 / p95`, 'req/s'])]);
   row(['---', ...SERVERS.flatMap(() => ['--:', '--:'])]);
   for (const { op, servers: s } of results) {
-    row([op.title, ...SERVERS.flatMap((name) => [`${ms(s[name].at0.p50)} / ${ms(s[name].at0.p95)}`, s[name].at0.rps.toFixed(0)])]);
+    row([
+      op.title,
+      ...SERVERS.flatMap((name) => [`${ms(s[name].at0.p50)} / ${ms(s[name].at0.p95)}`, s[name].at0.rps.toFixed(0)]),
+    ]);
   }
-  const different = results.flatMap((r) => SERVERS.filter((s) => !r.servers[s].sameData).map((s) => `${r.op.title} (${s})`));
+  const different = results.flatMap((r) =>
+    SERVERS.filter((s) => !r.servers[s].sameData).map((s) => `${r.op.title} (${s})`),
+  );
   lines.push(
     '',
     different.length
@@ -192,7 +213,7 @@ export function renderResults(results: readonly OperationResult[], memory: Memor
     'Each derived from the seeded data by bench/operations.ts (asking the emulator directly), under these rules: a call ' +
       'can only use ids the arguments or earlier answers gave; GET /api/v2/users takes at most 100 ids; a User field ' +
       'with an `expand` costs no call of its own; a sub-resource with neither an expand nor a bulk route (queues, a ' +
-      'user\'s direct reports) costs one call per user (per 100 entries); /users/me embeds the first 50 direct reports.',
+      "user's direct reports) costs one call per user (per 100 entries); /users/me embeds the first 50 direct reports.",
     '',
   );
   for (const { op } of results) lines.push(`- **${op.title}**: ${op.derivation}.`);
@@ -207,12 +228,18 @@ export function renderResults(results: readonly OperationResult[], memory: Memor
         `warm-up in four equal phases of ${memory.phase.sequential} requests one at a time then ${memory.phase.parallel} ` +
         `${memory.concurrency} at a time, each phase on other pages. Each request costs ${memory.upstreamCallsPerRequest} ` +
         `upstream calls (the page with its expands, its managers in bulk) and answers ${(memory.responseBytes / 1024).toFixed(0)} KB. ` +
-        'RSS is read from /proc/<pid>/status every 20 ms (VmRSS), and the kernel\'s own peak (VmHWM) at the end.',
+        "RSS is read from /proc/<pid>/status every 20 ms (VmRSS), and the kernel's own peak (VmHWM) at the end.",
       '',
     );
     row(['idle after start', 'peak, sampled', 'peak, VmHWM', 'max, first phase', 'max, last phase']);
     row(['--:', '--:', '--:', '--:', '--:']);
-    row([mb(memory.idleRss), mb(memory.peakSampled), mb(memory.peakHwm), mb(memory.firstPhaseMax), mb(memory.lastPhaseMax)]);
+    row([
+      mb(memory.idleRss),
+      mb(memory.peakSampled),
+      mb(memory.peakHwm),
+      mb(memory.firstPhaseMax),
+      mb(memory.lastPhaseMax),
+    ]);
     const growth = memory.lastPhaseMax - memory.firstPhaseMax;
     lines.push(
       '',
@@ -229,18 +256,18 @@ export function renderResults(results: readonly OperationResult[], memory: Memor
     '',
     '## Method',
     '',
-    '- **Processes.** The emulator runs in a child process (`npm run emulator`), so its work is not inside the servers\' ' +
-      'timings; usergraph (`listenGateway`, as `npm start` builds it) and the two baselines run in the benchmark\'s ' +
+    "- **Processes.** The emulator runs in a child process (`npm run emulator`), so its work is not inside the servers' " +
+      "timings; usergraph (`listenGateway`, as `npm start` builds it) and the two baselines run in the benchmark's " +
       'process, one request at a time for the latency runs, with NODE_ENV=production. The latency knobs of the emulator ' +
       `(\`PATCH /__emulator/knobs\`) switch between 0 and ${LATENCY_MS} ms.`,
     '- **Baselines** (bench/baselines/): Apollo Server 5 over the same subgraph schema and the same upstream client ' +
-      '(got, keep-alive), with resolvers that call each field\'s REST route for their own parent. (a) calls for every ' +
+      "(got, keep-alive), with resolvers that call each field's REST route for their own parent. (a) calls for every " +
       'field of every parent; (b) memoizes GETs by URL per request (the RESTDataSource recipe): same URL, one call; no bulk ' +
       'fetch, no expand. An expand-only field (presence) is one GET of the user with that expand, per user. ' +
-      'They have none of the gateway\'s plugins (query limits and cost model, metrics, logs, request ids), so on small ' +
+      "They have none of the gateway's plugins (query limits and cost model, metrics, logs, request ids), so on small " +
       'queries at 0 ms they can answer faster than usergraph: what they lose is upstream calls and rounds.',
-    '- **Calls**: the emulator\'s request log for one execution (`/__emulator/requests`).',
-    '- **Rounds**: each upstream call\'s issue and answer time comes from the client\'s `onCall` event (answer time minus ' +
+    "- **Calls**: the emulator's request log for one execution (`/__emulator/requests`).",
+    "- **Rounds**: each upstream call's issue and answer time comes from the client's `onCall` event (answer time minus " +
       'duration). In order of issue, a call joins the current round when it was issued before any call of that round ' +
       `answered, else it opens the next. Measured on every run at ${LATENCY_MS} ms; the most frequent value is shown.`,
     '- **Latency**: wall time of the HTTP POST from the benchmark client, after warm-up requests.',

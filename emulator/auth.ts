@@ -16,7 +16,10 @@ export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex').slice(0, 12);
 }
 
-interface Issued { clientId: string; expiresAt: number }
+interface Issued {
+  clientId: string;
+  expiresAt: number;
+}
 
 export class TokenRegistry {
   private tokens = new Map<string, Issued>();
@@ -45,14 +48,24 @@ export function authenticate(
   const m = header ? /^Bearer\s+(.*)$/i.exec(header.trim()) : null;
   const token = m ? m[1].trim() : '';
   if (token === '') {
-    throw new ApiError(401, 'authentication.required', 'No authentication bearer token specified in authorization header.');
+    throw new ApiError(
+      401,
+      'authentication.required',
+      'No authentication bearer token specified in authorization header.',
+    );
   }
   const hash = tokenHash(token);
   const issued = tokens.lookup(token);
   if (issued) {
-    if (issued.expiresAt <= now) throw new ApiError(401, 'credentials.expired', 'The supplied credentials are expired and cannot be used.');
+    if (issued.expiresAt <= now)
+      throw new ApiError(401, 'credentials.expired', 'The supplied credentials are expired and cannot be used.');
     const entry = options.permissions?.[issued.clientId];
-    return { kind: 'client', clientId: issued.clientId, permissions: entry ? new Set(entry.permissions) : 'all', tokenHash: hash };
+    return {
+      kind: 'client',
+      clientId: issued.clientId,
+      permissions: entry ? new Set(entry.permissions) : 'all',
+      tokenHash: hash,
+    };
   }
   const me = options.meUserId ?? defaultMe;
   if (options.permissions) {
@@ -63,7 +76,10 @@ export function authenticate(
   return { kind: 'user', userId: me, permissions: 'all', tokenHash: hash };
 }
 
-export interface OAuthResult { status: number; body: Record<string, unknown> }
+export interface OAuthResult {
+  status: number;
+  body: Record<string, unknown>;
+}
 
 const oauthError = (status: number, error: string, description: string): OAuthResult => ({
   status,
@@ -100,8 +116,10 @@ export function oauthToken(
   }
   const grant = form.get('grant_type');
   if (!grant) return oauthError(400, 'invalid_request', 'Missing grant_type.');
-  if (grant !== 'client_credentials') return oauthError(400, 'unsupported_grant_type', `Unsupported grant type: ${grant}.`);
-  if (clientId === '' || secret === '') return oauthError(401, 'invalid_client', 'Client authentication failed: missing client id or secret.');
+  if (grant !== 'client_credentials')
+    return oauthError(400, 'unsupported_grant_type', `Unsupported grant type: ${grant}.`);
+  if (clientId === '' || secret === '')
+    return oauthError(401, 'invalid_client', 'Client authentication failed: missing client id or secret.');
   if (options.oauthClients && options.oauthClients[clientId] !== secret) {
     return oauthError(401, 'invalid_client', 'Client authentication failed.');
   }

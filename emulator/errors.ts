@@ -65,7 +65,8 @@ export function badQueryParam(name: string, value: string, allowed?: string): Ap
     'invalid.query.param.value',
     `Value [${value}] is not valid for parameter [${name}]. Allowable values are: ${allowable}`,
     {
-      messageWithParams: 'Value [{value}] is not valid for parameter [{paramName}]. Allowable values are: {allowableValues}',
+      messageWithParams:
+        'Value [{value}] is not valid for parameter [{paramName}]. Allowable values are: {allowableValues}',
       messageParams: { value, paramName: name, allowableValues: allowable },
       details: [{ errorCode: 'invalid.query.param.value', fieldName: name }],
     },

@@ -7,15 +7,42 @@
  * every size >= 10, with sizes computed bottom-up from realistic fan-outs (8 agents per lead, 5 leads per
  * manager, 4, 4, 3 above). Inactive and deleted users are agents (leaves), so no subtree is orphaned.
  */
-import type { CallRoute, ResourceConditionNode, ResourcePermissionPolicy, UserConversationSummary } from '../src/genesys/models.js';
+import type {
+  CallRoute,
+  ResourceConditionNode,
+  ResourcePermissionPolicy,
+  UserConversationSummary,
+} from '../src/genesys/models.js';
 import {
-  CERTIFICATIONS, DEPARTMENTS, DIVISION_NAMES, FIRST_NAMES, GROUP_NAMES, HOBBIES, LANGUAGES, LAST_NAMES, LOCATION_SITES,
-  PRESENCES, PROFILE_SKILLS, QUEUE_NAMES, ROLE_DEFS, ROUTING_STATUSES, SCHOOLS, SKILL_NAMES, STUDIES, TRUSTOR_ORGS,
+  CERTIFICATIONS,
+  DEPARTMENTS,
+  DIVISION_NAMES,
+  FIRST_NAMES,
+  GROUP_NAMES,
+  HOBBIES,
+  LANGUAGES,
+  LAST_NAMES,
+  LOCATION_SITES,
+  PRESENCES,
+  PROFILE_SKILLS,
+  QUEUE_NAMES,
+  ROLE_DEFS,
+  ROUTING_STATUSES,
+  SCHOOLS,
+  SKILL_NAMES,
+  STUDIES,
+  TRUSTOR_ORGS,
 } from './names.js';
 import { hash32, intBetween, mulberry32, pick, sample, uuidFrom, type Rng } from './prng.js';
 import {
-  EmulatorStore, SEED_USER_PASSWORD, type Assignment, type EmulatorFixtures, type GeoRecord, type StationRecord,
-  type UserRecord, type UserSub,
+  EmulatorStore,
+  SEED_USER_PASSWORD,
+  type Assignment,
+  type EmulatorFixtures,
+  type GeoRecord,
+  type StationRecord,
+  type UserRecord,
+  type UserSub,
 } from './store.js';
 
 /** The fixed "now" of generated data, so that the same seed gives byte-identical data. */
@@ -29,10 +56,29 @@ export const MIN_USERS = 10;
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 const NICKNAMES: Record<string, string> = {
-  Alexander: 'Alex', Elizabeth: 'Liz', Katherine: 'Kate', Michael: 'Mike', Nicholas: 'Nick', Robert: 'Bob',
-  William: 'Bill', Benjamin: 'Ben', Christopher: 'Chris', Samantha: 'Sam', Jennifer: 'Jen', Matthew: 'Matt',
-  Daniel: 'Dan', Joshua: 'Josh', Victoria: 'Vicky', Jessica: 'Jess', Andrew: 'Andy', Anthony: 'Tony',
-  Joseph: 'Joe', Thomas: 'Tom', Stephanie: 'Steph', Gabriela: 'Gabi', Valentina: 'Vale',
+  Alexander: 'Alex',
+  Elizabeth: 'Liz',
+  Katherine: 'Kate',
+  Michael: 'Mike',
+  Nicholas: 'Nick',
+  Robert: 'Bob',
+  William: 'Bill',
+  Benjamin: 'Ben',
+  Christopher: 'Chris',
+  Samantha: 'Sam',
+  Jennifer: 'Jen',
+  Matthew: 'Matt',
+  Daniel: 'Dan',
+  Joshua: 'Josh',
+  Victoria: 'Vicky',
+  Jessica: 'Jess',
+  Andrew: 'Andy',
+  Anthony: 'Tony',
+  Joseph: 'Joe',
+  Thomas: 'Tom',
+  Stephanie: 'Steph',
+  Gabriela: 'Gabi',
+  Valentina: 'Vale',
 };
 
 /** Sizes of levels 0..6 for an org of n users (n >= 7). */
@@ -53,7 +99,12 @@ function ascii(s: string): string {
   return s.toLowerCase().replace(/[^a-z]/g, '');
 }
 
-function permissionPolicy(rng: Rng, permission: string, roleName: string, store: EmulatorStore): ResourcePermissionPolicy {
+function permissionPolicy(
+  rng: Rng,
+  permission: string,
+  roleName: string,
+  store: EmulatorStore,
+): ResourcePermissionPolicy {
   const [domain, entityName = '*', action = '*'] = permission.split(':');
   const policy: ResourcePermissionPolicy = {
     id: uuidFrom(rng),
@@ -70,7 +121,8 @@ function permissionPolicy(rng: Rng, permission: string, roleName: string, store:
   if (permission === 'routing:queue:view' && roleName === 'Supervisor') {
     const queueIds = [...store.queues.keys()].slice(0, 3);
     const node: ResourceConditionNode = {
-      variableName: 'Queue.id', operator: 'IN',
+      variableName: 'Queue.id',
+      operator: 'IN',
       operands: queueIds.map((value) => ({ type: 'QUEUE', value })),
     };
     policy.allowConditions = true;
@@ -80,7 +132,11 @@ function permissionPolicy(rng: Rng, permission: string, roleName: string, store:
     const node: ResourceConditionNode = {
       conjunction: 'OR',
       terms: [
-        { variableName: 'User.division', operator: 'EQ', operands: [{ type: 'SCALAR', value: [...store.divisions.keys()][0] }] },
+        {
+          variableName: 'User.division',
+          operator: 'EQ',
+          operands: [{ type: 'SCALAR', value: [...store.divisions.keys()][0] }],
+        },
         { variableName: 'User.id', operator: 'EQ', operands: [{ type: 'VARIABLE', value: 'self' }] },
       ],
     };
@@ -100,12 +156,24 @@ export function generateOrg(seed: number, userCount: number): EmulatorStore {
   const id = (): string => uuidFrom(rng);
 
   store.org = {
-    id: id(), name: 'Northwind Contact Center', domain: 'northwind', thirdPartyOrgName: 'northwind',
-    defaultLanguage: 'en', defaultCountryCode: 'US', version: 7, defaultSiteId: id(), dateCreated: iso(GEN_EPOCH - 1900 * DAY),
+    id: id(),
+    name: 'Northwind Contact Center',
+    domain: 'northwind',
+    thirdPartyOrgName: 'northwind',
+    defaultLanguage: 'en',
+    defaultCountryCode: 'US',
+    version: 7,
+    defaultSiteId: id(),
+    dateCreated: iso(GEN_EPOCH - 1900 * DAY),
   };
 
   DIVISION_NAMES.forEach((name, i) => {
-    const d = { id: id(), name, description: i === 0 ? 'The home division' : `${name} division`, homeDivision: i === 0 };
+    const d = {
+      id: id(),
+      name,
+      description: i === 0 ? 'The home division' : `${name} division`,
+      homeDivision: i === 0,
+    };
     store.divisions.set(d.id, d);
   });
   const divisionIds = [...store.divisions.keys()];
@@ -119,21 +187,47 @@ export function generateOrg(seed: number, userCount: number): EmulatorStore {
     [...store.presenceDefs.values()].find((p) => p.systemPresence === s)?.id ?? presenceIds[0];
 
   SKILL_NAMES.forEach((name, i) => {
-    const s = { id: id(), name, divisionId: divisionIds[i % 7 === 0 ? 1 : 0], dateModified: iso(GEN_EPOCH - intBetween(rng, 10, 900) * DAY), version: intBetween(rng, 1, 6) };
+    const s = {
+      id: id(),
+      name,
+      divisionId: divisionIds[i % 7 === 0 ? 1 : 0],
+      dateModified: iso(GEN_EPOCH - intBetween(rng, 10, 900) * DAY),
+      version: intBetween(rng, 1, 6),
+    };
     store.skills.set(s.id, s);
   });
   const skillIds = [...store.skills.keys()];
   LANGUAGES.forEach((l) => {
-    const rec = { id: id(), name: l.name, code: l.code, dateModified: iso(GEN_EPOCH - intBetween(rng, 10, 900) * DAY), version: intBetween(rng, 1, 3) };
+    const rec = {
+      id: id(),
+      name: l.name,
+      code: l.code,
+      dateModified: iso(GEN_EPOCH - intBetween(rng, 10, 900) * DAY),
+      version: intBetween(rng, 1, 3),
+    };
     store.languages.set(rec.id, rec);
   });
   const languageIds = [...store.languages.keys()];
 
   LOCATION_SITES.forEach((s, i) => {
     const rec = {
-      id: id(), name: s.name, site: i, version: intBetween(rng, 1, 5), street1: s.street1, city: s.city, state: s.state,
-      zipcode: s.zipcode, country: s.country, countryName: s.countryName, lat: s.lat, lon: s.lon, region: s.region,
-      emergencyNumber: s.country === 'US' || s.country === 'CA' ? `+1317555${String(1000 + i).slice(-4)}` : `+353915${String(10000 + i).slice(-5)}`,
+      id: id(),
+      name: s.name,
+      site: i,
+      version: intBetween(rng, 1, 5),
+      street1: s.street1,
+      city: s.city,
+      state: s.state,
+      zipcode: s.zipcode,
+      country: s.country,
+      countryName: s.countryName,
+      lat: s.lat,
+      lon: s.lon,
+      region: s.region,
+      emergencyNumber:
+        s.country === 'US' || s.country === 'CA'
+          ? `+1317555${String(1000 + i).slice(-4)}`
+          : `+353915${String(10000 + i).slice(-5)}`,
     };
     store.locations.set(rec.id, rec);
   });
@@ -142,17 +236,30 @@ export function generateOrg(seed: number, userCount: number): EmulatorStore {
   QUEUE_NAMES.forEach((name, i) => {
     const created = GEN_EPOCH - intBetween(rng, 60, 1500) * DAY;
     const q = {
-      id: id(), name, description: `${name} interactions`, divisionId: divisionIds[i % divisionIds.length],
-      dateCreated: iso(created), dateModified: iso(created + intBetween(rng, 1, 50) * DAY), createdBy: '', modifiedBy: '',
-      memberCount: 0, joinedMemberCount: 0, skillEvaluationMethod: pick(rng, ['NONE', 'BEST', 'ALL'] as const),
-      alertingTimeoutSeconds: pick(rng, [8, 15, 30]), serviceLevelPercentage: pick(rng, [0.8, 0.85, 0.9]),
+      id: id(),
+      name,
+      description: `${name} interactions`,
+      divisionId: divisionIds[i % divisionIds.length],
+      dateCreated: iso(created),
+      dateModified: iso(created + intBetween(rng, 1, 50) * DAY),
+      createdBy: '',
+      modifiedBy: '',
+      memberCount: 0,
+      joinedMemberCount: 0,
+      skillEvaluationMethod: pick(rng, ['NONE', 'BEST', 'ALL'] as const),
+      alertingTimeoutSeconds: pick(rng, [8, 15, 30]),
+      serviceLevelPercentage: pick(rng, [0.8, 0.85, 0.9]),
       serviceLevelDurationMs: pick(rng, [20000, 30000, 60000]),
       wrapupPrompt: pick(rng, ['MANDATORY', 'OPTIONAL', 'MANDATORY_TIMEOUT', 'AGENT_REQUESTED'] as const),
-      acwTimeoutMs: pick(rng, [30000, 60000, 120000]), callingPartyName: 'Northwind', callingPartyNumber: `+1317555${String(2000 + i)}`,
-      enableTranscription: rng() < 0.5, enableManualAssignment: rng() < 0.3,
+      acwTimeoutMs: pick(rng, [30000, 60000, 120000]),
+      callingPartyName: 'Northwind',
+      callingPartyNumber: `+1317555${String(2000 + i)}`,
+      enableTranscription: rng() < 0.5,
+      enableManualAssignment: rng() < 0.3,
       scoringMethod: pick(rng, ['TimestampAndPriority', 'PriorityOnly'] as const),
       lastAgentRoutingMode: pick(rng, ['Disabled', 'QueueMembersOnly', 'AnyAgent'] as const),
-      queueFlowId: id(), queueFlowName: `${name} In-Queue Flow`,
+      queueFlowId: id(),
+      queueFlowName: `${name} In-Queue Flow`,
     };
     store.queues.set(q.id, q);
   });
@@ -160,9 +267,17 @@ export function generateOrg(seed: number, userCount: number): EmulatorStore {
 
   GROUP_NAMES.forEach((g) => {
     const rec = {
-      id: id(), name: g.name, description: g.description, type: g.type, visibility: g.type === 'official' ? 'public' as const : 'members' as const,
-      memberCount: 0, dateModified: iso(GEN_EPOCH - intBetween(rng, 1, 400) * DAY), version: intBetween(rng, 1, 9), ownerIds: [],
-      rolesEnabled: g.type === 'official', callsEnabled: rng() < 0.3,
+      id: id(),
+      name: g.name,
+      description: g.description,
+      type: g.type,
+      visibility: g.type === 'official' ? ('public' as const) : ('members' as const),
+      memberCount: 0,
+      dateModified: iso(GEN_EPOCH - intBetween(rng, 1, 400) * DAY),
+      version: intBetween(rng, 1, 9),
+      ownerIds: [],
+      rolesEnabled: g.type === 'official',
+      callsEnabled: rng() < 0.3,
     };
     store.groups.set(rec.id, rec);
   });
@@ -171,8 +286,14 @@ export function generateOrg(seed: number, userCount: number): EmulatorStore {
 
   TRUSTOR_ORGS.forEach((t, i) => {
     const rec = {
-      id: id(), name: t.name, domain: t.domain, dateCreated: iso(GEN_EPOCH - intBetween(rng, 30, 700) * DAY), enabled: i !== 3,
-      creatorId: id(), creatorName: `${pick(rng, FIRST_NAMES)} ${pick(rng, LAST_NAMES)}`, creatorEmail: '',
+      id: id(),
+      name: t.name,
+      domain: t.domain,
+      dateCreated: iso(GEN_EPOCH - intBetween(rng, 30, 700) * DAY),
+      enabled: i !== 3,
+      creatorId: id(),
+      creatorName: `${pick(rng, FIRST_NAMES)} ${pick(rng, LAST_NAMES)}`,
+      creatorEmail: '',
       permissions: i % 2 === 0 ? ['directory:user:view', 'routing:queue:view'] : ['directory:user:view'],
     };
     rec.creatorEmail = `${ascii(rec.creatorName.split(' ')[0])}@${t.domain}.example`;
@@ -183,8 +304,14 @@ export function generateOrg(seed: number, userCount: number): EmulatorStore {
   ROLE_DEFS.forEach((r, i) => {
     const roleId = id();
     const rec = {
-      id: roleId, name: r.name, description: r.description, permissions: [...r.permissions], policies: [] as ResourcePermissionPolicy[],
-      defaultRoleId: i < 4 ? ascii(r.name) : '', base: i === 1, isDefault: i < 4,
+      id: roleId,
+      name: r.name,
+      description: r.description,
+      permissions: [...r.permissions],
+      policies: [] as ResourcePermissionPolicy[],
+      defaultRoleId: i < 4 ? ascii(r.name) : '',
+      base: i === 1,
+      isDefault: i < 4,
     };
     store.roles.set(rec.id, rec);
   });
@@ -192,7 +319,8 @@ export function generateOrg(seed: number, userCount: number): EmulatorStore {
     role.policies = role.permissions.map((p) => permissionPolicy(rng, p, role.name, store));
   }
   const roleIds = [...store.roles.keys()];
-  const [ADMIN, EMPLOYEE, USER, AGENT, SUPERVISOR, ROUTING_ADMIN, PEOPLE_ADMIN, TELEPHONY_ADMIN, QUALITY, TRUSTED] = roleIds;
+  const [ADMIN, EMPLOYEE, USER, AGENT, SUPERVISOR, ROUTING_ADMIN, PEOPLE_ADMIN, TELEPHONY_ADMIN, QUALITY, TRUSTED] =
+    roleIds;
 
   // ------------------------------------------------------------------ users
   const sizes = levelSizes(userCount);
@@ -217,15 +345,26 @@ export function generateOrg(seed: number, userCount: number): EmulatorStore {
       const uid = id();
       // Departments are handed out round-robin at the first level wide enough to hold several of them; the
       // levels above belong to an umbrella "Customer Operations" (the head to "Executive").
-      const dept = level < deptLevel ? undefined : level === deptLevel ? DEPARTMENTS[j % DEPARTMENTS.length] : DEPARTMENTS.find((d) => d.name === manager?.department) ?? DEPARTMENTS[0];
+      const dept =
+        level < deptLevel
+          ? undefined
+          : level === deptLevel
+            ? DEPARTMENTS[j % DEPARTMENTS.length]
+            : (DEPARTMENTS.find((d) => d.name === manager?.department) ?? DEPARTMENTS[0]);
       const deptName = dept?.name ?? (level === 0 ? 'Executive' : 'Customer Operations');
       const title =
-        level === 0 ? 'Chief Executive Officer'
-          : level === 1 ? `Vice President, ${deptName}`
-            : level === 2 ? `Director, ${deptName}`
-              : level === 3 ? `Senior Manager, ${deptName}`
-                : level === 4 ? `${deptName} Manager`
-                  : level === 5 ? `${deptName} Team Lead`
+        level === 0
+          ? 'Chief Executive Officer'
+          : level === 1
+            ? `Vice President, ${deptName}`
+            : level === 2
+              ? `Director, ${deptName}`
+              : level === 3
+                ? `Senior Manager, ${deptName}`
+                : level === 4
+                  ? `${deptName} Manager`
+                  : level === 5
+                    ? `${deptName} Team Lead`
                     : pick(rng, dept?.agentTitles ?? ['Agent']);
       const created = GEN_EPOCH - intBetween(rng, 20, 1800) * DAY - intBetween(rng, 0, 23) * HOUR;
       const loggedIn = rng() < 0.92;
@@ -272,7 +411,14 @@ export function generateOrg(seed: number, userCount: number): EmulatorStore {
           biography: `${first} has been with Northwind for ${intBetween(rng, 1, 12)} years.`,
           interests: sample(rng, HOBBIES, 2),
           hobbies: sample(rng, HOBBIES, intBetween(rng, 1, 3)),
-          education: [{ school: pick(rng, SCHOOLS), fieldOfStudy: pick(rng, STUDIES), dateStart: '2008-09-01', dateEnd: '2012-06-01' }],
+          education: [
+            {
+              school: pick(rng, SCHOOLS),
+              fieldOfStudy: pick(rng, STUDIES),
+              dateStart: '2008-09-01',
+              dateEnd: '2012-06-01',
+            },
+          ],
         };
       }
       if (manager) manager.reportIds.push(uid);
@@ -292,9 +438,14 @@ export function generateOrg(seed: number, userCount: number): EmulatorStore {
   // Teams: one per team lead, holding the lead and their agents.
   for (const lead of levels[5]) {
     const t = {
-      id: id(), name: `${lead.department} - ${lead.name.split(' ')[1]} Team`, divisionId: lead.divisionId,
-      description: `Team led by ${lead.name}`, dateCreated: lead.dateCreated, dateModified: lead.dateModified,
-      memberCount: 1 + lead.reportIds.length, leadId: lead.id,
+      id: id(),
+      name: `${lead.department} - ${lead.name.split(' ')[1]} Team`,
+      divisionId: lead.divisionId,
+      description: `Team led by ${lead.name}`,
+      dateCreated: lead.dateCreated,
+      dateModified: lead.dateModified,
+      memberCount: 1 + lead.reportIds.length,
+      leadId: lead.id,
     };
     store.teams.set(t.id, t);
     lead.teamId = t.id;
@@ -348,8 +499,11 @@ export function generateOrg(seed: number, userCount: number): EmulatorStore {
   for (let i = 0; i < stationCount; i++) {
     const webrtc = rng() < 0.8;
     const st: StationRecord = {
-      id: id(), name: webrtc ? `WebRTC Phone ${String(i + 1).padStart(5, '0')}` : `Desk Phone ${String(i + 1).padStart(5, '0')}`,
-      type: webrtc ? 'inin_webrtc_softphone' : 'inin_sip_phone', providerInfo, webRtcCallAppearances: webrtc ? 4 : 0,
+      id: id(),
+      name: webrtc ? `WebRTC Phone ${String(i + 1).padStart(5, '0')}` : `Desk Phone ${String(i + 1).padStart(5, '0')}`,
+      type: webrtc ? 'inin_webrtc_softphone' : 'inin_sip_phone',
+      providerInfo,
+      webRtcCallAppearances: webrtc ? 4 : 0,
     };
     store.stations.set(st.id, st);
     stationList.push(st);
@@ -373,8 +527,17 @@ export function generateOrg(seed: number, userCount: number): EmulatorStore {
 
   // ------------------------------------------------------------------ lazy sub-resources
   const offline = presenceBySystem('Offline');
-  const activePresences = [presenceBySystem('Available'), presenceBySystem('OnQueue'), presenceBySystem('Busy'), presenceBySystem('Away'),
-    presenceBySystem('Break'), presenceBySystem('Meal'), presenceBySystem('Meeting'), presenceBySystem('Training'), offline];
+  const activePresences = [
+    presenceBySystem('Available'),
+    presenceBySystem('OnQueue'),
+    presenceBySystem('Busy'),
+    presenceBySystem('Away'),
+    presenceBySystem('Break'),
+    presenceBySystem('Meal'),
+    presenceBySystem('Meeting'),
+    presenceBySystem('Training'),
+    offline,
+  ];
   const userCountAtGen = store.userList.length;
 
   store.setSubFactory((st, u) => {
@@ -385,7 +548,10 @@ export function generateOrg(seed: number, userCount: number): EmulatorStore {
     const skills = new Map<string, Assignment>();
     const nSkills = forced ? 5 : u.agent ? intBetween(r, 2, 6) : u.level === 5 ? intBetween(r, 1, 2) : 0;
     for (const sid of sample(r, skillIds, nSkills)) {
-      skills.set(sid, { proficiency: intBetween(r, forced ? 1 : 0, 5), state: forced || r() < 0.92 ? 'active' : 'inactive' });
+      skills.set(sid, {
+        proficiency: intBetween(r, forced ? 1 : 0, 5),
+        state: forced || r() < 0.92 ? 'active' : 'inactive',
+      });
     }
     const languages = new Map<string, Assignment>();
     if (u.agent || u.level === 5 || forced) {
@@ -394,9 +560,12 @@ export function generateOrg(seed: number, userCount: number): EmulatorStore {
         languages.set(lid, { proficiency: intBetween(r, 1, 5), state: r() < 0.9 ? 'active' : 'inactive' });
       }
     }
-    const roles = isHead ? [ADMIN, EMPLOYEE, USER]
-      : u.agent ? [EMPLOYEE, USER, AGENT]
-        : u.level >= 3 ? [EMPLOYEE, USER, SUPERVISOR]
+    const roles = isHead
+      ? [ADMIN, EMPLOYEE, USER]
+      : u.agent
+        ? [EMPLOYEE, USER, AGENT]
+        : u.level >= 3
+          ? [EMPLOYEE, USER, SUPERVISOR]
           : [EMPLOYEE, USER, SUPERVISOR, PEOPLE_ADMIN];
     const extraRoll = r();
     if (!isHead && extraRoll < 0.03) roles.push(ROUTING_ADMIN);
@@ -421,13 +590,19 @@ export function generateOrg(seed: number, userCount: number): EmulatorStore {
     const geolocations = new Map<string, GeoRecord>();
     const site = LOCATION_SITES[u.index % LOCATION_SITES.length];
     const siteLoc = locationIds[u.index % locationIds.length];
-    const clients = forced ? [...GEOLOCATION_CLIENT_IDS] : ['browser', ...(r() < 0.4 ? ['mobile'] : []), ...(r() < 0.2 ? ['desktop'] : [])];
+    const clients = forced
+      ? [...GEOLOCATION_CLIENT_IDS]
+      : ['browser', ...(r() < 0.4 ? ['mobile'] : []), ...(r() < 0.2 ? ['desktop'] : [])];
     for (const c of clients) {
       geolocations.set(c, {
-        clientId: c, type: c === 'mobile' ? pick(r, ['ios', 'android']) : c === 'desktop' ? 'windows' : 'web',
+        clientId: c,
+        type: c === 'mobile' ? pick(r, ['ios', 'android']) : c === 'desktop' ? 'windows' : 'web',
         latitude: Math.round((site.lat + (r() - 0.5) * 0.2) * 1e5) / 1e5,
         longitude: Math.round((site.lon + (r() - 0.5) * 0.2) * 1e5) / 1e5,
-        country: site.country, region: site.region, city: site.city, locationIds: c === 'browser' ? [siteLoc] : [],
+        country: site.country,
+        region: site.region,
+        city: site.city,
+        locationIds: c === 'browser' ? [siteLoc] : [],
       });
     }
     const favorites: string[] = [];
@@ -435,18 +610,36 @@ export function generateOrg(seed: number, userCount: number): EmulatorStore {
       const n = forced || isHead ? 4 : intBetween(r, 1, 5);
       for (let i = 0; i < n * 2 && favorites.length < n; i++) {
         const other = st.userList[Math.floor(r() * userCountAtGen)];
-        if (other && other.id !== u.id && other.state !== 'deleted' && !favorites.includes(other.id)) favorites.push(other.id);
+        if (other && other.id !== u.id && other.state !== 'deleted' && !favorites.includes(other.id))
+          favorites.push(other.id);
       }
     }
-    const trustors = forced ? trustorIds.slice(0, 2) : isHead ? trustorIds.slice(0, 1) : r() < 0.05 ? sample(r, trustorIds, intBetween(r, 1, 2)) : [];
+    const trustors = forced
+      ? trustorIds.slice(0, 2)
+      : isHead
+        ? trustorIds.slice(0, 1)
+        : r() < 0.05
+          ? sample(r, trustorIds, intBetween(r, 1, 2))
+          : [];
     if (trustors.length > 0 && !roles.includes(TRUSTED)) roles.push(TRUSTED);
-    const media = (activeMax: number): { contactCenter: { active: number; acw: number }; enterprise: { active: number; acw: number } } => ({
-      contactCenter: { active: u.agent && active ? intBetween(r, 0, activeMax) : 0, acw: u.agent && active ? intBetween(r, 0, 1) : 0 },
+    const media = (
+      activeMax: number,
+    ): { contactCenter: { active: number; acw: number }; enterprise: { active: number; acw: number } } => ({
+      contactCenter: {
+        active: u.agent && active ? intBetween(r, 0, activeMax) : 0,
+        acw: u.agent && active ? intBetween(r, 0, 1) : 0,
+      },
       enterprise: { active: active ? intBetween(r, 0, 1) : 0, acw: 0 },
     });
     const summary: UserConversationSummary = {
-      userId: u.id, call: media(1), callback: media(1), email: media(3), message: media(4), chat: media(3),
-      socialExpression: media(1), video: media(0),
+      userId: u.id,
+      call: media(1),
+      callback: media(1),
+      email: media(3),
+      message: media(4),
+      chat: media(3),
+      socialExpression: media(1),
+      video: media(0),
     };
     const sub: UserSub = {
       skills,
@@ -455,22 +648,32 @@ export function generateOrg(seed: number, userCount: number): EmulatorStore {
       routingStatus: { status, startTime: iso(now - intBetween(r, 1, 480) * 60_000) },
       presence: {
         definitionId: presenceId,
-        message: active && r() < 0.2 ? pick(r, ['Back in 10', 'In training until 3pm', 'Focus time', 'Covering the VIP line']) : undefined,
+        message:
+          active && r() < 0.2
+            ? pick(r, ['Back in 10', 'In training until 3pm', 'Focus time', 'Covering the VIP line'])
+            : undefined,
         modifiedDate: iso(now - intBetween(r, 1, 600) * 60_000),
       },
       outOfOffice: {
-        id: u.id, active: oooOn, indefinite,
+        id: u.id,
+        active: oooOn,
+        indefinite,
         startDate: oooOn || r() < 0.1 ? iso(oooStart) : undefined,
         endDate: oooOn && !indefinite ? iso(oooStart + intBetween(r, 3, 21) * DAY) : undefined,
       },
       callForwarding: {
-        id: u.id, enabled: cfOn && (forced || r() < 0.7), calls, voicemail: pick(r, ['PURECLOUD', 'LASTCALL', 'NONE'] as const),
+        id: u.id,
+        enabled: cfOn && (forced || r() < 0.7),
+        calls,
+        voicemail: pick(r, ['PURECLOUD', 'LASTCALL', 'NONE'] as const),
         modifiedDate: iso(now - intBetween(r, 1, 90) * DAY),
       },
       geolocations,
       primaryClientId: 'browser',
       profileSkills: sample(r, PROFILE_SKILLS, forced ? 3 : intBetween(r, 0, 4)),
-      locations: [{ id: siteLoc, notes: r() < 0.5 ? `Floor ${intBetween(r, 1, 6)}, Desk ${intBetween(r, 1, 120)}` : undefined }],
+      locations: [
+        { id: siteLoc, notes: r() < 0.5 ? `Floor ${intBetween(r, 1, 6)}, Desk ${intBetween(r, 1, 120)}` : undefined },
+      ],
       favoriteIds: favorites,
       trustorIds: trustors,
       conversationSummary: summary,

@@ -83,16 +83,20 @@ const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 const MB = 1024 * 1024;
 
 function bad(field: string, value: unknown, expected: string): never {
-  throw new Error(`Invalid emulator option hostile${field}: ${JSON.stringify(value) ?? 'undefined'} (expected ${expected})`);
+  throw new Error(
+    `Invalid emulator option hostile${field}: ${JSON.stringify(value) ?? 'undefined'} (expected ${expected})`,
+  );
 }
 
 function intIn(field: string, v: unknown, min: number, max: number): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) bad(field, v, `an integer between ${min} and ${max}`);
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+    bad(field, v, `an integer between ${min} and ${max}`);
   return v;
 }
 
 function strings(field: string, v: unknown): string[] {
-  if (!Array.isArray(v) || !v.every((s) => typeof s === 'string' && s !== '')) bad(field, v, 'a list of non-empty strings');
+  if (!Array.isArray(v) || !v.every((s) => typeof s === 'string' && s !== ''))
+    bad(field, v, 'a list of non-empty strings');
   return [...(v as string[])];
 }
 
@@ -104,13 +108,34 @@ export function validateHostile(value: unknown): HostileRule[] {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) bad(at, raw, 'a rule object { kind, … }');
     const r = raw as Record<string, unknown>;
     if (!HOSTILE_KINDS.includes(r.kind as HostileKind)) bad(`${at}.kind`, r.kind, HOSTILE_KINDS.join(', '));
-    const known = new Set(['kind', 'routes', 'methods', 'tokens', 'times', 'status', 'location', 'retryAfter', 'body', 'text', 'bytes', 'contentLength', 'chunkBytes', 'intervalMs', 'ms', 'count', 'allowed', 'reset']);
-    for (const key of Object.keys(r)) if (!known.has(key)) bad(`${at}.${key}`, r[key], `one of ${[...known].join(', ')}`);
+    const known = new Set([
+      'kind',
+      'routes',
+      'methods',
+      'tokens',
+      'times',
+      'status',
+      'location',
+      'retryAfter',
+      'body',
+      'text',
+      'bytes',
+      'contentLength',
+      'chunkBytes',
+      'intervalMs',
+      'ms',
+      'count',
+      'allowed',
+      'reset',
+    ]);
+    for (const key of Object.keys(r))
+      if (!known.has(key)) bad(`${at}.${key}`, r[key], `one of ${[...known].join(', ')}`);
     const rule: HostileRule = { kind: r.kind as HostileKind };
     if (r.routes !== undefined) rule.routes = strings(`${at}.routes`, r.routes);
     if (r.methods !== undefined) {
       rule.methods = strings(`${at}.methods`, r.methods).map((m) => m.toUpperCase());
-      if (!rule.methods.every((m) => METHODS.includes(m))) bad(`${at}.methods`, r.methods, `a list of ${METHODS.join(', ')}`);
+      if (!rule.methods.every((m) => METHODS.includes(m)))
+        bad(`${at}.methods`, r.methods, `a list of ${METHODS.join(', ')}`);
     }
     if (r.tokens !== undefined) rule.tokens = strings(`${at}.tokens`, r.tokens);
     if (r.times !== undefined) rule.times = intIn(`${at}.times`, r.times, 0, 1_000_000_000);
@@ -221,23 +246,44 @@ export interface PlainAnswer {
 export function hostileEarlyAnswer(rule: HostileRule, url: URL, correlationId: string): PlainAnswer | undefined {
   const json = (status: number, body: unknown, headers: Record<string, string> = {}): PlainAnswer => {
     const text = JSON.stringify(body);
-    return { status, text, headers: { 'Content-Type': 'application/json; charset=UTF-8', 'Content-Length': String(Buffer.byteLength(text)), ...headers } };
+    return {
+      status,
+      text,
+      headers: {
+        'Content-Type': 'application/json; charset=UTF-8',
+        'Content-Length': String(Buffer.byteLength(text)),
+        ...headers,
+      },
+    };
   };
   switch (rule.kind) {
     case 'redirect': {
       const status = rule.status ?? 302;
-      return json(status, { message: 'Moved', code: 'moved', status, contextId: correlationId }, { Location: rule.location ?? `${url.pathname}${url.search}` });
+      return json(
+        status,
+        { message: 'Moved', code: 'moved', status, contextId: correlationId },
+        { Location: rule.location ?? `${url.pathname}${url.search}` },
+      );
     }
     case 'retryAfter': {
       const status = rule.status ?? 429;
       const code = status === 429 ? 'too.many.requests.retry.after' : 'service.unavailable';
-      return json(status, { message: 'Rate limit exceeded the maximum.', code, status, contextId: correlationId, details: [] }, { 'Retry-After': rule.retryAfter ?? '999999' });
+      return json(
+        status,
+        { message: 'Rate limit exceeded the maximum.', code, status, contextId: correlationId, details: [] },
+        { 'Retry-After': rule.retryAfter ?? '999999' },
+      );
     }
     case 'errorText': {
       const status = rule.status ?? 500;
       const length = rule.bytes ?? 5 * MB;
       const message = `Internal failure at com.example.internal.Service(db=10.0.0.7, user=svc_admin): ${'x'.repeat(Math.max(0, length - 80))}`;
-      const details = Array.from({ length: 1000 }, (_, i) => ({ errorCode: `internal.detail.${i}`, fieldName: `field${i}`, entityId: `entity${i}`, entityName: 'x'.repeat(200) }));
+      const details = Array.from({ length: 1000 }, (_, i) => ({
+        errorCode: `internal.detail.${i}`,
+        fieldName: `field${i}`,
+        entityId: `entity${i}`,
+        entityName: 'x'.repeat(200),
+      }));
       return json(status, { message, code: 'internal.server.error', status, contextId: correlationId, details });
     }
     default:
@@ -249,7 +295,9 @@ const isOk = (status: number): boolean => status >= 200 && status < 300;
 
 /** The headers of a hostile answer with its body of `length` bytes (undefined: none declared, chunked). */
 function headersFor(answer: PlainAnswer, length: number | undefined): Record<string, string> {
-  const headers = Object.fromEntries(Object.entries(answer.headers).filter(([k]) => k.toLowerCase() !== 'content-length'));
+  const headers = Object.fromEntries(
+    Object.entries(answer.headers).filter(([k]) => k.toLowerCase() !== 'content-length'),
+  );
   if (length !== undefined) headers['Content-Length'] = String(length);
   headers['Content-Type'] ??= 'application/json; charset=UTF-8';
   return headers;
@@ -275,7 +323,12 @@ function* pieces(text: string, chunk: number): Generator<Buffer> {
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Writes the chunks with backpressure (and a pause between them), stopping when the client goes away. */
-async function stream(res: ServerResponse, chunks: Iterable<Buffer>, intervalMs: number, event: HostileEvent): Promise<void> {
+async function stream(
+  res: ServerResponse,
+  chunks: Iterable<Buffer>,
+  intervalMs: number,
+  event: HostileEvent,
+): Promise<void> {
   let first = true;
   for (const chunk of chunks) {
     if (!first && intervalMs > 0) await pause(intervalMs);
@@ -304,9 +357,16 @@ async function stream(res: ServerResponse, chunks: Iterable<Buffer>, intervalMs:
  * Sends the handler's answer as the rule spoils it (a rule that does not apply to this answer sends it as is).
  * Resolves when the answer is written or abandoned.
  */
-export async function sendHostile(res: ServerResponse, answer: PlainAnswer, rule: HostileRule, state: HostileState, request: HostileRequest): Promise<void> {
+export async function sendHostile(
+  res: ServerResponse,
+  answer: PlainAnswer,
+  rule: HostileRule,
+  state: HostileState,
+  request: HostileRequest,
+): Promise<void> {
   if (res.writableEnded || res.destroyed) return;
-  const event = (): HostileEvent => state.record({ kind: rule.kind, method: request.method, path: request.path, bytesWritten: 0, completed: false });
+  const event = (): HostileEvent =>
+    state.record({ kind: rule.kind, method: request.method, path: request.path, bytesWritten: 0, completed: false });
   const text = answer.text ?? '';
   if (rule.kind === 'rateLimitHeaders') {
     const allowed = rule.allowed ?? 300;

@@ -17,7 +17,14 @@ import { expandValuesOf } from '../src/genesys/operations.js';
 import { authenticate, oauthToken, type TokenRegistry } from './auth.js';
 import type { Identity, RouteContext, RouteResult } from './context.js';
 import { ApiError } from './errors.js';
-import { HostileState, hostileEarlyAnswer, pickHostile, sendHostile, type HostileRequest, type HostileRule } from './hostile.js';
+import {
+  HostileState,
+  hostileEarlyAnswer,
+  pickHostile,
+  sendHostile,
+  type HostileRequest,
+  type HostileRule,
+} from './hostile.js';
 import { validateKnobs, type EmulatorOptions } from './options.js';
 import type { Rng } from './prng.js';
 import { Query } from './query.js';
@@ -49,9 +56,28 @@ export function hostileStateOf(rt: EmulatorRuntime): HostileState {
 
 const MAX_BODY = 10 * 1024 * 1024;
 const JSON_TYPE = 'application/json; charset=UTF-8';
-const KNOB_KEYS = ['latencyMs', 'jitterMs', 'rateLimitPerMinute', 'fault5xxRate', 'faultResetRate', 'fault429Rate', 'faultMethods', 'retryAfterSeconds', 'dropExpands', 'rejectExpands', 'latencyIncludesWork', 'hostile'] as const;
+const KNOB_KEYS = [
+  'latencyMs',
+  'jitterMs',
+  'rateLimitPerMinute',
+  'fault5xxRate',
+  'faultResetRate',
+  'fault429Rate',
+  'faultMethods',
+  'retryAfterSeconds',
+  'dropExpands',
+  'rejectExpands',
+  'latencyIncludesWork',
+  'hostile',
+] as const;
 /** The Notifications API's knobs (emulator/notifications). */
-const NOTIFICATION_KNOB_KEYS = ['notificationHeartbeatSeconds', 'notificationChannelTtlSeconds', 'notificationClosingGraceSeconds', 'notificationsMuted', 'activityPerSecond'] as const;
+const NOTIFICATION_KNOB_KEYS = [
+  'notificationHeartbeatSeconds',
+  'notificationChannelTtlSeconds',
+  'notificationClosingGraceSeconds',
+  'notificationsMuted',
+  'activityPerSecond',
+] as const;
 
 class BodyTooLarge extends Error {}
 
@@ -85,7 +111,11 @@ interface Answer {
 function prepare(status: number, body: unknown, headers: Record<string, string> = {}): Answer {
   if (status === 204 || body === undefined) return { status, headers };
   const text = JSON.stringify(body);
-  return { status, text, headers: { 'Content-Type': JSON_TYPE, 'Content-Length': String(Buffer.byteLength(text)), ...headers } };
+  return {
+    status,
+    text,
+    headers: { 'Content-Type': JSON_TYPE, 'Content-Length': String(Buffer.byteLength(text)), ...headers },
+  };
 }
 
 function send(res: ServerResponse, answer: Answer): void {
@@ -103,11 +133,16 @@ function errorBody(e: ApiError, correlationId: string): ErrorBody {
 }
 
 function tooManyRequests(seconds: number): ApiError {
-  return new ApiError(429, 'too.many.requests.retry.after', `Rate limit exceeded the maximum. Retry the request in [${seconds}] seconds`, {
-    messageWithParams: 'Rate limit exceeded the maximum. Retry the request in [{retryAfter}] seconds',
-    messageParams: { retryAfter: String(seconds) },
-    headers: { 'Retry-After': String(seconds) },
-  });
+  return new ApiError(
+    429,
+    'too.many.requests.retry.after',
+    `Rate limit exceeded the maximum. Retry the request in [${seconds}] seconds`,
+    {
+      messageWithParams: 'Rate limit exceeded the maximum. Retry the request in [{retryAfter}] seconds',
+      messageParams: { retryAfter: String(seconds) },
+      headers: { 'Retry-After': String(seconds) },
+    },
+  );
 }
 
 function queryRecord(q: Query): Record<string, string[]> {
@@ -116,7 +151,8 @@ function queryRecord(q: Query): Record<string, string[]> {
   return out;
 }
 
-const isJsonType = (ct: string | undefined): boolean => ct !== undefined && /^application\/([\w.+-]+\+)?json\b/i.test(ct.trim());
+const isJsonType = (ct: string | undefined): boolean =>
+  ct !== undefined && /^application\/([\w.+-]+\+)?json\b/i.test(ct.trim());
 
 export function createRequestHandler(rt: EmulatorRuntime): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
@@ -124,7 +160,15 @@ export function createRequestHandler(rt: EmulatorRuntime): (req: IncomingMessage
       // Last resort: an unexpected failure still answers with an ErrorBody.
       const correlationId = String(res.getHeader('ININ-Correlation-Id') ?? randomUUID());
       console.error('[emulator] unexpected error', err);
-      write(res, 500, new ApiError(500, 'internal.server.error', 'The server encountered an unexpected condition which prevented it from fulfilling the request.').toBody(correlationId));
+      write(
+        res,
+        500,
+        new ApiError(
+          500,
+          'internal.server.error',
+          'The server encountered an unexpected condition which prevented it from fulfilling the request.',
+        ).toBody(correlationId),
+      );
     });
   };
 }
@@ -141,20 +185,35 @@ async function handle(rt: EmulatorRuntime, req: IncomingMessage, res: ServerResp
   try {
     raw = await readBody(req);
   } catch (e) {
-    if (e instanceof BodyTooLarge) return fail(new ApiError(413, 'request.entity.too.large', 'The request body is over the size limit.'));
+    if (e instanceof BodyTooLarge)
+      return fail(new ApiError(413, 'request.entity.too.large', 'The request body is over the size limit.'));
     throw e;
   }
 
-  if (path === '/__emulator' || path.startsWith('/__emulator/')) return control(rt, method, path, raw, res, correlationId);
+  if (path === '/__emulator' || path.startsWith('/__emulator/'))
+    return control(rt, method, path, raw, res, correlationId);
 
   const opts = rt.options;
   if (path === '/oauth/token') {
     const entry = rt.requests.add({
-      method, route: '/oauth/token', path, query: queryRecord(new Query(url.searchParams)), status: 0, correlationId,
-      body: req.headers['content-type']?.startsWith('application/x-www-form-urlencoded') ? redact(Object.fromEntries(new URLSearchParams(raw))) : undefined,
+      method,
+      route: '/oauth/token',
+      path,
+      query: queryRecord(new Query(url.searchParams)),
+      status: 0,
+      correlationId,
+      body: req.headers['content-type']?.startsWith('application/x-www-form-urlencoded')
+        ? redact(Object.fromEntries(new URLSearchParams(raw)))
+        : undefined,
     });
     await injectLatency(rt);
-    const result = oauthToken(method, { authorization: req.headers.authorization, 'content-type': req.headers['content-type'] }, raw, opts, rt.tokens);
+    const result = oauthToken(
+      method,
+      { authorization: req.headers.authorization, 'content-type': req.headers['content-type'] },
+      raw,
+      opts,
+      rt.tokens,
+    );
     entry.status = result.status;
     write(res, result.status, result.body, { 'Cache-Control': 'no-store' });
     return;
@@ -227,7 +286,13 @@ async function handle(rt: EmulatorRuntime, req: IncomingMessage, res: ServerResp
       return;
     }
     if (opts.fault5xxRate > 0 && rt.faultRng() < opts.fault5xxRate) {
-      return respondError(new ApiError(503, 'service.unavailable', 'Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).'));
+      return respondError(
+        new ApiError(
+          503,
+          'service.unavailable',
+          'Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).',
+        ),
+      );
     }
     const r429 = opts.fault429Rate ?? 0;
     if (r429 > 0 && rt.faultRng() < r429) return respondError(tooManyRequests(opts.retryAfterSeconds ?? 1));
@@ -235,7 +300,12 @@ async function handle(rt: EmulatorRuntime, req: IncomingMessage, res: ServerResp
 
   // hostile rules (emulator/hostile.ts): an early answer, a hold, or a spoiled answer after the handler
   if (opts.hostile?.length) {
-    const request: HostileRequest = { method, route: match ? match.op.route : path, path, tokenHash: identity.tokenHash };
+    const request: HostileRequest = {
+      method,
+      route: match ? match.op.route : path,
+      path,
+      tokenHash: identity.tokenHash,
+    };
     const rule = pickHostile(opts.hostile, request);
     const early = rule && hostileEarlyAnswer(rule, url, correlationId);
     if (early) {
@@ -253,17 +323,31 @@ async function handle(rt: EmulatorRuntime, req: IncomingMessage, res: ServerResp
     let body: unknown;
     if (match.op.body !== undefined) {
       if (raw.trim() === '') {
-        throw new ApiError(400, 'bad.request', 'The request could not be understood by the server due to malformed syntax. A request body is required.', {
-          details: [{ errorCode: 'required', fieldName: 'body' }],
-        });
+        throw new ApiError(
+          400,
+          'bad.request',
+          'The request could not be understood by the server due to malformed syntax. A request body is required.',
+          {
+            details: [{ errorCode: 'required', fieldName: 'body' }],
+          },
+        );
       }
       if (!isJsonType(req.headers['content-type'])) {
-        throw new ApiError(415, 'unsupported.media.type', 'Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.');
+        throw new ApiError(
+          415,
+          'unsupported.media.type',
+          'Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.',
+        );
       }
       if (parseError) {
-        throw new ApiError(400, 'bad.request', 'The request could not be understood by the server due to malformed syntax.', {
-          details: [{ errorCode: 'invalid.value', fieldName: 'body' }],
-        });
+        throw new ApiError(
+          400,
+          'bad.request',
+          'The request could not be understood by the server due to malformed syntax.',
+          {
+            details: [{ errorCode: 'invalid.value', fieldName: 'body' }],
+          },
+        );
       }
       body = parsed;
     }
@@ -287,7 +371,13 @@ async function handle(rt: EmulatorRuntime, req: IncomingMessage, res: ServerResp
   } catch (e) {
     if (e instanceof ApiError) return respondError(e);
     console.error(`[emulator] ${method} ${path} failed`, e);
-    return respondError(new ApiError(500, 'internal.server.error', 'The server encountered an unexpected condition which prevented it from fulfilling the request.'));
+    return respondError(
+      new ApiError(
+        500,
+        'internal.server.error',
+        'The server encountered an unexpected condition which prevented it from fulfilling the request.',
+      ),
+    );
   }
 }
 
@@ -330,7 +420,12 @@ function knobsOf(o: EmulatorOptions): Record<string, unknown> {
 }
 
 function control(
-  rt: EmulatorRuntime, method: string, path: string, raw: string, res: ServerResponse, correlationId: string,
+  rt: EmulatorRuntime,
+  method: string,
+  path: string,
+  raw: string,
+  res: ServerResponse,
+  correlationId: string,
 ): void {
   const fail = (e: ApiError): void => write(res, e.status, e.toBody(correlationId));
   const route = `${method} ${path}`;
@@ -359,9 +454,16 @@ function control(
       const knobKeys: readonly string[] = [...KNOB_KEYS, ...NOTIFICATION_KNOB_KEYS];
       const unknown = Object.keys(patch).filter((k) => !knobKeys.includes(k));
       if (unknown.length > 0) {
-        return fail(new ApiError(400, 'invalid.property', `Unknown knob(s): ${unknown.join(', ')}. Knobs: ${knobKeys.join(', ')}.`, {
-          details: unknown.map((fieldName) => ({ errorCode: 'invalid.property', fieldName })),
-        }));
+        return fail(
+          new ApiError(
+            400,
+            'invalid.property',
+            `Unknown knob(s): ${unknown.join(', ')}. Knobs: ${knobKeys.join(', ')}.`,
+            {
+              details: unknown.map((fieldName) => ({ errorCode: 'invalid.property', fieldName })),
+            },
+          ),
+        );
       }
       const p = patch as Record<string, unknown>;
       if (p.faultMethods === null) {

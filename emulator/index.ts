@@ -46,11 +46,15 @@ const FIXED = ['port', 'host', 'users', 'seed'] as const;
 
 function checkUserRefs(store: EmulatorStore, o: Partial<EmulatorOptions>): void {
   if (o.meUserId !== undefined && !store.user(o.meUserId)) {
-    throw new Error(`Invalid emulator option meUserId: no user ${o.meUserId} in the org generated with seed ${store.seed}`);
+    throw new Error(
+      `Invalid emulator option meUserId: no user ${o.meUserId} in the org generated with seed ${store.seed}`,
+    );
   }
   for (const [token, entry] of Object.entries(o.permissions ?? {})) {
     if (entry.userId !== undefined && !store.user(entry.userId)) {
-      throw new Error(`Invalid emulator option permissions[${token}].userId: no user ${entry.userId} in the org generated with seed ${store.seed}`);
+      throw new Error(
+        `Invalid emulator option permissions[${token}].userId: no user ${entry.userId} in the org generated with seed ${store.seed}`,
+      );
     }
   }
 }
@@ -73,7 +77,8 @@ export async function startEmulator(partial: Partial<EmulatorOptions> = {}): Pro
   };
   const server: Server = createServer(createRequestHandler(rt));
   server.on('upgrade', (req, socket, head) => {
-    if (!notifications.handleUpgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+    if (!notifications.handleUpgrade(req, socket, head))
+      socket.end('HTTP/1.1 404 Not Found\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
   });
   server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
@@ -84,7 +89,12 @@ export async function startEmulator(partial: Partial<EmulatorOptions> = {}): Pro
     });
   });
   const port = (server.address() as AddressInfo).port;
-  const shownHost = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host.includes(':') ? `[${options.host}]` : options.host;
+  const shownHost =
+    options.host === '0.0.0.0' || options.host === '::'
+      ? '127.0.0.1'
+      : options.host.includes(':')
+        ? `[${options.host}]`
+        : options.host;
   wsBase = `ws://${shownHost}:${port}`;
   let closed: Promise<void> | undefined;
   return {
@@ -97,7 +107,8 @@ export async function startEmulator(partial: Partial<EmulatorOptions> = {}): Pro
     hostile: hostileStateOf(rt),
     setKnobs(k: Partial<EmulatorOptions>): void {
       for (const key of FIXED) {
-        if (k[key] !== undefined && k[key] !== options[key]) throw new Error(`Emulator option ${key} cannot be changed while running`);
+        if (k[key] !== undefined && k[key] !== options[key])
+          throw new Error(`Emulator option ${key} cannot be changed while running`);
       }
       const clean = validateKnobs(k);
       checkUserRefs(store, clean);

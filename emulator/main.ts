@@ -19,10 +19,15 @@ async function main(): Promise<void> {
   const emu = await startEmulator({ port: CLI_DEFAULT_PORT, ...partial });
   const f = emu.store.fixtures();
   console.log(`Genesys Cloud Users API emulator listening on ${emu.url}`);
-  console.log(`  org: ${emu.store.userCount} users, seed ${emu.options.seed}, generated in ${Date.now() - started} ms; head of org (me): ${emu.options.meUserId ?? f.headOfOrg}`);
+  console.log(
+    `  org: ${emu.store.userCount} users, seed ${emu.options.seed}, generated in ${Date.now() - started} ms; head of org (me): ${emu.options.meUserId ?? f.headOfOrg}`,
+  );
   console.log(`  control: ${emu.url}/__emulator/health, /__emulator/fixtures, /__emulator/requests, /__emulator/knobs`);
   const stop = (): void => {
-    emu.close().then(() => process.exit(0), () => process.exit(1));
+    emu.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -105,17 +105,20 @@ function fail(name: string, value: unknown, expected: string): never {
 }
 
 function int(name: string, v: unknown, min: number, max: number): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) fail(name, v, `an integer between ${min} and ${max}`);
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+    fail(name, v, `an integer between ${min} and ${max}`);
   return v;
 }
 
 function num(name: string, v: unknown, min: number, max: number): number {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) fail(name, v, `a number between ${min} and ${max}`);
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max)
+    fail(name, v, `a number between ${min} and ${max}`);
   return v;
 }
 
 export function validatePermissions(v: unknown, name = 'permissions'): PermissionsMap {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(name, v, 'an object: token -> { userId?, permissions: string[] }');
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    fail(name, v, 'an object: token -> { userId?, permissions: string[] }');
   const out: PermissionsMap = {};
   for (const [token, entry] of Object.entries(v)) {
     if (token === '') fail(name, token, 'non-empty tokens');
@@ -123,13 +126,18 @@ export function validatePermissions(v: unknown, name = 'permissions'): Permissio
       out[token] = { permissions: [...entry] };
       continue;
     }
-    if (typeof entry !== 'object' || entry === null) fail(`${name}[${token}]`, entry, '{ userId?, permissions: string[] }');
+    if (typeof entry !== 'object' || entry === null)
+      fail(`${name}[${token}]`, entry, '{ userId?, permissions: string[] }');
     const e = entry as Record<string, unknown>;
     if (!Array.isArray(e.permissions) || !e.permissions.every((p) => typeof p === 'string')) {
       fail(`${name}[${token}].permissions`, e.permissions, 'an array of permission strings');
     }
-    if (e.userId !== undefined && typeof e.userId !== 'string') fail(`${name}[${token}].userId`, e.userId, 'a user id string');
-    out[token] = { permissions: [...(e.permissions as string[])], ...(typeof e.userId === 'string' ? { userId: e.userId } : {}) };
+    if (e.userId !== undefined && typeof e.userId !== 'string')
+      fail(`${name}[${token}].userId`, e.userId, 'a user id string');
+    out[token] = {
+      permissions: [...(e.permissions as string[])],
+      ...(typeof e.userId === 'string' ? { userId: e.userId } : {}),
+    };
   }
   return out;
 }
@@ -139,13 +147,18 @@ export function validateKnobs(k: Partial<EmulatorOptions>): Partial<EmulatorOpti
   const out: Partial<EmulatorOptions> = {};
   if (k.latencyMs !== undefined) out.latencyMs = num('latencyMs', k.latencyMs, 0, 600_000);
   if (k.jitterMs !== undefined) out.jitterMs = num('jitterMs', k.jitterMs, 0, 600_000);
-  if (k.rateLimitPerMinute !== undefined) out.rateLimitPerMinute = int('rateLimitPerMinute', k.rateLimitPerMinute, 0, 10_000_000);
+  if (k.rateLimitPerMinute !== undefined)
+    out.rateLimitPerMinute = int('rateLimitPerMinute', k.rateLimitPerMinute, 0, 10_000_000);
   if (k.fault5xxRate !== undefined) out.fault5xxRate = num('fault5xxRate', k.fault5xxRate, 0, 1);
   if (k.faultResetRate !== undefined) out.faultResetRate = num('faultResetRate', k.faultResetRate, 0, 1);
   if (k.fault429Rate !== undefined) out.fault429Rate = num('fault429Rate', k.fault429Rate, 0, 1);
-  if (k.retryAfterSeconds !== undefined) out.retryAfterSeconds = int('retryAfterSeconds', k.retryAfterSeconds, 0, 86_400);
+  if (k.retryAfterSeconds !== undefined)
+    out.retryAfterSeconds = int('retryAfterSeconds', k.retryAfterSeconds, 0, 86_400);
   if (k.faultMethods !== undefined) {
-    if (!Array.isArray(k.faultMethods) || !k.faultMethods.every((m) => typeof m === 'string' && METHODS.includes(m.toUpperCase()))) {
+    if (
+      !Array.isArray(k.faultMethods) ||
+      !k.faultMethods.every((m) => typeof m === 'string' && METHODS.includes(m.toUpperCase()))
+    ) {
       fail('faultMethods', k.faultMethods, `a list of ${METHODS.join(', ')}`);
     }
     out.faultMethods = k.faultMethods.map((m) => m.toUpperCase());
@@ -157,12 +170,17 @@ export function validateKnobs(k: Partial<EmulatorOptions>): Partial<EmulatorOpti
   }
   if (k.oauthClients !== undefined) {
     const c = k.oauthClients;
-    if (typeof c !== 'object' || c === null || !Object.entries(c).every(([id, s]) => id !== '' && typeof s === 'string' && s !== '')) {
+    if (
+      typeof c !== 'object' ||
+      c === null ||
+      !Object.entries(c).every(([id, s]) => id !== '' && typeof s === 'string' && s !== '')
+    ) {
       fail('oauthClients', c, 'an object: clientId -> non-empty secret');
     }
     out.oauthClients = { ...c };
   }
-  if (k.tokenTtlSeconds !== undefined) out.tokenTtlSeconds = num('tokenTtlSeconds', k.tokenTtlSeconds, 0.001, 10 * 365 * 86_400);
+  if (k.tokenTtlSeconds !== undefined)
+    out.tokenTtlSeconds = num('tokenTtlSeconds', k.tokenTtlSeconds, 0.001, 10 * 365 * 86_400);
   if (k.minPasswordLength !== undefined) out.minPasswordLength = int('minPasswordLength', k.minPasswordLength, 1, 255);
   if (k.bulkIdCap !== undefined) out.bulkIdCap = int('bulkIdCap', k.bulkIdCap, 1, 10_000);
   if (k.dropExpands !== undefined) {
@@ -178,14 +196,33 @@ export function validateKnobs(k: Partial<EmulatorOptions>): Partial<EmulatorOpti
     }
     out.rejectExpands = [...k.rejectExpands];
   }
-  if (k.notificationHeartbeatSeconds !== undefined) out.notificationHeartbeatSeconds = num('notificationHeartbeatSeconds', k.notificationHeartbeatSeconds, 0.01, 86_400);
-  if (k.notificationChannelTtlSeconds !== undefined) out.notificationChannelTtlSeconds = num('notificationChannelTtlSeconds', k.notificationChannelTtlSeconds, 0.01, 7 * 86_400);
-  if (k.notificationClosingGraceSeconds !== undefined) out.notificationClosingGraceSeconds = num('notificationClosingGraceSeconds', k.notificationClosingGraceSeconds, 0, 3_600);
+  if (k.notificationHeartbeatSeconds !== undefined)
+    out.notificationHeartbeatSeconds = num(
+      'notificationHeartbeatSeconds',
+      k.notificationHeartbeatSeconds,
+      0.01,
+      86_400,
+    );
+  if (k.notificationChannelTtlSeconds !== undefined)
+    out.notificationChannelTtlSeconds = num(
+      'notificationChannelTtlSeconds',
+      k.notificationChannelTtlSeconds,
+      0.01,
+      7 * 86_400,
+    );
+  if (k.notificationClosingGraceSeconds !== undefined)
+    out.notificationClosingGraceSeconds = num(
+      'notificationClosingGraceSeconds',
+      k.notificationClosingGraceSeconds,
+      0,
+      3_600,
+    );
   if (k.notificationsMuted !== undefined) {
     if (typeof k.notificationsMuted !== 'boolean') fail('notificationsMuted', k.notificationsMuted, 'true or false');
     out.notificationsMuted = k.notificationsMuted;
   }
-  if (k.activityPerSecond !== undefined) out.activityPerSecond = num('activityPerSecond', k.activityPerSecond, 0, 100_000);
+  if (k.activityPerSecond !== undefined)
+    out.activityPerSecond = num('activityPerSecond', k.activityPerSecond, 0, 100_000);
   if (k.latencyIncludesWork !== undefined) {
     if (typeof k.latencyIncludesWork !== 'boolean') fail('latencyIncludesWork', k.latencyIncludesWork, 'true or false');
     out.latencyIncludesWork = k.latencyIncludesWork;
@@ -232,9 +269,13 @@ const parseStr: Parser = (raw, label) => {
   return raw.trim();
 };
 const parseList: Parser = (raw, label) => {
-  const list = raw.split(',').map((s) => s.trim().toUpperCase()).filter((s) => s !== '');
+  const list = raw
+    .split(',')
+    .map((s) => s.trim().toUpperCase())
+    .filter((s) => s !== '');
   const bad = list.find((m) => !METHODS.includes(m));
-  if (bad !== undefined || list.length === 0) throw new Error(`Invalid value for ${label}: '${raw}' (expected a comma-separated list of ${METHODS.join(', ')})`);
+  if (bad !== undefined || list.length === 0)
+    throw new Error(`Invalid value for ${label}: '${raw}' (expected a comma-separated list of ${METHODS.join(', ')})`);
   return list;
 };
 const parsePermissionsFile: Parser = (raw, label) => {
@@ -267,35 +308,168 @@ const parseClients: Parser = (raw, label) => {
   const out: Record<string, string> = {};
   for (const pair of raw.split(',')) {
     const i = pair.indexOf(':');
-    if (i <= 0 || i === pair.length - 1) throw new Error(`Invalid value for ${label}: '${pair}' is not clientId:secret`);
+    if (i <= 0 || i === pair.length - 1)
+      throw new Error(`Invalid value for ${label}: '${pair}' is not clientId:secret`);
     out[pair.slice(0, i).trim()] = pair.slice(i + 1).trim();
   }
   return out;
 };
 
-export const OPTION_SPECS: ReadonlyArray<{ flag: string; env: string; key: keyof EmulatorOptions; parse: Parser; help: string }> = [
-  { flag: '--port', env: 'EMULATOR_PORT', key: 'port', parse: parseInt10, help: `port to listen on (CLI default ${CLI_DEFAULT_PORT}; 0 = ephemeral)` },
+export const OPTION_SPECS: ReadonlyArray<{
+  flag: string;
+  env: string;
+  key: keyof EmulatorOptions;
+  parse: Parser;
+  help: string;
+}> = [
+  {
+    flag: '--port',
+    env: 'EMULATOR_PORT',
+    key: 'port',
+    parse: parseInt10,
+    help: `port to listen on (CLI default ${CLI_DEFAULT_PORT}; 0 = ephemeral)`,
+  },
   { flag: '--host', env: 'EMULATOR_HOST', key: 'host', parse: parseStr, help: 'interface to bind (default 127.0.0.1)' },
-  { flag: '--users', env: 'EMULATOR_USERS', key: 'users', parse: parseInt10, help: 'org size (default 1000, minimum 10)' },
-  { flag: '--seed', env: 'EMULATOR_SEED', key: 'seed', parse: parseInt10, help: 'PRNG seed (default 42); same seed => same org and ids' },
-  { flag: '--latency', env: 'EMULATOR_LATENCY_MS', key: 'latencyMs', parse: parseNum, help: 'fixed latency per API request, ms (default 0)' },
-  { flag: '--jitter', env: 'EMULATOR_JITTER_MS', key: 'jitterMs', parse: parseNum, help: 'extra uniform random latency 0..jitter, ms (default 0)' },
-  { flag: '--rate-limit', env: 'EMULATOR_RATE_LIMIT', key: 'rateLimitPerMinute', parse: parseInt10, help: 'requests per token per sliding minute; 0 = off (default)' },
-  { flag: '--fault-5xx', env: 'EMULATOR_FAULT_5XX_RATE', key: 'fault5xxRate', parse: parseRate, help: 'probability 0..1 of an injected 503 (default 0)' },
-  { flag: '--fault-reset', env: 'EMULATOR_FAULT_RESET_RATE', key: 'faultResetRate', parse: parseRate, help: 'probability 0..1 of a dropped connection (default 0)' },
-  { flag: '--fault-429', env: 'EMULATOR_FAULT_429_RATE', key: 'fault429Rate', parse: parseRate, help: 'probability 0..1 of an injected 429 (default 0)' },
-  { flag: '--fault-methods', env: 'EMULATOR_FAULT_METHODS', key: 'faultMethods', parse: parseList, help: 'comma-separated HTTP methods faults apply to (default all)' },
-  { flag: '--retry-after', env: 'EMULATOR_RETRY_AFTER', key: 'retryAfterSeconds', parse: parseInt10, help: 'Retry-After seconds on injected 429s (default 1)' },
-  { flag: '--permissions', env: 'EMULATOR_PERMISSIONS', key: 'permissions', parse: parsePermissionsFile, help: 'JSON file: { "<token>": { "userId"?: "...", "permissions": [...] } }' },
-  { flag: '--me', env: 'EMULATOR_ME', key: 'meUserId', parse: parseStr, help: 'user id of `me` for tokens without a map entry (default: head of org)' },
-  { flag: '--oauth-clients', env: 'EMULATOR_OAUTH_CLIENTS', key: 'oauthClients', parse: parseClients, help: 'id:secret[,id:secret...] accepted by /oauth/token (default: any)' },
-  { flag: '--token-ttl', env: 'EMULATOR_TOKEN_TTL', key: 'tokenTtlSeconds', parse: parseNum, help: 'expires_in of issued tokens, seconds (default 86400)' },
-  { flag: '--min-password-length', env: 'EMULATOR_MIN_PASSWORD_LENGTH', key: 'minPasswordLength', parse: parseInt10, help: 'password policy minimum length (default 8)' },
-  { flag: '--heartbeat', env: 'EMULATOR_NOTIFICATION_HEARTBEAT_SECONDS', key: 'notificationHeartbeatSeconds', parse: parseNum, help: 'seconds between notification heartbeats (default 30)' },
-  { flag: '--channel-ttl', env: 'EMULATOR_NOTIFICATION_CHANNEL_TTL_SECONDS', key: 'notificationChannelTtlSeconds', parse: parseNum, help: 'notification channel lifetime, seconds (default 86400)' },
-  { flag: '--activity', env: 'EMULATOR_ACTIVITY_PER_SECOND', key: 'activityPerSecond', parse: parseNum, help: 'simulated presence/routing changes per second (default 0)' },
-  { flag: '--hostile', env: 'EMULATOR_HOSTILE', key: 'hostile', parse: parseHostile, help: 'JSON rule or list of rules: a hostile upstream (see emulator/README.md)' },
-  { flag: '--bulk-id-cap', env: 'EMULATOR_BULK_ID_CAP', key: 'bulkIdCap', parse: parseInt10, help: 'max ids per bulk GET (default 100)' },
+  {
+    flag: '--users',
+    env: 'EMULATOR_USERS',
+    key: 'users',
+    parse: parseInt10,
+    help: 'org size (default 1000, minimum 10)',
+  },
+  {
+    flag: '--seed',
+    env: 'EMULATOR_SEED',
+    key: 'seed',
+    parse: parseInt10,
+    help: 'PRNG seed (default 42); same seed => same org and ids',
+  },
+  {
+    flag: '--latency',
+    env: 'EMULATOR_LATENCY_MS',
+    key: 'latencyMs',
+    parse: parseNum,
+    help: 'fixed latency per API request, ms (default 0)',
+  },
+  {
+    flag: '--jitter',
+    env: 'EMULATOR_JITTER_MS',
+    key: 'jitterMs',
+    parse: parseNum,
+    help: 'extra uniform random latency 0..jitter, ms (default 0)',
+  },
+  {
+    flag: '--rate-limit',
+    env: 'EMULATOR_RATE_LIMIT',
+    key: 'rateLimitPerMinute',
+    parse: parseInt10,
+    help: 'requests per token per sliding minute; 0 = off (default)',
+  },
+  {
+    flag: '--fault-5xx',
+    env: 'EMULATOR_FAULT_5XX_RATE',
+    key: 'fault5xxRate',
+    parse: parseRate,
+    help: 'probability 0..1 of an injected 503 (default 0)',
+  },
+  {
+    flag: '--fault-reset',
+    env: 'EMULATOR_FAULT_RESET_RATE',
+    key: 'faultResetRate',
+    parse: parseRate,
+    help: 'probability 0..1 of a dropped connection (default 0)',
+  },
+  {
+    flag: '--fault-429',
+    env: 'EMULATOR_FAULT_429_RATE',
+    key: 'fault429Rate',
+    parse: parseRate,
+    help: 'probability 0..1 of an injected 429 (default 0)',
+  },
+  {
+    flag: '--fault-methods',
+    env: 'EMULATOR_FAULT_METHODS',
+    key: 'faultMethods',
+    parse: parseList,
+    help: 'comma-separated HTTP methods faults apply to (default all)',
+  },
+  {
+    flag: '--retry-after',
+    env: 'EMULATOR_RETRY_AFTER',
+    key: 'retryAfterSeconds',
+    parse: parseInt10,
+    help: 'Retry-After seconds on injected 429s (default 1)',
+  },
+  {
+    flag: '--permissions',
+    env: 'EMULATOR_PERMISSIONS',
+    key: 'permissions',
+    parse: parsePermissionsFile,
+    help: 'JSON file: { "<token>": { "userId"?: "...", "permissions": [...] } }',
+  },
+  {
+    flag: '--me',
+    env: 'EMULATOR_ME',
+    key: 'meUserId',
+    parse: parseStr,
+    help: 'user id of `me` for tokens without a map entry (default: head of org)',
+  },
+  {
+    flag: '--oauth-clients',
+    env: 'EMULATOR_OAUTH_CLIENTS',
+    key: 'oauthClients',
+    parse: parseClients,
+    help: 'id:secret[,id:secret...] accepted by /oauth/token (default: any)',
+  },
+  {
+    flag: '--token-ttl',
+    env: 'EMULATOR_TOKEN_TTL',
+    key: 'tokenTtlSeconds',
+    parse: parseNum,
+    help: 'expires_in of issued tokens, seconds (default 86400)',
+  },
+  {
+    flag: '--min-password-length',
+    env: 'EMULATOR_MIN_PASSWORD_LENGTH',
+    key: 'minPasswordLength',
+    parse: parseInt10,
+    help: 'password policy minimum length (default 8)',
+  },
+  {
+    flag: '--heartbeat',
+    env: 'EMULATOR_NOTIFICATION_HEARTBEAT_SECONDS',
+    key: 'notificationHeartbeatSeconds',
+    parse: parseNum,
+    help: 'seconds between notification heartbeats (default 30)',
+  },
+  {
+    flag: '--channel-ttl',
+    env: 'EMULATOR_NOTIFICATION_CHANNEL_TTL_SECONDS',
+    key: 'notificationChannelTtlSeconds',
+    parse: parseNum,
+    help: 'notification channel lifetime, seconds (default 86400)',
+  },
+  {
+    flag: '--activity',
+    env: 'EMULATOR_ACTIVITY_PER_SECOND',
+    key: 'activityPerSecond',
+    parse: parseNum,
+    help: 'simulated presence/routing changes per second (default 0)',
+  },
+  {
+    flag: '--hostile',
+    env: 'EMULATOR_HOSTILE',
+    key: 'hostile',
+    parse: parseHostile,
+    help: 'JSON rule or list of rules: a hostile upstream (see emulator/README.md)',
+  },
+  {
+    flag: '--bulk-id-cap',
+    env: 'EMULATOR_BULK_ID_CAP',
+    key: 'bulkIdCap',
+    parse: parseInt10,
+    help: 'max ids per bulk GET (default 100)',
+  },
 ];
 
 export function emulatorOptionsFromEnv(env: NodeJS.ProcessEnv, argv: string[]): Partial<EmulatorOptions> {
@@ -337,6 +511,8 @@ export function helpText(): string {
   for (const s of OPTION_SPECS) lines.push(`  ${(s.flag + ' <v>').padEnd(26)} ${s.env.padEnd(30)} ${s.help}`);
   lines.push('  --help                     show this help');
   lines.push('');
-  lines.push('Control endpoints: GET/DELETE /__emulator/requests, GET /__emulator/health, GET/PATCH /__emulator/knobs, GET /__emulator/fixtures');
+  lines.push(
+    'Control endpoints: GET/DELETE /__emulator/requests, GET /__emulator/health, GET/PATCH /__emulator/knobs, GET /__emulator/fixtures',
+  );
   return lines.join('\n');
 }

@@ -82,7 +82,10 @@ export class Query {
   }
 }
 
-export interface Paging { pageSize: number; pageNumber: number }
+export interface Paging {
+  pageSize: number;
+  pageNumber: number;
+}
 
 /** pageSize (default 25, 1..cap) and pageNumber (default 1, >= 1). */
 export function paging(q: Query, cap: number): Paging {

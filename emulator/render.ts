@@ -3,13 +3,44 @@
  * Unexpanded fields are absent; `manager` is a reference `{ id, selfUri }`; `division` is `{ id, name, selfUri }`.
  */
 import type {
-  CallForwarding, Contact, DomainOrganizationRole, FieldConfig, FieldConfigs, Geolocation, Group, Image, Location,
-  LocationDefinition, Organization, OrganizationPresence, OrganizationPresenceDefinition, OutOfOffice, RoutingSkill,
-  RoutingStatus, Team, Trustor, User, UserAuthorization, UserPresence, UserProfile, UserQueue, UserRoutingLanguage,
-  UserRoutingSkill, UserStation, UserStations,
+  CallForwarding,
+  Contact,
+  DomainOrganizationRole,
+  FieldConfig,
+  FieldConfigs,
+  Geolocation,
+  Group,
+  Image,
+  Location,
+  LocationDefinition,
+  Organization,
+  OrganizationPresence,
+  OrganizationPresenceDefinition,
+  OutOfOffice,
+  RoutingSkill,
+  RoutingStatus,
+  Team,
+  Trustor,
+  User,
+  UserAuthorization,
+  UserPresence,
+  UserProfile,
+  UserQueue,
+  UserRoutingLanguage,
+  UserRoutingSkill,
+  UserStation,
+  UserStations,
 } from '../src/genesys/models.js';
 import { hash32 } from './prng.js';
-import type { EmulatorStore, GeoRecord, LocationRecord, QueueRecord, StationRecord, TrustorOrgRecord, UserRecord } from './store.js';
+import type {
+  EmulatorStore,
+  GeoRecord,
+  LocationRecord,
+  QueueRecord,
+  StationRecord,
+  TrustorOrgRecord,
+  UserRecord,
+} from './store.js';
 
 export const USERS_PATH = '/api/v2/users';
 export const userUri = (id: string): string => `${USERS_PATH}/${id}`;
@@ -28,7 +59,8 @@ function displayPhone(e164: string): string {
 export function contactsOf(u: UserRecord): Contact[] {
   if (u.addresses) return u.addresses.map((c) => ({ ...c }));
   const out: Contact[] = [];
-  if (u.phone) out.push({ address: u.phone, display: displayPhone(u.phone), mediaType: 'PHONE', type: 'WORK', countryCode: 'US' });
+  if (u.phone)
+    out.push({ address: u.phone, display: displayPhone(u.phone), mediaType: 'PHONE', type: 'WORK', countryCode: 'US' });
   if (u.extension) out.push({ extension: u.extension, display: u.extension, mediaType: 'PHONE', type: 'WORK2' });
   return out;
 }
@@ -36,7 +68,8 @@ export function contactsOf(u: UserRecord): Contact[] {
 function primaryContacts(u: UserRecord, contacts: Contact[]): Contact[] {
   const out: Contact[] = [{ address: u.email, mediaType: 'EMAIL', type: 'PRIMARY' }];
   const phone = contacts.find((c) => c.mediaType === 'PHONE' && c.address);
-  if (phone) out.push({ address: phone.address, display: phone.display ?? phone.address, mediaType: 'PHONE', type: 'PRIMARY' });
+  if (phone)
+    out.push({ address: phone.address, display: phone.display ?? phone.address, mediaType: 'PHONE', type: 'PRIMARY' });
   return out;
 }
 
@@ -47,7 +80,10 @@ function imagesOf(u: UserRecord): Image[] | undefined {
   return ['x48', 'x96', 'x128', 'x200', 'x300', 'x400'].map((r) => ({ resolution: r, imageUri: `${base}/${r}.jpg` }));
 }
 
-export function presenceDefinitionRef(store: EmulatorStore, id: string): { id: string; systemPresence: string; selfUri: string } {
+export function presenceDefinitionRef(
+  store: EmulatorStore,
+  id: string,
+): { id: string; systemPresence: string; selfUri: string } {
   const p = store.presenceDefs.get(id);
   return { id, systemPresence: p?.systemPresence ?? 'Offline', selfUri: `/api/v2/presencedefinitions/${id}` };
 }
@@ -100,9 +136,14 @@ export function outOfOfficeOf(store: EmulatorStore, u: UserRecord): OutOfOffice 
 export function callForwardingOf(store: EmulatorStore, u: UserRecord): CallForwarding {
   const c = store.sub(u).callForwarding;
   const out: CallForwarding = {
-    id: c.id, name: u.name, user: userRef(u.id), enabled: c.enabled,
-    calls: c.calls.map((r) => ({ targets: (r.targets ?? []).map((t) => ({ ...t })) })), voicemail: c.voicemail,
-    modifiedDate: c.modifiedDate, selfUri: `${userUri(u.id)}/callforwarding`,
+    id: c.id,
+    name: u.name,
+    user: userRef(u.id),
+    enabled: c.enabled,
+    calls: c.calls.map((r) => ({ targets: (r.targets ?? []).map((t) => ({ ...t })) })),
+    voicemail: c.voicemail,
+    modifiedDate: c.modifiedDate,
+    selfUri: `${userUri(u.id)}/callforwarding`,
   };
   if (c.phoneNumber !== undefined) out.phoneNumber = c.phoneNumber;
   return out;
@@ -113,7 +154,14 @@ export function locationDefinitionOf(store: EmulatorStore, l: LocationRecord): L
     id: l.id,
     name: l.name,
     emergencyNumber: { e164: l.emergencyNumber, number: l.emergencyNumber, type: 'default' },
-    address: { street1: l.street1, city: l.city, state: l.state, zipcode: l.zipcode, country: l.country, countryName: l.countryName },
+    address: {
+      street1: l.street1,
+      city: l.city,
+      state: l.state,
+      zipcode: l.zipcode,
+      country: l.country,
+      countryName: l.countryName,
+    },
     state: 'active',
     version: l.version,
     path: [],
@@ -173,7 +221,12 @@ export function stationsOf(store: EmulatorStore, u: UserRecord): UserStations {
   return out;
 }
 
-export function authorizationOf(store: EmulatorStore, u: UserRecord, base: boolean, unused: boolean): UserAuthorization {
+export function authorizationOf(
+  store: EmulatorStore,
+  u: UserRecord,
+  base: boolean,
+  unused: boolean,
+): UserAuthorization {
   const roleIds = store.sub(u).roleIds;
   const out: UserAuthorization = {};
   if (base) {
@@ -198,7 +251,11 @@ export function userSkillsOf(store: EmulatorStore, u: UserRecord): UserRoutingSk
   for (const [id, a] of store.sub(u).skills) {
     const skill = store.skills.get(id);
     out.push({
-      id, name: skill?.name ?? '', proficiency: a.proficiency, state: a.state, skillUri: `/api/v2/routing/skills/${id}`,
+      id,
+      name: skill?.name ?? '',
+      proficiency: a.proficiency,
+      state: a.state,
+      skillUri: `/api/v2/routing/skills/${id}`,
       selfUri: `${userUri(u.id)}/routingskills/${id}`,
     });
   }
@@ -210,7 +267,11 @@ export function userLanguagesOf(store: EmulatorStore, u: UserRecord): UserRoutin
   for (const [id, a] of store.sub(u).languages) {
     const lang = store.languages.get(id);
     out.push({
-      id, name: lang?.name ?? '', proficiency: a.proficiency, state: a.state, languageUri: `/api/v2/routing/languages/${id}`,
+      id,
+      name: lang?.name ?? '',
+      proficiency: a.proficiency,
+      state: a.state,
+      languageUri: `/api/v2/routing/languages/${id}`,
       selfUri: `${userUri(u.id)}/routinglanguages/${id}`,
     });
   }
@@ -221,10 +282,21 @@ export function groupOf(store: EmulatorStore, id: string): Group | undefined {
   const g = store.groups.get(id);
   if (!g) return undefined;
   return {
-    id: g.id, name: g.name, description: g.description, dateModified: g.dateModified, memberCount: g.memberCount,
-    state: 'active', version: g.version, type: g.type, rulesVisible: true, visibility: g.visibility,
-    rolesEnabled: g.rolesEnabled, includeOwners: false, callsEnabled: g.callsEnabled,
-    owners: g.ownerIds.map(userRef), selfUri: `/api/v2/groups/${g.id}`,
+    id: g.id,
+    name: g.name,
+    description: g.description,
+    dateModified: g.dateModified,
+    memberCount: g.memberCount,
+    state: 'active',
+    version: g.version,
+    type: g.type,
+    rulesVisible: true,
+    visibility: g.visibility,
+    rolesEnabled: g.rolesEnabled,
+    includeOwners: false,
+    callsEnabled: g.callsEnabled,
+    owners: g.ownerIds.map(userRef),
+    selfUri: `/api/v2/groups/${g.id}`,
   };
 }
 
@@ -232,8 +304,14 @@ export function teamOf(store: EmulatorStore, id: string): Team | undefined {
   const t = store.teams.get(id);
   if (!t) return undefined;
   return {
-    id: t.id, name: t.name, division: divisionRef(store, t.divisionId), description: t.description,
-    dateCreated: t.dateCreated, dateModified: t.dateModified, memberCount: t.memberCount, selfUri: `/api/v2/teams/${t.id}`,
+    id: t.id,
+    name: t.name,
+    division: divisionRef(store, t.divisionId),
+    description: t.description,
+    dateCreated: t.dateCreated,
+    dateModified: t.dateModified,
+    memberCount: t.memberCount,
+    selfUri: `/api/v2/teams/${t.id}`,
   };
 }
 
@@ -249,8 +327,15 @@ export function locationsOf(store: EmulatorStore, u: UserRecord): Location[] {
 }
 
 export function queueOf(store: EmulatorStore, q: QueueRecord, joined: boolean): UserQueue {
-  const media = (autoAnswer: boolean): { enableAutoAnswer: boolean; alertingTimeoutSeconds: number; serviceLevel: { percentage: number; durationMs: number } } => ({
-    enableAutoAnswer: autoAnswer, alertingTimeoutSeconds: q.alertingTimeoutSeconds,
+  const media = (
+    autoAnswer: boolean,
+  ): {
+    enableAutoAnswer: boolean;
+    alertingTimeoutSeconds: number;
+    serviceLevel: { percentage: number; durationMs: number };
+  } => ({
+    enableAutoAnswer: autoAnswer,
+    alertingTimeoutSeconds: q.alertingTimeoutSeconds,
     serviceLevel: { percentage: q.serviceLevelPercentage, durationMs: q.serviceLevelDurationMs },
   });
   return {
@@ -266,7 +351,10 @@ export function queueOf(store: EmulatorStore, q: QueueRecord, joined: boolean): 
     userMemberCount: q.memberCount,
     joinedMemberCount: q.joinedMemberCount,
     mediaSettings: {
-      call: media(false), callback: { ...media(false), mode: 'AgentFirst' }, chat: media(false), email: media(false),
+      call: media(false),
+      callback: { ...media(false), mode: 'AgentFirst' },
+      chat: media(false),
+      email: media(false),
       message: media(false),
     },
     routingRules: [{ operator: 'MEETS_THRESHOLD', threshold: 9, waitSeconds: 5 }],
@@ -287,15 +375,27 @@ export function queueOf(store: EmulatorStore, q: QueueRecord, joined: boolean): 
 
 export function trustorOf(store: EmulatorStore, t: TrustorOrgRecord): Trustor {
   const organization: Organization = {
-    id: t.id, name: t.name, defaultLanguage: 'en', defaultCountryCode: 'US', thirdPartyOrgName: t.domain, domain: t.domain,
-    version: 1, state: 'active', productPlatform: 'GenesysCloud', selfUri: `/api/v2/organizations/${t.id}`,
+    id: t.id,
+    name: t.name,
+    defaultLanguage: 'en',
+    defaultCountryCode: 'US',
+    thirdPartyOrgName: t.domain,
+    domain: t.domain,
+    version: 1,
+    state: 'active',
+    productPlatform: 'GenesysCloud',
+    selfUri: `/api/v2/organizations/${t.id}`,
   };
   return {
     id: t.id,
     enabled: t.enabled,
     dateCreated: t.dateCreated,
     createdBy: {
-      id: t.creatorId, name: t.creatorName, email: t.creatorEmail, username: t.creatorEmail, state: 'active',
+      id: t.creatorId,
+      name: t.creatorName,
+      email: t.creatorEmail,
+      username: t.creatorEmail,
+      state: 'active',
       organization,
     },
     organization,
@@ -307,47 +407,100 @@ export function trustorOf(store: EmulatorStore, t: TrustorOrgRecord): Trustor {
 export function organizationOf(store: EmulatorStore): Organization {
   const o = store.org;
   return {
-    id: o.id, name: o.name, defaultLanguage: o.defaultLanguage, defaultCountryCode: o.defaultCountryCode,
-    thirdPartyOrgName: o.thirdPartyOrgName, thirdPartyURI: `https://${o.domain}.example`, domain: o.domain,
-    features: { realtimeCIC: false, purecloud: true, hipaa: false, ucEnabled: true, pci: false, purecloudVoice: true, xmppFederation: false, chat: true, informalPhotos: true, directory: true, contactCenter: true, unifiedCommunications: true, custserv: true },
-    version: o.version, state: 'active', defaultSiteId: o.defaultSiteId, supportURI: `support@${o.domain}.example`,
-    voicemailEnabled: true, productPlatform: 'GenesysCloud', selfUri: `/api/v2/organizations/${o.id}`,
+    id: o.id,
+    name: o.name,
+    defaultLanguage: o.defaultLanguage,
+    defaultCountryCode: o.defaultCountryCode,
+    thirdPartyOrgName: o.thirdPartyOrgName,
+    thirdPartyURI: `https://${o.domain}.example`,
+    domain: o.domain,
+    features: {
+      realtimeCIC: false,
+      purecloud: true,
+      hipaa: false,
+      ucEnabled: true,
+      pci: false,
+      purecloudVoice: true,
+      xmppFederation: false,
+      chat: true,
+      informalPhotos: true,
+      directory: true,
+      contactCenter: true,
+      unifiedCommunications: true,
+      custserv: true,
+    },
+    version: o.version,
+    state: 'active',
+    defaultSiteId: o.defaultSiteId,
+    supportURI: `support@${o.domain}.example`,
+    voicemailEnabled: true,
+    productPlatform: 'GenesysCloud',
+    selfUri: `/api/v2/organizations/${o.id}`,
   };
 }
 
 export function orgPresencesOf(store: EmulatorStore, headId: string): OrganizationPresence[] {
   return [...store.presenceDefs.values()].slice(0, 100).map((p) => ({
-    id: p.id, name: p.label, languageLabels: { en_US: p.label }, systemPresence: p.systemPresence, deactivated: false,
-    primary: p.primary, createdBy: userRef(headId), createdDate: new Date(Date.UTC(2019, 0, 1)).toISOString(),
-    modifiedBy: userRef(headId), modifiedDate: new Date(Date.UTC(2024, 0, 1)).toISOString(),
+    id: p.id,
+    name: p.label,
+    languageLabels: { en_US: p.label },
+    systemPresence: p.systemPresence,
+    deactivated: false,
+    primary: p.primary,
+    createdBy: userRef(headId),
+    createdDate: new Date(Date.UTC(2019, 0, 1)).toISOString(),
+    modifiedBy: userRef(headId),
+    modifiedDate: new Date(Date.UTC(2024, 0, 1)).toISOString(),
     selfUri: `/api/v2/presencedefinitions/${p.id}`,
   }));
 }
 
 export function divisionedPresencesOf(store: EmulatorStore): OrganizationPresenceDefinition[] {
   return [...store.presenceDefs.values()].map((p) => ({
-    id: p.id, name: p.label, type: 'System', languageLabels: { en_US: p.label }, systemPresence: p.systemPresence,
-    divisionId: '*', deactivated: false, selfUri: `/api/v2/presence/definitions/${p.id}`,
+    id: p.id,
+    name: p.label,
+    type: 'System',
+    languageLabels: { en_US: p.label },
+    systemPresence: p.systemPresence,
+    divisionId: '*',
+    deactivated: false,
+    selfUri: `/api/v2/presence/definitions/${p.id}`,
   }));
 }
 
 export function orgRolesOf(store: EmulatorStore): DomainOrganizationRole[] {
   return [...store.roles.values()].slice(0, 100).map((r) => ({
-    id: r.id, name: r.name, description: r.description, defaultRoleId: r.defaultRoleId || undefined,
+    id: r.id,
+    name: r.name,
+    description: r.description,
+    defaultRoleId: r.defaultRoleId || undefined,
     permissions: [...r.permissions],
     permissionPolicies: r.policies.map((p) => ({
-      domain: p.domain, entityName: p.entityName, policyName: p.policyName, policyDescription: p.policyDescription,
-      actionSet: p.actionSet, namedResources: p.namedResources, allowConditions: p.allowConditions,
+      domain: p.domain,
+      entityName: p.entityName,
+      policyName: p.policyName,
+      policyDescription: p.policyDescription,
+      actionSet: p.actionSet,
+      namedResources: p.namedResources,
+      allowConditions: p.allowConditions,
       ...(p.resourceConditionNode ? { resourceConditionNode: p.resourceConditionNode } : {}),
     })),
-    userCount: 0, base: r.base, default: r.isDefault, selfUri: `/api/v2/authorization/roles/${r.id}`,
+    userCount: 0,
+    base: r.base,
+    default: r.isDefault,
+    selfUri: `/api/v2/authorization/roles/${r.id}`,
   }));
 }
 
 export function routingSkillsOf(store: EmulatorStore): RoutingSkill[] {
   return [...store.skills.values()].slice(0, 50).map((s) => ({
-    id: s.id, name: s.name, division: divisionRef(store, s.divisionId), dateModified: s.dateModified, state: 'active',
-    version: String(s.version), selfUri: `/api/v2/routing/skills/${s.id}`,
+    id: s.id,
+    name: s.name,
+    division: divisionRef(store, s.divisionId),
+    dateModified: s.dateModified,
+    state: 'active',
+    version: String(s.version),
+    selfUri: `/api/v2/routing/skills/${s.id}`,
   }));
 }
 
@@ -355,34 +508,121 @@ export function routingSkillsOf(store: EmulatorStore): RoutingSkill[] {
 
 export type FieldConfigType = 'person' | 'group' | 'org' | 'externalContact';
 /** `externalContact` is a seed-era value of FieldConfig.entityType (models.json seedEnum); the current enum dropped it. */
-export type FieldConfigOut = Omit<FieldConfig, 'entityType'> & { entityType?: FieldConfig['entityType'] | 'externalContact' };
+export type FieldConfigOut = Omit<FieldConfig, 'entityType'> & {
+  entityType?: FieldConfig['entityType'] | 'externalContact';
+};
 
-const FIELD_SECTIONS: Record<FieldConfigType, Array<{ key: string; fields: Array<[string, string, boolean?, boolean?]> }>> = {
+const FIELD_SECTIONS: Record<
+  FieldConfigType,
+  Array<{ key: string; fields: Array<[string, string, boolean?, boolean?]> }>
+> = {
   person: [
-    { key: 'contactInfo', fields: [['email_work', 'email', true], ['phone_work', 'phone', false, true], ['phone_mobile', 'phone', false, true], ['phone_other', 'phone', false, true], ['address_work', 'address']] },
-    { key: 'agentInfo', fields: [['acdSkills', 'skills'], ['certifications', 'tag', false, true]] },
-    { key: 'hr', fields: [['dateHire', 'date'], ['employeeId', 'text'], ['employeeType', 'enum'], ['officialName', 'text']] },
+    {
+      key: 'contactInfo',
+      fields: [
+        ['email_work', 'email', true],
+        ['phone_work', 'phone', false, true],
+        ['phone_mobile', 'phone', false, true],
+        ['phone_other', 'phone', false, true],
+        ['address_work', 'address'],
+      ],
+    },
+    {
+      key: 'agentInfo',
+      fields: [
+        ['acdSkills', 'skills'],
+        ['certifications', 'tag', false, true],
+      ],
+    },
+    {
+      key: 'hr',
+      fields: [
+        ['dateHire', 'date'],
+        ['employeeId', 'text'],
+        ['employeeType', 'enum'],
+        ['officialName', 'text'],
+      ],
+    },
     { key: 'relationships', fields: [['manager', 'person']] },
-    { key: 'generalInfo', fields: [['name', 'text', true], ['title', 'text'], ['department', 'text'], ['preferredName', 'text']] },
-    { key: 'biography', fields: [['biography', 'longtext'], ['interests', 'tag', false, true], ['hobbies', 'tag', false, true], ['spouse', 'text']] },
+    {
+      key: 'generalInfo',
+      fields: [
+        ['name', 'text', true],
+        ['title', 'text'],
+        ['department', 'text'],
+        ['preferredName', 'text'],
+      ],
+    },
+    {
+      key: 'biography',
+      fields: [
+        ['biography', 'longtext'],
+        ['interests', 'tag', false, true],
+        ['hobbies', 'tag', false, true],
+        ['spouse', 'text'],
+      ],
+    },
     { key: 'education', fields: [['education', 'education', false, true]] },
   ],
   group: [
-    { key: 'groupInfo', fields: [['name', 'text', true], ['description', 'longtext']] },
-    { key: 'contactInfo', fields: [['phone_group', 'phone', false, true], ['email_group', 'email']] },
+    {
+      key: 'groupInfo',
+      fields: [
+        ['name', 'text', true],
+        ['description', 'longtext'],
+      ],
+    },
+    {
+      key: 'contactInfo',
+      fields: [
+        ['phone_group', 'phone', false, true],
+        ['email_group', 'email'],
+      ],
+    },
   ],
   org: [
-    { key: 'orgInfo', fields: [['name', 'text', true], ['domain', 'text'], ['defaultLanguage', 'enum']] },
-    { key: 'contactInfo', fields: [['phone_main', 'phone'], ['address_main', 'address']] },
+    {
+      key: 'orgInfo',
+      fields: [
+        ['name', 'text', true],
+        ['domain', 'text'],
+        ['defaultLanguage', 'enum'],
+      ],
+    },
+    {
+      key: 'contactInfo',
+      fields: [
+        ['phone_main', 'phone'],
+        ['address_main', 'address'],
+      ],
+    },
   ],
   externalContact: [
-    { key: 'contactInfo', fields: [['workEmail', 'email'], ['personalEmail', 'email'], ['workPhone', 'phone'], ['cellPhone', 'phone']] },
-    { key: 'generalInfo', fields: [['firstName', 'text', true], ['lastName', 'text', true], ['title', 'text']] },
+    {
+      key: 'contactInfo',
+      fields: [
+        ['workEmail', 'email'],
+        ['personalEmail', 'email'],
+        ['workPhone', 'phone'],
+        ['cellPhone', 'phone'],
+      ],
+    },
+    {
+      key: 'generalInfo',
+      fields: [
+        ['firstName', 'text', true],
+        ['lastName', 'text', true],
+        ['title', 'text'],
+      ],
+    },
   ],
 };
 
 export function fieldConfigOf(store: EmulatorStore, type: FieldConfigType): FieldConfigOut {
-  const id = `${hash32(store.seed, type.length, type.charCodeAt(0)).toString(16).padStart(8, '0')}-0000-4000-8000-${type.padEnd(12, '0').slice(0, 12).replace(/[^0-9a-f]/g, '0')}`;
+  const id = `${hash32(store.seed, type.length, type.charCodeAt(0)).toString(16).padStart(8, '0')}-0000-4000-8000-${type
+    .padEnd(12, '0')
+    .slice(0, 12)
+    .replace(/[^0-9a-f]/g, '0')}`;
   return {
     id,
     name: type,
@@ -398,7 +638,12 @@ export function fieldConfigOf(store: EmulatorStore, type: FieldConfigType): Fiel
         state: 'active',
         customLabels: fieldType === 'phone' || fieldType === 'email',
         instructionText: '',
-        labelKeys: fieldType === 'phone' ? ['work', 'mobile', 'home', 'other'] : fieldType === 'email' ? ['work', 'personal'] : [],
+        labelKeys:
+          fieldType === 'phone'
+            ? ['work', 'mobile', 'home', 'other']
+            : fieldType === 'email'
+              ? ['work', 'personal']
+              : [],
         params: fieldType === 'text' ? { maxLength: 200 } : {},
         repeatable: repeatable ?? false,
         required: required ?? false,
@@ -411,7 +656,9 @@ export function fieldConfigOf(store: EmulatorStore, type: FieldConfigType): Fiel
   };
 }
 
-export function fieldConfigsOf(store: EmulatorStore): Omit<FieldConfigs, 'externalContact'> & { externalContact?: FieldConfigOut } {
+export function fieldConfigsOf(
+  store: EmulatorStore,
+): Omit<FieldConfigs, 'externalContact'> & { externalContact?: FieldConfigOut } {
   const strip = (f: FieldConfigOut): FieldConfig => {
     const { entityType, ...rest } = f;
     return entityType === 'externalContact' ? rest : { ...rest, entityType };
@@ -469,18 +716,26 @@ export function applyUserExpands(store: EmulatorStore, u: UserRecord, user: User
   }
   if (expand.has('station')) user.station = stationsOf(store, u);
   if (expand.has('authorization') || expand.has('authorization.unusedRoles')) {
-    user.authorization = authorizationOf(store, u, expand.has('authorization'), expand.has('authorization.unusedRoles'));
+    user.authorization = authorizationOf(
+      store,
+      u,
+      expand.has('authorization'),
+      expand.has('authorization.unusedRoles'),
+    );
   }
   if (expand.has('profileSkills')) user.profileSkills = [...store.sub(u).profileSkills];
   if (expand.has('locations')) user.locations = locationsOf(store, u);
-  if (expand.has('groups')) user.groups = u.groupIds.map((g) => groupOf(store, g)).filter((g): g is Group => g !== undefined);
+  if (expand.has('groups'))
+    user.groups = u.groupIds.map((g) => groupOf(store, g)).filter((g): g is Group => g !== undefined);
   if (expand.has('team') && u.teamId) {
     const t = teamOf(store, u.teamId);
     if (t) user.team = t;
   }
   if (expand.has('workPlanBidRanks')) {
     user.workPlanBidRanks = {
-      id: u.id, workPlanBiddingPerformance: store.sub(u).workPlanBiddingPerformance, selfUri: `/api/v2/workforcemanagement/users/${u.id}/workplanbidranks`,
+      id: u.id,
+      workPlanBiddingPerformance: store.sub(u).workPlanBiddingPerformance,
+      selfUri: `/api/v2/workforcemanagement/users/${u.id}/workplanbidranks`,
     };
   }
   if (expand.has('skills')) user.skills = userSkillsOf(store, u);
@@ -499,7 +754,8 @@ export function renderProfile(store: EmulatorStore, u: UserRecord, expand: Reado
   if (expand.has('routingStatus')) expands.routingStatus = routingStatusOf(store, u);
   if (expand.has('presence')) expands.presence = presenceOf(store, u);
   if (expand.has('integrationPresence')) expands.integrationPresence = integrationPresenceOf(store, u);
-  if (expand.has('conversationSummary')) expands.conversationSummary = structuredClone(store.sub(u).conversationSummary);
+  if (expand.has('conversationSummary'))
+    expands.conversationSummary = structuredClone(store.sub(u).conversationSummary);
   if (expand.has('outOfOffice')) expands.outOfOffice = outOfOfficeOf(store, u);
   if (expand.has('geolocation')) {
     const s = store.sub(u);
@@ -508,7 +764,12 @@ export function renderProfile(store: EmulatorStore, u: UserRecord, expand: Reado
   }
   if (expand.has('station')) expands.station = stationsOf(store, u);
   if (expand.has('authorization') || expand.has('authorization.unusedRoles')) {
-    expands.authorization = authorizationOf(store, u, expand.has('authorization'), expand.has('authorization.unusedRoles'));
+    expands.authorization = authorizationOf(
+      store,
+      u,
+      expand.has('authorization'),
+      expand.has('authorization.unusedRoles'),
+    );
   }
   const out: UserProfile = { id: u.id, name: u.name, state: u.state, dateModified: u.dateModified, version: u.version };
   if (Object.keys(expands).length > 0) out.expands = expands;

@@ -18,7 +18,13 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type {
-  Biography, CallRoute, Contact, EmployerInfo, Image, ResourcePermissionPolicy, UserConversationSummary,
+  Biography,
+  CallRoute,
+  Contact,
+  EmployerInfo,
+  Image,
+  ResourcePermissionPolicy,
+  UserConversationSummary,
 } from '../src/genesys/models.js';
 import { ApiError, conflict, notFound } from './errors.js';
 import type { RoutingStatusValue } from './names.js';
@@ -27,51 +33,142 @@ import { hash32, mulberry32, uuidFrom, type Rng } from './prng.js';
 export type UserState = 'active' | 'inactive' | 'deleted';
 export type SubState = 'active' | 'inactive' | 'deleted';
 
-export interface DivisionRecord { id: string; name: string; description: string; homeDivision: boolean }
-export interface RoleRecord {
-  id: string; name: string; description: string; permissions: string[]; policies: ResourcePermissionPolicy[];
-  defaultRoleId: string; base: boolean; isDefault: boolean;
+export interface DivisionRecord {
+  id: string;
+  name: string;
+  description: string;
+  homeDivision: boolean;
 }
-export interface SkillRecord { id: string; name: string; divisionId: string; dateModified: string; version: number }
-export interface LanguageRecord { id: string; name: string; code: string; dateModified: string; version: number }
+export interface RoleRecord {
+  id: string;
+  name: string;
+  description: string;
+  permissions: string[];
+  policies: ResourcePermissionPolicy[];
+  defaultRoleId: string;
+  base: boolean;
+  isDefault: boolean;
+}
+export interface SkillRecord {
+  id: string;
+  name: string;
+  divisionId: string;
+  dateModified: string;
+  version: number;
+}
+export interface LanguageRecord {
+  id: string;
+  name: string;
+  code: string;
+  dateModified: string;
+  version: number;
+}
 export interface QueueRecord {
-  id: string; name: string; description: string; divisionId: string; dateCreated: string; dateModified: string;
-  createdBy: string; modifiedBy: string; memberCount: number; joinedMemberCount: number;
-  skillEvaluationMethod: 'NONE' | 'BEST' | 'ALL'; alertingTimeoutSeconds: number; serviceLevelPercentage: number;
-  serviceLevelDurationMs: number; wrapupPrompt: 'MANDATORY' | 'OPTIONAL' | 'MANDATORY_TIMEOUT' | 'MANDATORY_FORCED_TIMEOUT' | 'AGENT_REQUESTED';
-  acwTimeoutMs: number; callingPartyName: string; callingPartyNumber: string; enableTranscription: boolean;
-  enableManualAssignment: boolean; scoringMethod: 'TimestampAndPriority' | 'PriorityOnly';
-  lastAgentRoutingMode: 'Disabled' | 'QueueMembersOnly' | 'AnyAgent'; queueFlowId: string; queueFlowName: string;
+  id: string;
+  name: string;
+  description: string;
+  divisionId: string;
+  dateCreated: string;
+  dateModified: string;
+  createdBy: string;
+  modifiedBy: string;
+  memberCount: number;
+  joinedMemberCount: number;
+  skillEvaluationMethod: 'NONE' | 'BEST' | 'ALL';
+  alertingTimeoutSeconds: number;
+  serviceLevelPercentage: number;
+  serviceLevelDurationMs: number;
+  wrapupPrompt: 'MANDATORY' | 'OPTIONAL' | 'MANDATORY_TIMEOUT' | 'MANDATORY_FORCED_TIMEOUT' | 'AGENT_REQUESTED';
+  acwTimeoutMs: number;
+  callingPartyName: string;
+  callingPartyNumber: string;
+  enableTranscription: boolean;
+  enableManualAssignment: boolean;
+  scoringMethod: 'TimestampAndPriority' | 'PriorityOnly';
+  lastAgentRoutingMode: 'Disabled' | 'QueueMembersOnly' | 'AnyAgent';
+  queueFlowId: string;
+  queueFlowName: string;
 }
 export interface StationRecord {
-  id: string; name: string; type: string; providerInfo: Record<string, string>; webRtcCallAppearances: number;
-  associatedUserId?: string; associatedDate?: string; defaultUserId?: string;
+  id: string;
+  name: string;
+  type: string;
+  providerInfo: Record<string, string>;
+  webRtcCallAppearances: number;
+  associatedUserId?: string;
+  associatedDate?: string;
+  defaultUserId?: string;
 }
 export interface LocationRecord {
-  id: string; name: string; site: number; version: number; street1: string; city: string; state: string;
-  zipcode: string; country: string; countryName: string; lat: number; lon: number; region: string;
-  emergencyNumber: string; contactUserId?: string;
+  id: string;
+  name: string;
+  site: number;
+  version: number;
+  street1: string;
+  city: string;
+  state: string;
+  zipcode: string;
+  country: string;
+  countryName: string;
+  lat: number;
+  lon: number;
+  region: string;
+  emergencyNumber: string;
+  contactUserId?: string;
 }
 export interface GroupRecord {
-  id: string; name: string; description: string; type: 'official' | 'social'; visibility: 'public' | 'owners' | 'members';
-  memberCount: number; dateModified: string; version: number; ownerIds: string[]; rolesEnabled: boolean; callsEnabled: boolean;
+  id: string;
+  name: string;
+  description: string;
+  type: 'official' | 'social';
+  visibility: 'public' | 'owners' | 'members';
+  memberCount: number;
+  dateModified: string;
+  version: number;
+  ownerIds: string[];
+  rolesEnabled: boolean;
+  callsEnabled: boolean;
 }
 export interface TeamRecord {
-  id: string; name: string; divisionId: string; description: string; dateCreated: string; dateModified: string;
-  memberCount: number; leadId: string;
+  id: string;
+  name: string;
+  divisionId: string;
+  description: string;
+  dateCreated: string;
+  dateModified: string;
+  memberCount: number;
+  leadId: string;
 }
 export interface TrustorOrgRecord {
-  id: string; name: string; domain: string; dateCreated: string; enabled: boolean; creatorId: string;
-  creatorName: string; creatorEmail: string; permissions: string[];
+  id: string;
+  name: string;
+  domain: string;
+  dateCreated: string;
+  enabled: boolean;
+  creatorId: string;
+  creatorName: string;
+  creatorEmail: string;
+  permissions: string[];
 }
 export interface PresenceDefRecord {
-  id: string; systemPresence: 'Available' | 'Away' | 'Busy' | 'Offline' | 'Idle' | 'OnQueue' | 'Meal' | 'Training' | 'Meeting' | 'Break';
-  analytics: 'AVAILABLE' | 'AWAY' | 'BUSY' | 'OFFLINE' | 'IDLE' | 'ON_QUEUE' | 'MEAL' | 'TRAINING' | 'MEETING' | 'BREAK';
-  label: string; primary: boolean;
+  id: string;
+  systemPresence:
+    'Available' | 'Away' | 'Busy' | 'Offline' | 'Idle' | 'OnQueue' | 'Meal' | 'Training' | 'Meeting' | 'Break';
+  analytics:
+    'AVAILABLE' | 'AWAY' | 'BUSY' | 'OFFLINE' | 'IDLE' | 'ON_QUEUE' | 'MEAL' | 'TRAINING' | 'MEETING' | 'BREAK';
+  label: string;
+  primary: boolean;
 }
 export interface OrgRecord {
-  id: string; name: string; domain: string; thirdPartyOrgName: string; defaultLanguage: string;
-  defaultCountryCode: string; version: number; defaultSiteId: string; dateCreated: string;
+  id: string;
+  name: string;
+  domain: string;
+  thirdPartyOrgName: string;
+  defaultLanguage: string;
+  defaultCountryCode: string;
+  version: number;
+  defaultSiteId: string;
+  dateCreated: string;
 }
 
 export interface UserRecord {
@@ -116,12 +213,25 @@ export interface UserRecord {
   agent: boolean;
 }
 
-export interface Assignment { proficiency: number; state: SubState }
-export interface GeoRecord {
-  clientId: string; type: string; latitude?: number; longitude?: number; country?: string; region?: string;
-  city?: string; locationIds: string[];
+export interface Assignment {
+  proficiency: number;
+  state: SubState;
 }
-export interface LocationPlacement { id: string; notes?: string; coordinates?: Record<string, number> }
+export interface GeoRecord {
+  clientId: string;
+  type: string;
+  latitude?: number;
+  longitude?: number;
+  country?: string;
+  region?: string;
+  city?: string;
+  locationIds: string[];
+}
+export interface LocationPlacement {
+  id: string;
+  notes?: string;
+  coordinates?: Record<string, number>;
+}
 
 export interface UserSub {
   skills: Map<string, Assignment>;
@@ -131,8 +241,12 @@ export interface UserSub {
   presence: { definitionId: string; message?: string; modifiedDate: string };
   outOfOffice: { id: string; active: boolean; indefinite: boolean; startDate?: string; endDate?: string };
   callForwarding: {
-    id: string; enabled: boolean; calls: CallRoute[]; voicemail: 'PURECLOUD' | 'LASTCALL' | 'NONE';
-    phoneNumber?: string; modifiedDate: string;
+    id: string;
+    enabled: boolean;
+    calls: CallRoute[];
+    voicemail: 'PURECLOUD' | 'LASTCALL' | 'NONE';
+    phoneNumber?: string;
+    modifiedDate: string;
   };
   geolocations: Map<string, GeoRecord>;
   primaryClientId: string;
@@ -149,7 +263,11 @@ export interface UserSub {
   autoAnswer: Record<string, boolean>;
 }
 
-export interface UserStationLinks { associated?: string; default?: string; lastAssociated?: string }
+export interface UserStationLinks {
+  associated?: string;
+  default?: string;
+  lastAssociated?: string;
+}
 
 /** Handy ids for tests and docs (GET /__emulator/fixtures). */
 export interface EmulatorFixtures {
@@ -364,7 +482,8 @@ export class EmulatorStore {
 
   checkPassword(user: UserRecord, password: string): boolean {
     const s = this.sub(user);
-    if (s.passwordHash === undefined) return hashPassword(password, this.defaultPasswordSalt) === this.defaultPasswordHash;
+    if (s.passwordHash === undefined)
+      return hashPassword(password, this.defaultPasswordSalt) === this.defaultPasswordHash;
     return hashPassword(password, s.passwordSalt ?? '') === s.passwordHash;
   }
 
@@ -423,9 +542,14 @@ export class EmulatorStore {
         });
       }
       if (mgr.id === user.id || this.superiors(mgr).some((s) => s.id === user.id)) {
-        throw new ApiError(400, 'constraint.validation', 'A user cannot be managed by themselves or by one of their reports.', {
-          details: [{ errorCode: 'constraint.validation', fieldName: 'manager', entityId: managerId }],
-        });
+        throw new ApiError(
+          400,
+          'constraint.validation',
+          'A user cannot be managed by themselves or by one of their reports.',
+          {
+            details: [{ errorCode: 'constraint.validation', fieldName: 'manager', entityId: managerId }],
+          },
+        );
       }
     }
     if (user.managerId === managerId) return;
@@ -551,8 +675,15 @@ export class EmulatorStore {
 
   /** Adds a user created through POST /api/v2/users. */
   createUser(input: {
-    id: string; name: string; email: string; title?: string; department?: string; divisionId: string;
-    addresses?: Contact[]; state: UserState; jabberId: string;
+    id: string;
+    name: string;
+    email: string;
+    title?: string;
+    department?: string;
+    divisionId: string;
+    addresses?: Contact[];
+    state: UserState;
+    jabberId: string;
   }): UserRecord {
     if (this.userByEmail(input.email)) {
       throw conflict(`A user with the email address ${input.email} already exists.`, this.userByEmail(input.email)?.id);

@@ -28,7 +28,11 @@ const CODE: Record<Kind, string> = {
   'invalid.property': 'invalid.property',
 };
 
-export interface Problem { kind: Kind; field: string; message: string }
+export interface Problem {
+  kind: Kind;
+  field: string;
+  message: string;
+}
 
 export class Checker {
   constructor(
@@ -52,7 +56,11 @@ export class Checker {
 
   invalid(field: string, value: unknown, expected: string, secret = false): void {
     const shown = secret ? '***' : typeof value === 'string' ? value : JSON.stringify(value);
-    this.add('invalid.value', this.path(field), `Value [${shown}] is not valid for field type [${this.path(field)}]. Allowable values are: ${expected}`);
+    this.add(
+      'invalid.value',
+      this.path(field),
+      `Value [${shown}] is not valid for field type [${this.path(field)}]. Allowable values are: ${expected}`,
+    );
   }
 
   constraint(field: string, message: string): void {
@@ -63,7 +71,10 @@ export class Checker {
     return this.body[field] !== undefined;
   }
 
-  string(field: string, opts: { required?: boolean; nonEmpty?: boolean; max?: number; nullable?: boolean } = {}): string | undefined {
+  string(
+    field: string,
+    opts: { required?: boolean; nonEmpty?: boolean; max?: number; nullable?: boolean } = {},
+  ): string | undefined {
     const v = this.body[field];
     if (v === undefined || (v === null && opts.nullable)) {
       if (opts.required) this.required(field);
@@ -98,7 +109,10 @@ export class Checker {
     return v;
   }
 
-  number(field: string, opts: { required?: boolean; min?: number; max?: number; integer?: boolean } = {}): number | undefined {
+  number(
+    field: string,
+    opts: { required?: boolean; min?: number; max?: number; integer?: boolean } = {},
+  ): number | undefined {
     const v = this.body[field];
     if (v === undefined) {
       if (opts.required) this.required(field);
@@ -109,7 +123,10 @@ export class Checker {
       return undefined;
     }
     if ((opts.min !== undefined && v < opts.min) || (opts.max !== undefined && v > opts.max)) {
-      this.constraint(field, `The field [${this.path(field)}] must be between ${opts.min ?? '-inf'} and ${opts.max ?? 'inf'}.`);
+      this.constraint(
+        field,
+        `The field [${this.path(field)}] must be between ${opts.min ?? '-inf'} and ${opts.max ?? 'inf'}.`,
+      );
       return undefined;
     }
     return v;
@@ -182,7 +199,11 @@ export class Checker {
   onlyFields(known: readonly string[]): void {
     for (const k of Object.keys(this.body)) {
       if (!known.includes(k)) {
-        this.add('invalid.property', this.path(k), `Value [${this.path(k)}] is not a valid property for object [${this.entity}]`);
+        this.add(
+          'invalid.property',
+          this.path(k),
+          `Value [${this.path(k)}] is not a valid property for object [${this.entity}]`,
+        );
       }
     }
   }
@@ -201,7 +222,10 @@ export class Checker {
 export function toError(problems: ReadonlyArray<Problem>): ApiError {
   const first = problems[0];
   const details: Detail[] = problems.map((p) => ({ errorCode: p.kind, fieldName: p.field }));
-  const message = problems.length === 1 ? first.message : `${first.message} (and ${problems.length - 1} more problem(s); see details)`;
+  const message =
+    problems.length === 1
+      ? first.message
+      : `${first.message} (and ${problems.length - 1} more problem(s); see details)`;
   return new ApiError(400, CODE[first.kind], message, { details });
 }
 

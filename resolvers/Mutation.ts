@@ -65,7 +65,11 @@ export const Mutation: MutationResolvers = {
 
   updateUsersAcdAutoAnswer: async (_root, { input }, ctx) => {
     const body = check.patchUsersBody(input);
-    const listing = await write(ctx, input.map((u) => u.id), () => ctx.client.patchUsersBulk(body));
+    const listing = await write(
+      ctx,
+      input.map((u) => u.id),
+      () => ctx.client.patchUsersBulk(body),
+    );
     const users = listing?.entities ?? [];
     ctx.loaders.users.primeMany(users);
     return users;
@@ -171,7 +175,10 @@ export const Mutation: MutationResolvers = {
 
   updateUserGeolocation: async (_root, { userId, clientId, input }, ctx) => {
     const body = check.geolocationBody(userId, clientId, input);
-    return { ...(await answered(ctx, userId, 'geolocation', () => ctx.client.patchUserGeolocation(userId, clientId, body))), clientId };
+    return {
+      ...(await answered(ctx, userId, 'geolocation', () => ctx.client.patchUserGeolocation(userId, clientId, body))),
+      clientId,
+    };
   },
 
   setUserProfileSkills: async (_root, { userId, skills }, ctx) => {

@@ -38,8 +38,21 @@ function affectedUserId(payload: AffectedUser, ctx: GatewayContext): string | Pr
  * user with the expand when the parent came without it.)
  */
 const ID_ONLY_FIELDS = new Set([
-  'id', '__typename', 'queues', 'queuesPage', 'skillsPage', 'languagesPage', 'trustors', 'trustorsPage', 'favorites',
-  'favoritesPage', 'callForwarding', 'profile', 'directReports', 'superiors', 'adjacents',
+  'id',
+  '__typename',
+  'queues',
+  'queuesPage',
+  'skillsPage',
+  'languagesPage',
+  'trustors',
+  'trustorsPage',
+  'favorites',
+  'favoritesPage',
+  'callForwarding',
+  'profile',
+  'directReports',
+  'superiors',
+  'adjacents',
 ]);
 
 async function affectedUser(payload: AffectedUser, ctx: GatewayContext, info: LookaheadInfo): Promise<User | null> {
@@ -58,13 +71,24 @@ async function affectedUser(payload: AffectedUser, ctx: GatewayContext, info: Lo
 
 const userOf = {
   userId: (payload: AffectedUser, _args: unknown, ctx: GatewayContext) => affectedUserId(payload, ctx),
-  user: (payload: AffectedUser, _args: unknown, ctx: GatewayContext, info: LookaheadInfo) => affectedUser(payload, ctx, info),
+  user: (payload: AffectedUser, _args: unknown, ctx: GatewayContext, info: LookaheadInfo) =>
+    affectedUser(payload, ctx, info),
 };
 
 type PayloadName =
-  | 'UserMutationPayload' | 'UserRoutingSkillPayload' | 'RemoveUserRoutingSkillPayload' | 'UserRoutingLanguagePayload'
-  | 'RemoveUserRoutingLanguagePayload' | 'UserQueuePayload' | 'UserQueuesPayload' | 'RoutingStatusPayload'
-  | 'UserAuthorizationPayload' | 'OutOfOfficePayload' | 'CallForwardingPayload' | 'GeolocationPayload' | 'ProfileSkillsPayload';
+  | 'UserMutationPayload'
+  | 'UserRoutingSkillPayload'
+  | 'RemoveUserRoutingSkillPayload'
+  | 'UserRoutingLanguagePayload'
+  | 'RemoveUserRoutingLanguagePayload'
+  | 'UserQueuePayload'
+  | 'UserQueuesPayload'
+  | 'RoutingStatusPayload'
+  | 'UserAuthorizationPayload'
+  | 'OutOfOfficePayload'
+  | 'CallForwardingPayload'
+  | 'GeolocationPayload'
+  | 'ProfileSkillsPayload';
 
 /** The resolvers of every payload type, by type name (resolvers/index.ts spreads them last, so a clash is a compile error). */
 export const payloadResolvers: Required<Pick<R.Resolvers, PayloadName>> = {

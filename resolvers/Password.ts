@@ -18,7 +18,8 @@ export const Password = new GraphQLScalarType<string, never>({
   },
   parseValue: (value) => password(value),
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('A password must be a string.', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (ast.kind !== Kind.STRING)
+      throw new GraphQLError('A password must be a string.', { extensions: { code: 'BAD_USER_INPUT' } });
     return ast.value;
   },
 });

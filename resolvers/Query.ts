@@ -10,7 +10,12 @@ import {
   userExpandsOf,
 } from '../src/loaders/expands.js';
 import { selectedFields, selectedFieldsOf } from '../src/lookahead.js';
-import { markProfileRefused, mergeListings, mergeProfileListings, readWithExpands } from '../src/loaders/expand-fallback.js';
+import {
+  markProfileRefused,
+  mergeListings,
+  mergeProfileListings,
+  readWithExpands,
+} from '../src/loaders/expand-fallback.js';
 import { BULK_ID_LIMIT } from '../src/loaders/users.js';
 import { lowerCaseIds, requireUuids } from '../src/validation/ids.js';
 import { nullIfNotFound, withoutNulls } from './support.js';
@@ -91,7 +96,10 @@ export const Query: QueryResolvers = {
   searchUsers: async (_root, { request }, ctx) => {
     const body = withoutNulls(request) as M.UserSearchRequest;
     const response = await ctx.client.postUsersSearch(body);
-    ctx.loaders.users.primeMany(response.results, (body.expand ?? []).filter((e) => USER_EXPAND_VALUES.has(e)));
+    ctx.loaders.users.primeMany(
+      response.results,
+      (body.expand ?? []).filter((e) => USER_EXPAND_VALUES.has(e)),
+    );
     return response;
   },
 
@@ -116,7 +124,11 @@ export const Query: QueryResolvers = {
         expand: expand.length ? expand : undefined,
       });
     // A refused expand costs only its own part of `expands`, not the page.
-    const page = await readWithExpands(profileExpandsFor(info, ROUTE_EXPANDS.profiles, true), read, mergeProfileListings);
+    const page = await readWithExpands(
+      profileExpandsFor(info, ROUTE_EXPANDS.profiles, true),
+      read,
+      mergeProfileListings,
+    );
     for (const profile of page.value.entities ?? []) markProfileRefused(profile, page.rejected);
     return page.value;
   },

@@ -9,11 +9,25 @@ import type { GatewayContext } from '../src/context.js';
 import type * as R from '../src/__generated__/resolvers-types.js';
 import { UpstreamError } from '../src/genesys/errors.js';
 import type * as M from '../src/genesys/models.js';
-import { canonicalExpand, ROUTE_EXPANDS, USER_EXPAND_VALUES, userExpandsFor, userExpandsOf, type ExpandRoute } from '../src/loaders/expands.js';
+import {
+  canonicalExpand,
+  ROUTE_EXPANDS,
+  USER_EXPAND_VALUES,
+  userExpandsFor,
+  userExpandsOf,
+  type ExpandRoute,
+} from '../src/loaders/expands.js';
 import { SUB_LISTING_MAX_PAGE_SIZE } from '../src/loaders/paging.js';
 import { childInfo, perRequest, selectedFields, type LookaheadInfo } from '../src/lookahead.js';
 import { assignmentResolvers, owned } from '../src/relay/assignments.js';
-import { connectionOf, connectionOfList, planPage, windowOf, type Connection, type UpstreamPage } from '../src/relay/connection.js';
+import {
+  connectionOf,
+  connectionOfList,
+  planPage,
+  windowOf,
+  type Connection,
+  type UpstreamPage,
+} from '../src/relay/connection.js';
 import { badUserInput } from '../src/validation/bad-input.js';
 import { isUuid } from '../src/validation/ids.js';
 import { divisionFilter, idOf, withoutNulls } from './support.js';
@@ -47,7 +61,8 @@ async function userNode(id: string, ctx: GatewayContext, info: LookaheadInfo): P
 export const RelayQuery: Pick<R.QueryResolvers, 'node' | 'nodes' | 'usersConnection' | 'searchUsersConnection'> = {
   node: (_root, { id }, ctx, info) => userNode(id, ctx, info),
   nodes: (_root, { ids }, ctx, info) => {
-    if (ids.length > MAX_NODE_IDS) throw badUserInput([{ field: 'ids', message: `must have at most ${MAX_NODE_IDS} ids.` }]);
+    if (ids.length > MAX_NODE_IDS)
+      throw badUserInput([{ field: 'ids', message: `must have at most ${MAX_NODE_IDS} ids.` }]);
     // A list of promises: graphql-js resolves each item on its own, so one failed load is one null with its
     // error, not a failed list (the generated type knows only resolved lists).
     return ids.map((id) => userNode(id, ctx, info)) as unknown as Array<M.User | null>;
@@ -71,7 +86,10 @@ export const RelayQuery: Pick<R.QueryResolvers, 'node' | 'nodes' | 'usersConnect
   searchUsersConnection: async (_root, { first, after, request }, ctx, info) => {
     const problems = (['pageSize', 'pageNumber'] as const)
       .filter((name) => request[name] !== undefined && request[name] !== null)
-      .map((name) => ({ field: `request.${name}`, message: 'must be left out: the connection pages with first and after.' }));
+      .map((name) => ({
+        field: `request.${name}`,
+        message: 'must be left out: the connection pages with first and after.',
+      }));
     if (problems.length) throw badUserInput(problems);
     const window = windowOf({ first, after }, SUB_LISTING_MAX_PAGE_SIZE);
     const plan = planPage(window.offset, window.first, SUB_LISTING_MAX_PAGE_SIZE);
@@ -83,7 +101,10 @@ export const RelayQuery: Pick<R.QueryResolvers, 'node' | 'nodes' | 'usersConnect
       pageNumber: plan.pageNumber,
       ...(expand.length ? { expand: [...expand] } : {}),
     });
-    ctx.loaders.users.primeMany(response.results, expand.filter((e) => USER_EXPAND_VALUES.has(e)));
+    ctx.loaders.users.primeMany(
+      response.results,
+      expand.filter((e) => USER_EXPAND_VALUES.has(e)),
+    );
     return connectionOf(plan, response);
   },
 };
@@ -105,30 +126,55 @@ async function subListing<T>(
 
 export const RelayUser: Pick<
   R.UserResolvers,
-  'directReportsConnection' | 'skillsConnection' | 'languagesConnection' | 'queuesConnection' | 'favoritesConnection' | 'trustorsConnection'
+  | 'directReportsConnection'
+  | 'skillsConnection'
+  | 'languagesConnection'
+  | 'queuesConnection'
+  | 'favoritesConnection'
+  | 'trustorsConnection'
 > = {
   directReportsConnection: async (user, { first, after }, ctx, info) => {
     const window = windowOf({ first, after }, SUB_LISTING_MAX_PAGE_SIZE);
-    const list = await ctx.loaders.directReports.load({ userId: idOf(user), expand: connectionUserExpands(info, 'directReports') });
+    const list = await ctx.loaders.directReports.load({
+      userId: idOf(user),
+      expand: connectionUserExpands(info, 'directReports'),
+    });
     return connectionOfList(list, window);
   },
   skillsConnection: (user, { first, after, sortOrder }, ctx) =>
-    subListing(user, { first, after }, (page) => ctx.loaders.skillsPage.load({ ...page, sortOrder: sortOrder ?? undefined })),
+    subListing(user, { first, after }, (page) =>
+      ctx.loaders.skillsPage.load({ ...page, sortOrder: sortOrder ?? undefined }),
+    ),
   languagesConnection: (user, { first, after, sortOrder }, ctx) =>
-    subListing(user, { first, after }, (page) => ctx.loaders.languagesPage.load({ ...page, sortOrder: sortOrder ?? undefined })),
+    subListing(user, { first, after }, (page) =>
+      ctx.loaders.languagesPage.load({ ...page, sortOrder: sortOrder ?? undefined }),
+    ),
   queuesConnection: (user, { first, after, joined, divisionIds }, ctx) =>
     subListing(user, { first, after }, (page) =>
       ctx.loaders.queuesPage.load({ ...page, joined: joined ?? true, divisionId: divisionFilter(divisionIds) }),
     ),
   favoritesConnection: (user, { first, after, sortOrder }, ctx, info) =>
     subListing(user, { first, after }, (page) =>
-      ctx.loaders.favoritesPage.load({ ...page, sortOrder: sortOrder ?? undefined, expand: connectionUserExpands(info, 'favorites') }),
+      ctx.loaders.favoritesPage.load({
+        ...page,
+        sortOrder: sortOrder ?? undefined,
+        expand: connectionUserExpands(info, 'favorites'),
+      }),
     ),
-  trustorsConnection: (user, { first, after }, ctx) => subListing(user, { first, after }, (page) => ctx.loaders.trustorsPage.load(page)),
+  trustorsConnection: (user, { first, after }, ctx) =>
+    subListing(user, { first, after }, (page) => ctx.loaders.trustorsPage.load(page)),
 };
 
 /** The User fields that return per-user assignments (queues, skills, languages, geolocations). */
-const ASSIGNMENT_FIELDS = ['skills', 'languages', 'geolocation', 'skillsPage', 'languagesPage', 'queues', 'queuesPage'] as const;
+const ASSIGNMENT_FIELDS = [
+  'skills',
+  'languages',
+  'geolocation',
+  'skillsPage',
+  'languagesPage',
+  'queues',
+  'queuesPage',
+] as const;
 type FieldResolver = (user: M.User, args: unknown, ctx: GatewayContext, info: GraphQLResolveInfo) => unknown;
 
 /**
@@ -145,7 +191,10 @@ export function withAssignmentOwners(user: R.UserResolvers): R.UserResolvers {
   return { ...user, ...(wrapped as R.UserResolvers) };
 }
 
-export const relayResolvers: Pick<R.Resolvers, 'Node' | 'UserQueue' | 'UserRoutingSkill' | 'UserRoutingLanguage' | 'Geolocation'> = {
+export const relayResolvers: Pick<
+  R.Resolvers,
+  'Node' | 'UserQueue' | 'UserRoutingSkill' | 'UserRoutingLanguage' | 'Geolocation'
+> = {
   // User is the one Node.
   Node: { __resolveType: () => 'User' },
   UserQueue: assignmentResolvers('UserQueue', 'queueId'),

@@ -14,7 +14,9 @@ import { requireUuids } from '../src/validation/ids.js';
 
 function follow(kind: LiveKind, userIds: readonly string[], ctx: GatewayContext): LiveStream {
   if (!ctx.live) {
-    throw new GraphQLError('Live updates are off on this gateway (LIVE_SUBSCRIPTIONS=false).', { extensions: { code: 'LIVE_UNAVAILABLE' } });
+    throw new GraphQLError('Live updates are off on this gateway (LIVE_SUBSCRIPTIONS=false).', {
+      extensions: { code: 'LIVE_UNAVAILABLE' },
+    });
   }
   requireUuids({ userIds });
   return ctx.live.follow(kind, userIds);

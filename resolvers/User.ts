@@ -10,7 +10,14 @@
 import type { GatewayContext } from '../src/context.js';
 import type { User as UserModel } from '../src/genesys/models.js';
 import type { UserResolvers } from '../src/__generated__/resolvers-types.js';
-import { fieldExpand, ME_LIST_CAP, profileExpandsFor, ROUTE_EXPANDS, userExpandsFor, userExpandsOf } from '../src/loaders/expands.js';
+import {
+  fieldExpand,
+  ME_LIST_CAP,
+  profileExpandsFor,
+  ROUTE_EXPANDS,
+  userExpandsFor,
+  userExpandsOf,
+} from '../src/loaders/expands.js';
 import type { UserLookupState } from '../src/loaders/users.js';
 import {
   childInfo,
@@ -27,7 +34,11 @@ const lookupState = (user: UserModel): UserLookupState => (user.state === 'delet
 
 type Value<F extends keyof UserModel> = NonNullable<UserModel[F]>;
 /** The field's own route, for arguments no expand answers and for expands the upstream left out. */
-type Dedicated<F extends keyof UserModel, A> = (userId: string, args: A, ctx: GatewayContext) => Promise<Value<F> | null>;
+type Dedicated<F extends keyof UserModel, A> = (
+  userId: string,
+  args: A,
+  ctx: GatewayContext,
+) => Promise<Value<F> | null>;
 
 /**
  * A field the user fetch can embed with an expand. In order: arguments no expand answers (a sort order,
@@ -37,21 +48,40 @@ type Dedicated<F extends keyof UserModel, A> = (userId: string, args: A, ctx: Ga
  * call per 100 users); and when the upstream left the field out although asked (expand is best effort),
  * the dedicated endpoint, or null for a field that has none.
  */
-function embeddable<F extends keyof UserModel & string, A extends object = object>(field: F, dedicated?: Dedicated<F, A>) {
+function embeddable<F extends keyof UserModel & string, A extends object = object>(
+  field: F,
+  dedicated?: Dedicated<F, A>,
+) {
   /** The field is absent from a user read with its expands: its own route, else the refusal (this field's error alone), else null. */
-  const fallback = (from: UserModel | undefined, userId: string, need: readonly string[] | null, args: A, ctx: GatewayContext) => {
+  const fallback = (
+    from: UserModel | undefined,
+    userId: string,
+    need: readonly string[] | null,
+    args: A,
+    ctx: GatewayContext,
+  ) => {
     if (dedicated) return dedicated(userId, args, ctx);
     const refused = from && need ? ctx.loaders.users.rejectionOf(from, need) : undefined;
     if (refused) throw refused;
     return null;
   };
-  const reread = async (user: UserModel, need: readonly string[], args: A, ctx: GatewayContext): Promise<Value<F> | null> => {
+  const reread = async (
+    user: UserModel,
+    need: readonly string[],
+    args: A,
+    ctx: GatewayContext,
+  ): Promise<Value<F> | null> => {
     const fresh = await ctx.loaders.users.load(idOf(user), need, lookupState(user));
     const value = fresh[field];
     return value !== undefined && value !== null ? (value as Value<F>) : fallback(fresh, idOf(user), need, args, ctx);
   };
   // Synchronous when the parent has the value (the common case: a page of users fetched with the expand).
-  return (user: UserModel, args: A, ctx: GatewayContext, info: LookaheadInfo): Value<F> | null | Promise<Value<F> | null> => {
+  return (
+    user: UserModel,
+    args: A,
+    ctx: GatewayContext,
+    info: LookaheadInfo,
+  ): Value<F> | null | Promise<Value<F> | null> => {
     const need = fieldExpand(info, field, args as Readonly<Record<string, unknown>>);
     if (!need) return fallback(undefined, idOf(user), need, args, ctx);
     const own = user[field];
@@ -71,7 +101,11 @@ const embeddedGeolocation = embeddable('geolocation');
  * the other: roles, permissions and policies then come from …/roles, and `unusedRoles` (no route of its
  * own) is whatever the expand gave, or null.
  */
-async function authorizationOf(user: UserModel, ctx: GatewayContext, info: LookaheadInfo): Promise<Value<'authorization'> | null> {
+async function authorizationOf(
+  user: UserModel,
+  ctx: GatewayContext,
+  info: LookaheadInfo,
+): Promise<Value<'authorization'> | null> {
   const own = await Promise.resolve(embeddedAuthorization(user, {}, ctx, info)).catch(() => null);
   if (own?.roles !== undefined) return own;
   const roles = await ctx.loaders.roles.load({ userId: idOf(user) });
@@ -131,7 +165,8 @@ export const User: UserResolvers = {
     return referenceOnly ? ref : nullIfNotFound(ctx.loaders.users.load(ref.id, userExpandsFor(info)));
   },
   superiors: (user, _args, ctx, info) =>
-    (userExpandsFor(info, 'superiors').length === 0 && embeddedList(user, 'superiors')) || hierarchy.superiors(idOf(user), ctx, info),
+    (userExpandsFor(info, 'superiors').length === 0 && embeddedList(user, 'superiors')) ||
+    hierarchy.superiors(idOf(user), ctx, info),
   directReports: (user, _args, ctx, info) =>
     (userExpandsFor(info, 'directReports').length === 0 && embeddedList(user, 'directReports')) ||
     hierarchy.directReports(idOf(user), ctx, info),
@@ -189,7 +224,11 @@ export const User: UserResolvers = {
   trustorsPage: (user, { pageSize, pageNumber }, ctx) =>
     ctx.loaders.trustorsPage.load({ userId: idOf(user), pageSize: pageSize ?? 25, pageNumber: pageNumber ?? 1 }),
   favorites: (user, { sortOrder }, ctx, info) =>
-    ctx.loaders.favoritesAll.load({ userId: idOf(user), sortOrder: sortOrder ?? undefined, expand: userExpandsFor(info, 'favorites') }),
+    ctx.loaders.favoritesAll.load({
+      userId: idOf(user),
+      sortOrder: sortOrder ?? undefined,
+      expand: userExpandsFor(info, 'favorites'),
+    }),
   favoritesPage: (user, { pageSize, pageNumber, sortOrder }, ctx, info) =>
     ctx.loaders.favoritesPage.load({
       userId: idOf(user),

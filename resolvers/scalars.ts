@@ -9,7 +9,9 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-
 
 function dateTime(value: unknown): string {
   if (typeof value === 'string' && ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value))) return value;
-  throw new GraphQLError(`DateTime must be an ISO-8601 date-time string such as 2026-01-31T09:30:00.000Z (got ${globalThis.JSON.stringify(value)})`);
+  throw new GraphQLError(
+    `DateTime must be an ISO-8601 date-time string such as 2026-01-31T09:30:00.000Z (got ${globalThis.JSON.stringify(value)})`,
+  );
 }
 
 export const DateTime = new GraphQLScalarType<string, string>({
@@ -27,12 +29,14 @@ function safeInt(value: unknown): number {
   // The API sometimes sends integers as strings (search results show "version": "152").
   const n = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
   if (typeof n === 'number' && Number.isSafeInteger(n)) return n;
-  throw new GraphQLError(`SafeInt must be an integer between -(2^53-1) and 2^53-1 (got ${globalThis.JSON.stringify(value)})`);
+  throw new GraphQLError(
+    `SafeInt must be an integer between -(2^53-1) and 2^53-1 (got ${globalThis.JSON.stringify(value)})`,
+  );
 }
 
 export const SafeInt = new GraphQLScalarType<number, number>({
   name: 'SafeInt',
-  description: 'An integer from -(2^53-1) to 2^53-1: the API\'s int64 values, exact in JavaScript clients.',
+  description: "An integer from -(2^53-1) to 2^53-1: the API's int64 values, exact in JavaScript clients.",
   serialize: (value) => safeInt(value),
   parseValue: (value) => safeInt(value),
   parseLiteral: (ast) => {
@@ -64,7 +68,7 @@ function literalToJson(ast: ValueNode, variables?: Record<string, unknown> | nul
 
 export const JSONScalar = new GraphQLScalarType<unknown, unknown>({
   name: 'JSON',
-  description: 'Free-form JSON, for the API\'s untyped objects and maps.',
+  description: "Free-form JSON, for the API's untyped objects and maps.",
   serialize: (value) => value,
   parseValue: (value) => value,
   parseLiteral: (ast, variables) => literalToJson(ast, variables),

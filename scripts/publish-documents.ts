@@ -30,11 +30,15 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
       try {
         return { source, json: readFileSync(source, 'utf8') };
       } catch (err) {
-        throw new ManifestError(source, [`cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`]);
+        throw new ManifestError(source, [
+          `cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+        ]);
       }
     });
     const { published, total } = await publishDocuments({ redisUrl, keyPrefix, manifests });
-    console.log(`Published ${published} documents from ${files.length} manifest(s); ${total} trusted documents in ${keyPrefix}::documents.`);
+    console.log(
+      `Published ${published} documents from ${files.length} manifest(s); ${total} trusted documents in ${keyPrefix}::documents.`,
+    );
     return 0;
   } catch (err) {
     if (err instanceof ManifestError) console.error(`${err.message}\nNothing was published.`);

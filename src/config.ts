@@ -173,13 +173,16 @@ function readUrl(
   // Something that looks like user:password@ is never repeated in a message.
   const shown = echo && !raw.includes('@');
   if (!parsed || !protocols.includes(parsed.protocol)) {
-    const kinds = protocols.join(' ') === 'http: https:' ? 'an http(s)' : `a ${protocols.map((p) => `${p}//`).join(' or ')}`;
+    const kinds =
+      protocols.join(' ') === 'http: https:' ? 'an http(s)' : `a ${protocols.map((p) => `${p}//`).join(' or ')}`;
     problems.push(`${name} must be ${kinds} URL${shown ? ` (got "${raw}")` : ''}`);
     return undefined;
   }
   if (!allowCredentials && (parsed.username !== '' || parsed.password !== '')) {
     // got would send them as Basic auth in place of the caller's token, and they would show wherever the URL does.
-    problems.push(`${name} must not carry a user name or password (user:password@host): the gateway sends only bearer tokens upstream`);
+    problems.push(
+      `${name} must not carry a user name or password (user:password@host): the gateway sends only bearer tokens upstream`,
+    );
     return undefined;
   }
   return raw.replace(/\/+$/, '');
@@ -251,14 +254,27 @@ function readResilience(env: Env, problems: string[]): ResilienceConfig {
     rateLimitHeadroom: readInt(env, 'UPSTREAM_RATE_LIMIT_HEADROOM_PERCENT', 10, 0, 100, problems) / 100,
     rateLimitMaxWaitSeconds: readInt(env, 'UPSTREAM_RATE_LIMIT_MAX_WAIT_SECONDS', 60, 1, 3_600, problems),
     concurrencyPerToken: readInt(env, 'UPSTREAM_CONCURRENCY_PER_TOKEN', 64, 1, 10_000, problems),
-    maxResponseBytes: readInt(env, 'UPSTREAM_MAX_RESPONSE_BYTES', DEFAULT_MAX_RESPONSE_BYTES, 1_024, 1024 * 1024 * 1024, problems),
-    errorText: readChoice(env, 'UPSTREAM_ERROR_TEXT', UPSTREAM_ERROR_TEXTS, isProduction(env) ? 'generic' : 'full', problems),
+    maxResponseBytes: readInt(
+      env,
+      'UPSTREAM_MAX_RESPONSE_BYTES',
+      DEFAULT_MAX_RESPONSE_BYTES,
+      1_024,
+      1024 * 1024 * 1024,
+      problems,
+    ),
+    errorText: readChoice(
+      env,
+      'UPSTREAM_ERROR_TEXT',
+      UPSTREAM_ERROR_TEXTS,
+      isProduction(env) ? 'generic' : 'full',
+      problems,
+    ),
   };
 }
 
 /** Told to the operator when no upstream is configured where the emulator may not stand in for one. */
 export const NO_UPSTREAM_PROBLEM =
-  'No upstream: set GENESYSCLOUD_REGION (e.g. eu-west-1) or GENESYSCLOUD_API_URL; EMULATOR=true serves the embedded emulator\'s invented organisation instead (never real data)';
+  "No upstream: set GENESYSCLOUD_REGION (e.g. eu-west-1) or GENESYSCLOUD_API_URL; EMULATOR=true serves the embedded emulator's invented organisation instead (never real data)";
 
 export const isProduction = (env: Env): boolean => env.NODE_ENV?.trim().toLowerCase() === 'production';
 
@@ -291,7 +307,11 @@ function readUpstream(env: Env, problems: string[]): UpstreamConfig {
     }
     return { kind: 'remote', apiUrl: hosts.apiUrl, source: 'GENESYSCLOUD_REGION' };
   }
-  return { kind: 'emulator', emulatorPort: readInt(env, 'EMULATOR_PORT', 4010, 0, 65535, problems), explicit: emulator === true };
+  return {
+    kind: 'emulator',
+    emulatorPort: readInt(env, 'EMULATOR_PORT', 4010, 0, 65535, problems),
+    explicit: emulator === true,
+  };
 }
 
 export function loadConfig(env: Env = process.env): Readonly<Config> {

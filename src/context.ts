@@ -42,7 +42,9 @@ export interface ContextDeps {
    * Each operation's upstream deadline (UPSTREAM_DEADLINE_MS), retry policy, concurrency cap, the per-token
    * limiter, the per-caller cap and what upstream error messages say.
    */
-  upstream?: Pick<ClientOptions, 'retry' | 'concurrency' | 'limiter' | 'callerSlots' | 'errorText'> & { deadlineMs: number };
+  upstream?: Pick<ClientOptions, 'retry' | 'concurrency' | 'limiter' | 'callerSlots' | 'errorText'> & {
+    deadlineMs: number;
+  };
 }
 
 /** Accepts `Bearer <token>` with a non-empty token; anything else is treated as no credentials. */
@@ -52,8 +54,7 @@ export function bearerFrom(header: string | undefined): string | undefined {
 }
 
 function passthroughAuthorization(deps: ContextDeps, authorizationHeader: string | undefined): string {
-  const authorization =
-    bearerFrom(authorizationHeader) ?? (deps.devToken ? `Bearer ${deps.devToken}` : undefined);
+  const authorization = bearerFrom(authorizationHeader) ?? (deps.devToken ? `Bearer ${deps.devToken}` : undefined);
   if (!authorization) {
     throw new GraphQLError('A bearer token is required: send "Authorization: Bearer <Genesys Cloud access token>".', {
       extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
@@ -82,7 +83,9 @@ export function createContext(
       callerSlots: deps.upstream.callerSlots,
       errorText: deps.upstream.errorText,
       // Fair sharing is per caller: the caller's own token, also when the gateway sends its own (client credentials).
-      callerKey: TokenRateLimiter.keyOf(typeof authorization === 'string' ? authorization : (bearerFrom(authorizationHeader) ?? '')),
+      callerKey: TokenRateLimiter.keyOf(
+        typeof authorization === 'string' ? authorization : (bearerFrom(authorizationHeader) ?? ''),
+      ),
     }),
   });
   return { requestId: observation.requestId, client, loaders: createLoaders(client), observation };

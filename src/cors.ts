@@ -49,7 +49,8 @@ function normalisedOrigin(value: string): string | undefined {
     return undefined;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-  const bare = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password && !value.endsWith('#');
+  const bare =
+    url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password && !value.endsWith('#');
   return bare ? url.origin : undefined;
 }
 
@@ -66,11 +67,16 @@ export function corsConfigFromEnv(env: Env, emulatorMode: boolean, problems: str
     if (entry === '*') continue;
     const origin = normalisedOrigin(entry);
     if (origin) origins.push(origin);
-    else problems.push(`CORS_ORIGINS must list origins like https://app.example.com (scheme, host, optional port; no path), or be * (got "${entry}")`);
+    else
+      problems.push(
+        `CORS_ORIGINS must list origins like https://app.example.com (scheme, host, optional port; no path), or be * (got "${entry}")`,
+      );
   }
   if (anyOrigin && origins.length) problems.push('CORS_ORIGINS=* stands alone: list origins or give *, not both');
   if (anyOrigin && credentials) {
-    problems.push('CORS_ORIGINS=* cannot go with CORS_ALLOW_CREDENTIALS=true (browsers refuse credentials for any origin): list the origins');
+    problems.push(
+      'CORS_ORIGINS=* cannot go with CORS_ALLOW_CREDENTIALS=true (browsers refuse credentials for any origin): list the origins',
+    );
   }
   return {
     origins,
@@ -89,7 +95,9 @@ function isLoopbackOrigin(origin: string): boolean {
 
 /** Whether a browser page of `origin` may call the gateway (also the WebSocket upgrade's check, src/live/ws.ts). */
 export function allowedOrigin(config: CorsConfig, origin: string): boolean {
-  return config.anyOrigin || config.origins.includes(origin.toLowerCase()) || (config.localhost && isLoopbackOrigin(origin));
+  return (
+    config.anyOrigin || config.origins.includes(origin.toLowerCase()) || (config.localhost && isLoopbackOrigin(origin))
+  );
 }
 
 const enabled = (config: CorsConfig): boolean => config.anyOrigin || config.localhost || config.origins.length > 0;
@@ -102,7 +110,11 @@ export function applyCors(config: CorsConfig, req: IncomingMessage, res: ServerR
   const origin = req.headers.origin;
   const preflight = req.method === 'OPTIONS';
   // The answer depends on Origin whenever CORS is on, so no shared cache may serve it to another origin.
-  if (enabled(config)) res.setHeader('vary', preflight ? 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers' : 'Origin');
+  if (enabled(config))
+    res.setHeader(
+      'vary',
+      preflight ? 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers' : 'Origin',
+    );
   const allowed = origin !== undefined && enabled(config) && allowedOrigin(config, origin);
   if (allowed) {
     res.setHeader('access-control-allow-origin', config.anyOrigin && !config.credentials ? '*' : origin);

@@ -9,7 +9,14 @@ export type Env = Record<string, string | undefined>;
 const TRUE = ['1', 'true', 'yes', 'on'];
 const FALSE = ['0', 'false', 'no', 'off'];
 
-export function readInt(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+export function readInt(
+  env: Env,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   // Digits only: Number() would also take "1e3", "0x10" or " ".
@@ -28,7 +35,13 @@ export function readBool(env: Env, name: string, fallback: boolean, problems: st
   return fallback;
 }
 
-export function readChoice<T extends string>(env: Env, name: string, choices: readonly T[], fallback: T, problems: string[]): T {
+export function readChoice<T extends string>(
+  env: Env,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+  problems: string[],
+): T {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   const value = choices.find((c) => c === raw.toLowerCase());

@@ -63,7 +63,9 @@ export function upstreamExtensions(error: UpstreamError): UpstreamErrorExtension
         ? { details: error.details.map((d) => ({ errorCode: d.errorCode, fieldName: d.fieldName })) }
         : {}),
       ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
-      ...(error.outcome.attempts !== undefined && error.outcome.attempts !== 1 ? { attempts: error.outcome.attempts } : {}),
+      ...(error.outcome.attempts !== undefined && error.outcome.attempts !== 1
+        ? { attempts: error.outcome.attempts }
+        : {}),
       ...(error.outcome.applied !== undefined ? { applied: error.outcome.applied } : {}),
     },
   };
@@ -90,7 +92,11 @@ const WORKING_DIRECTORY = process.cwd();
 /** Stack lines with the working directory (and `file://`) cut off, so a trace never shows where the gateway is installed. */
 function relativeStack(stack: unknown): unknown {
   if (!Array.isArray(stack)) return stack;
-  return stack.map((line) => (typeof line === 'string' ? line.replaceAll(`file://${WORKING_DIRECTORY}/`, '').replaceAll(`${WORKING_DIRECTORY}/`, '') : line));
+  return stack.map((line) =>
+    typeof line === 'string'
+      ? line.replaceAll(`file://${WORKING_DIRECTORY}/`, '').replaceAll(`${WORKING_DIRECTORY}/`, '')
+      : line,
+  );
 }
 
 /**
@@ -99,7 +105,8 @@ function relativeStack(stack: unknown): unknown {
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const stacktrace = formatted.extensions?.stacktrace;
-  if (stacktrace !== undefined) formatted = { ...formatted, extensions: { ...formatted.extensions, stacktrace: relativeStack(stacktrace) } };
+  if (stacktrace !== undefined)
+    formatted = { ...formatted, extensions: { ...formatted.extensions, stacktrace: relativeStack(stacktrace) } };
   const safe = withoutQuotedValue(formatted.message, error);
   if (safe !== undefined) {
     // The stack trace repeats the original message.

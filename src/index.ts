@@ -28,12 +28,19 @@ class StartupError extends Error {
  */
 function listenFailure(err: unknown, what: string, portVariable: string, hostVariable: string, port: number): unknown {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'EADDRINUSE') return new StartupError(`${what}: port ${port} is already in use; set ${portVariable} to a free port.`, 1);
+  if (code === 'EADDRINUSE')
+    return new StartupError(`${what}: port ${port} is already in use; set ${portVariable} to a free port.`, 1);
   if (code === 'EACCES') {
-    return new StartupError(`${what}: port ${port} needs privileges this process does not have; set ${portVariable} to a port above 1023.`, 1);
+    return new StartupError(
+      `${what}: port ${port} needs privileges this process does not have; set ${portVariable} to a port above 1023.`,
+      1,
+    );
   }
   if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
-    return new StartupError(`${what}: cannot listen on this host's address; set ${hostVariable} to one of its interfaces (e.g. 0.0.0.0).`, 1);
+    return new StartupError(
+      `${what}: cannot listen on this host's address; set ${hostVariable} to one of its interfaces (e.g. 0.0.0.0).`,
+      1,
+    );
   }
   return err;
 }
@@ -68,14 +75,18 @@ async function main(): Promise<void> {
     // Loaded only in emulator mode, so a production instance never builds a fake organisation.
     const { startEmulator, emulatorOptionsFromEnv } = await import('../emulator/index.js');
     // The activity simulator on (presence and routing status changes) so live examples show events.
-    const emulatorOptions = { activityPerSecond: 2, ...emulatorOptionsFromEnv(process.env, []), port: config.upstream.emulatorPort };
+    const emulatorOptions = {
+      activityPerSecond: 2,
+      ...emulatorOptionsFromEnv(process.env, []),
+      port: config.upstream.emulatorPort,
+    };
     emulator = await startEmulator(emulatorOptions).catch((err: unknown) => {
       throw listenFailure(err, 'The embedded emulator', 'EMULATOR_PORT', 'EMULATOR_HOST', emulatorOptions.port);
     });
     upstreamUrl = emulator.url;
     log.info({ emulator: emulator.url, users: emulator.options.users }, 'Genesys Cloud emulator started');
     if (config.upstream.explicit) {
-      log.warn('EMULATOR=true: every answer is the emulator\'s invented organisation, not Genesys Cloud data.');
+      log.warn("EMULATOR=true: every answer is the emulator's invented organisation, not Genesys Cloud data.");
     }
   } else {
     upstreamUrl = config.upstream.apiUrl;

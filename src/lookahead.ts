@@ -67,7 +67,8 @@ function collect(selectionSet: SelectionSetNode | undefined, walk: Walk, out: Se
       if (seen.has(name)) continue; // a fragment cycle is a validation error; never loop on one
       seen.add(name);
       const fragment = walk.fragments[name];
-      if (fragment && appliesTo(fragment.typeCondition.name.value, walk)) collect(fragment.selectionSet, walk, out, seen);
+      if (fragment && appliesTo(fragment.typeCondition.name.value, walk))
+        collect(fragment.selectionSet, walk, out, seen);
     }
   }
 }

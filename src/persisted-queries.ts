@@ -45,7 +45,10 @@ export function createPersistedQueryStore(
   const client = createClient({
     url: config.redisUrl.reveal(),
     disableOfflineQueue: true,
-    socket: { connectTimeout: CONNECT_TIMEOUT_MS, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2_000) },
+    socket: {
+      connectTimeout: CONNECT_TIMEOUT_MS,
+      reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2_000),
+    },
   });
   client.on('error', (err: unknown) => warn('Redis unavailable: persisted queries are served as misses', err));
   client.connect().catch((err: unknown) => warn('Redis connection failed', err));

@@ -21,6 +21,8 @@ export function loadTypeDefs(): DocumentNode {
 export function buildSchema(): GraphQLSchema {
   // The generated Resolvers type is stricter than the subgraph helper's loose resolver map.
   return guardEntityRepresentations(
-    buildSubgraphSchema([{ typeDefs: loadTypeDefs(), resolvers: resolvers as unknown as GraphQLSchemaModule['resolvers'] }]),
+    buildSubgraphSchema([
+      { typeDefs: loadTypeDefs(), resolvers: resolvers as unknown as GraphQLSchemaModule['resolvers'] },
+    ]),
   );
 }

@@ -7,7 +7,10 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { ApolloServerPluginSubscriptionCallback } from '@apollo/server/plugin/subscriptionCallback';
@@ -16,7 +19,12 @@ import type { Config } from './config.js';
 import { bearerFrom, createContext, type GatewayContext } from './context.js';
 import { applyCors } from './cors.js';
 import { formatError, traceSafeError } from './errors.js';
-import { Transport, type UpstreamCallEvent, type UpstreamCredentials, type UpstreamRetryEvent } from './genesys/client.js';
+import {
+  Transport,
+  type UpstreamCallEvent,
+  type UpstreamCredentials,
+  type UpstreamRetryEvent,
+} from './genesys/client.js';
 import { fetchClientCredentialsToken, type TokenFetchEvent } from './genesys/oauth.js';
 import { EMULATOR_PROBE_PATH, probeUpstream, UPSTREAM_PROBE_PATH } from './genesys/probe.js';
 import { loginUrlFor } from './genesys/regions.js';
@@ -94,7 +102,13 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 /** The fields of an upstream call that its log line shows (never a header or a URL with its query). */
-const upstreamLogFields = ({ method, route, status, durationMs, correlationId }: UpstreamCallEvent | TokenFetchEvent) => ({
+const upstreamLogFields = ({
+  method,
+  route,
+  status,
+  durationMs,
+  correlationId,
+}: UpstreamCallEvent | TokenFetchEvent) => ({
   method,
   route,
   status,
@@ -146,9 +160,15 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
         if (tracing) recordUpstreamSpan(tracing, undefined, loginHost, event);
       });
     return new ClientCredentialsTokenCache({
-      fetch: () => fetchClientCredentialsToken(transport, { loginUrl, clientId: auth.clientId, clientSecret: auth.clientSecret }, onTokenFetch),
+      fetch: () =>
+        fetchClientCredentialsToken(
+          transport,
+          { loginUrl, clientId: auth.clientId, clientSecret: auth.clientSecret },
+          onTokenFetch,
+        ),
       refreshMarginMs: auth.refreshMarginSeconds * 1000,
-      onRefreshError: (err) => log.warn({ error: messageOf(err) }, 'token refresh failed; the current token is used until it expires'),
+      onRefreshError: (err) =>
+        log.warn({ error: messageOf(err) }, 'token refresh failed; the current token is used until it expires'),
     });
   }
 
@@ -165,7 +185,9 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     keyPrefix: config.persistedQueries.redisKeyPrefix,
     log,
   });
-  const trustedDocuments = new TrustedDocuments(config.trustedDocuments.mode, documentStore, () => metrics.untrustedOperation());
+  const trustedDocuments = new TrustedDocuments(config.trustedDocuments.mode, documentStore, () =>
+    metrics.untrustedOperation(),
+  );
 
   // Parses, checks and validates every document before Apollo would (src/protection/documents.ts).
   const documents = new DocumentGate({ limits: config.protection, introspection: config.introspection });
@@ -193,9 +215,13 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
       // Federated tracing (ftv1) when a router asks for it; installed explicitly so it is not logged.
       ApolloServerPluginInlineTrace({ includeErrors: { transform: traceSafeError } }),
       observabilityPlugin({ metrics, log, tracing }),
-      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs })] : []),
+      ...(httpServer
+        ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs })]
+        : []),
       // Subscriptions behind Apollo Router: the subscription callback protocol (check/next/complete over HTTP).
-      ...(config.live.enabled ? [ApolloServerPluginSubscriptionCallback({ logger: log.child({ component: 'subscription-callback' }) })] : []),
+      ...(config.live.enabled
+        ? [ApolloServerPluginSubscriptionCallback({ logger: log.child({ component: 'subscription-callback' }) })]
+        : []),
       subscriptionsOverHttpPlugin<GatewayContext>(),
     ],
   });
@@ -212,7 +238,11 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
         observation.recordUpstream(event);
         observation.log.debug({ upstream: upstreamLogFields(event) }, 'upstream call');
         // The upstream's own error text (capped by the client) is for the operator, whatever the caller was told.
-        if (event.errorText !== undefined) observation.log.info({ upstream: { ...upstreamLogFields(event), errorText: event.errorText } }, 'upstream error');
+        if (event.errorText !== undefined)
+          observation.log.info(
+            { upstream: { ...upstreamLogFields(event), errorText: event.errorText } },
+            'upstream error',
+          );
         if (tracing) recordUpstreamSpan(tracing, observation.span, upstreamHost, event);
         options.onUpstreamCall?.(event);
       }),
@@ -220,7 +250,10 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
       observeSafely(() => {
         metrics.upstreamRetry(event);
         const { method, route, reason, delayMs } = event;
-        observation.log.debug({ upstream: { method, route, reason, delayMs: Math.round(delayMs ?? 0) } }, 'upstream retry');
+        observation.log.debug(
+          { upstream: { method, route, reason, delayMs: Math.round(delayMs ?? 0) } },
+          'upstream retry',
+        );
       }),
     // One per gateway: every operation of a token shares what the upstream said about that token's rate limit.
     upstream: {
@@ -232,7 +265,10 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
         retryAfterMaxMs: resilience.retryAfterMaxSeconds * 1000,
       },
       concurrency: resilience.concurrencyPerOperation,
-      limiter: new TokenRateLimiter({ headroom: resilience.rateLimitHeadroom, maxWaitMs: resilience.rateLimitMaxWaitSeconds * 1000 }),
+      limiter: new TokenRateLimiter({
+        headroom: resilience.rateLimitHeadroom,
+        maxWaitMs: resilience.rateLimitMaxWaitSeconds * 1000,
+      }),
       // One per gateway too: a caller's calls in flight across all its operations (fair sharing of the pool).
       callerSlots: new KeyedSemaphore(resilience.concurrencyPerToken),
       errorText: resilience.errorText,
@@ -241,9 +277,22 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
 
   /** The Authorization value a caller acts with upstream (passthrough); undefined in client-credentials mode. */
   const callerAuthorization = (header: string | undefined): string | undefined =>
-    credentials ? undefined : (bearerFrom(header) ?? (contextDeps.devToken ? `Bearer ${contextDeps.devToken}` : undefined));
+    credentials
+      ? undefined
+      : (bearerFrom(header) ?? (contextDeps.devToken ? `Bearer ${contextDeps.devToken}` : undefined));
   const live = config.live.enabled
-    ? createLive({ config, schema, transport, credentials, contextDeps, log, metrics, httpServer, devToken: contextDeps.devToken, trustedDocuments })
+    ? createLive({
+        config,
+        schema,
+        transport,
+        credentials,
+        contextDeps,
+        log,
+        metrics,
+        httpServer,
+        devToken: contextDeps.devToken,
+        trustedDocuments,
+      })
     : undefined;
 
   const probePath = config.upstream.kind === 'emulator' ? EMULATOR_PROBE_PATH : UPSTREAM_PROBE_PATH;
@@ -252,7 +301,9 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     async probe() {
       const { timeoutMs } = config.readiness;
       const upstream = await probeUpstream(transport, probePath, timeoutMs);
-      const checks: ReadinessCheck[] = [{ name: 'upstream', ok: upstream.ok, detail: `${transport.baseUrl}: ${upstream.detail}` }];
+      const checks: ReadinessCheck[] = [
+        { name: 'upstream', ok: upstream.ok, detail: `${transport.baseUrl}: ${upstream.detail}` },
+      ];
       if (credentials) {
         const token = await within(credentials.authorization(), timeoutMs).then(
           () => ({ ok: true, detail: 'token available' }),
@@ -280,7 +331,9 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
           body = raw === '' ? undefined : (JSON.parse(raw) as unknown);
         } catch {
           metrics.rejected('invalid_json');
-          sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+          sendJson(res, 400, {
+            errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+          });
           return;
         }
       } else {
@@ -331,7 +384,9 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
   const failed = (res: ServerResponse, what: string) => (err: unknown) => {
     log.error({ error: messageOf(err) }, `${what} failed`);
     if (res.headersSent) return res.destroy();
-    sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    sendJson(res, 500, {
+      errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+    });
   };
 
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
@@ -344,7 +399,14 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
         if (err instanceof BodyTooLarge && !res.headersSent) {
           metrics.rejected('body_too_large');
           res.setHeader('connection', 'close');
-          sendJson(res, 413, { errors: [{ message: `The request body is over ${config.protection.maxBodyBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+          sendJson(res, 413, {
+            errors: [
+              {
+                message: `The request body is over ${config.protection.maxBodyBytes} bytes.`,
+                extensions: { code: 'PAYLOAD_TOO_LARGE' },
+              },
+            ],
+          });
           return;
         }
         failed(res, 'GraphQL request')(err);

@@ -66,20 +66,28 @@ export class Shutdown {
   async begin(signal: string): Promise<void> {
     const { log, delayMs, timeoutMs } = this.#options;
     if (this.#started) {
-      log.info({ signal, drainingSince: this.#started }, `${signal} again: already draining, in-flight operations still finish (SIGQUIT stops at once)`);
+      log.info(
+        { signal, drainingSince: this.#started },
+        `${signal} again: already draining, in-flight operations still finish (SIGQUIT stops at once)`,
+      );
       return;
     }
     this.#started = signal;
     const exit = this.#options.exit ?? ((code: number) => process.exit(code));
     log.info({ signal, delayMs, timeoutMs }, 'shutting down');
-    const guard = setTimeout(() => {
-      log.error('shutdown did not finish in time; exiting');
-      exit(1);
-    }, delayMs + timeoutMs + GUARD_MARGIN_MS).unref();
+    const guard = setTimeout(
+      () => {
+        log.error('shutdown did not finish in time; exiting');
+        exit(1);
+      },
+      delayMs + timeoutMs + GUARD_MARGIN_MS,
+    ).unref();
     for (const hook of this.#drainHooks) hook();
     if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
     for (const { name, close } of this.#closers) {
-      await close().catch((err: unknown) => log.error({ error: err instanceof Error ? err.message : String(err) }, `closing the ${name} failed`));
+      await close().catch((err: unknown) =>
+        log.error({ error: err instanceof Error ? err.message : String(err) }, `closing the ${name} failed`),
+      );
     }
     log.info('stopped');
     clearTimeout(guard);

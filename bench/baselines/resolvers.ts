@@ -61,7 +61,12 @@ const userId = (user: M.User): string => user.id ?? '';
 const userPath = (user: M.User): Record<string, string> => ({ userId: userId(user) });
 
 /** Every page of a sub-listing, 100 a page, as the gateway reads them. */
-const allPages = <T>(ctx: BaselineContext, operation: OperationId, user: M.User, query: QueryParams = {}): Promise<T[]> =>
+const allPages = <T>(
+  ctx: BaselineContext,
+  operation: OperationId,
+  user: M.User,
+  query: QueryParams = {},
+): Promise<T[]> =>
   fetchAllPages((pageNumber, pageSize) =>
     ctx.upstream.get<Listing<T>>(operation, userPath(user), { ...query, pageNumber, pageSize }),
   );
@@ -80,13 +85,17 @@ export const baselineResolvers: Resolvers<BaselineContext> = {
     user: (_root, { id, state }, ctx) =>
       ctx.upstream.get<M.User>('getUser', { userId: id }, { state: state === 'deleted' ? 'deleted' : undefined }),
     users: (_root, { pageSize, pageNumber, ids, sortOrder, state }, ctx) =>
-      ctx.upstream.get<M.UserEntityListing>('getUsers', {}, {
-        pageSize: pageSize ?? undefined,
-        pageNumber: pageNumber ?? undefined,
-        id: ids ?? undefined,
-        sortOrder: sortOrder ?? undefined,
-        state: state ?? undefined,
-      }),
+      ctx.upstream.get<M.UserEntityListing>(
+        'getUsers',
+        {},
+        {
+          pageSize: pageSize ?? undefined,
+          pageNumber: pageNumber ?? undefined,
+          id: ids ?? undefined,
+          sortOrder: sortOrder ?? undefined,
+          state: state ?? undefined,
+        },
+      ),
     me: (_root, _args, ctx) => ctx.upstream.get<M.UserMe>('getUsersMe'),
     searchUsers: (_root, { request }, ctx) =>
       ctx.upstream.post<M.UsersSearchResponse>('postUsersSearch', withoutNulls(request)),

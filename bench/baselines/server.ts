@@ -33,7 +33,10 @@ export async function startBaseline(
     context: async ({ req }) => ({
       upstream: upstreamFor(
         kind,
-        new GenesysClient(transport, { authorization: req.headers.authorization ?? 'Bearer bench', onCall: onUpstreamCall }),
+        new GenesysClient(transport, {
+          authorization: req.headers.authorization ?? 'Bearer bench',
+          onCall: onUpstreamCall,
+        }),
       ),
     }),
   });

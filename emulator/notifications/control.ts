@@ -10,7 +10,10 @@
 import { ApiError } from '../errors.js';
 import type { NotificationService } from './service.js';
 
-export interface ControlAnswer { status: number; body?: unknown }
+export interface ControlAnswer {
+  status: number;
+  body?: unknown;
+}
 
 function jsonObject(raw: string): Record<string, unknown> {
   let parsed: unknown;
@@ -19,25 +22,46 @@ function jsonObject(raw: string): Record<string, unknown> {
   } catch {
     throw new ApiError(400, 'bad.request', 'The body must be a JSON object.');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ApiError(400, 'bad.request', 'The body must be a JSON object.');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new ApiError(400, 'bad.request', 'The body must be a JSON object.');
   return parsed as Record<string, unknown>;
 }
 
-export function notificationControl(service: NotificationService, route: string, raw: string): ControlAnswer | undefined {
+export function notificationControl(
+  service: NotificationService,
+  route: string,
+  raw: string,
+): ControlAnswer | undefined {
   switch (route) {
     case 'GET /__emulator/notifications':
-      return { status: 200, body: { ...service.snapshot(), simulatedChanges: service.simulator.changes, topicsByChannel: service.topicsByChannel() } };
+      return {
+        status: 200,
+        body: {
+          ...service.snapshot(),
+          simulatedChanges: service.simulator.changes,
+          topicsByChannel: service.topicsByChannel(),
+        },
+      };
     case 'POST /__emulator/notifications/close': {
       const body = jsonObject(raw);
-      if (body.planned !== undefined && typeof body.planned !== 'boolean') throw new ApiError(400, 'invalid.value', 'planned must be true or false.');
-      if (body.channelId !== undefined && typeof body.channelId !== 'string') throw new ApiError(400, 'invalid.value', 'channelId must be a string.');
-      const closed = service.closeSockets({ planned: body.planned === true, ...(typeof body.channelId === 'string' ? { channelId: body.channelId } : {}) });
+      if (body.planned !== undefined && typeof body.planned !== 'boolean')
+        throw new ApiError(400, 'invalid.value', 'planned must be true or false.');
+      if (body.channelId !== undefined && typeof body.channelId !== 'string')
+        throw new ApiError(400, 'invalid.value', 'channelId must be a string.');
+      const closed = service.closeSockets({
+        planned: body.planned === true,
+        ...(typeof body.channelId === 'string' ? { channelId: body.channelId } : {}),
+      });
       return { status: 200, body: { closed } };
     }
     case 'POST /__emulator/notifications/expire': {
       const body = jsonObject(raw);
-      if (body.channelId !== undefined && typeof body.channelId !== 'string') throw new ApiError(400, 'invalid.value', 'channelId must be a string.');
-      return { status: 200, body: { expired: service.expireChannels(typeof body.channelId === 'string' ? body.channelId : undefined) } };
+      if (body.channelId !== undefined && typeof body.channelId !== 'string')
+        throw new ApiError(400, 'invalid.value', 'channelId must be a string.');
+      return {
+        status: 200,
+        body: { expired: service.expireChannels(typeof body.channelId === 'string' ? body.channelId : undefined) },
+      };
     }
     case 'POST /__emulator/activity': {
       const { changes } = jsonObject(raw);

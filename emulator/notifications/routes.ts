@@ -11,7 +11,9 @@ import { availableTopics } from './topics.js';
 export type NotificationRouteId = NotificationOperationId | 'headNotificationsChannel';
 
 /** The emulator's route list for the area, HEAD included. */
-export const notificationRoutes: ReadonlyArray<Omit<OperationSpec, 'method'> & { id: NotificationRouteId; method: OperationSpec['method'] | 'HEAD' }> = [
+export const notificationRoutes: ReadonlyArray<
+  Omit<OperationSpec, 'method'> & { id: NotificationRouteId; method: OperationSpec['method'] | 'HEAD' }
+> = [
   ...notificationOperationList,
   {
     id: 'headNotificationsChannel',
@@ -30,7 +32,8 @@ const ignoreErrors = (ctx: RouteContext): boolean => ctx.query.one('ignoreErrors
 
 export const notificationHandlers: Record<NotificationRouteId, Handler> = {
   postNotificationsChannels: (ctx) => ok(service(ctx).createChannel(ctx.identity)),
-  getNotificationsChannels: (ctx) => ok(service(ctx).listChannels(ctx.identity, ctx.query.one('includechannels') ?? 'token')),
+  getNotificationsChannels: (ctx) =>
+    ok(service(ctx).listChannels(ctx.identity, ctx.query.one('includechannels') ?? 'token')),
   headNotificationsChannel: (ctx) => {
     service(ctx).channel(ctx.identity, ctx.params.channelId);
     return { status: 200 };
@@ -41,7 +44,9 @@ export const notificationHandlers: Record<NotificationRouteId, Handler> = {
   },
   putNotificationsChannelSubscriptions: (ctx) => {
     const s = service(ctx);
-    return ok(s.setSubscriptions(s.channel(ctx.identity, ctx.params.channelId), ctx.body, 'replace', ignoreErrors(ctx)));
+    return ok(
+      s.setSubscriptions(s.channel(ctx.identity, ctx.params.channelId), ctx.body, 'replace', ignoreErrors(ctx)),
+    );
   },
   postNotificationsChannelSubscriptions: (ctx) => {
     const s = service(ctx);

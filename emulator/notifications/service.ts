@@ -112,7 +112,8 @@ export class NotificationService {
   }
 
   listChannels(identity: Identity, include: string): { entities: Channel[] } {
-    if (include !== 'token' && include !== 'oauthclient') throw badRequest(`includechannels must be token or oauthclient, not ${include}.`, 'includechannels');
+    if (include !== 'token' && include !== 'oauthclient')
+      throw badRequest(`includechannels must be token or oauthclient, not ${include}.`, 'includechannels');
     const owner = ownerOf(identity);
     const entities = [...this.channels.values()]
       .filter((c) => (include === 'token' ? c.tokenHash === identity.tokenHash : c.owner === owner))
@@ -124,19 +125,30 @@ export class NotificationService {
   channel(identity: Identity, channelId: string, now = Date.now()): ChannelRecord {
     const c = this.channels.get(channelId);
     if (!c || c.owner !== ownerOf(identity)) {
-      throw new ApiError(404, 'not.found', `Channel ${channelId} not found.`, { entityId: channelId, entityName: 'Channel' });
+      throw new ApiError(404, 'not.found', `Channel ${channelId} not found.`, {
+        entityId: channelId,
+        entityName: 'Channel',
+      });
     }
     c.lastUsed = now;
     return c;
   }
 
   subscriptions(c: ChannelRecord): { entities: Array<{ id: string; selfUri: string }> } {
-    return { entities: [...c.topics].map((id) => ({ id, selfUri: `/api/v2/notifications/channels/${c.id}/subscriptions` })) };
+    return {
+      entities: [...c.topics].map((id) => ({ id, selfUri: `/api/v2/notifications/channels/${c.id}/subscriptions` })),
+    };
   }
 
   /** PUT (replace) or POST (add) subscriptions; renews the channel's 24 hours. */
-  setSubscriptions(c: ChannelRecord, body: unknown, mode: 'replace' | 'add', ignoreErrors: boolean): { entities: Array<{ id: string; selfUri: string }> } {
-    if (!Array.isArray(body)) throw badRequest('The body must be a list of topics: [{"id": "v2.users.{id}.presence"}].', 'body');
+  setSubscriptions(
+    c: ChannelRecord,
+    body: unknown,
+    mode: 'replace' | 'add',
+    ignoreErrors: boolean,
+  ): { entities: Array<{ id: string; selfUri: string }> } {
+    if (!Array.isArray(body))
+      throw badRequest('The body must be a list of topics: [{"id": "v2.users.{id}.presence"}].', 'body');
     const wanted: string[] = [];
     body.forEach((item: unknown, i) => {
       const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
@@ -145,16 +157,23 @@ export class NotificationService {
       if (valid) return void wanted.push(`v2.users.${parsed.userId}.${parsed.suffix}`);
       if (!ignoreErrors) {
         throw badRequest(
-          typeof id === 'string' ? `Topic ${id.slice(0, 200)} is not a valid topic or names an unknown entity.` : `Item ${i} has no topic id.`,
+          typeof id === 'string'
+            ? `Topic ${id.slice(0, 200)} is not a valid topic or names an unknown entity.`
+            : `Item ${i} has no topic id.`,
           `[${i}].id`,
         );
       }
     });
     const next = new Set(mode === 'replace' ? wanted : [...c.topics, ...wanted]);
     if (next.size > MAX_TOPICS_PER_CHANNEL) {
-      throw new ApiError(400, 'bad.request', `A channel may subscribe to at most ${MAX_TOPICS_PER_CHANNEL} topics; this request would make ${next.size}.`, {
-        details: [{ errorCode: 'notification.channel.topic.limit', fieldName: 'body' }],
-      });
+      throw new ApiError(
+        400,
+        'bad.request',
+        `A channel may subscribe to at most ${MAX_TOPICS_PER_CHANNEL} topics; this request would make ${next.size}.`,
+        {
+          details: [{ errorCode: 'notification.channel.topic.limit', fieldName: 'body' }],
+        },
+      );
     }
     for (const topic of c.topics) if (!next.has(topic)) this.unindex(c, topic);
     for (const topic of next) if (!c.topics.has(topic)) this.index(c, topic);
@@ -221,8 +240,14 @@ export class NotificationService {
         ws.terminate();
         continue;
       }
-      this.send(ws, { topicName: 'v2.system.socket_closing', eventBody: { message: 'The socket will close for maintenance; reconnect.' } });
-      setTimeout(() => ws.close(1001, 'maintenance'), (this.options.notificationClosingGraceSeconds ?? 60) * 1000).unref();
+      this.send(ws, {
+        topicName: 'v2.system.socket_closing',
+        eventBody: { message: 'The socket will close for maintenance; reconnect.' },
+      });
+      setTimeout(
+        () => ws.close(1001, 'maintenance'),
+        (this.options.notificationClosingGraceSeconds ?? 60) * 1000,
+      ).unref();
     }
     return n;
   }
@@ -265,7 +290,12 @@ export class NotificationService {
     this.stats.eventsPublished += 1;
     this.onPublish?.(topic, body);
     if (this.options.notificationsMuted) return;
-    const message: NotificationMessage = { topicName: topic, version: '2', eventBody: body, metadata: { CorrelationId: randomUUID() } };
+    const message: NotificationMessage = {
+      topicName: topic,
+      version: '2',
+      eventBody: body,
+      metadata: { CorrelationId: randomUUID() },
+    };
     const text = JSON.stringify(message);
     for (const c of this.subscribers.get(topic) ?? []) {
       if (c.socket && c.socket.readyState === WebSocket.OPEN) {
@@ -333,7 +363,8 @@ export class NotificationService {
     this.heartbeatTimer = setTimeout(() => {
       if (!this.options.notificationsMuted) {
         for (const c of this.channels.values()) {
-          if (c.socket) this.send(c.socket, { topicName: 'channel.metadata', eventBody: { message: 'WebSocket Heartbeat' } });
+          if (c.socket)
+            this.send(c.socket, { topicName: 'channel.metadata', eventBody: { message: 'WebSocket Heartbeat' } });
         }
       }
       this.scheduleHeartbeat();
@@ -346,7 +377,11 @@ export class NotificationService {
   }
 
   private channelOf(c: ChannelRecord): Channel {
-    return { id: c.id, connectUri: `${this.baseWsUrl()}/channels/${c.id}`, expires: new Date(c.expiresAt).toISOString() };
+    return {
+      id: c.id,
+      connectUri: `${this.baseWsUrl()}/channels/${c.id}`,
+      expires: new Date(c.expiresAt).toISOString(),
+    };
   }
 
   snapshot(): NotificationStats {
@@ -356,7 +391,13 @@ export class NotificationService {
       channelsByOwner[c.owner] = (channelsByOwner[c.owner] ?? 0) + 1;
       if (c.socket) connectedSockets += 1;
     }
-    return { channels: this.channels.size, connectedSockets, topics: this.subscribers.size, channelsByOwner, ...this.stats };
+    return {
+      channels: this.channels.size,
+      connectedSockets,
+      topics: this.subscribers.size,
+      channelsByOwner,
+      ...this.stats,
+    };
   }
 
   /** The topics each channel subscribes to (tests check that none is left behind). */

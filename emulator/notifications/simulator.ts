@@ -62,7 +62,11 @@ export class ActivitySimulator {
       if (this.rng() < 0.5 && defs.length > 1) {
         const others = defs.filter((d) => d.id !== sub.presence.definitionId);
         const def = others[Math.floor(this.rng() * others.length)];
-        sub.presence = { definitionId: def.id, modifiedDate: nowIso(), ...(sub.presence.message !== undefined ? { message: sub.presence.message } : {}) };
+        sub.presence = {
+          definitionId: def.id,
+          modifiedDate: nowIso(),
+          ...(sub.presence.message !== undefined ? { message: sub.presence.message } : {}),
+        };
       } else {
         const others = ROUTING_STATUSES.filter((s) => s !== sub.routingStatus.status);
         sub.routingStatus = { status: others[Math.floor(this.rng() * others.length)], startTime: nowIso() };

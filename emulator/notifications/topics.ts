@@ -6,7 +6,14 @@
 import type { EmulatorStore, UserRecord } from '../store.js';
 import { outOfOfficeOf, presenceDefinitionRef, stationsOf } from '../render.js';
 
-export const USER_TOPIC_SUFFIXES = ['presence', 'routingStatus', 'outofoffice', 'station', 'geolocation', 'activity'] as const;
+export const USER_TOPIC_SUFFIXES = [
+  'presence',
+  'routingStatus',
+  'outofoffice',
+  'station',
+  'geolocation',
+  'activity',
+] as const;
 export type UserTopicSuffix = (typeof USER_TOPIC_SUFFIXES)[number];
 
 export interface ParsedTopic {
@@ -79,9 +86,19 @@ export function eventBodyOf(store: EmulatorStore, u: UserRecord, suffix: UserTop
       return {
         id: u.id,
         routingStatus: { status: sub.routingStatus.status, startTime: sub.routingStatus.startTime },
-        presence: { presenceDefinition: { id: def.id, systemPresence: def.systemPresence }, modifiedDate: sub.presence.modifiedDate },
-        outOfOffice: { active: sub.outOfOffice.active, ...(sub.outOfOffice.startDate ? { startDate: sub.outOfOffice.startDate } : {}), ...(sub.outOfOffice.endDate ? { endDate: sub.outOfOffice.endDate } : {}) },
-        activeQueueIds: store.memberships(u.id).filter((m) => m.joined).map((m) => m.queue.id),
+        presence: {
+          presenceDefinition: { id: def.id, systemPresence: def.systemPresence },
+          modifiedDate: sub.presence.modifiedDate,
+        },
+        outOfOffice: {
+          active: sub.outOfOffice.active,
+          ...(sub.outOfOffice.startDate ? { startDate: sub.outOfOffice.startDate } : {}),
+          ...(sub.outOfOffice.endDate ? { endDate: sub.outOfOffice.endDate } : {}),
+        },
+        activeQueueIds: store
+          .memberships(u.id)
+          .filter((m) => m.joined)
+          .map((m) => m.queue.id),
       };
     }
   }

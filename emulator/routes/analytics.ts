@@ -15,9 +15,18 @@
  * select records (details); other documented dimensions are accepted and do not restrict. [INF]
  */
 import type {
-  AggregateDataContainer, AggregateMetricData, AggregationResult, AnalyticsQueryAggregation, AnalyticsRoutingStatusRecord,
-  AnalyticsUserDetail, AnalyticsUserDetailsQueryResponse, AnalyticsUserPresenceRecord, ObservationDataContainer,
-  ObservationQueryResponse, PresenceQueryResponse, StatisticalResponse,
+  AggregateDataContainer,
+  AggregateMetricData,
+  AggregationResult,
+  AnalyticsQueryAggregation,
+  AnalyticsRoutingStatusRecord,
+  AnalyticsUserDetail,
+  AnalyticsUserDetailsQueryResponse,
+  AnalyticsUserPresenceRecord,
+  ObservationDataContainer,
+  ObservationQueryResponse,
+  PresenceQueryResponse,
+  StatisticalResponse,
 } from '../../src/genesys/models.js';
 import { ok, type Handler } from '../context.js';
 import { ApiError } from '../errors.js';
@@ -32,18 +41,37 @@ type SystemPresence = PresenceDefRecord['analytics'];
 
 // ------------------------------------------------------------------------------------------ timeline
 
-interface Slot { presence: SystemPresence; routing: RoutingStatusValue }
+interface Slot {
+  presence: SystemPresence;
+  routing: RoutingStatusValue;
+}
 
 function slotOf(store: EmulatorStore, u: UserRecord, slot: number): Slot {
   if (u.state !== 'active') return { presence: 'OFFLINE', routing: 'OFF_QUEUE' };
   const h = hash32(store.seed, u.index, slot) % 100;
   const onQueue = u.agent ? 'ON_QUEUE' : 'AVAILABLE';
   const presence: SystemPresence =
-    h < 35 ? onQueue : h < 50 ? 'AVAILABLE' : h < 58 ? 'BUSY' : h < 63 ? 'AWAY' : h < 68 ? 'BREAK' : h < 71 ? 'MEAL'
-      : h < 74 ? 'MEETING' : h < 76 ? 'TRAINING' : 'OFFLINE';
+    h < 35
+      ? onQueue
+      : h < 50
+        ? 'AVAILABLE'
+        : h < 58
+          ? 'BUSY'
+          : h < 63
+            ? 'AWAY'
+            : h < 68
+              ? 'BREAK'
+              : h < 71
+                ? 'MEAL'
+                : h < 74
+                  ? 'MEETING'
+                  : h < 76
+                    ? 'TRAINING'
+                    : 'OFFLINE';
   if (presence !== 'ON_QUEUE') return { presence, routing: 'OFF_QUEUE' };
   const r = hash32(store.seed, u.index, slot, 7) % 100;
-  const routing: RoutingStatusValue = r < 35 ? 'IDLE' : r < 80 ? 'INTERACTING' : r < 90 ? 'COMMUNICATING' : 'NOT_RESPONDING';
+  const routing: RoutingStatusValue =
+    r < 35 ? 'IDLE' : r < 80 ? 'INTERACTING' : r < 90 ? 'COMMUNICATING' : 'NOT_RESPONDING';
   return { presence, routing };
 }
 
@@ -65,7 +93,12 @@ const iso = (ms: number): string => new Date(ms).toISOString();
 
 // ------------------------------------------------------------------------------------------ parsing
 
-function parseInterval(c: Checker, field: string, required: boolean, maxDays: number): { start: number; end: number } | undefined {
+function parseInterval(
+  c: Checker,
+  field: string,
+  required: boolean,
+  maxDays: number,
+): { start: number; end: number } | undefined {
   const raw = c.string(field, { required });
   if (raw === undefined) return undefined;
   const parts = raw.split('/');
@@ -96,19 +129,80 @@ function parseDuration(raw: string): number | undefined {
 }
 
 const DIMENSIONS = new Set([
-  'conversationId', 'sessionId', 'mediaType', 'queueId', 'userId', 'participantId', 'participantName', 'direction', 'wrapUpCode',
-  'wrapUpNote', 'interactionType', 'requestedRoutingSkillId', 'requestedLanguageId', 'requestedRoutingUserIds', 'purpose',
-  'participantType', 'segmentType', 'disconnectType', 'errorCode', 'conversationEnd', 'segmentEnd', 'externalContactId',
-  'externalOrganizationId', 'convertedFrom', 'convertedTo', 'divisionId', 'flaggedReason', 'stationId', 'edgeId', 'dnis', 'ani',
-  'outboundCampaignId', 'outboundContactId', 'outboundContactListId', 'monitoredParticipantId', 'sourceSessionId',
-  'destinationSessionId', 'sourceConversationId', 'destinationConversationId', 'remoteNameDisplayable', 'sipResponseCode',
-  'q850ResponseCode', 'conference', 'groupId', 'roomId', 'addressFrom', 'addressTo', 'addressSelf', 'addressOther', 'subject',
-  'messageType', 'peerId', 'scriptId', 'evaluationId', 'evaluatorId', 'contextId', 'formId', 'formName', 'eventTime',
-  'systemPresence', 'organizationPresenceId', 'routingStatus',
+  'conversationId',
+  'sessionId',
+  'mediaType',
+  'queueId',
+  'userId',
+  'participantId',
+  'participantName',
+  'direction',
+  'wrapUpCode',
+  'wrapUpNote',
+  'interactionType',
+  'requestedRoutingSkillId',
+  'requestedLanguageId',
+  'requestedRoutingUserIds',
+  'purpose',
+  'participantType',
+  'segmentType',
+  'disconnectType',
+  'errorCode',
+  'conversationEnd',
+  'segmentEnd',
+  'externalContactId',
+  'externalOrganizationId',
+  'convertedFrom',
+  'convertedTo',
+  'divisionId',
+  'flaggedReason',
+  'stationId',
+  'edgeId',
+  'dnis',
+  'ani',
+  'outboundCampaignId',
+  'outboundContactId',
+  'outboundContactListId',
+  'monitoredParticipantId',
+  'sourceSessionId',
+  'destinationSessionId',
+  'sourceConversationId',
+  'destinationConversationId',
+  'remoteNameDisplayable',
+  'sipResponseCode',
+  'q850ResponseCode',
+  'conference',
+  'groupId',
+  'roomId',
+  'addressFrom',
+  'addressTo',
+  'addressSelf',
+  'addressOther',
+  'subject',
+  'messageType',
+  'peerId',
+  'scriptId',
+  'evaluationId',
+  'evaluatorId',
+  'contextId',
+  'formId',
+  'formName',
+  'eventTime',
+  'systemPresence',
+  'organizationPresenceId',
+  'routingStatus',
 ]);
 
-interface Predicate { dimension?: string; operator: 'matches' | 'exists' | 'notExists'; value?: string }
-interface Filter { type: 'and' | 'or'; predicates: Predicate[]; clauses: Array<{ type: 'and' | 'or'; predicates: Predicate[] }> }
+interface Predicate {
+  dimension?: string;
+  operator: 'matches' | 'exists' | 'notExists';
+  value?: string;
+}
+interface Filter {
+  type: 'and' | 'or';
+  predicates: Predicate[];
+  clauses: Array<{ type: 'and' | 'or'; predicates: Predicate[] }>;
+}
 
 function checkPredicates(c: Checker, raw: unknown, field: string, allowed: ReadonlySet<string>): Predicate[] {
   if (raw === undefined) return [];
@@ -131,7 +225,13 @@ function checkPredicates(c: Checker, raw: unknown, field: string, allowed: Reado
   return out;
 }
 
-function checkFilter(c: Checker, raw: unknown, field: string, required: boolean, allowed: ReadonlySet<string>): Filter | undefined {
+function checkFilter(
+  c: Checker,
+  raw: unknown,
+  field: string,
+  required: boolean,
+  allowed: ReadonlySet<string>,
+): Filter | undefined {
   if (raw === undefined) {
     if (required) c.required(field);
     return undefined;
@@ -151,7 +251,8 @@ function checkFilter(c: Checker, raw: unknown, field: string, required: boolean,
     const ctype = cc.enumOf('type', ['and', 'or'] as const, { required: true }) ?? 'and';
     clauses.push({ type: ctype, predicates: checkPredicates(cc, cl.predicates, 'predicates', allowed) });
   });
-  if (predicates.length === 0 && clauses.length === 0) fc.constraint('predicates', 'A filter needs at least one predicate or clause.');
+  if (predicates.length === 0 && clauses.length === 0)
+    fc.constraint('predicates', 'A filter needs at least one predicate or clause.');
   return { type, predicates, clauses };
 }
 
@@ -183,9 +284,10 @@ function selectUsers(store: EmulatorStore, filters: Array<Filter | undefined>): 
       if (p.dimension === 'userId' && p.operator === 'matches' && p.value !== undefined) named.add(p.value);
     }
   }
-  const pool = named.size > 0
-    ? [...named].map((id) => store.user(id)).filter((u): u is UserRecord => u !== undefined)
-    : store.userList.filter((u) => u.state !== 'deleted');
+  const pool =
+    named.size > 0
+      ? [...named].map((id) => store.user(id)).filter((u): u is UserRecord => u !== undefined)
+      : store.userList.filter((u) => u.state !== 'deleted');
   return pool
     .filter((u) => filters.every((f) => evalFilter(f, { userId: u.id, divisionId: u.divisionId })))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -194,9 +296,14 @@ function selectUsers(store: EmulatorStore, filters: Array<Filter | undefined>): 
 function workCheck(users: number, start: number, end: number): void {
   const slots = Math.ceil((end - start) / SLOT_MS) + 1;
   if (users * slots > MAX_WORK) {
-    throw new ApiError(400, 'bad.request', `The query covers too much data (${users} users x ${slots} half-hours); narrow the interval or filter on userId.`, {
-      details: [{ errorCode: 'constraint.validation', fieldName: 'interval' }],
-    });
+    throw new ApiError(
+      400,
+      'bad.request',
+      `The query covers too much data (${users} users x ${slots} half-hours); narrow the interval or filter on userId.`,
+      {
+        details: [{ errorCode: 'constraint.validation', fieldName: 'interval' }],
+      },
+    );
   }
 }
 
@@ -207,11 +314,22 @@ const AGG_METRICS = ['tSystemPresence', 'tOrganizationPresence', 'tAgentRoutingS
 export const postAnalyticsUsersAggregatesQuery: Handler = ({ store, body }) => {
   const b = objectBody(body, 'AggregationQuery');
   const c = new Checker(b, '', 'AggregationQuery');
-  c.onlyFields(['interval', 'granularity', 'timeZone', 'groupBy', 'filter', 'metrics', 'flattenMultivaluedDimensions', 'views', 'alternateTimeDimension']);
+  c.onlyFields([
+    'interval',
+    'granularity',
+    'timeZone',
+    'groupBy',
+    'filter',
+    'metrics',
+    'flattenMultivaluedDimensions',
+    'views',
+    'alternateTimeDimension',
+  ]);
   const interval = parseInterval(c, 'interval', true, 366);
   const granRaw = c.string('granularity');
   const granularity = granRaw === undefined ? undefined : parseDuration(granRaw);
-  if (granRaw !== undefined && granularity === undefined) c.invalid('granularity', granRaw, 'an ISO-8601 duration such as PT30M, PT1H or P1D');
+  if (granRaw !== undefined && granularity === undefined)
+    c.invalid('granularity', granRaw, 'an ISO-8601 duration such as PT30M, PT1H or P1D');
   const tz = c.string('timeZone');
   if (tz !== undefined && !['UTC', 'Etc/UTC', 'GMT'].includes(tz)) {
     try {
@@ -223,7 +341,8 @@ export const postAnalyticsUsersAggregatesQuery: Handler = ({ store, body }) => {
   const groupBy = c.stringArray('groupBy') ?? [];
   for (const g of groupBy) if (g !== 'userId') c.invalid('groupBy', g, 'userId');
   const metricsIn = c.stringArray('metrics');
-  for (const m of metricsIn ?? []) if (!(AGG_METRICS as readonly string[]).includes(m)) c.invalid('metrics', m, AGG_METRICS.join(', '));
+  for (const m of metricsIn ?? [])
+    if (!(AGG_METRICS as readonly string[]).includes(m)) c.invalid('metrics', m, AGG_METRICS.join(', '));
   const filter = checkFilter(c, b.filter, 'filter', false, DIMENSIONS);
   c.done();
   if (!interval) throw new ApiError(400, 'bad.request', 'interval is required');
@@ -234,7 +353,9 @@ export const postAnalyticsUsersAggregatesQuery: Handler = ({ store, body }) => {
       details: [{ errorCode: 'constraint.validation', fieldName: 'granularity' }],
     });
   }
-  const metrics = (metricsIn && metricsIn.length > 0 ? metricsIn : [...AGG_METRICS]) as Array<(typeof AGG_METRICS)[number]>;
+  const metrics = (metricsIn && metricsIn.length > 0 ? metricsIn : [...AGG_METRICS]) as Array<
+    (typeof AGG_METRICS)[number]
+  >;
   const users = selectUsers(store, [filter]);
   workCheck(users.length, interval.start, interval.end);
   const perUser = groupBy.includes('userId');
@@ -271,7 +392,8 @@ export const postAnalyticsUsersAggregatesQuery: Handler = ({ store, body }) => {
       const metricData: AggregateMetricData[] = [];
       for (const metric of metrics) {
         const keys = [...sums.keys()].filter((k) => k.startsWith(`${metric}|`)).sort();
-        for (const k of keys) metricData.push({ metric, qualifier: k.slice(metric.length + 1), stats: { sum: sums.get(k) ?? 0 } });
+        for (const k of keys)
+          metricData.push({ metric, qualifier: k.slice(metric.length + 1), stats: { sum: sums.get(k) ?? 0 } });
       }
       if (metricData.length > 0) data.push({ interval: `${iso(bs)}/${iso(be)}`, metrics: metricData });
     }
@@ -285,7 +407,10 @@ export const postAnalyticsUsersAggregatesQuery: Handler = ({ store, body }) => {
 
 // ------------------------------------------------------------------------------------------ details
 
-interface Records { presence: AnalyticsUserPresenceRecord[]; routing: AnalyticsRoutingStatusRecord[] }
+interface Records {
+  presence: AnalyticsUserPresenceRecord[];
+  routing: AnalyticsRoutingStatusRecord[];
+}
 
 function recordsOf(store: EmulatorStore, u: UserRecord, start: number, end: number): Records {
   const presence: AnalyticsUserPresenceRecord[] = [];
@@ -293,10 +418,23 @@ function recordsOf(store: EmulatorStore, u: UserRecord, start: number, end: numb
   let cur: { p: SystemPresence; from: number; to: number } | undefined;
   let curR: { r: RoutingStatusValue; from: number; to: number } | undefined;
   const flushP = (): void => {
-    if (cur) presence.push({ startTime: iso(cur.from), endTime: iso(cur.to), systemPresence: cur.p, organizationPresenceId: presenceIdOf(store, cur.p), durationMilliseconds: cur.to - cur.from });
+    if (cur)
+      presence.push({
+        startTime: iso(cur.from),
+        endTime: iso(cur.to),
+        systemPresence: cur.p,
+        organizationPresenceId: presenceIdOf(store, cur.p),
+        durationMilliseconds: cur.to - cur.from,
+      });
   };
   const flushR = (): void => {
-    if (curR) routing.push({ startTime: iso(curR.from), endTime: iso(curR.to), routingStatus: curR.r, durationMilliseconds: curR.to - curR.from });
+    if (curR)
+      routing.push({
+        startTime: iso(curR.from),
+        endTime: iso(curR.to),
+        routingStatus: curR.r,
+        durationMilliseconds: curR.to - curR.from,
+      });
   };
   eachSlot(start, end, (slot, from, to) => {
     const s = slotOf(store, u, slot);
@@ -322,10 +460,17 @@ function checkFilters(c: Checker, raw: unknown, field: string, allowed: Readonly
     c.invalid(field, raw, 'an array of filters');
     return [];
   }
-  return raw.map((f, i) => checkFilter(c, f, `${field}[${i}]`, true, allowed)).filter((f): f is Filter => f !== undefined);
+  return raw
+    .map((f, i) => checkFilter(c, f, `${field}[${i}]`, true, allowed))
+    .filter((f): f is Filter => f !== undefined);
 }
 
-function checkAggregations(c: Checker, raw: unknown, field: string, dims: readonly string[]): AnalyticsQueryAggregation[] {
+function checkAggregations(
+  c: Checker,
+  raw: unknown,
+  field: string,
+  dims: readonly string[],
+): AnalyticsQueryAggregation[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     c.invalid(field, raw, 'an array of aggregations');
@@ -343,7 +488,8 @@ function checkAggregations(c: Checker, raw: unknown, field: string, dims: readon
     const ranges = ac.array('ranges');
     const effective = type ?? (metric !== undefined ? 'numericRange' : 'termFrequency');
     if (effective === 'termFrequency' && dimension === undefined) ac.required('dimension');
-    if (effective === 'numericRange' && (metric === undefined || ranges === undefined)) ac.required(metric === undefined ? 'metric' : 'ranges');
+    if (effective === 'numericRange' && (metric === undefined || ranges === undefined))
+      ac.required(metric === undefined ? 'metric' : 'ranges');
     const agg: AnalyticsQueryAggregation = { type: effective };
     if (dimension !== undefined) agg.dimension = dimension;
     if (metric !== undefined) agg.metric = metric;
@@ -359,11 +505,15 @@ function checkAggregations(c: Checker, raw: unknown, field: string, dims: readon
   return out;
 }
 
-function aggregate(aggs: AnalyticsQueryAggregation[], records: Array<Record<string, string | number | undefined>>): AggregationResult[] {
+function aggregate(
+  aggs: AnalyticsQueryAggregation[],
+  records: Array<Record<string, string | number | undefined>>,
+): AggregationResult[] {
   return aggs.map((a) => {
     if (a.type === 'numericRange') {
       const results = (a.ranges ?? []).map((r) => ({
-        gte: r.gte, lt: r.lt,
+        gte: r.gte,
+        lt: r.lt,
         count: records.filter((rec) => {
           const v = Number(rec.durationMilliseconds);
           return (r.gte === undefined || v >= r.gte) && (r.lt === undefined || v < r.lt);
@@ -376,7 +526,9 @@ function aggregate(aggs: AnalyticsQueryAggregation[], records: Array<Record<stri
       const v = rec[a.dimension ?? ''];
       if (v !== undefined) counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
     }
-    const results = [...counts.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, a.size ?? 10)
+    const results = [...counts.entries()]
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .slice(0, a.size ?? 10)
       .map(([value, count]) => ({ value, count }));
     return { type: 'termFrequency', dimension: a.dimension, count: records.length, results };
   });
@@ -385,13 +537,30 @@ function aggregate(aggs: AnalyticsQueryAggregation[], records: Array<Record<stri
 export const postAnalyticsUsersDetailsQuery: Handler = ({ store, body }) => {
   const b = objectBody(body, 'UserDetailsQuery');
   const c = new Checker(b, '', 'UserDetailsQuery');
-  c.onlyFields(['interval', 'userFilters', 'presenceFilters', 'routingStatusFilters', 'order', 'presenceAggregations', 'routingStatusAggregations', 'paging']);
+  c.onlyFields([
+    'interval',
+    'userFilters',
+    'presenceFilters',
+    'routingStatusFilters',
+    'order',
+    'presenceAggregations',
+    'routingStatusAggregations',
+    'paging',
+  ]);
   const interval = parseInterval(c, 'interval', true, 31);
   const userFilters = checkFilters(c, b.userFilters, 'userFilters', new Set(['userId', 'divisionId']));
-  const presenceFilters = checkFilters(c, b.presenceFilters, 'presenceFilters', new Set(['systemPresence', 'organizationPresenceId']));
+  const presenceFilters = checkFilters(
+    c,
+    b.presenceFilters,
+    'presenceFilters',
+    new Set(['systemPresence', 'organizationPresenceId']),
+  );
   const routingFilters = checkFilters(c, b.routingStatusFilters, 'routingStatusFilters', new Set(['routingStatus']));
   const order = c.enumOf('order', ['asc', 'desc', 'unordered'] as const) ?? 'asc';
-  const presenceAggs = checkAggregations(c, b.presenceAggregations, 'presenceAggregations', ['systemPresence', 'organizationPresenceId']);
+  const presenceAggs = checkAggregations(c, b.presenceAggregations, 'presenceAggregations', [
+    'systemPresence',
+    'organizationPresenceId',
+  ]);
   const routingAggs = checkAggregations(c, b.routingStatusAggregations, 'routingStatusAggregations', ['routingStatus']);
   const pagingRaw = c.object('paging');
   let pageSize = 25;
@@ -406,15 +575,20 @@ export const postAnalyticsUsersDetailsQuery: Handler = ({ store, body }) => {
   if (!interval) throw new ApiError(400, 'bad.request', 'interval is required');
   let users = selectUsers(store, userFilters);
   if (order === 'desc') users = users.slice().reverse();
-  const needAll = presenceFilters.length > 0 || routingFilters.length > 0 || presenceAggs.length > 0 || routingAggs.length > 0;
+  const needAll =
+    presenceFilters.length > 0 || routingFilters.length > 0 || presenceAggs.length > 0 || routingAggs.length > 0;
   const presenceOk = (r: AnalyticsUserPresenceRecord): boolean =>
-    presenceFilters.every((f) => evalFilter(f, { systemPresence: r.systemPresence, organizationPresenceId: r.organizationPresenceId }));
-  const routingOk = (r: AnalyticsRoutingStatusRecord): boolean => routingFilters.every((f) => evalFilter(f, { routingStatus: r.routingStatus }));
+    presenceFilters.every((f) =>
+      evalFilter(f, { systemPresence: r.systemPresence, organizationPresenceId: r.organizationPresenceId }),
+    );
+  const routingOk = (r: AnalyticsRoutingStatusRecord): boolean =>
+    routingFilters.every((f) => evalFilter(f, { routingStatus: r.routingStatus }));
   const detail = (u: UserRecord): { detail: AnalyticsUserDetail; keep: boolean } => {
     const recs = recordsOf(store, u, interval.start, interval.end);
     const presence = recs.presence.filter(presenceOk);
     const routing = recs.routing.filter(routingOk);
-    const keep = (presenceFilters.length === 0 || presence.length > 0) && (routingFilters.length === 0 || routing.length > 0);
+    const keep =
+      (presenceFilters.length === 0 || presence.length > 0) && (routingFilters.length === 0 || routing.length > 0);
     return { detail: { userId: u.id, primaryPresence: presence, routingStatus: routing }, keep };
   };
   let details: AnalyticsUserDetail[];
@@ -422,7 +596,10 @@ export const postAnalyticsUsersDetailsQuery: Handler = ({ store, body }) => {
   let aggregations: AggregationResult[] = [];
   if (needAll) {
     workCheck(users.length, interval.start, interval.end);
-    const all = users.map(detail).filter((d) => d.keep).map((d) => d.detail);
+    const all = users
+      .map(detail)
+      .filter((d) => d.keep)
+      .map((d) => d.detail);
     totalHits = all.length;
     details = all.slice((pageNumber - 1) * pageSize, pageNumber * pageSize);
     const presenceRecs = all.flatMap((d) => (d.primaryPresence ?? []).map((r) => ({ ...r })));
@@ -442,7 +619,16 @@ export const postAnalyticsUsersDetailsQuery: Handler = ({ store, body }) => {
 // ------------------------------------------------------------------------------------------ observations
 
 const USER_OBS = ['oActiveQueues', 'oMemberQueues', 'oUserPresences', 'oUserRoutingStatuses'] as const;
-const QUEUE_OBS = ['oMemberUsers', 'oActiveUsers', 'oOnQueueUsers', 'oOffQueueUsers', 'oInteracting', 'oWaiting', 'oUserPresences', 'oUserRoutingStatuses'] as const;
+const QUEUE_OBS = [
+  'oMemberUsers',
+  'oActiveUsers',
+  'oOnQueueUsers',
+  'oOffQueueUsers',
+  'oInteracting',
+  'oWaiting',
+  'oUserPresences',
+  'oUserRoutingStatuses',
+] as const;
 
 export const postAnalyticsUsersObservationsQuery: Handler = ({ store, body }) => {
   const b = objectBody(body, 'ObservationQuery');
@@ -456,14 +642,18 @@ export const postAnalyticsUsersObservationsQuery: Handler = ({ store, body }) =>
   const named = { userId: new Set<string>(), queueId: new Set<string>() };
   if (filter) {
     for (const p of [...filter.predicates, ...filter.clauses.flatMap((cl) => cl.predicates)]) {
-      if ((p.dimension === 'userId' || p.dimension === 'queueId') && p.operator === 'matches' && p.value !== undefined) named[p.dimension].add(p.value);
+      if ((p.dimension === 'userId' || p.dimension === 'queueId') && p.operator === 'matches' && p.value !== undefined)
+        named[p.dimension].add(p.value);
     }
-    if (named.userId.size === 0 && named.queueId.size === 0) c.constraint('filter', 'The filter must name users (userId) or queues (queueId).');
+    if (named.userId.size === 0 && named.queueId.size === 0)
+      c.constraint('filter', 'The filter must name users (userId) or queues (queueId).');
   }
   c.done();
   const results: ObservationDataContainer[] = [];
-  const wanted = (m: string, defaults: readonly string[]): boolean => (metricsIn && metricsIn.length > 0 ? metricsIn.includes(m) : defaults.includes(m));
-  const presenceOf = (u: UserRecord): SystemPresence => store.presenceDefs.get(store.sub(u).presence.definitionId)?.analytics ?? 'OFFLINE';
+  const wanted = (m: string, defaults: readonly string[]): boolean =>
+    metricsIn && metricsIn.length > 0 ? metricsIn.includes(m) : defaults.includes(m);
+  const presenceOf = (u: UserRecord): SystemPresence =>
+    store.presenceDefs.get(store.sub(u).presence.definitionId)?.analytics ?? 'OFFLINE';
   const counted = (items: string[]): Array<[string, number]> => {
     const m = new Map<string, number>();
     for (const i of items) m.set(i, (m.get(i) ?? 0) + 1);
@@ -474,10 +664,14 @@ export const postAnalyticsUsersObservationsQuery: Handler = ({ store, body }) =>
     if (!u || u.state === 'deleted' || !evalFilter(filter, { userId: u.id, divisionId: u.divisionId })) continue;
     const ms = store.memberships(u.id);
     const data: AggregateMetricData[] = [];
-    if (wanted('oActiveQueues', ['oActiveQueues', 'oMemberQueues'])) data.push({ metric: 'oActiveQueues', stats: { count: ms.filter((m) => m.joined).length } });
-    if (wanted('oMemberQueues', ['oActiveQueues', 'oMemberQueues'])) data.push({ metric: 'oMemberQueues', stats: { count: ms.length } });
-    if (wanted('oUserPresences', [])) data.push({ metric: 'oUserPresences', qualifier: presenceOf(u), stats: { count: 1 } });
-    if (wanted('oUserRoutingStatuses', [])) data.push({ metric: 'oUserRoutingStatuses', qualifier: store.sub(u).routingStatus.status, stats: { count: 1 } });
+    if (wanted('oActiveQueues', ['oActiveQueues', 'oMemberQueues']))
+      data.push({ metric: 'oActiveQueues', stats: { count: ms.filter((m) => m.joined).length } });
+    if (wanted('oMemberQueues', ['oActiveQueues', 'oMemberQueues']))
+      data.push({ metric: 'oMemberQueues', stats: { count: ms.length } });
+    if (wanted('oUserPresences', []))
+      data.push({ metric: 'oUserPresences', qualifier: presenceOf(u), stats: { count: 1 } });
+    if (wanted('oUserRoutingStatuses', []))
+      data.push({ metric: 'oUserRoutingStatuses', qualifier: store.sub(u).routingStatus.status, stats: { count: 1 } });
     if (data.length > 0) results.push({ group: { userId: u.id }, data });
   }
   if (named.queueId.size > 0) {
@@ -485,7 +679,8 @@ export const postAnalyticsUsersObservationsQuery: Handler = ({ store, body }) =>
     for (const [uid, qs] of store.queueMembers) {
       const u = store.user(uid);
       if (!u || u.state === 'deleted') continue;
-      for (const [qid, joined] of qs) if (named.queueId.has(qid)) (members.get(qid) ?? members.set(qid, []).get(qid))?.push({ user: u, joined });
+      for (const [qid, joined] of qs)
+        if (named.queueId.has(qid)) (members.get(qid) ?? members.set(qid, []).get(qid))?.push({ user: u, joined });
     }
     for (const queueId of [...named.queueId].sort()) {
       if (!store.queues.has(queueId)) continue;
@@ -498,14 +693,19 @@ export const postAnalyticsUsersObservationsQuery: Handler = ({ store, body }) =>
       if (wanted('oMemberUsers', def)) data.push({ metric: 'oMemberUsers', stats: { count: list.length } });
       if (wanted('oActiveUsers', def)) data.push({ metric: 'oActiveUsers', stats: { count: active.length } });
       if (wanted('oOnQueueUsers', def)) data.push({ metric: 'oOnQueueUsers', stats: { count: onQueue.length } });
-      if (wanted('oOffQueueUsers', def)) data.push({ metric: 'oOffQueueUsers', stats: { count: active.length - onQueue.length } });
-      if (wanted('oInteracting', [])) data.push({ metric: 'oInteracting', stats: { count: statuses.filter((s) => s === 'INTERACTING').length } });
-      if (wanted('oWaiting', [])) data.push({ metric: 'oWaiting', stats: { count: hash32(store.seed, list.length, queueId.length) % 12 } });
+      if (wanted('oOffQueueUsers', def))
+        data.push({ metric: 'oOffQueueUsers', stats: { count: active.length - onQueue.length } });
+      if (wanted('oInteracting', []))
+        data.push({ metric: 'oInteracting', stats: { count: statuses.filter((s) => s === 'INTERACTING').length } });
+      if (wanted('oWaiting', []))
+        data.push({ metric: 'oWaiting', stats: { count: hash32(store.seed, list.length, queueId.length) % 12 } });
       if (wanted('oUserPresences', [])) {
-        for (const [q, n] of counted(active.map((m) => presenceOf(m.user)))) data.push({ metric: 'oUserPresences', qualifier: q, stats: { count: n } });
+        for (const [q, n] of counted(active.map((m) => presenceOf(m.user))))
+          data.push({ metric: 'oUserPresences', qualifier: q, stats: { count: n } });
       }
       if (wanted('oUserRoutingStatuses', [])) {
-        for (const [q, n] of counted(statuses)) data.push({ metric: 'oUserRoutingStatuses', qualifier: q, stats: { count: n } });
+        for (const [q, n] of counted(statuses))
+          data.push({ metric: 'oUserRoutingStatuses', qualifier: q, stats: { count: n } });
       }
       results.push({ group: { queueId }, data });
     }
@@ -513,4 +713,3 @@ export const postAnalyticsUsersObservationsQuery: Handler = ({ store, body }) =>
   const out: ObservationQueryResponse = { results };
   return ok(out);
 };
-

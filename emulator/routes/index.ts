@@ -7,25 +7,62 @@ import type { Handler, Identity } from '../context.js';
 import { notificationHandlers, notificationRoutes, type NotificationRouteId } from '../notifications/routes.js';
 import { ApiError } from '../errors.js';
 import {
-  postAnalyticsUsersAggregatesQuery, postAnalyticsUsersDetailsQuery, postAnalyticsUsersObservationsQuery,
+  postAnalyticsUsersAggregatesQuery,
+  postAnalyticsUsersDetailsQuery,
+  postAnalyticsUsersObservationsQuery,
 } from './analytics.js';
 import {
-  deleteUserRoles, deleteUserStationAssociatedstation, deleteUserStationDefaultstation, getUserCallforwarding,
-  getUserGeolocation, getUserOutofoffice, getUserProfileskills, getUserRoles, getUserStation, getUserTrustors,
-  patchUserCallforwarding, patchUserGeolocation, postUserInvite, postUserPassword, postUsersMePassword,
-  putUserCallforwarding, putUserOutofoffice, putUserProfileskills, putUserRoles, putUserStationAssociatedstationStationId,
+  deleteUserRoles,
+  deleteUserStationAssociatedstation,
+  deleteUserStationDefaultstation,
+  getUserCallforwarding,
+  getUserGeolocation,
+  getUserOutofoffice,
+  getUserProfileskills,
+  getUserRoles,
+  getUserStation,
+  getUserTrustors,
+  patchUserCallforwarding,
+  patchUserGeolocation,
+  postUserInvite,
+  postUserPassword,
+  postUsersMePassword,
+  putUserCallforwarding,
+  putUserOutofoffice,
+  putUserProfileskills,
+  putUserRoles,
+  putUserStationAssociatedstationStationId,
   putUserStationDefaultstationStationId,
 } from './personal.js';
 import { getFieldconfig, getProfilesUsers, getUserProfile } from './profiles.js';
 import {
-  deleteUserRoutinglanguage, deleteUserRoutingskill, getUserQueues, getUserRoutinglanguages, getUserRoutingskills,
-  getUserRoutingstatus, patchUserQueue, patchUserQueues, patchUserRoutinglanguage, postUserRoutinglanguages,
-  postUserRoutingskills, putUserRoutingskill, putUserRoutingstatus,
+  deleteUserRoutinglanguage,
+  deleteUserRoutingskill,
+  getUserQueues,
+  getUserRoutinglanguages,
+  getUserRoutingskills,
+  getUserRoutingstatus,
+  patchUserQueue,
+  patchUserQueues,
+  patchUserRoutinglanguage,
+  postUserRoutinglanguages,
+  postUserRoutingskills,
+  putUserRoutingskill,
+  putUserRoutingstatus,
 } from './routing.js';
 import { getUsersSearch, postUsersSearch } from './search.js';
 import {
-  deleteUser, getUser, getUserAdjacents, getUserDirectreports, getUserFavorites, getUsers, getUsersMe, getUserSuperiors,
-  patchUser, patchUsersBulk, postUsers,
+  deleteUser,
+  getUser,
+  getUserAdjacents,
+  getUserDirectreports,
+  getUserFavorites,
+  getUsers,
+  getUsersMe,
+  getUserSuperiors,
+  patchUser,
+  patchUsersBulk,
+  postUsers,
 } from './users.js';
 
 export const handlers: Record<OperationId, Handler> = {
@@ -92,7 +129,11 @@ type Op = Omit<OperationSpec, 'method'> & { id: EmulatorRouteId; method: HttpMet
 export const routeHandler = (id: EmulatorRouteId): Handler =>
   id in handlers ? handlers[id as OperationId] : notificationHandlers[id as NotificationRouteId];
 
-interface Matcher { op: Op; segments: string[]; literals: number }
+interface Matcher {
+  op: Op;
+  segments: string[];
+  literals: number;
+}
 
 /** Most literal segments first, so /users/me and /users/bulk win over /users/{userId}. */
 const matchers: Matcher[] = [...operationList, ...notificationRoutes]
@@ -102,7 +143,10 @@ const matchers: Matcher[] = [...operationList, ...notificationRoutes]
   })
   .sort((a, b) => b.literals - a.literals);
 
-export interface RouteMatch { op: Op; params: Record<string, string> }
+export interface RouteMatch {
+  op: Op;
+  params: Record<string, string>;
+}
 
 /** Finds the operation for a method and path (already without the query string). */
 export function matchRoute(method: string, path: string): RouteMatch | undefined {
@@ -150,16 +194,28 @@ export function checkPermissions(op: Op, identity: Identity): void {
   if (op.permissions.mode === 'ANY') {
     if (required.some(has)) return;
     const list = required.join(', ');
-    throw new ApiError(403, 'missing.any.permissions', `Unable to perform the requested action. You must have at least one of the following permissions assigned: [${list}]`, {
-      messageWithParams: 'Unable to perform the requested action. You must have at least one of the following permissions assigned: {permissions}',
-      messageParams: { permissions: `[${list}]` },
-    });
+    throw new ApiError(
+      403,
+      'missing.any.permissions',
+      `Unable to perform the requested action. You must have at least one of the following permissions assigned: [${list}]`,
+      {
+        messageWithParams:
+          'Unable to perform the requested action. You must have at least one of the following permissions assigned: {permissions}',
+        messageParams: { permissions: `[${list}]` },
+      },
+    );
   }
   const missing = required.filter((p) => !has(p));
   if (missing.length === 0) return;
   const list = missing.join(', ');
-  throw new ApiError(403, 'missing.permissions', `Unable to perform the requested action. You are missing the following permission(s): [${list}]`, {
-    messageWithParams: 'Unable to perform the requested action. You are missing the following permission(s): {permissions}',
-    messageParams: { permissions: `[${list}]` },
-  });
+  throw new ApiError(
+    403,
+    'missing.permissions',
+    `Unable to perform the requested action. You are missing the following permission(s): [${list}]`,
+    {
+      messageWithParams:
+        'Unable to perform the requested action. You are missing the following permission(s): {permissions}',
+      messageParams: { permissions: `[${list}]` },
+    },
+  );
 }

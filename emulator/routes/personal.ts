@@ -8,9 +8,22 @@ import { ApiError, conflict, notFound } from '../errors.js';
 import { LOCATION_SITES } from '../names.js';
 import { listing, paging } from '../query.js';
 import {
-  authorizationOf, callForwardingOf, geolocationOf, outOfOfficeOf, stationsOf, trustorOf, USERS_PATH,
+  authorizationOf,
+  callForwardingOf,
+  geolocationOf,
+  outOfOfficeOf,
+  stationsOf,
+  trustorOf,
+  USERS_PATH,
 } from '../render.js';
-import { nowIso, type EmulatorStore, type GeoRecord, type TrustorOrgRecord, type UserRecord, type UserSub } from '../store.js';
+import {
+  nowIso,
+  type EmulatorStore,
+  type GeoRecord,
+  type TrustorOrgRecord,
+  type UserRecord,
+  type UserSub,
+} from '../store.js';
 import { arrayBody, Checker, isObject, objectBody } from '../validate.js';
 import { checkPasswordPolicy, meUser } from './users.js';
 
@@ -48,7 +61,8 @@ export const deleteUserStationDefaultstation: Handler = ({ store, params }) => {
 
 // ------------------------------------------------------------------------------------------ out of office
 
-export const getUserOutofoffice: Handler = ({ store, params }) => ok(outOfOfficeOf(store, store.requireUser(params.userId)));
+export const getUserOutofoffice: Handler = ({ store, params }) =>
+  ok(outOfOfficeOf(store, store.requireUser(params.userId)));
 
 /** PUT replaces the out-of-office settings. An active, non-indefinite OOO needs both dates, end after start. */
 export const putUserOutofoffice: Handler = ({ store, params, body }) => {
@@ -63,7 +77,8 @@ export const putUserOutofoffice: Handler = ({ store, params, body }) => {
     if (startDate === undefined && !c.problems.some((p) => p.field === 'startDate')) c.required('startDate');
     if (endDate === undefined && !c.problems.some((p) => p.field === 'endDate')) c.required('endDate');
   }
-  if (startDate && endDate && Date.parse(endDate) <= Date.parse(startDate)) c.constraint('endDate', 'endDate must be after startDate.');
+  if (startDate && endDate && Date.parse(endDate) <= Date.parse(startDate))
+    c.constraint('endDate', 'endDate must be after startDate.');
   c.done();
   const ooo: UserSub['outOfOffice'] = { id: u.id, active, indefinite };
   if (startDate !== undefined) ooo.startDate = startDate;
@@ -75,19 +90,27 @@ export const putUserOutofoffice: Handler = ({ store, params, body }) => {
 
 // ------------------------------------------------------------------------------------------ call forwarding
 
-export const getUserCallforwarding: Handler = ({ store, params }) => ok(callForwardingOf(store, store.requireUser(params.userId)));
+export const getUserCallforwarding: Handler = ({ store, params }) =>
+  ok(callForwardingOf(store, store.requireUser(params.userId)));
 
 const E164 = /^\+[1-9]\d{6,14}$/;
 
-function checkCallForwarding(store: EmulatorStore, body: unknown): {
-  enabled?: boolean; calls?: CallRoute[]; voicemail?: 'PURECLOUD' | 'LASTCALL' | 'NONE'; phoneNumber?: string;
+function checkCallForwarding(
+  store: EmulatorStore,
+  body: unknown,
+): {
+  enabled?: boolean;
+  calls?: CallRoute[];
+  voicemail?: 'PURECLOUD' | 'LASTCALL' | 'NONE';
+  phoneNumber?: string;
 } {
   const c = new Checker(objectBody(body, 'CallForwarding'), '', 'CallForwarding');
   c.onlyFields(['id', 'name', 'user', 'enabled', 'phoneNumber', 'calls', 'voicemail', 'modifiedDate', 'selfUri']);
   const enabled = c.bool('enabled');
   const voicemail = c.enumOf('voicemail', ['PURECLOUD', 'LASTCALL', 'NONE'] as const);
   const phoneNumber = c.string('phoneNumber');
-  if (phoneNumber !== undefined && !E164.test(phoneNumber)) c.invalid('phoneNumber', phoneNumber, 'an E.164 phone number');
+  if (phoneNumber !== undefined && !E164.test(phoneNumber))
+    c.invalid('phoneNumber', phoneNumber, 'an E.164 phone number');
   const rawCalls = c.array('calls');
   let calls: CallRoute[] | undefined;
   if (rawCalls) {
@@ -104,8 +127,10 @@ function checkCallForwarding(store: EmulatorStore, body: unknown): {
         tc.onlyFields(['type', 'value']);
         const type = tc.enumOf('type', ['STATION', 'PHONENUMBER'] as const, { required: true });
         const value = tc.string('value', { required: true });
-        if (type === 'PHONENUMBER' && value !== undefined && !E164.test(value)) tc.invalid('value', value, 'an E.164 phone number');
-        if (type === 'STATION' && value !== undefined && !store.stations.has(value)) tc.invalid('value', value, 'the id of an existing station');
+        if (type === 'PHONENUMBER' && value !== undefined && !E164.test(value))
+          tc.invalid('value', value, 'an E.164 phone number');
+        if (type === 'STATION' && value !== undefined && !store.stations.has(value))
+          tc.invalid('value', value, 'the id of an existing station');
         if (type && value !== undefined) outTargets.push({ type, value });
       });
       if (targets && targets.length === 0) rc.constraint('targets', 'A call route needs at least one target.');
@@ -118,9 +143,14 @@ function checkCallForwarding(store: EmulatorStore, body: unknown): {
 
 function enabledNeedsCalls(enabled: boolean, calls: CallRoute[], phoneNumber: string | undefined): void {
   if (enabled && calls.length === 0 && !phoneNumber) {
-    throw new ApiError(400, 'constraint.validation', 'Call forwarding cannot be enabled without at least one call route.', {
-      details: [{ errorCode: 'constraint.validation', fieldName: 'calls' }],
-    });
+    throw new ApiError(
+      400,
+      'constraint.validation',
+      'Call forwarding cannot be enabled without at least one call route.',
+      {
+        details: [{ errorCode: 'constraint.validation', fieldName: 'calls' }],
+      },
+    );
   }
 }
 
@@ -186,7 +216,19 @@ function nearestSite(lat: number, lon: number): (typeof LOCATION_SITES)[number] 
 export const patchUserGeolocation: Handler = ({ store, params, body }) => {
   const u = store.requireUser(params.userId);
   const c = new Checker(objectBody(body, 'Geolocation'), '', 'Geolocation');
-  c.onlyFields(['id', 'name', 'type', 'primary', 'latitude', 'longitude', 'country', 'region', 'city', 'locations', 'selfUri']);
+  c.onlyFields([
+    'id',
+    'name',
+    'type',
+    'primary',
+    'latitude',
+    'longitude',
+    'country',
+    'region',
+    'city',
+    'locations',
+    'selfUri',
+  ]);
   const type = c.string('type', { max: 50 });
   const primary = c.bool('primary');
   const latitude = c.number('latitude', { min: -90, max: 90 });
@@ -196,8 +238,17 @@ export const patchUserGeolocation: Handler = ({ store, params, body }) => {
   const city = c.string('city');
   const hasLat = c.present('latitude');
   const hasLon = c.present('longitude');
-  if (hasLat !== hasLon) (hasLat ? c.required('longitude') : c.required('latitude'));
-  if (!hasLat && !hasLon && primary === undefined && country === undefined && region === undefined && city === undefined && type === undefined && c.problems.length === 0) {
+  if (hasLat !== hasLon) hasLat ? c.required('longitude') : c.required('latitude');
+  if (
+    !hasLat &&
+    !hasLon &&
+    primary === undefined &&
+    country === undefined &&
+    region === undefined &&
+    city === undefined &&
+    type === undefined &&
+    c.problems.length === 0
+  ) {
     c.constraint('body', 'Provide primary, latitude and longitude, or city/region/country.');
   }
   c.done();
@@ -224,7 +275,8 @@ export const patchUserGeolocation: Handler = ({ store, params, body }) => {
 
 // ------------------------------------------------------------------------------------------ profile skills
 
-export const getUserProfileskills: Handler = ({ store, params }) => ok([...store.sub(store.requireUser(params.userId)).profileSkills]);
+export const getUserProfileskills: Handler = ({ store, params }) =>
+  ok([...store.sub(store.requireUser(params.userId)).profileSkills]);
 
 export const putUserProfileskills: Handler = ({ store, params, body }) => {
   const u = store.requireUser(params.userId);
@@ -278,8 +330,13 @@ export const deleteUserRoles: Handler = ({ store, params }) => {
 export const getUserTrustors: Handler = ({ store, params, query }) => {
   const p = paging(query, 100);
   const u = store.requireUser(params.userId);
-  const orgs = store.sub(u).trustorIds.map((id) => store.trustorOrgs.get(id)).filter((t): t is TrustorOrgRecord => t !== undefined);
-  const out: TrustorEntityListing = listing(orgs, p, `${USERS_PATH}/${u.id}/trustors`, query, (t) => trustorOf(store, t));
+  const orgs = store
+    .sub(u)
+    .trustorIds.map((id) => store.trustorOrgs.get(id))
+    .filter((t): t is TrustorOrgRecord => t !== undefined);
+  const out: TrustorEntityListing = listing(orgs, p, `${USERS_PATH}/${u.id}/trustors`, query, (t) =>
+    trustorOf(store, t),
+  );
   return ok(out);
 };
 

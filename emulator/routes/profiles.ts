@@ -20,8 +20,10 @@ export const getProfilesUsers: Handler = ({ store, query, settings }) => {
   const state = query.enumOne('state', ['active', 'deleted'] as const, 'active');
   const ids = query.all('id');
   const jids = query.all('jid').map((j) => j.toLowerCase());
-  if (ids.length > settings.bulkIdCap) throw badQueryParam('id', `${ids.length} values`, `at most ${settings.bulkIdCap} values`);
-  if (jids.length > settings.bulkIdCap) throw badQueryParam('jid', `${jids.length} values`, `at most ${settings.bulkIdCap} values`);
+  if (ids.length > settings.bulkIdCap)
+    throw badQueryParam('id', `${ids.length} values`, `at most ${settings.bulkIdCap} values`);
+  if (jids.length > settings.bulkIdCap)
+    throw badQueryParam('jid', `${jids.length} values`, `at most ${settings.bulkIdCap} values`);
   let users = store.sortedUsers().filter((u) => u.state === state);
   if (ids.length > 0) {
     const set = new Set(ids);
@@ -32,7 +34,9 @@ export const getProfilesUsers: Handler = ({ store, query, settings }) => {
     users = users.filter((u) => set.has(u.jabberId.toLowerCase()));
   }
   if (order === 'descending') users = users.slice().reverse();
-  const out: UserProfileEntityListing = listing(users, p, '/api/v2/profiles/users', query, (u) => renderProfile(store, u, expand));
+  const out: UserProfileEntityListing = listing(users, p, '/api/v2/profiles/users', query, (u) =>
+    renderProfile(store, u, expand),
+  );
   return ok(out);
 };
 

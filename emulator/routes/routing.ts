@@ -1,6 +1,10 @@
 /** Routing skills, languages, queues and routing status of a user. */
 import type {
-  RoutingStatus, UserLanguageEntityListing, UserQueueEntityListing, UserRoutingLanguage, UserRoutingSkill,
+  RoutingStatus,
+  UserLanguageEntityListing,
+  UserQueueEntityListing,
+  UserRoutingLanguage,
+  UserRoutingSkill,
   UserSkillEntityListing,
 } from '../../src/genesys/models.js';
 import { noContent, ok, type Handler } from '../context.js';
@@ -23,7 +27,13 @@ export const getUserRoutingskills: Handler = ({ store, params, query }) => {
   const p = paging(query, 100);
   const order = sortOrder(query);
   const u = store.requireUser(params.userId);
-  const out: UserSkillEntityListing = listing(byOrder(userSkillsOf(store, u), order), p, `${USERS_PATH}/${u.id}/routingskills`, query, (s) => s);
+  const out: UserSkillEntityListing = listing(
+    byOrder(userSkillsOf(store, u), order),
+    p,
+    `${USERS_PATH}/${u.id}/routingskills`,
+    query,
+    (s) => s,
+  );
   return ok(out);
 };
 
@@ -47,7 +57,8 @@ export const postUserRoutingskills: Handler = ({ store, params, body }) => {
   const id = c.string('id', { required: true });
   const proficiency = c.number('proficiency', { required: true, min: 0, max: 5 });
   c.done();
-  if (id === undefined || proficiency === undefined) throw new ApiError(400, 'bad.request', 'id and proficiency are required');
+  if (id === undefined || proficiency === undefined)
+    throw new ApiError(400, 'bad.request', 'id and proficiency are required');
   if (!store.skills.has(id)) throw notFound('RoutingSkill', id);
   const skills = store.sub(u).skills;
   const existing = skills.get(id);
@@ -69,9 +80,13 @@ export const putUserRoutingskill: Handler = ({ store, params, body }) => {
   const state = c.enumOf('state', SUB_STATES);
   const skills = store.sub(u).skills;
   const existing = skills.get(skillId);
-  if (!existing && proficiency === undefined && !c.problems.some((p) => p.field === 'proficiency')) c.required('proficiency');
+  if (!existing && proficiency === undefined && !c.problems.some((p) => p.field === 'proficiency'))
+    c.required('proficiency');
   c.done();
-  const next: Assignment = { proficiency: proficiency ?? existing?.proficiency ?? 0, state: (state ?? existing?.state ?? 'active') as SubState };
+  const next: Assignment = {
+    proficiency: proficiency ?? existing?.proficiency ?? 0,
+    state: (state ?? existing?.state ?? 'active') as SubState,
+  };
   skills.set(skillId, next);
   store.touch(u);
   return ok(skillOut(store, u, skillId));
@@ -90,7 +105,13 @@ export const getUserRoutinglanguages: Handler = ({ store, params, query }) => {
   const p = paging(query, 100);
   const order = sortOrder(query);
   const u = store.requireUser(params.userId);
-  const out: UserLanguageEntityListing = listing(byOrder(userLanguagesOf(store, u), order), p, `${USERS_PATH}/${u.id}/routinglanguages`, query, (l) => l);
+  const out: UserLanguageEntityListing = listing(
+    byOrder(userLanguagesOf(store, u), order),
+    p,
+    `${USERS_PATH}/${u.id}/routinglanguages`,
+    query,
+    (l) => l,
+  );
   return ok(out);
 };
 
@@ -101,7 +122,8 @@ export const postUserRoutinglanguages: Handler = ({ store, params, body }) => {
   const id = c.string('id', { required: true });
   const proficiency = c.number('proficiency', { required: true, min: 0, max: 5 });
   c.done();
-  if (id === undefined || proficiency === undefined) throw new ApiError(400, 'bad.request', 'id and proficiency are required');
+  if (id === undefined || proficiency === undefined)
+    throw new ApiError(400, 'bad.request', 'id and proficiency are required');
   if (!store.languages.has(id)) throw notFound('Language', id);
   const langs = store.sub(u).languages;
   const existing = langs.get(id);
@@ -145,8 +167,12 @@ export const getUserQueues: Handler = ({ store, params, query }) => {
   const joined = query.bool('joined', true);
   const divisions = query.all('divisionId');
   const u = store.requireUser(params.userId);
-  const rows = store.memberships(u.id).filter((m) => m.joined === joined && (divisions.length === 0 || divisions.includes(m.queue.divisionId)));
-  const out: UserQueueEntityListing = listing(rows, p, `${USERS_PATH}/${u.id}/queues`, query, (m) => queueOf(store, m.queue, m.joined));
+  const rows = store
+    .memberships(u.id)
+    .filter((m) => m.joined === joined && (divisions.length === 0 || divisions.includes(m.queue.divisionId)));
+  const out: UserQueueEntityListing = listing(rows, p, `${USERS_PATH}/${u.id}/queues`, query, (m) =>
+    queueOf(store, m.queue, m.joined),
+  );
   return ok(out);
 };
 
@@ -160,7 +186,10 @@ export const patchUserQueue: Handler = ({ store, params, body }) => {
   const joined = c.bool('joined', { required: true });
   c.done();
   if (!store.setJoined(u.id, queue.id, joined === true)) {
-    throw new ApiError(404, 'not.found', `The user is not a member of queue ${queue.id}.`, { entityId: queue.id, entityName: 'Queue' });
+    throw new ApiError(404, 'not.found', `The user is not a member of queue ${queue.id}.`, {
+      entityId: queue.id,
+      entityName: 'Queue',
+    });
   }
   store.touch(u);
   return ok(queueOf(store, queue, joined === true));
@@ -194,9 +223,17 @@ export const patchUserQueues: Handler = ({ store, params, body, query }) => {
     }
   }
   if (changed) store.touch(u);
-  const rows = store.memberships(u.id).filter((m) => affected.has(m.queue.id) && (divisions.length === 0 || divisions.includes(m.queue.divisionId)));
+  const rows = store
+    .memberships(u.id)
+    .filter((m) => affected.has(m.queue.id) && (divisions.length === 0 || divisions.includes(m.queue.divisionId)));
   const entities = rows.map((m) => queueOf(store, m.queue, m.joined));
-  const out: UserQueueEntityListing = { entities, pageSize: Math.max(entities.length, 1), pageNumber: 1, total: entities.length, pageCount: 1 };
+  const out: UserQueueEntityListing = {
+    entities,
+    pageSize: Math.max(entities.length, 1),
+    pageNumber: 1,
+    total: entities.length,
+    pageCount: 1,
+  };
   return ok(out);
 };
 

@@ -23,8 +23,20 @@ import { compareByName, type EmulatorStore, type UserRecord } from '../store.js'
 import { Checker, isObject, objectBody } from '../validate.js';
 
 export const SEARCH_TYPES = [
-  'EXACT', 'STARTS_WITH', 'CONTAINS', 'REGEX', 'TERM', 'TERMS', 'REQUIRED_FIELDS', 'MATCH_ALL', 'QUERY_STRING',
-  'RANGE', 'LESS_THAN', 'LESS_THAN_EQUAL_TO', 'GREATER_THAN', 'GREATER_THAN_EQUAL_TO',
+  'EXACT',
+  'STARTS_WITH',
+  'CONTAINS',
+  'REGEX',
+  'TERM',
+  'TERMS',
+  'REQUIRED_FIELDS',
+  'MATCH_ALL',
+  'QUERY_STRING',
+  'RANGE',
+  'LESS_THAN',
+  'LESS_THAN_EQUAL_TO',
+  'GREATER_THAN',
+  'GREATER_THAN_EQUAL_TO',
 ] as const;
 type SearchType = (typeof SEARCH_TYPES)[number];
 const SEARCH_PATH = '/api/v2/users/search';
@@ -50,10 +62,16 @@ export const SEARCH_FIELDS: Record<string, FieldGetter> = {
   'division.id': (_s, u) => [u.divisionId],
   'division.name': (s, u) => one(s.divisions.get(u.divisionId)?.name),
   'chat.jabberId': (_s, u) => [u.jabberId],
-  addresses: (_s, u) => (u.addresses ? u.addresses.flatMap((c) => [...one(c.address), ...one(c.extension)]) : [...one(u.phone), ...one(u.extension)]),
+  addresses: (_s, u) =>
+    u.addresses
+      ? u.addresses.flatMap((c) => [...one(c.address), ...one(c.extension)])
+      : [...one(u.phone), ...one(u.extension)],
   'addresses.address': (_s, u) => (u.addresses ? u.addresses.flatMap((c) => one(c.address)) : one(u.phone)),
   'addresses.extension': (_s, u) => (u.addresses ? u.addresses.flatMap((c) => one(c.extension)) : one(u.extension)),
-  'primaryContactInfo.address': (_s, u) => [u.email, ...(u.addresses ? u.addresses.flatMap((c) => one(c.address)) : one(u.phone))],
+  'primaryContactInfo.address': (_s, u) => [
+    u.email,
+    ...(u.addresses ? u.addresses.flatMap((c) => one(c.address)) : one(u.phone)),
+  ],
   dateCreated: (_s, u) => [u.dateCreated],
   dateModified: (_s, u) => [u.dateModified],
   dateLastLogin: (_s, u) => one(u.dateLastLogin),
@@ -83,11 +101,15 @@ export const SEARCH_FIELDS: Record<string, FieldGetter> = {
   'employerInfo.employeeType': (_s, u) => one(u.employerInfo?.employeeType),
   'employerInfo.officialName': (_s, u) => one(u.employerInfo?.officialName),
   'routingStatus.status': (s, u) => [s.sub(u).routingStatus.status],
-  'presence.presenceDefinition.systemPresence': (s, u) => one(s.presenceDefs.get(s.sub(u).presence.definitionId)?.systemPresence),
+  'presence.presenceDefinition.systemPresence': (s, u) =>
+    one(s.presenceDefs.get(s.sub(u).presence.definitionId)?.systemPresence),
 };
 
 function words(v: string): string[] {
-  return v.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  return v
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
 }
 
 function compareValues(a: string, b: string): number {
@@ -103,11 +125,20 @@ function compareValues(a: string, b: string): number {
 }
 
 function wildcard(pattern: string): RegExp {
-  const esc = pattern.toLowerCase().replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const esc = pattern
+    .toLowerCase()
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${esc}$`);
 }
 
-interface CompiledTerm { field?: string; pattern?: RegExp; phrase?: string; negate: boolean }
+interface CompiledTerm {
+  field?: string;
+  pattern?: RegExp;
+  phrase?: string;
+  negate: boolean;
+}
 
 /** A small subset of the Lucene query string syntax: words, "phrases", field:value, *, ?, -negation, OR. */
 function compileQueryString(q: string): CompiledTerm[][] {
@@ -155,7 +186,12 @@ function valuesOf(c: UserSearchCriteria): string[] {
 }
 
 /** Does one criterion's own test (not its group) match the user? */
-function typeMatches(store: EmulatorStore, u: UserRecord, c: UserSearchCriteria, regexes: Map<string, RegExp>): boolean {
+function typeMatches(
+  store: EmulatorStore,
+  u: UserRecord,
+  c: UserSearchCriteria,
+  regexes: Map<string, RegExp>,
+): boolean {
   const type = c.type as SearchType;
   if (type === 'MATCH_ALL') return true;
   const fields = c.fields ?? [];
@@ -178,20 +214,27 @@ function typeMatches(store: EmulatorStore, u: UserRecord, c: UserSearchCriteria,
       case 'EXACT':
         return vals.some((v) => wanted.some((w) => v.toLowerCase() === w.toLowerCase()));
       case 'STARTS_WITH':
-        return vals.some((v) => wanted.some((w) => {
-          const lw = w.toLowerCase();
-          return v.toLowerCase().startsWith(lw) || words(v).some((x) => x.startsWith(lw));
-        }));
+        return vals.some((v) =>
+          wanted.some((w) => {
+            const lw = w.toLowerCase();
+            return v.toLowerCase().startsWith(lw) || words(v).some((x) => x.startsWith(lw));
+          }),
+        );
       case 'CONTAINS':
         return vals.some((v) => wanted.some((w) => v.toLowerCase().includes(w.toLowerCase())));
       case 'TERM':
       case 'TERMS':
-        return vals.some((v) => wanted.some((w) => v.toLowerCase() === w.toLowerCase() || words(v).includes(w.toLowerCase())));
+        return vals.some((v) =>
+          wanted.some((w) => v.toLowerCase() === w.toLowerCase() || words(v).includes(w.toLowerCase())),
+        );
       case 'REGEX':
         return vals.some((v) => wanted.some((w) => regexes.get(w)?.test(v) === true));
       case 'RANGE':
-        return vals.some((v) =>
-          (c.startValue === undefined || compareValues(v, c.startValue) >= 0) && (c.endValue === undefined || compareValues(v, c.endValue) <= 0));
+        return vals.some(
+          (v) =>
+            (c.startValue === undefined || compareValues(v, c.startValue) >= 0) &&
+            (c.endValue === undefined || compareValues(v, c.endValue) <= 0),
+        );
       case 'LESS_THAN':
         return vals.some((v) => wanted.some((w) => compareValues(v, w) < 0));
       case 'LESS_THAN_EQUAL_TO':
@@ -206,13 +249,23 @@ function typeMatches(store: EmulatorStore, u: UserRecord, c: UserSearchCriteria,
   });
 }
 
-function criterionMatches(store: EmulatorStore, u: UserRecord, c: UserSearchCriteria, regexes: Map<string, RegExp>): boolean {
+function criterionMatches(
+  store: EmulatorStore,
+  u: UserRecord,
+  c: UserSearchCriteria,
+  regexes: Map<string, RegExp>,
+): boolean {
   const own = c.type === undefined ? true : typeMatches(store, u, c, regexes);
   if (!own) return false;
   return c.group === undefined || c.group.length === 0 ? true : listMatches(store, u, c.group, regexes);
 }
 
-function listMatches(store: EmulatorStore, u: UserRecord, list: UserSearchCriteria[], regexes: Map<string, RegExp>): boolean {
+function listMatches(
+  store: EmulatorStore,
+  u: UserRecord,
+  list: UserSearchCriteria[],
+  regexes: Map<string, RegExp>,
+): boolean {
   let anyOr = false;
   let orHit = false;
   for (const c of list) {
@@ -230,7 +283,9 @@ function listMatches(store: EmulatorStore, u: UserRecord, list: UserSearchCriter
 }
 
 function mentionsState(list: UserSearchCriteria[]): boolean {
-  return list.some((c) => (c.fields ?? []).includes('state') || /\bstate:/.test(valuesOf(c).join(' ')) || mentionsState(c.group ?? []));
+  return list.some(
+    (c) => (c.fields ?? []).includes('state') || /\bstate:/.test(valuesOf(c).join(' ')) || mentionsState(c.group ?? []),
+  );
 }
 
 /** Validates a criteria list recursively; returns it typed. Problems are added to `chk`. */
@@ -254,14 +309,33 @@ function checkCriteria(chk: Checker, raw: unknown[], path: string, regexes: Map<
       if (!(f in SEARCH_FIELDS)) c.invalid('fields', f, Object.keys(SEARCH_FIELDS).join(', '));
     }
     const hasValue = value !== undefined || (values !== undefined && values.length > 0);
-    if (type && type !== 'MATCH_ALL' && type !== 'QUERY_STRING' && (fields === undefined || fields.length === 0)) c.required('fields');
-    if (type && ['EXACT', 'STARTS_WITH', 'CONTAINS', 'REGEX', 'TERM', 'TERMS', 'QUERY_STRING', 'LESS_THAN', 'LESS_THAN_EQUAL_TO', 'GREATER_THAN', 'GREATER_THAN_EQUAL_TO'].includes(type) && !hasValue) {
+    if (type && type !== 'MATCH_ALL' && type !== 'QUERY_STRING' && (fields === undefined || fields.length === 0))
+      c.required('fields');
+    if (
+      type &&
+      [
+        'EXACT',
+        'STARTS_WITH',
+        'CONTAINS',
+        'REGEX',
+        'TERM',
+        'TERMS',
+        'QUERY_STRING',
+        'LESS_THAN',
+        'LESS_THAN_EQUAL_TO',
+        'GREATER_THAN',
+        'GREATER_THAN_EQUAL_TO',
+      ].includes(type) &&
+      !hasValue
+    ) {
       c.required(type === 'TERMS' ? 'values' : 'value');
     }
     if (type === 'RANGE' && startValue === undefined && endValue === undefined) c.required('startValue');
     if (type === 'QUERY_STRING') {
       for (const t of compileQueryString([value ?? '', ...(values ?? [])].join(' '))) {
-        for (const term of t) if (term.field !== undefined && !(term.field in SEARCH_FIELDS)) c.invalid('value', term.field, Object.keys(SEARCH_FIELDS).join(', '));
+        for (const term of t)
+          if (term.field !== undefined && !(term.field in SEARCH_FIELDS))
+            c.invalid('value', term.field, Object.keys(SEARCH_FIELDS).join(', '));
       }
     }
     if (type === 'REGEX') {
@@ -289,15 +363,29 @@ function checkCriteria(chk: Checker, raw: unknown[], path: string, regexes: Map<
   return out;
 }
 
-interface CheckedSearch { request: UserSearchRequest; regexes: Map<string, RegExp> }
+interface CheckedSearch {
+  request: UserSearchRequest;
+  regexes: Map<string, RegExp>;
+}
 
 export function checkSearchRequest(body: unknown): CheckedSearch {
   const c = new Checker(objectBody(body, 'UserSearchRequest'), '', 'UserSearchRequest');
-  c.onlyFields(['sortOrder', 'sortBy', 'pageSize', 'pageNumber', 'sort', 'expand', 'query', 'integrationPresenceSource', 'enforcePermissions']);
+  c.onlyFields([
+    'sortOrder',
+    'sortBy',
+    'pageSize',
+    'pageNumber',
+    'sort',
+    'expand',
+    'query',
+    'integrationPresenceSource',
+    'enforcePermissions',
+  ]);
   const request: UserSearchRequest = {};
   const sortOrderV = c.enumOf('sortOrder', ['ASC', 'DESC', 'SCORE'] as const);
   const sortBy = c.string('sortBy');
-  if (sortBy !== undefined && !(sortBy in SEARCH_FIELDS)) c.invalid('sortBy', sortBy, Object.keys(SEARCH_FIELDS).join(', '));
+  if (sortBy !== undefined && !(sortBy in SEARCH_FIELDS))
+    c.invalid('sortBy', sortBy, Object.keys(SEARCH_FIELDS).join(', '));
   const pageSize = c.number('pageSize', { integer: true, min: 1, max: MAX_PAGE_SIZE });
   const pageNumber = c.number('pageNumber', { integer: true, min: 1 });
   const sortRaw = c.array('sort');
@@ -312,8 +400,14 @@ export function checkSearchRequest(body: unknown): CheckedSearch {
     if (sb !== undefined) sort.push(so === undefined ? { sortBy: sb } : { sortBy: sb, sortOrder: so });
   });
   const expand = c.stringArray('expand');
-  for (const e of expand ?? []) if (!(SEARCH_EXPANDS as readonly string[]).includes(e)) c.invalid('expand', e, SEARCH_EXPANDS.join(', '));
-  const ips = c.enumOf('integrationPresenceSource', ['MicrosoftTeams', 'ZoomPhone', 'EightByEight', 'RingCentral'] as const);
+  for (const e of expand ?? [])
+    if (!(SEARCH_EXPANDS as readonly string[]).includes(e)) c.invalid('expand', e, SEARCH_EXPANDS.join(', '));
+  const ips = c.enumOf('integrationPresenceSource', [
+    'MicrosoftTeams',
+    'ZoomPhone',
+    'EightByEight',
+    'RingCentral',
+  ] as const);
   const enforce = c.bool('enforcePermissions');
   const queryRaw = c.array('query');
   const regexes = new Map<string, RegExp>();
@@ -344,10 +438,15 @@ export function decodeQ64(q64: string): unknown {
 function runSearch(store: EmulatorStore, { request, regexes }: CheckedSearch): UsersSearchResponse {
   const criteria = request.query ?? [];
   const includeDeleted = mentionsState(criteria);
-  let hits = store.sortedUsers().filter((u) => (includeDeleted || u.state !== 'deleted') && listMatches(store, u, criteria, regexes));
-  const keys = request.sort && request.sort.length > 0
-    ? request.sort
-    : request.sortBy ? [{ sortBy: request.sortBy, sortOrder: request.sortOrder }] : [];
+  let hits = store
+    .sortedUsers()
+    .filter((u) => (includeDeleted || u.state !== 'deleted') && listMatches(store, u, criteria, regexes));
+  const keys =
+    request.sort && request.sort.length > 0
+      ? request.sort
+      : request.sortBy
+        ? [{ sortBy: request.sortBy, sortOrder: request.sortOrder }]
+        : [];
   const effective = keys.filter((k) => k.sortBy !== undefined && k.sortOrder !== 'SCORE');
   if (effective.length > 0) {
     hits = hits.slice().sort((a, b) => {
@@ -368,8 +467,11 @@ function runSearch(store: EmulatorStore, { request, regexes }: CheckedSearch): U
   const total = hits.length;
   const pageCount = Math.ceil(total / pageSize);
   const expand = new Set(request.expand ?? []);
-  const results: User[] = hits.slice((pageNumber - 1) * pageSize, pageNumber * pageSize).map((u) => renderUser(store, u, expand));
-  const page = (n: number): string => `${SEARCH_PATH}?q64=${encodeURIComponent(encodeQ64({ ...request, pageNumber: n }))}`;
+  const results: User[] = hits
+    .slice((pageNumber - 1) * pageSize, pageNumber * pageSize)
+    .map((u) => renderUser(store, u, expand));
+  const page = (n: number): string =>
+    `${SEARCH_PATH}?q64=${encodeURIComponent(encodeQ64({ ...request, pageNumber: n }))}`;
   const out: UsersSearchResponse = { total, pageCount, pageSize, pageNumber };
   if (pageNumber > 1) out.previousPage = page(Math.min(pageNumber - 1, Math.max(pageCount, 1)));
   out.currentPage = page(pageNumber);
@@ -388,7 +490,11 @@ export const getUsersSearch: Handler = ({ store, query }) => {
   try {
     decoded = decodeQ64(q64);
   } catch {
-    throw badQueryParam('q64', q64.length > 40 ? `${q64.slice(0, 40)}…` : q64, 'a q64 value returned by a previous search');
+    throw badQueryParam(
+      'q64',
+      q64.length > 40 ? `${q64.slice(0, 40)}…` : q64,
+      'a q64 value returned by a previous search',
+    );
   }
   if (!isObject(decoded)) throw badQueryParam('q64', q64.slice(0, 40), 'a q64 value returned by a previous search');
   const expand = query.expand(SEARCH_EXPANDS);
@@ -396,7 +502,8 @@ export const getUsersSearch: Handler = ({ store, query }) => {
   try {
     checked = checkSearchRequest(decoded);
   } catch (e) {
-    if (e instanceof ApiError) throw badQueryParam('q64', q64.slice(0, 40), `a valid encoded search request (${e.message})`);
+    if (e instanceof ApiError)
+      throw badQueryParam('q64', q64.slice(0, 40), `a valid encoded search request (${e.message})`);
     throw e;
   }
   if (expand.size > 0) checked.request.expand = [...new Set([...(checked.request.expand ?? []), ...expand])];

@@ -3,15 +3,30 @@
  * PATCH /users/bulk, directreports, superiors, adjacents, favorites.
  */
 import type {
-  Adjacents, Contact, Image, PatchUser, TokenInfo, User, UserEntityListing, UserMe,
+  Adjacents,
+  Contact,
+  Image,
+  PatchUser,
+  TokenInfo,
+  User,
+  UserEntityListing,
+  UserMe,
 } from '../../src/genesys/models.js';
 import { expandValuesOf } from '../../src/genesys/operations.js';
 import { ok, type Handler, type RouteContext } from '../context.js';
 import { ApiError, badBody, badQueryParam, conflict, notFound, VERSION_MISMATCH_MESSAGE } from '../errors.js';
 import { listing, paging, sortOrder } from '../query.js';
 import {
-  divisionedPresencesOf, fieldConfigsOf, locationDefinitionOf, organizationOf, orgPresencesOf, orgRolesOf,
-  renderUser, routingSkillsOf, trustorOf, USERS_PATH,
+  divisionedPresencesOf,
+  fieldConfigsOf,
+  locationDefinitionOf,
+  organizationOf,
+  orgPresencesOf,
+  orgRolesOf,
+  renderUser,
+  routingSkillsOf,
+  trustorOf,
+  USERS_PATH,
 } from '../render.js';
 import { compareByName, nowIso, type EmulatorStore, type UserRecord } from '../store.js';
 import { arrayBody, Checker, isObject, objectBody } from '../validate.js';
@@ -47,12 +62,16 @@ export const getUsers: Handler = ({ store, query, settings, op }) => {
     users = users.filter((u) => wanted.has(bulkName === 'id' ? u.id : u.jabberId.toLowerCase()));
     // [INF] With ids and no explicit state, users of any state except deleted are returned (a bulk fetch by id
     // is a lookup, not a listing of active users). Results stay name-sorted like any listing: callers reorder.
-    users = users.filter((u) => (explicitState === undefined ? u.state !== 'deleted' : explicitState === 'any' || u.state === explicitState));
+    users = users.filter((u) =>
+      explicitState === undefined ? u.state !== 'deleted' : explicitState === 'any' || u.state === explicitState,
+    );
   } else {
     const state = explicitState ?? 'active';
     if (state !== 'any') users = users.filter((u) => u.state === state);
   }
-  const out: UserEntityListing = listing(ordered(users, order), p, USERS_PATH, query, (u) => renderUser(store, u, expand));
+  const out: UserEntityListing = listing(ordered(users, order), p, USERS_PATH, query, (u) =>
+    renderUser(store, u, expand),
+  );
   return ok(out);
 };
 
@@ -89,14 +108,22 @@ export const getUsersMe: Handler = (ctx) => {
   }
   if (expand.has('date')) me.date = { currentDate: nowIso() };
   if (expand.has('geolocationsettings')) {
-    me.geolocationSettings = { id: store.org.id, name: 'Geolocation settings', enabled: true, mapboxKey: 'pk.emulator-mapbox-key', selfUri: '/api/v2/geolocations/settings' };
+    me.geolocationSettings = {
+      id: store.org.id,
+      name: 'Geolocation settings',
+      enabled: true,
+      mapboxKey: 'pk.emulator-mapbox-key',
+      selfUri: '/api/v2/geolocations/settings',
+    };
   }
   if (expand.has('organization')) me.organization = organizationOf(store);
   if (expand.has('presencedefinitions')) me.presenceDefinitions = orgPresencesOf(store, store.headId);
   if (expand.has('divisionedpresencedefinitions')) me.divisionedPresenceDefinitions = divisionedPresencesOf(store);
-  if (expand.has('locationdefinitions')) me.locationDefinitions = [...store.locations.values()].slice(0, 100).map((l) => locationDefinitionOf(store, l));
+  if (expand.has('locationdefinitions'))
+    me.locationDefinitions = [...store.locations.values()].slice(0, 100).map((l) => locationDefinitionOf(store, l));
   if (expand.has('orgauthorization')) me.orgAuthorization = orgRolesOf(store);
-  if (expand.has('orgproducts')) me.orgProducts = [{ id: 'purecloud' }, { id: 'purecloud-voice' }, { id: 'engage' }, { id: 'wem' }];
+  if (expand.has('orgproducts'))
+    me.orgProducts = [{ id: 'purecloud' }, { id: 'purecloud-voice' }, { id: 'engage' }, { id: 'wem' }];
   if (expand.has('favorites')) me.favorites = plain(favoritesOf(store, u));
   if (expand.has('superiors')) me.superiors = plain(store.superiors(u).filter((s) => s.state !== 'deleted'));
   if (expand.has('directreports')) me.directReports = plain(store.directReports(u));
@@ -113,7 +140,11 @@ export const getUsersMe: Handler = (ctx) => {
   }
   if (expand.has('token')) me.token = tokenInfoOf(ctx);
   if (expand.has('trustors')) {
-    me.trustors = store.sub(u).trustorIds.map((id) => store.trustorOrgs.get(id)).filter((t) => t !== undefined).map((t) => trustorOf(store, t));
+    me.trustors = store
+      .sub(u)
+      .trustorIds.map((id) => store.trustorOrgs.get(id))
+      .filter((t) => t !== undefined)
+      .map((t) => trustorOf(store, t));
   }
   me.selfUri = `${USERS_PATH}/${u.id}`;
   return ok(me);
@@ -136,8 +167,9 @@ function tokenInfoOf(ctx: RouteContext): TokenInfo {
 }
 
 export function favoritesOf(store: EmulatorStore, u: UserRecord): UserRecord[] {
-  return store.sub(u).favoriteIds
-    .map((id) => store.user(id))
+  return store
+    .sub(u)
+    .favoriteIds.map((id) => store.user(id))
     .filter((f): f is UserRecord => f !== undefined && f.state !== 'deleted')
     .sort(compareByName);
 }
@@ -147,8 +179,14 @@ function adjacentsOf(store: EmulatorStore, u: UserRecord, expand: ReadonlySet<st
   return {
     // Adjacents are one level each way: the immediate manager, the manager's other reports, the user's reports.
     superiors: mgr && mgr.state !== 'deleted' ? [renderUser(store, mgr, expand)] : [],
-    siblings: store.siblings(u).slice(0, cap).map((x) => renderUser(store, x, expand)),
-    directReports: store.directReports(u).slice(0, cap).map((x) => renderUser(store, x, expand)),
+    siblings: store
+      .siblings(u)
+      .slice(0, cap)
+      .map((x) => renderUser(store, x, expand)),
+    directReports: store
+      .directReports(u)
+      .slice(0, cap)
+      .map((x) => renderUser(store, x, expand)),
   };
 }
 
@@ -165,7 +203,12 @@ export const getUserDirectreports: Handler = ({ store, params, query, op }) => {
 export const getUserSuperiors: Handler = ({ store, params, query, op }) => {
   const expand = query.expand(expandValuesOf(op));
   const u = store.requireUser(params.userId);
-  return ok(store.superiors(u).filter((s) => s.state !== 'deleted').map((x) => renderUser(store, x, expand)));
+  return ok(
+    store
+      .superiors(u)
+      .filter((s) => s.state !== 'deleted')
+      .map((x) => renderUser(store, x, expand)),
+  );
 };
 
 export const getUserAdjacents: Handler = ({ store, params, query, op }) => {
@@ -180,7 +223,9 @@ export const getUserFavorites: Handler = ({ store, params, query, op }) => {
   const expand = query.expand(expandValuesOf(op));
   const u = store.requireUser(params.userId);
   const favs = favoritesOf(store, u);
-  const out: UserEntityListing = listing(ordered(favs, order), p, `${USERS_PATH}/${u.id}/favorites`, query, (x) => renderUser(store, x, expand));
+  const out: UserEntityListing = listing(ordered(favs, order), p, `${USERS_PATH}/${u.id}/favorites`, query, (x) =>
+    renderUser(store, x, expand),
+  );
   return ok(out);
 };
 
@@ -208,9 +253,11 @@ function checkContacts(c: Checker, field: string): Contact[] | undefined {
     const extension = cc.string('extension');
     const countryCode = cc.string('countryCode');
     const integration = cc.string('integration');
-    if (mediaType === 'EMAIL' && address !== undefined && !EMAIL_RE.test(address)) cc.invalid('address', address, 'an email address');
+    if (mediaType === 'EMAIL' && address !== undefined && !EMAIL_RE.test(address))
+      cc.invalid('address', address, 'an email address');
     if (mediaType && address === undefined && extension === undefined) cc.required('address');
-    if (mediaType === 'PHONE' && address !== undefined && !/^\+?[0-9 ()-]{4,20}$/.test(address)) cc.invalid('address', address, 'a phone number');
+    if (mediaType === 'PHONE' && address !== undefined && !/^\+?[0-9 ()-]{4,20}$/.test(address))
+      cc.invalid('address', address, 'a phone number');
     if (mediaType) {
       const key = `${mediaType}/${type}`;
       if (seen.has(key)) cc.constraint('type', `Only one ${mediaType} address of type ${type} is allowed.`);
@@ -249,8 +296,10 @@ function checkImages(c: Checker, field: string): Image[] | undefined {
 
 export function checkPasswordPolicy(c: Checker, field: string, value: string | undefined, min: number): void {
   if (value === undefined) return;
-  if (value.length < min) c.constraint(field, `The password does not meet the password policy: it must be at least ${min} characters long.`);
-  else if (value.length > 255) c.constraint(field, 'The password does not meet the password policy: it must be at most 255 characters long.');
+  if (value.length < min)
+    c.constraint(field, `The password does not meet the password policy: it must be at least ${min} characters long.`);
+  else if (value.length > 255)
+    c.constraint(field, 'The password does not meet the password policy: it must be at most 255 characters long.');
 }
 
 export const postUsers: Handler = ({ store, body, settings }) => {
@@ -264,27 +313,58 @@ export const postUsers: Handler = ({ store, body, settings }) => {
   const password = c.string('password');
   checkPasswordPolicy(c, 'password', password, settings.minPasswordLength);
   const divisionId = c.string('divisionId', { nonEmpty: true });
-  if (divisionId !== undefined && !store.divisions.has(divisionId)) c.invalid('divisionId', divisionId, 'the id of an existing division');
+  if (divisionId !== undefined && !store.divisions.has(divisionId))
+    c.invalid('divisionId', divisionId, 'the id of an existing division');
   const state = c.enumOf('state', ['active', 'inactive'] as const);
   const addresses = checkContacts(c, 'addresses');
   c.done();
   if (name === undefined || email === undefined) throw badBody('name and email are required', []);
   const existing = store.userByEmail(email);
-  if (existing) throw conflict(`A user with the email address ${email} already exists${existing.state === 'deleted' ? ' (deleted)' : ''}.`, existing.id);
+  if (existing)
+    throw conflict(
+      `A user with the email address ${email} already exists${existing.state === 'deleted' ? ' (deleted)' : ''}.`,
+      existing.id,
+    );
   const id = store.newId();
   const u = store.createUser({
-    id, name, email, title, department, divisionId: divisionId ?? [...store.divisions.values()].find((d) => d.homeDivision)?.id ?? '',
+    id,
+    name,
+    email,
+    title,
+    department,
+    divisionId: divisionId ?? [...store.divisions.values()].find((d) => d.homeDivision)?.id ?? '',
     // CreateUser.state: "Active if invites are sent, otherwise Inactive"; the emulator always sends the invite.
-    addresses, state: state ?? 'active', jabberId: `${id.replace(/-/g, '').slice(0, 24)}@northwind.orgspan.com`,
+    addresses,
+    state: state ?? 'active',
+    jabberId: `${id.replace(/-/g, '').slice(0, 24)}@northwind.orgspan.com`,
   });
   if (password !== undefined) store.setPassword(u, password);
   return ok(renderUser(store, u));
 };
 
 const UPDATE_USER_FIELDS = [
-  'id', 'name', 'chat', 'department', 'email', 'primaryContactInfo', 'addresses', 'title', 'username', 'preferredName',
-  'manager', 'images', 'version', 'profileSkills', 'locations', 'groups', 'state', 'acdAutoAnswer', 'certifications',
-  'biography', 'employerInfo', 'selfUri',
+  'id',
+  'name',
+  'chat',
+  'department',
+  'email',
+  'primaryContactInfo',
+  'addresses',
+  'title',
+  'username',
+  'preferredName',
+  'manager',
+  'images',
+  'version',
+  'profileSkills',
+  'locations',
+  'groups',
+  'state',
+  'acdAutoAnswer',
+  'certifications',
+  'biography',
+  'employerInfo',
+  'selfUri',
 ] as const;
 
 export const patchUser: Handler = ({ store, params, body }) => {
@@ -338,7 +418,8 @@ export const patchUser: Handler = ({ store, params, body }) => {
     const lid = lc.string('id', { required: true });
     const notes = lc.string('notes', { max: 500 });
     const coords = lc.object('coordinates');
-    if (coords && !Object.values(coords).every((v) => typeof v === 'number')) lc.invalid('coordinates', coords, 'a map of numbers');
+    if (coords && !Object.values(coords).every((v) => typeof v === 'number'))
+      lc.invalid('coordinates', coords, 'a map of numbers');
     if (lid !== undefined && !store.locations.has(lid)) lc.invalid('id', lid, 'the id of an existing location');
     else if (lid !== undefined) {
       const loc: { id: string; notes?: string; coordinates?: Record<string, number> } = { id: lid };
@@ -438,9 +519,14 @@ export const deleteUser: Handler = ({ store, params }) => {
 export const patchUsersBulk: Handler = ({ store, body }) => {
   const items = arrayBody(body, 'PatchUser[]');
   if (items.length > BULK_PATCH_CAP) {
-    throw new ApiError(400, 'constraint.validation', `Max ${BULK_PATCH_CAP} users can be updated at a time (got ${items.length}).`, {
-      details: [{ errorCode: 'constraint.validation', fieldName: 'body' }],
-    });
+    throw new ApiError(
+      400,
+      'constraint.validation',
+      `Max ${BULK_PATCH_CAP} users can be updated at a time (got ${items.length}).`,
+      {
+        details: [{ errorCode: 'constraint.validation', fieldName: 'body' }],
+      },
+    );
   }
   const c = new Checker({}, '', 'PatchUser[]');
   const updates: Array<{ user: UserRecord; patch: PatchUser }> = [];
@@ -463,6 +549,12 @@ export const patchUsersBulk: Handler = ({ store, body }) => {
     store.touch(user);
   }
   const entities = updates.map(({ user }) => renderUser(store, user));
-  const out: UserEntityListing = { entities, pageSize: entities.length, pageNumber: 1, total: entities.length, pageCount: 1 };
+  const out: UserEntityListing = {
+    entities,
+    pageSize: entities.length,
+    pageNumber: 1,
+    total: entities.length,
+    pageCount: 1,
+  };
   return ok(out);
 };

@@ -18,7 +18,9 @@ import { parse } from 'graphql';
 export type HashAlgorithm = 'sha256' | 'sha1' | 'md5';
 
 const HEX_LENGTH: Record<HashAlgorithm, number> = { sha256: 64, sha1: 40, md5: 32 };
-const ALGORITHM_BY_LENGTH = new Map<number, HashAlgorithm>(Object.entries(HEX_LENGTH).map(([a, n]) => [n, a as HashAlgorithm]));
+const ALGORITHM_BY_LENGTH = new Map<number, HashAlgorithm>(
+  Object.entries(HEX_LENGTH).map(([a, n]) => [n, a as HashAlgorithm]),
+);
 /** Identifiers longer than this are refused unread (a sha256 id is 71 characters). */
 const MAX_ID_LENGTH = 128;
 
@@ -41,21 +43,27 @@ export class ManifestError extends Error {
   ) {
     const shown = problems.slice(0, 10);
     const more = problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : '';
-    super(`Trusted-document manifest ${source} is refused (nothing from it was loaded):\n${shown.map((p) => `  - ${p}`).join('\n')}${more}`);
+    super(
+      `Trusted-document manifest ${source} is refused (nothing from it was loaded):\n${shown.map((p) => `  - ${p}`).join('\n')}${more}`,
+    );
   }
 }
 
 /** Parses `sha256:<hex>`, `sha1:<hex>`, `md5:<hex>` or a bare hex digest of 64, 40 or 32 digits. */
 export function parseDocumentId(raw: unknown): DocumentId {
   if (typeof raw !== 'string' || raw === '') throw new InvalidDocumentId('The document id must be a non-empty string.');
-  if (raw.length > MAX_ID_LENGTH) throw new InvalidDocumentId(`The document id is longer than ${MAX_ID_LENGTH} characters.`);
+  if (raw.length > MAX_ID_LENGTH)
+    throw new InvalidDocumentId(`The document id is longer than ${MAX_ID_LENGTH} characters.`);
   const colon = raw.indexOf(':');
   const prefix = colon < 0 ? undefined : raw.slice(0, colon);
   const hex = (colon < 0 ? raw : raw.slice(colon + 1)).toLowerCase();
   if (!/^[0-9a-f]+$/.test(hex)) {
-    throw new InvalidDocumentId(`The document id "${shorten(raw)}" is not a hex digest (expected sha256:<64 hex digits>).`);
+    throw new InvalidDocumentId(
+      `The document id "${shorten(raw)}" is not a hex digest (expected sha256:<64 hex digits>).`,
+    );
   }
-  const algorithm = prefix === undefined ? ALGORITHM_BY_LENGTH.get(hex.length) : (prefix.toLowerCase() as HashAlgorithm);
+  const algorithm =
+    prefix === undefined ? ALGORITHM_BY_LENGTH.get(hex.length) : (prefix.toLowerCase() as HashAlgorithm);
   if (!algorithm || !(algorithm in HEX_LENGTH)) {
     throw new InvalidDocumentId(
       prefix === undefined
@@ -64,7 +72,9 @@ export function parseDocumentId(raw: unknown): DocumentId {
     );
   }
   if (hex.length !== HEX_LENGTH[algorithm]) {
-    throw new InvalidDocumentId(`The ${algorithm} document id must have ${HEX_LENGTH[algorithm]} hex digits (got ${hex.length}).`);
+    throw new InvalidDocumentId(
+      `The ${algorithm} document id must have ${HEX_LENGTH[algorithm]} hex digits (got ${hex.length}).`,
+    );
   }
   return { algorithm, hex, key: `${algorithm}:${hex}` };
 }
@@ -88,9 +98,11 @@ export function checkEntry(rawId: string, text: unknown): { key: string; text: s
   } catch (err) {
     return { problem: (err as Error).message };
   }
-  if (typeof text !== 'string' || text.trim() === '') return { problem: `${rawId}: the document text must be a non-empty string` };
+  if (typeof text !== 'string' || text.trim() === '')
+    return { problem: `${rawId}: the document text must be a non-empty string` };
   const actual = hashOf(text, id.algorithm);
-  if (actual !== id.hex) return { problem: `${rawId}: the ${id.algorithm} of the document text is ${actual}, not the id's hash` };
+  if (actual !== id.hex)
+    return { problem: `${rawId}: the ${id.algorithm} of the document text is ${actual}, not the id's hash` };
   try {
     parse(text, { noLocation: true });
   } catch (err) {

@@ -33,7 +33,9 @@ export function loadManifestFiles(paths: readonly string[]): Map<string, string>
     try {
       json = readFileSync(path, 'utf8');
     } catch (err) {
-      throw new ManifestError(path, [`cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`]);
+      throw new ManifestError(path, [
+        `cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+      ]);
     }
     for (const [key, text] of parseManifest(json, path)) documents.set(key, text);
   }
@@ -62,14 +64,20 @@ export class DocumentStore implements DocumentSource {
     this.client = createClient({
       url: options.redisUrl,
       disableOfflineQueue: true,
-      socket: { connectTimeout: CONNECT_TIMEOUT_MS, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2_000) },
+      socket: {
+        connectTimeout: CONNECT_TIMEOUT_MS,
+        reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2_000),
+      },
     });
     this.client.on('error', (err: unknown) => {
       const now = performance.now();
       if (now - lastLogged < 30_000) return;
       lastLogged = now;
       // The message only: a node-redis error can carry the connection options, and so the URL's password.
-      options.log.warn({ store: 'documents', error: err instanceof Error ? err.message : String(err) }, 'Redis unavailable: published documents cannot be looked up');
+      options.log.warn(
+        { store: 'documents', error: err instanceof Error ? err.message : String(err) },
+        'Redis unavailable: published documents cannot be looked up',
+      );
     });
     // Settles on the first outcome: connected, or the first error (a refused connection fails in ms,
     // while connect() itself stays pending through the reconnect attempts).
@@ -119,7 +127,9 @@ export class DocumentStore implements DocumentSource {
 
 function within(promise: Promise<unknown>, ms: number): Promise<unknown> {
   let timer: NodeJS.Timeout | undefined;
-  return Promise.race([promise, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([promise, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]).finally(() =>
+    clearTimeout(timer),
+  );
 }
 
 /**
@@ -135,7 +145,10 @@ export async function publishDocuments(options: {
   for (const { source, json } of options.manifests) {
     for (const [key, text] of parseManifest(json, source)) documents.set(key, text);
   }
-  const client = createClient({ url: options.redisUrl, socket: { connectTimeout: CONNECT_TIMEOUT_MS, reconnectStrategy: false } });
+  const client = createClient({
+    url: options.redisUrl,
+    socket: { connectTimeout: CONNECT_TIMEOUT_MS, reconnectStrategy: false },
+  });
   client.on('error', () => undefined); // the failed command reports it
   await client.connect();
   try {

@@ -92,7 +92,11 @@ export class TrustedDocuments {
       }
       const text = await this.lookup(key);
       if (text === undefined) {
-        throw new DocumentRefusal(404, 'PERSISTED_DOCUMENT_NOT_FOUND', `No trusted document has the id ${key}. Publish the frontend's manifest (npm run documents:publish) first.`);
+        throw new DocumentRefusal(
+          404,
+          'PERSISTED_DOCUMENT_NOT_FOUND',
+          `No trusted document has the id ${key}. Publish the frontend's manifest (npm run documents:publish) first.`,
+        );
       }
       const rest = { ...params };
       for (const f of ID_FIELDS) delete rest[f];
@@ -145,7 +149,11 @@ export class TrustedDocuments {
     }
     if (text === undefined) {
       if (this.mode !== 'enforce') return params;
-      throw new DocumentRefusal(404, 'PERSISTED_DOCUMENT_NOT_FOUND', `No trusted document has the id ${key}. Publish the frontend's manifest (npm run documents:publish) first.`);
+      throw new DocumentRefusal(
+        404,
+        'PERSISTED_DOCUMENT_NOT_FOUND',
+        `No trusted document has the id ${key}. Publish the frontend's manifest (npm run documents:publish) first.`,
+      );
     }
     const { persistedQuery: _apq, ...otherExtensions } = params.extensions as Record<string, unknown>;
     return { ...params, query: text, extensions: otherExtensions };
@@ -175,7 +183,9 @@ function parseJsonObject(text: string | null): Record<string, unknown> | undefin
   if (!text) return undefined;
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined; // Apollo answers the malformed parameter
   }
@@ -183,5 +193,9 @@ function parseJsonObject(text: string | null): Record<string, unknown> | undefin
 
 function unavailable(err: unknown): DocumentRefusal {
   if (!(err instanceof DocumentStoreUnavailable)) throw err;
-  return new DocumentRefusal(503, 'PERSISTED_DOCUMENT_STORE_UNAVAILABLE', 'The store of published documents (Redis) cannot be reached; try again.');
+  return new DocumentRefusal(
+    503,
+    'PERSISTED_DOCUMENT_STORE_UNAVAILABLE',
+    'The store of published documents (Redis) cannot be reached; try again.',
+  );
 }

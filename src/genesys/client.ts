@@ -20,7 +20,13 @@ const specOf = (id: AnyOperationId): OperationSpec =>
 import { checkResponseBody } from './response-shape.js';
 import type * as M from './models.js';
 import type { CallBudget } from '../protection/budget.js';
-import { decideRetry, parseRetryAfter, type AttemptOutcome, type RetryDecision, type RetryPolicyOptions } from '../resilience/retry-policy.js';
+import {
+  decideRetry,
+  parseRetryAfter,
+  type AttemptOutcome,
+  type RetryDecision,
+  type RetryPolicyOptions,
+} from '../resilience/retry-policy.js';
 import { readRateLimitHeaders, TokenRateLimiter } from '../resilience/rate-limiter.js';
 import { KeyedSemaphore, Semaphore, SemaphoreTimeout } from '../resilience/semaphore.js';
 import { isUuid, UUID_MESSAGE, UUID_PATH_PARAMS } from '../validation/ids.js';
@@ -119,7 +125,8 @@ export class Transport {
 
   constructor(options: TransportOptions) {
     // Config refuses such a URL at start; this guards embedders. The message does not repeat the URL.
-    if (hasUrlCredentials(options.baseUrl)) throw new Error('The upstream URL must not carry a user name or password: only bearer tokens are sent upstream');
+    if (hasUrlCredentials(options.baseUrl))
+      throw new Error('The upstream URL must not carry a user name or password: only bearer tokens are sent upstream');
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.timeoutMs = options.timeoutMs;
@@ -223,7 +230,17 @@ const MAX_PATH_VALUE_LENGTH = 256;
 
 function invalidPathValue(name: string, expected: string, method: string, route: string): UpstreamError {
   // The message names the parameter, never the value; nothing was sent.
-  return new UpstreamError(`Invalid value for path parameter ${name}: ${expected} Nothing was sent upstream.`, 400, 'invalid.path.param', method, route, undefined, undefined, undefined, { attempts: 0 });
+  return new UpstreamError(
+    `Invalid value for path parameter ${name}: ${expected} Nothing was sent upstream.`,
+    400,
+    'invalid.path.param',
+    method,
+    route,
+    undefined,
+    undefined,
+    undefined,
+    { attempts: 0 },
+  );
 }
 
 /**
@@ -237,7 +254,12 @@ function encodePathValue(name: string, value: string, method: string, route: str
     return value.toLowerCase(); // one spelling upstream, whatever case the caller used
   }
   if (value === '' || value === '.' || value === '..' || value.length > MAX_PATH_VALUE_LENGTH) {
-    throw invalidPathValue(name, `must be 1 to ${MAX_PATH_VALUE_LENGTH} characters and not "." or "..".`, method, route);
+    throw invalidPathValue(
+      name,
+      `must be 1 to ${MAX_PATH_VALUE_LENGTH} characters and not "." or "..".`,
+      method,
+      route,
+    );
   }
   return encodeURIComponent(value);
 }
@@ -425,34 +447,71 @@ export class GenesysClient {
           )
         : { retry: false, reason: 'max_retries' };
       if (!decision.retry) throw this.finalError(plan, result.error, decision);
-      this.options.onRetry?.({ operation: plan.operation, method: spec.method, route: spec.route, reason: decision.reason, delayMs: decision.delayMs });
+      this.options.onRetry?.({
+        operation: plan.operation,
+        method: spec.method,
+        route: spec.route,
+        reason: decision.reason,
+        delayMs: decision.delayMs,
+      });
       await (this.options.sleep ?? sleep)(decision.delayMs);
     }
   }
 
   /** The error the caller sees: the last attempt's, with how many were made and, for a write, whether it applied. */
-  private finalError(plan: CallPlan, error: UpstreamError, decision: Extract<RetryDecision, { retry: false }>): UpstreamError {
+  private finalError(
+    plan: CallPlan,
+    error: UpstreamError,
+    decision: Extract<RetryDecision, { retry: false }>,
+  ): UpstreamError {
     const applied = appliedOf(plan);
     if (plan.attempts === 1 && applied === undefined) return error;
     const notes: string[] = [];
     if (plan.attempts > 1) notes.push(`gave up after ${plan.attempts} attempts`);
     if (decision.reason === 'deadline') notes.push("another attempt would pass the operation's deadline");
     if (decision.reason === 'retry_after_too_long') notes.push('the Retry-After is longer than the gateway waits');
-    if (applied === 'unknown') notes.push('the gateway cannot tell whether the write was applied: read the resource before repeating it');
+    if (applied === 'unknown')
+      notes.push('the gateway cannot tell whether the write was applied: read the resource before repeating it');
     if (applied === false) notes.push('the write was not applied');
-    return new UpstreamError(`${error.message} (${notes.join('; ')})`, error.status, error.code, error.method, error.route, error.correlationId, error.details, error.retryAfterSeconds, {
-      attempts: plan.attempts,
-      ...(applied !== undefined ? { applied } : {}),
-    });
+    return new UpstreamError(
+      `${error.message} (${notes.join('; ')})`,
+      error.status,
+      error.code,
+      error.method,
+      error.route,
+      error.correlationId,
+      error.details,
+      error.retryAfterSeconds,
+      {
+        attempts: plan.attempts,
+        ...(applied !== undefined ? { applied } : {}),
+      },
+    );
   }
 
   /** An error raised before an attempt was sent. */
-  private unsent(plan: CallPlan, message: string, status: number, code: string, retryAfterSeconds?: number): UpstreamError {
+  private unsent(
+    plan: CallPlan,
+    message: string,
+    status: number,
+    code: string,
+    retryAfterSeconds?: number,
+  ): UpstreamError {
     const applied = appliedOf(plan);
-    return new UpstreamError(message, status, code, plan.spec.method, plan.spec.route, undefined, undefined, retryAfterSeconds, {
-      attempts: plan.attempts,
-      ...(applied !== undefined ? { applied } : {}),
-    });
+    return new UpstreamError(
+      message,
+      status,
+      code,
+      plan.spec.method,
+      plan.spec.route,
+      undefined,
+      undefined,
+      retryAfterSeconds,
+      {
+        attempts: plan.attempts,
+        ...(applied !== undefined ? { applied } : {}),
+      },
+    );
   }
 
   private deadlineExceeded(plan: CallPlan, waitingFor: string): UpstreamError {
@@ -471,7 +530,8 @@ export class GenesysClient {
       try {
         release = await this.slots.acquire(this.remainingMs());
       } catch (err) {
-        if (err instanceof SemaphoreTimeout) throw this.deadlineExceeded(plan, 'while the call waited for one of its concurrent-call slots');
+        if (err instanceof SemaphoreTimeout)
+          throw this.deadlineExceeded(plan, 'while the call waited for one of its concurrent-call slots');
         throw err;
       }
     }
@@ -480,9 +540,13 @@ export class GenesysClient {
       const { callerSlots } = this.options;
       if (callerSlots) {
         try {
-          releaseCaller = await callerSlots.acquire(this.options.callerKey ?? this.keyFor(authorization), this.remainingMs());
+          releaseCaller = await callerSlots.acquire(
+            this.options.callerKey ?? this.keyFor(authorization),
+            this.remainingMs(),
+          );
         } catch (err) {
-          if (err instanceof SemaphoreTimeout) throw this.deadlineExceeded(plan, "while the call waited for one of its caller's concurrent-call slots");
+          if (err instanceof SemaphoreTimeout)
+            throw this.deadlineExceeded(plan, "while the call waited for one of its caller's concurrent-call slots");
           throw err;
         }
       }
@@ -517,11 +581,16 @@ export class GenesysClient {
   }
 
   private keyFor(authorization: string): string {
-    if (this.limiterKey?.authorization !== authorization) this.limiterKey = { authorization, key: TokenRateLimiter.keyOf(authorization) };
+    if (this.limiterKey?.authorization !== authorization)
+      this.limiterKey = { authorization, key: TokenRateLimiter.keyOf(authorization) };
     return this.limiterKey.key;
   }
 
-  private async exchange<T>(plan: CallPlan, authorization: string, limiterKey: string | undefined): Promise<Attempt<T>> {
+  private async exchange<T>(
+    plan: CallPlan,
+    authorization: string,
+    limiterKey: string | undefined,
+  ): Promise<Attempt<T>> {
     const { spec } = plan;
     const remaining = this.remainingMs();
     const started = performance.now();
@@ -530,7 +599,12 @@ export class GenesysClient {
     let settled = false;
     let errorText: string | undefined;
     // An answer the gateway cannot use is logged like an upstream error: the status alone (200) would hide it.
-    const unreadable = (status: number, code: string, message: string, correlationId: string | undefined): Attempt<T> => {
+    const unreadable = (
+      status: number,
+      code: string,
+      message: string,
+      correlationId: string | undefined,
+    ): Attempt<T> => {
       errorText = `${code}: ${message}`;
       return this.unreadable<T>(plan, status, code, message, correlationId);
     };
@@ -538,13 +612,21 @@ export class GenesysClient {
       if (limiterKey === undefined) return;
       settled = true;
       const succeeded = status >= 200 && status < 300;
-      this.options.limiter?.settle(limiterKey, readRateLimitHeaders(headers), status === 429 ? (retryAfterMs ?? 0) : undefined, succeeded);
+      this.options.limiter?.settle(
+        limiterKey,
+        readRateLimitHeaders(headers),
+        status === 429 ? (retryAfterMs ?? 0) : undefined,
+        succeeded,
+      );
     };
     try {
       const response = await this.transport.request(plan.url, {
         method: spec.method,
         headers: { authorization },
-        timeout: { connect: Math.min(this.transport.connectTimeoutMs, remaining), request: Math.min(this.transport.timeoutMs, remaining) },
+        timeout: {
+          connect: Math.min(this.transport.connectTimeoutMs, remaining),
+          request: Math.min(this.transport.timeoutMs, remaining),
+        },
         ...(plan.body === undefined ? {} : { json: plan.body }),
       });
       status = response.statusCode;
@@ -557,25 +639,48 @@ export class GenesysClient {
       if (status >= 200 && status < 300) {
         const checked = checkResponseBody(spec, response.body);
         if (checked.ok) return { ok: true, body: checked.body as T, correlationId };
-        return unreadable( status, 'upstream.bad.response', `The upstream answered ${status} with a body the gateway cannot use: ${checked.problem}`, correlationId);
+        return unreadable(
+          status,
+          'upstream.bad.response',
+          `The upstream answered ${status} with a body the gateway cannot use: ${checked.problem}`,
+          correlationId,
+        );
       }
       if (status >= 300 && status < 400) {
-        return unreadable( status, 'upstream.redirect', `The upstream answered ${status} (a redirect), which the gateway never follows`, correlationId);
+        return unreadable(
+          status,
+          'upstream.redirect',
+          `The upstream answered ${status} (a redirect), which the gateway never follows`,
+          correlationId,
+        );
       }
       const parsed = parseJson(response.body);
-      const error = (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed : {}) as ErrorBodyLike;
+      const error = (
+        typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed : {}
+      ) as ErrorBodyLike;
       const code = shortString(error.code, 100) ?? `http.${status}`;
       const upstreamMessage = shortString(error.message, MAX_LOGGED_ERROR_CHARS + 1) ?? '';
-      errorText = truncateText(`${code}: ${upstreamMessage || response.body.slice(0, MAX_LOGGED_ERROR_CHARS + 1)}`, MAX_LOGGED_ERROR_CHARS);
+      errorText = truncateText(
+        `${code}: ${upstreamMessage || response.body.slice(0, MAX_LOGGED_ERROR_CHARS + 1)}`,
+        MAX_LOGGED_ERROR_CHARS,
+      );
       const generic = this.options.errorText === 'generic';
-      const message = generic || upstreamMessage === ''
-        ? `The upstream answered ${status} (${code})`
-        : truncateText(upstreamMessage, MAX_ERROR_MESSAGE_CHARS);
-      const retryAfterSeconds = retryAfterMs === undefined ? undefined : Math.ceil(Math.min(retryAfterMs, this.options.limiter?.maxWaitMs ?? Infinity) / 1000);
+      const message =
+        generic || upstreamMessage === ''
+          ? `The upstream answered ${status} (${code})`
+          : truncateText(upstreamMessage, MAX_ERROR_MESSAGE_CHARS);
+      const retryAfterSeconds =
+        retryAfterMs === undefined
+          ? undefined
+          : Math.ceil(Math.min(retryAfterMs, this.options.limiter?.maxWaitMs ?? Infinity) / 1000);
       return {
         ok: false,
         sent: true,
-        outcome: { kind: 'status', status, ...(retryAfterHeader !== undefined ? { retryAfter: retryAfterHeader } : {}) },
+        outcome: {
+          kind: 'status',
+          status,
+          ...(retryAfterHeader !== undefined ? { retryAfter: retryAfterHeader } : {}),
+        },
         error: new UpstreamError(
           message,
           status,
@@ -593,7 +698,12 @@ export class GenesysClient {
         correlationId = shortString(err.headers['inin-correlation-id']);
         settle(err.headers, undefined);
         const what = err.declared === undefined ? 'passed' : `announced ${err.declared} bytes, over`;
-        return unreadable( status, 'response.too.large', `The upstream answer ${what} the gateway's cap of ${err.limit} bytes (UPSTREAM_MAX_RESPONSE_BYTES); it was not read`, correlationId);
+        return unreadable(
+          status,
+          'response.too.large',
+          `The upstream answer ${what} the gateway's cap of ${err.limit} bytes (UPSTREAM_MAX_RESPONSE_BYTES); it was not read`,
+          correlationId,
+        );
       }
       if (!(err instanceof RequestError)) throw err;
       // Only the error's code leaves here: the got error carries the request options, headers included.
@@ -602,10 +712,28 @@ export class GenesysClient {
       const sent = !NOT_SENT_CODES.has(code) && !(timeoutEvent !== undefined && NOT_SENT_TIMEOUTS.has(timeoutEvent));
       const error =
         timeoutEvent === undefined
-          ? new UpstreamError(`The upstream could not be reached (${code})`, 0, 'network.error', spec.method, spec.route)
+          ? new UpstreamError(
+              `The upstream could not be reached (${code})`,
+              0,
+              'network.error',
+              spec.method,
+              spec.route,
+            )
           : this.remainingMs() <= 5
-            ? new UpstreamError("The operation's upstream deadline passed before the upstream answered", 0, 'deadline.exceeded', spec.method, spec.route)
-            : new UpstreamError(`The upstream did not answer in time (${timeoutEvent} timeout)`, 0, 'timeout', spec.method, spec.route);
+            ? new UpstreamError(
+                "The operation's upstream deadline passed before the upstream answered",
+                0,
+                'deadline.exceeded',
+                spec.method,
+                spec.route,
+              )
+            : new UpstreamError(
+                `The upstream did not answer in time (${timeoutEvent} timeout)`,
+                0,
+                'timeout',
+                spec.method,
+                spec.route,
+              );
       return { ok: false, sent, outcome: { kind: 'network', code }, error };
     } finally {
       if (limiterKey !== undefined && !settled) this.options.limiter?.settle(limiterKey);
@@ -623,7 +751,13 @@ export class GenesysClient {
   }
 
   /** An answer the gateway cannot use (UPSTREAM_BAD_RESPONSE): never retried; a write's fate is unknown. */
-  private unreadable<T>(plan: CallPlan, status: number, code: string, message: string, correlationId: string | undefined): Attempt<T> {
+  private unreadable<T>(
+    plan: CallPlan,
+    status: number,
+    code: string,
+    message: string,
+    correlationId: string | undefined,
+  ): Attempt<T> {
     return {
       ok: false,
       sent: true,
@@ -634,7 +768,16 @@ export class GenesysClient {
   }
 
   // ---- Reads: users and the hierarchy ----
-  getUsers(q: { pageSize?: number; pageNumber?: number; id?: readonly string[]; sortOrder?: string; expand?: readonly string[]; state?: string } = {}) {
+  getUsers(
+    q: {
+      pageSize?: number;
+      pageNumber?: number;
+      id?: readonly string[];
+      sortOrder?: string;
+      expand?: readonly string[];
+      state?: string;
+    } = {},
+  ) {
     return this.call<M.UserEntityListing>('getUsers', {}, q);
   }
   getUser(userId: string, q: { expand?: readonly string[]; state?: string } = {}) {
@@ -652,13 +795,26 @@ export class GenesysClient {
   getUserAdjacents(userId: string, q: { expand?: readonly string[] } = {}) {
     return this.call<M.Adjacents>('getUserAdjacents', { userId }, q);
   }
-  getUserFavorites(userId: string, q: { pageSize?: number; pageNumber?: number; sortOrder?: string; expand?: readonly string[] } = {}) {
+  getUserFavorites(
+    userId: string,
+    q: { pageSize?: number; pageNumber?: number; sortOrder?: string; expand?: readonly string[] } = {},
+  ) {
     return this.call<M.UserEntityListing>('getUserFavorites', { userId }, q);
   }
   getUserProfile(userId: string, q: { expand?: readonly string[] } = {}) {
     return this.call<M.UserProfile>('getUserProfile', { userId }, q);
   }
-  getProfilesUsers(q: { pageSize?: number; pageNumber?: number; id?: readonly string[]; jid?: readonly string[]; sortOrder?: string; expand?: readonly string[]; state?: string } = {}) {
+  getProfilesUsers(
+    q: {
+      pageSize?: number;
+      pageNumber?: number;
+      id?: readonly string[];
+      jid?: readonly string[];
+      sortOrder?: string;
+      expand?: readonly string[];
+      state?: string;
+    } = {},
+  ) {
     return this.call<M.UserProfileEntityListing>('getProfilesUsers', {}, q);
   }
   getFieldconfig(type: string) {
@@ -693,7 +849,10 @@ export class GenesysClient {
   getUserRoutinglanguages(userId: string, q: { pageSize?: number; pageNumber?: number; sortOrder?: string } = {}) {
     return this.call<M.UserLanguageEntityListing>('getUserRoutinglanguages', { userId }, q);
   }
-  getUserQueues(userId: string, q: { pageSize?: number; pageNumber?: number; joined?: boolean; divisionId?: readonly string[] } = {}) {
+  getUserQueues(
+    userId: string,
+    q: { pageSize?: number; pageNumber?: number; joined?: boolean; divisionId?: readonly string[] } = {},
+  ) {
     return this.call<M.UserQueueEntityListing>('getUserQueues', { userId }, q);
   }
   getUserTrustors(userId: string, q: { pageSize?: number; pageNumber?: number } = {}) {

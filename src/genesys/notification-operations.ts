@@ -75,7 +75,22 @@ export const notificationOperations = {
     method: 'GET',
     route: '/api/v2/notifications/availabletopics',
     summary: 'Get available notification topics',
-    query: [{ name: 'expand', type: 'string[]', values: ['description', 'enforced', 'schema', 'visibility', 'transports', 'publicApiTemplateUriPaths', 'requiresPermissions', 'permissionDetails'] }],
+    query: [
+      {
+        name: 'expand',
+        type: 'string[]',
+        values: [
+          'description',
+          'enforced',
+          'schema',
+          'visibility',
+          'transports',
+          'publicApiTemplateUriPaths',
+          'requiresPermissions',
+          'permissionDetails',
+        ],
+      },
+    ],
     returns: 'AvailableTopicEntityListing',
     permissions: none,
     readOnly: true,

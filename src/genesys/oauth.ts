@@ -86,14 +86,22 @@ export async function fetchClientCredentialsToken(
     }
     const expiresIn = Number(body.expires_in);
     if (typeof body.access_token !== 'string' || body.access_token === '' || !(expiresIn > 0)) {
-      throw tokenError('The login host answered without an access token and its lifetime', 'oauth.invalid_response', correlationId);
+      throw tokenError(
+        'The login host answered without an access token and its lifetime',
+        'oauth.invalid_response',
+        correlationId,
+      );
     }
     return { accessToken: body.access_token, expiresInSeconds: expiresIn, correlationId };
   } catch (err) {
     if (err instanceof UpstreamError) throw err;
     if (err instanceof ResponseTooLarge) {
       status = err.status;
-      throw tokenError('The login host answered with more than the gateway reads', 'oauth.invalid_response', correlationId);
+      throw tokenError(
+        'The login host answered with more than the gateway reads',
+        'oauth.invalid_response',
+        correlationId,
+      );
     }
     if (err instanceof RequestError) {
       // The got error carries the request options (and so the Basic header): only its code leaves here.
@@ -108,6 +116,12 @@ export async function fetchClientCredentialsToken(
     }
     throw err;
   } finally {
-    onCall?.({ method: TOKEN_METHOD, route: TOKEN_ROUTE, status, durationMs: performance.now() - started, correlationId });
+    onCall?.({
+      method: TOKEN_METHOD,
+      route: TOKEN_ROUTE,
+      status,
+      durationMs: performance.now() - started,
+      correlationId,
+    });
   }
 }

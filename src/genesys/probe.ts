@@ -29,8 +29,13 @@ export async function probeUpstream(transport: Transport, path: string, timeoutM
       ? { ok: true, status, detail: `answered ${status}` }
       : { ok: false, status, detail: `answered ${status}` };
   } catch (err) {
-    if (err instanceof ResponseTooLarge) return { ok: err.status < 500, status: err.status, detail: `answered ${err.status}` };
+    if (err instanceof ResponseTooLarge)
+      return { ok: err.status < 500, status: err.status, detail: `answered ${err.status}` };
     const code = err instanceof RequestError ? err.code : 'error';
-    return { ok: false, status: 0, detail: code === 'ETIMEDOUT' ? `no answer within ${timeoutMs} ms` : `unreachable (${code})` };
+    return {
+      ok: false,
+      status: 0,
+      detail: code === 'ETIMEDOUT' ? `no answer within ${timeoutMs} ms` : `unreachable (${code})`,
+    };
   }
 }

@@ -10,7 +10,15 @@
 import type { OperationSpec } from './operations.js';
 
 /** Models the gateway identifies by `id`: an object of these without a string id cannot be used. */
-const MODELS_WITH_ID: ReadonlySet<string> = new Set(['User', 'UserMe', 'UserProfile', 'UserRoutingSkill', 'UserRoutingLanguage', 'UserQueue', 'Trustor']);
+const MODELS_WITH_ID: ReadonlySet<string> = new Set([
+  'User',
+  'UserMe',
+  'UserProfile',
+  'UserRoutingSkill',
+  'UserRoutingLanguage',
+  'UserQueue',
+  'Trustor',
+]);
 
 /** Fields of a model that list entities carrying ids: model → [field, element model]. */
 const LISTS_IN: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>> = {
@@ -21,7 +29,11 @@ const LISTS_IN: Readonly<Record<string, ReadonlyArray<readonly [string, string]>
   UserQueueEntityListing: [['entities', 'UserQueue']],
   TrustorEntityListing: [['entities', 'Trustor']],
   UsersSearchResponse: [['results', 'User']],
-  Adjacents: [['superiors', 'User'], ['siblings', 'User'], ['directReports', 'User']],
+  Adjacents: [
+    ['superiors', 'User'],
+    ['siblings', 'User'],
+    ['directReports', 'User'],
+  ],
 };
 
 /** Answers whose body the gateway never reads (`Empty`, or no model at all). */
@@ -36,9 +48,12 @@ function problemOf(value: unknown, model: string, where: string): string | undef
     if (!Array.isArray(value)) return `${where} is ${describe(value)}, not an array`;
     const element = array[1];
     for (let i = 0; i < value.length; i++) {
-      const problem = element === 'String'
-        ? (typeof value[i] === 'string' ? undefined : `${where}[${i}] is ${describe(value[i])}, not a string`)
-        : problemOf(value[i], element, `${where}[${i}]`);
+      const problem =
+        element === 'String'
+          ? typeof value[i] === 'string'
+            ? undefined
+            : `${where}[${i}] is ${describe(value[i])}, not a string`
+          : problemOf(value[i], element, `${where}[${i}]`);
       if (problem) return problem;
     }
     return undefined;

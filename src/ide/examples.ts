@@ -91,7 +91,9 @@ export function loadExamples(dir: string = EXAMPLES_DIR): Example[] {
   const seen = new Set<string>();
   for (const example of examples) {
     if (seen.has(example.operationName)) {
-      throw new ExampleError(`two examples define the operation ${example.operationName}; operation names must be unique`);
+      throw new ExampleError(
+        `two examples define the operation ${example.operationName}; operation names must be unique`,
+      );
     }
     seen.add(example.operationName);
   }

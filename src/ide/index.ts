@@ -109,7 +109,13 @@ function serveAsset(req: IncomingMessage, res: ServerResponse, name: string): vo
   try {
     asset = getAsset(name);
   } catch {
-    send(req, res, 500, { 'content-type': 'text/plain; charset=utf-8' }, `IDE asset ${name} is unavailable: run npm install.\n`);
+    send(
+      req,
+      res,
+      500,
+      { 'content-type': 'text/plain; charset=utf-8' },
+      `IDE asset ${name} is unavailable: run npm install.\n`,
+    );
     return;
   }
   if (!asset) {

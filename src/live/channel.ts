@@ -23,7 +23,10 @@ export const MAX_TOPICS_PER_CHANNEL = 1000;
 
 export interface ChannelLinkDeps {
   client: GenesysClient;
-  config: Pick<LiveConfig, 'upstreamHeartbeatTimeoutMs' | 'upstreamPingIntervalMs' | 'reconnectBaseMs' | 'reconnectMaxMs'>;
+  config: Pick<
+    LiveConfig,
+    'upstreamHeartbeatTimeoutMs' | 'upstreamPingIntervalMs' | 'reconnectBaseMs' | 'reconnectMaxMs'
+  >;
   log: Logger;
   onEvent(topic: string, body: unknown): void;
   /** The link was down and is back: these topics may have missed changes. */
@@ -48,7 +51,8 @@ export class ChannelLink {
   private renewDue = false;
   private attempt = 0;
   private everConnected = false;
-  private timers: { watchdog?: NodeJS.Timeout; ping?: NodeJS.Timeout; renew?: NodeJS.Timeout; retry?: NodeJS.Timeout } = {};
+  private timers: { watchdog?: NodeJS.Timeout; ping?: NodeJS.Timeout; renew?: NodeJS.Timeout; retry?: NodeJS.Timeout } =
+    {};
   /** Reconnections after the first connection (for metrics and tests). */
   reconnects = 0;
 
@@ -124,7 +128,10 @@ export class ChannelLink {
     this.watch();
     if (this.everConnected) {
       this.reconnects += 1;
-      this.deps.log.info({ channelId: this.channel.id, topics: topics.length, reconnects: this.reconnects }, 'live: upstream channel reconnected');
+      this.deps.log.info(
+        { channelId: this.channel.id, topics: topics.length, reconnects: this.reconnects },
+        'live: upstream channel reconnected',
+      );
       if (topics.length > 0) this.deps.onGap(topics);
     }
     this.everConnected = true;
@@ -142,7 +149,9 @@ export class ChannelLink {
         reject(err);
       };
       ws.once('error', fail);
-      ws.once('unexpected-response', (_req, res) => fail(new Error(`the channel's WebSocket answered HTTP ${res.statusCode}`)));
+      ws.once('unexpected-response', (_req, res) =>
+        fail(new Error(`the channel's WebSocket answered HTTP ${res.statusCode}`)),
+      );
       ws.once('open', () => {
         ws.removeAllListeners();
         ws.on('message', (data) => this.message(ws, String(data)));
@@ -174,7 +183,8 @@ export class ChannelLink {
       this.down('socket_closing', undefined, 0);
       return;
     }
-    if (this.confirmed.has(message.topicName) || this.desired.has(message.topicName)) this.deps.onEvent(message.topicName, message.eventBody);
+    if (this.confirmed.has(message.topicName) || this.desired.has(message.topicName))
+      this.deps.onEvent(message.topicName, message.eventBody);
   }
 
   private async reconcile(): Promise<void> {
@@ -192,24 +202,38 @@ export class ChannelLink {
       return;
     }
     if (removed || renew) await this.putAll(desired);
-    else await this.deps.client.call('postNotificationsChannelSubscriptions', { channelId }, undefined, added.map((id) => ({ id })));
+    else
+      await this.deps.client.call(
+        'postNotificationsChannelSubscriptions',
+        { channelId },
+        undefined,
+        added.map((id) => ({ id })),
+      );
     this.armRenewal();
   }
 
   private async putAll(topics: string[]): Promise<void> {
     const channelId = this.channel?.id;
     if (!channelId) return;
-    await this.deps.client.call('putNotificationsChannelSubscriptions', { channelId }, undefined, topics.map((id) => ({ id })));
+    await this.deps.client.call(
+      'putNotificationsChannelSubscriptions',
+      { channelId },
+      undefined,
+      topics.map((id) => ({ id })),
+    );
     this.armRenewal();
   }
 
   /** Renew (PUT the same list) at 80 % of the channel's lifetime after the last subscription change. */
   private armRenewal(): void {
     clearTimeout(this.timers.renew);
-    this.timers.renew = setTimeout(() => {
-      this.renewDue = true;
-      this.changed();
-    }, Math.min(this.lifetimeMs * 0.8, 2 ** 31 - 1));
+    this.timers.renew = setTimeout(
+      () => {
+        this.renewDue = true;
+        this.changed();
+      },
+      Math.min(this.lifetimeMs * 0.8, 2 ** 31 - 1),
+    );
     this.timers.renew.unref();
   }
 
@@ -235,15 +259,22 @@ export class ChannelLink {
     if (this.state === 'closed') return;
     this.dropSocket();
     if (err instanceof UpstreamError && (err.status === 401 || err.status === 403)) {
-      this.deps.log.warn({ status: err.status }, 'live: the upstream refused the credentials of a notification channel');
+      this.deps.log.warn(
+        { status: err.status },
+        'live: the upstream refused the credentials of a notification channel',
+      );
       this.close();
       this.deps.onFatal(err);
       return;
     }
     const { reconnectBaseMs, reconnectMaxMs } = this.deps.config;
-    const wait = delayMs ?? (this.deps.random ?? Math.random)() * Math.min(reconnectMaxMs, reconnectBaseMs * 2 ** this.attempt);
+    const wait =
+      delayMs ?? (this.deps.random ?? Math.random)() * Math.min(reconnectMaxMs, reconnectBaseMs * 2 ** this.attempt);
     this.attempt = Math.min(this.attempt + 1, 30);
-    this.deps.log.warn({ reason, channelId: this.channel?.id, retryInMs: Math.round(wait) }, 'live: upstream channel down');
+    this.deps.log.warn(
+      { reason, channelId: this.channel?.id, retryInMs: Math.round(wait) },
+      'live: upstream channel down',
+    );
     this.state = 'waiting';
     clearTimeout(this.timers.retry);
     this.timers.retry = setTimeout(() => {

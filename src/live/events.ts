@@ -49,10 +49,22 @@ interface EventBase {
   resynced: boolean;
   tick: TickScope;
 }
-export interface PresenceEvent extends EventBase { kind: 'presence'; presence: UserPresence }
-export interface RoutingStatusEvent extends EventBase { kind: 'routingStatus'; routingStatus: RoutingStatus }
-export interface OutOfOfficeEvent extends EventBase { kind: 'outOfOffice'; outOfOffice: OutOfOffice }
-export interface StationEvent extends EventBase { kind: 'station'; station: UserStations }
+export interface PresenceEvent extends EventBase {
+  kind: 'presence';
+  presence: UserPresence;
+}
+export interface RoutingStatusEvent extends EventBase {
+  kind: 'routingStatus';
+  routingStatus: RoutingStatus;
+}
+export interface OutOfOfficeEvent extends EventBase {
+  kind: 'outOfOffice';
+  outOfOffice: OutOfOffice;
+}
+export interface StationEvent extends EventBase {
+  kind: 'station';
+  station: UserStations;
+}
 export type LiveEvent = PresenceEvent | RoutingStatusEvent | OutOfOfficeEvent | StationEvent;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

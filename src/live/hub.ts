@@ -51,9 +51,12 @@ export class LiveHub {
       follow: (kind, userIds) => {
         const max = this.deps.config.maxUsersPerSubscription;
         if (userIds.length === 0 || userIds.length > max) {
-          throw new GraphQLError(`userIds must name 1 to ${max} users (LIVE_MAX_USERS_PER_SUBSCRIPTION); it names ${userIds.length}.`, {
-            extensions: { code: 'BAD_USER_INPUT', userIds: { actual: userIds.length, limit: max } },
-          });
+          throw new GraphQLError(
+            `userIds must name 1 to ${max} users (LIVE_MAX_USERS_PER_SUBSCRIPTION); it names ${userIds.length}.`,
+            {
+              extensions: { code: 'BAD_USER_INPUT', userIds: { actual: userIds.length, limit: max } },
+            },
+          );
         }
         const session = this.session(authorization);
         const stream = new LiveStream();
@@ -70,11 +73,18 @@ export class LiveHub {
       throw liveError('A bearer token is required for live updates.', 'UNAUTHENTICATED');
     }
     // The token itself is never kept as a key; two tokens are two identities even for the same user.
-    const key = credentials ? 'client-credentials' : createHash('sha256').update(authorization ?? '').digest('hex');
+    const key = credentials
+      ? 'client-credentials'
+      : createHash('sha256')
+          .update(authorization ?? '')
+          .digest('hex');
     let session = this.sessions.get(key);
     if (!session) {
       const created: IdentitySession = new IdentitySession({
-        client: new GenesysClient(this.deps.transport, { ...this.deps.clientOptions, authorization: credentials ?? authorization ?? '' }),
+        client: new GenesysClient(this.deps.transport, {
+          ...this.deps.clientOptions,
+          authorization: credentials ?? authorization ?? '',
+        }),
         makeContext: () => this.deps.makeContext(authorization),
         config: this.deps.config,
         log: this.deps.log,

@@ -18,9 +18,21 @@ export function registerLiveMetrics(registry: Registry, hub: LiveHub, server: Li
     });
   };
   gauge('usergraph_live_connections', 'Open graphql-ws connections.', () => server.connections());
-  gauge('usergraph_live_identities', 'Upstream identities (tokens or the OAuth client) with live topics.', () => hub.stats().identities);
+  gauge(
+    'usergraph_live_identities',
+    'Upstream identities (tokens or the OAuth client) with live topics.',
+    () => hub.stats().identities,
+  );
   gauge('usergraph_live_channels', 'Upstream notification channels.', () => hub.stats().channels);
   gauge('usergraph_live_topics', 'Upstream topics followed, all identities.', () => hub.stats().topics);
-  gauge('usergraph_live_reconnects', 'Upstream channel reconnections since start (sessions alive now).', () => hub.stats().reconnects);
-  gauge('usergraph_live_events_delivered', 'Events handed to subscriptions since start (sessions alive now).', () => hub.stats().delivered);
+  gauge(
+    'usergraph_live_reconnects',
+    'Upstream channel reconnections since start (sessions alive now).',
+    () => hub.stats().reconnects,
+  );
+  gauge(
+    'usergraph_live_events_delivered',
+    'Events handed to subscriptions since start (sessions alive now).',
+    () => hub.stats().delivered,
+  );
 }

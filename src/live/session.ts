@@ -15,7 +15,16 @@ import type { UpstreamError } from '../genesys/errors.js';
 import type { Logger } from '../observability/logging.js';
 import { ChannelLink, MAX_TOPICS_PER_CHANNEL, type ChannelLinkDeps } from './channel.js';
 import type { LiveConfig } from './config.js';
-import { eventFromBody, eventFromUser, KIND_EXPAND, parseTopic, topicOf, type LiveEvent, type LiveKind, type TickScope } from './events.js';
+import {
+  eventFromBody,
+  eventFromUser,
+  KIND_EXPAND,
+  parseTopic,
+  topicOf,
+  type LiveEvent,
+  type LiveKind,
+  type TickScope,
+} from './events.js';
 import type { LiveListener } from './stream.js';
 
 /** The platform's limit of channels per user and app. */
@@ -55,7 +64,8 @@ export class IdentitySession {
 
   /** Follows `kind` for these users with `listener`; the returned function stops. Throws past the topic limit. */
   follow(kind: LiveKind, userIds: readonly string[], listener: LiveListener): () => void {
-    if (this.closed) throw liveError('The live session of these credentials has ended; subscribe again.', 'LIVE_UNAVAILABLE');
+    if (this.closed)
+      throw liveError('The live session of these credentials has ended; subscribe again.', 'LIVE_UNAVAILABLE');
     const topics = [...new Set(userIds.map((id) => topicOf(kind, id.toLowerCase())))];
     const fresh = topics.filter((t) => !this.refs.has(t)).length;
     const limit = this.deps.config.maxTopicsPerIdentity;
@@ -157,7 +167,10 @@ export class IdentitySession {
     if (!parsed) return;
     const event = eventFromBody(parsed.kind, parsed.userId, body, this.currentTick());
     if (!event) {
-      this.deps.log.warn({ topic: topic.replace(/\.[0-9a-f-]{36}\./i, '.{id}.') }, 'live: an upstream event body was not of the documented shape; ignored');
+      this.deps.log.warn(
+        { topic: topic.replace(/\.[0-9a-f-]{36}\./i, '.{id}.') },
+        'live: an upstream event body was not of the documented shape; ignored',
+      );
       return;
     }
     this.dispatch(topic, event);
@@ -199,7 +212,10 @@ export class IdentitySession {
               }
             },
             (err: unknown) => {
-              this.deps.log.warn({ kind, users: chunk.length, error: err instanceof Error ? err.message : String(err) }, 'live: resync read failed; values stay as last delivered until the next change');
+              this.deps.log.warn(
+                { kind, users: chunk.length, error: err instanceof Error ? err.message : String(err) },
+                'live: resync read failed; values stay as last delivered until the next change',
+              );
             },
           ),
         );

@@ -58,14 +58,21 @@ type ConnectionExtra = {
   base?: GatewayContext;
 };
 
-const forbidden = (message: string, code: string): readonly GraphQLError[] => [new GraphQLError(message, { extensions: { code } })];
+const forbidden = (message: string, code: string): readonly GraphQLError[] => [
+  new GraphQLError(message, { extensions: { code } }),
+];
 
-function authorizationOf(params: Readonly<Record<string, unknown>> | undefined, request: IncomingMessage): string | undefined {
+function authorizationOf(
+  params: Readonly<Record<string, unknown>> | undefined,
+  request: IncomingMessage,
+): string | undefined {
   const headers = params?.headers;
   const candidates = [
     params?.authorization,
     params?.Authorization,
-    typeof headers === 'object' && headers !== null ? (headers as Record<string, unknown>).authorization ?? (headers as Record<string, unknown>).Authorization : undefined,
+    typeof headers === 'object' && headers !== null
+      ? ((headers as Record<string, unknown>).authorization ?? (headers as Record<string, unknown>).Authorization)
+      : undefined,
     request.headers.authorization,
   ];
   for (const candidate of candidates) {
@@ -106,7 +113,9 @@ class BatchedResults implements AsyncIterableIterator<ExecutionResult> {
       }
       const base = this.args.contextValue as GatewayContext;
       // A context per event: the Subscription resolver points it at the event's dispatch scope.
-      const executed = await Promise.all(batch.map((event) => execute({ ...this.args, rootValue: event, contextValue: { ...base } })));
+      const executed = await Promise.all(
+        batch.map((event) => execute({ ...this.args, rootValue: event, contextValue: { ...base } })),
+      );
       this.ready.push(...(executed as ExecutionResult[]));
     }
     return { done: false, value: this.ready.shift() as ExecutionResult };
@@ -129,10 +138,13 @@ class BatchedResults implements AsyncIterableIterator<ExecutionResult> {
   }
 }
 
-async function subscribeBatched(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
+async function subscribeBatched(
+  args: ExecutionArgs,
+): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
   const source = await createSourceEventStream(args);
   if (source instanceof LiveStream) return new BatchedResults(source, args);
-  if (Symbol.asyncIterator in source) throw new Error('a subscription resolver returned a stream that is not a LiveStream');
+  if (Symbol.asyncIterator in source)
+    throw new Error('a subscription resolver returned a stream that is not a LiveStream');
   return source;
 }
 
@@ -178,10 +190,16 @@ export function createLiveServer(deps: LiveServerDeps): LiveServer {
       checked = rejection
         ? [rejection]
         : invalid.length > 0
-          ? invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }))
+          ? invalid.map(
+              (e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+            )
           : document;
     } catch (err) {
-      checked = [new GraphQLError(err instanceof GraphQLError ? err.message : 'The query does not parse.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+      checked = [
+        new GraphQLError(err instanceof GraphQLError ? err.message : 'The query does not parse.', {
+          extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+        }),
+      ];
     }
     // Only small valid texts are kept, so the cache stays small whatever callers send.
     if (!('kind' in checked) || query.length > DOCUMENT_CACHE_MAX_TEXT) return checked;
@@ -197,7 +215,9 @@ export function createLiveServer(deps: LiveServerDeps): LiveServer {
       onConnect(ctx) {
         if (closing) return false;
         if (deps.clientCredentials) return true;
-        const authorization = bearerFrom(authorizationOf(ctx.connectionParams, ctx.extra.request)) ?? (deps.devToken ? `Bearer ${deps.devToken}` : undefined);
+        const authorization =
+          bearerFrom(authorizationOf(ctx.connectionParams, ctx.extra.request)) ??
+          (deps.devToken ? `Bearer ${deps.devToken}` : undefined);
         if (!authorization) return false;
         ctx.extra.authorization = authorization;
         return true;
@@ -220,7 +240,11 @@ export function createLiveServer(deps: LiveServerDeps): LiveServer {
         if (deps.trustedDocuments) {
           // The same rule as over HTTP: with TRUSTED_DOCUMENTS=enforce only a published document's text runs.
           try {
-            query = ((await deps.trustedDocuments.resolveBody({ query, operationName: payload.operationName }, deps.log)) as { query: string }).query;
+            query = (
+              (await deps.trustedDocuments.resolveBody({ query, operationName: payload.operationName }, deps.log)) as {
+                query: string;
+              }
+            ).query;
           } catch (err) {
             if (err instanceof DocumentRefusal) return refused(forbidden(err.message, err.code));
             throw err;
@@ -230,9 +254,20 @@ export function createLiveServer(deps: LiveServerDeps): LiveServer {
         if (!('kind' in checked)) return refused(checked);
         const document = checked;
         const operation = getOperationAST(document, payload.operationName);
-        if (!operation) return refused(forbidden('The document has no operation of that name (or several operations and no operationName).', 'BAD_REQUEST'));
+        if (!operation)
+          return refused(
+            forbidden(
+              'The document has no operation of that name (or several operations and no operationName).',
+              'BAD_REQUEST',
+            ),
+          );
         if (operation.operation !== 'subscription') {
-          return refused(forbidden(`Only subscriptions travel over the WebSocket; send ${operation.operation === 'query' ? 'queries' : 'mutations'} to /graphql over HTTP.`, 'BAD_REQUEST'));
+          return refused(
+            forbidden(
+              `Only subscriptions travel over the WebSocket; send ${operation.operation === 'query' ? 'queries' : 'mutations'} to /graphql over HTTP.`,
+              'BAD_REQUEST',
+            ),
+          );
         }
         const variables = payload.variables ?? undefined;
         const inputError = checkVariables(config.protection, variables);
@@ -240,7 +275,10 @@ export function createLiveServer(deps: LiveServerDeps): LiveServer {
         const limitError = checkOperation(config.protection, model, document, operation, variables);
         if (limitError) return refused([limitError]);
         // One base context per connection (the events bring their own client and loaders).
-        ctx.extra.base ??= { ...deps.makeContext(ctx.extra.authorization), live: deps.hub.access(ctx.extra.authorization) };
+        ctx.extra.base ??= {
+          ...deps.makeContext(ctx.extra.authorization),
+          live: deps.hub.access(ctx.extra.authorization),
+        };
         const contextValue: GatewayContext = ctx.extra.base;
         return { schema, document, operationName: payload.operationName, variableValues: variables, contextValue };
       },

@@ -100,7 +100,10 @@ export function mergeUsersById(into: ReadonlyArray<{ id?: string }>, from: Reado
 }
 
 /** Merges the users of two pages of one listing. */
-export function mergeListings(into: { entities?: Array<{ id?: string }> }, from: { entities?: Array<{ id?: string }> }): void {
+export function mergeListings(
+  into: { entities?: Array<{ id?: string }> },
+  from: { entities?: Array<{ id?: string }> },
+): void {
   mergeUsersById(into.entities ?? [], from.entities ?? []);
 }
 
@@ -108,7 +111,8 @@ type AdjacentLists = Partial<Record<'superiors' | 'siblings' | 'directReports', 
 
 /** Merges the three lists of two adjacents answers. */
 export function mergeAdjacents(into: AdjacentLists, from: AdjacentLists): void {
-  for (const list of ['superiors', 'siblings', 'directReports'] as const) mergeUsersById(into[list] ?? [], from[list] ?? []);
+  for (const list of ['superiors', 'siblings', 'directReports'] as const)
+    mergeUsersById(into[list] ?? [], from[list] ?? []);
 }
 
 interface Profile {

@@ -60,7 +60,8 @@ export const USER_FIELD_EXPANDS: Readonly<Record<string, ExpandRule>> = {
   lastTokenIssued: always('lastTokenIssued', 'lasttokenissued'),
   authorization: {
     property: 'authorization',
-    expand: (_args, sub) => (sub.has('unusedRoles') ? ['authorization', 'authorization.unusedRoles'] : ['authorization']),
+    expand: (_args, sub) =>
+      sub.has('unusedRoles') ? ['authorization', 'authorization.unusedRoles'] : ['authorization'],
   },
   geolocation: { property: 'geolocation', expand: (args) => (args.clientId ? null : ['geolocation']) },
   skills: ascendingOnly('skills'),
@@ -88,7 +89,9 @@ export const ROUTE_EXPANDS = {
 } as const satisfies Record<string, ReadonlySet<string>>;
 
 /** Every `expand` value of the User routes (GET /api/v2/users and …/{userId}): the User part of a /me expand set. */
-export const USER_EXPAND_VALUES: ReadonlySet<string> = new Set([...ROUTE_EXPANDS.users].filter((e) => ROUTE_EXPANDS.user.has(e)));
+export const USER_EXPAND_VALUES: ReadonlySet<string> = new Set(
+  [...ROUTE_EXPANDS.users].filter((e) => ROUTE_EXPANDS.user.has(e)),
+);
 
 /** The expand values users search accepts (api-conventions.md §7); other fields load by id, batched. */
 export const SEARCH_EXPANDS: ReadonlySet<string> = ROUTE_EXPANDS.search;
@@ -136,7 +139,9 @@ export function userExpandsOf(
  * (the by-id fetch by default), computed once per field and request. Shared: do not modify it.
  */
 export function userExpandsFor(info: LookaheadInfo, route: ExpandRoute = 'users'): readonly string[] {
-  return perRequest(info, `users:${route}`, () => userExpandsOf(selectedFields(info, 'User'), info, ROUTE_EXPANDS[route]));
+  return perRequest(info, `users:${route}`, () =>
+    userExpandsOf(selectedFields(info, 'User'), info, ROUTE_EXPANDS[route]),
+  );
 }
 
 /** A route the gateway fetches users with, by its name in ROUTE_EXPANDS. */
@@ -147,7 +152,11 @@ export type ExpandRoute = keyof typeof ROUTE_EXPANDS;
  * has no expand or its arguments need the dedicated endpoint. Computed once per field and request (the
  * arguments come from the same nodes and variables).
  */
-export function fieldExpand(info: LookaheadInfo, name: string, args: Readonly<Record<string, unknown>>): readonly string[] | null {
+export function fieldExpand(
+  info: LookaheadInfo,
+  name: string,
+  args: Readonly<Record<string, unknown>>,
+): readonly string[] | null {
   const rule = USER_FIELD_EXPANDS[name];
   return rule ? perRequest(info, `field:${name}`, () => rule.expand(args, selectedFields(info))) : null;
 }
@@ -170,7 +179,11 @@ export function meListExpandsOf(selection: Selection, info: LookaheadInfo): stri
  * fields selected under `expands` of the profiles the current field returns (`entities` first for a
  * listing), by the same rules as the User fields of the same names, limited to the route's values.
  */
-export function profileExpandsFor(info: LookaheadInfo, allowed: ReadonlySet<string>, listing = false): readonly string[] {
+export function profileExpandsFor(
+  info: LookaheadInfo,
+  allowed: ReadonlySet<string>,
+  listing = false,
+): readonly string[] {
   return perRequest(info, 'profile', () => {
     const profiles = listing ? childInfo(info, selectedFields(info).get('entities') ?? []) : info;
     return userExpandsOf(selectedFieldsOf(profiles, 'expands'), info, allowed);

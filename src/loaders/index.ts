@@ -40,7 +40,11 @@ export function createLoaders(client: GenesysClient) {
    * Users that arrive in a listing are primed, so `manager`, `user(id:)` etc. of them cost nothing; with
    * the expand values the upstream refused for the listing, so their fields fail alone (expand-fallback.ts).
    */
-  const primed = <T extends M.User[] | undefined>(list: T, expand: readonly string[], rejected?: ReadonlyMap<string, Error>): T => {
+  const primed = <T extends M.User[] | undefined>(
+    list: T,
+    expand: readonly string[],
+    rejected?: ReadonlyMap<string, Error>,
+  ): T => {
     users.primeMany(list, expand);
     if (rejected?.size) for (const user of list ?? []) users.markRejected(user, rejected);
     return list;
@@ -58,7 +62,10 @@ export function createLoaders(client: GenesysClient) {
     if (!value) {
       const read = (e: readonly string[]) => client.getUsersMe(expandParam(e));
       value = readWithExpands(wanted, read, mergeExpanded).then(({ value: user, rejected }) => {
-        users.prime(user, wanted.filter((e) => USER_EXPAND_VALUES.has(e)));
+        users.prime(
+          user,
+          wanted.filter((e) => USER_EXPAND_VALUES.has(e)),
+        );
         users.markRejected(user, rejected);
         primed(user.directReports, []);
         primed(user.superiors, []);
@@ -132,7 +139,8 @@ export function createLoaders(client: GenesysClient) {
     adjacents: new UserScopedLoader(async ({ userId, expand }: { userId: string } & ExpandArg) => {
       const lists = async (e: readonly string[]) => (await client.getUserAdjacents(userId, expandParam(e))) ?? {};
       const read = await readWithExpands(expand, lists, mergeAdjacents);
-      for (const list of [read.value.superiors, read.value.siblings, read.value.directReports]) primed(list, read.expand, read.rejected);
+      for (const list of [read.value.superiors, read.value.siblings, read.value.directReports])
+        primed(list, read.expand, read.rejected);
       return read.value;
     }),
     favoritesPage: new UserScopedLoader(
@@ -146,17 +154,19 @@ export function createLoaders(client: GenesysClient) {
         return read.value;
       },
     ),
-    favoritesAll: new UserScopedLoader(async ({ userId, sortOrder, expand }: { userId: string } & SortArg & ExpandArg) => {
-      const read = await readWithExpands(
-        expand,
-        (e) =>
-          fetchAllPages((pageNumber, pageSize) =>
-            client.getUserFavorites(userId, { pageNumber, pageSize, sortOrder, ...expandParam(e) }),
-          ),
-        mergeUsersById,
-      );
-      return primed(read.value, read.expand, read.rejected);
-    }),
+    favoritesAll: new UserScopedLoader(
+      async ({ userId, sortOrder, expand }: { userId: string } & SortArg & ExpandArg) => {
+        const read = await readWithExpands(
+          expand,
+          (e) =>
+            fetchAllPages((pageNumber, pageSize) =>
+              client.getUserFavorites(userId, { pageNumber, pageSize, sortOrder, ...expandParam(e) }),
+            ),
+          mergeUsersById,
+        );
+        return primed(read.value, read.expand, read.rejected);
+      },
+    ),
   };
 
   return {

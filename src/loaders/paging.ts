@@ -17,9 +17,7 @@ export async function fetchAllPages<T>(
   const entities = [...(first.entities ?? [])];
   const pageCount = first.pageCount ?? (first.total !== undefined ? Math.ceil(first.total / pageSize) : 1);
   if (pageCount > 1) {
-    const rest = await Promise.all(
-      Array.from({ length: pageCount - 1 }, (_, i) => fetchPage(i + 2, pageSize)),
-    );
+    const rest = await Promise.all(Array.from({ length: pageCount - 1 }, (_, i) => fetchPage(i + 2, pageSize)));
     for (const page of rest) entities.push(...(page.entities ?? []));
   }
   return entities;

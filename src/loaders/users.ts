@@ -152,7 +152,12 @@ export class UserLoader {
     for (const user of users ?? []) this.primeCanonical(user, wanted, set);
   }
 
-  private primeCanonical(user: User, wanted: readonly string[], set: ReadonlySet<string>, state?: UserLookupState): void {
+  private primeCanonical(
+    user: User,
+    wanted: readonly string[],
+    set: ReadonlySet<string>,
+    state?: UserLookupState,
+  ): void {
     if (!user.id) return;
     const lookupState = state ?? (user.state === 'deleted' ? 'deleted' : 'active');
     const key = { id: user.id, expand: wanted, state: lookupState };
@@ -214,13 +219,18 @@ export class UserLoader {
     const stateParam = state === 'deleted' ? 'deleted' : undefined;
     const read = async (wanted: readonly string[]): Promise<{ users: User[]; correlationId?: string }> => {
       const expandParam = wanted.length ? wanted : undefined;
-      if (ids.length === 1) return { users: [await this.client.getUser(ids[0], { expand: expandParam, state: stateParam })] };
-      const { body, correlationId } = await this.client.callWithMeta<{ entities?: User[] }>('getUsers', {}, {
-        id: ids,
-        pageSize: ids.length,
-        expand: expandParam,
-        state: stateParam,
-      });
+      if (ids.length === 1)
+        return { users: [await this.client.getUser(ids[0], { expand: expandParam, state: stateParam })] };
+      const { body, correlationId } = await this.client.callWithMeta<{ entities?: User[] }>(
+        'getUsers',
+        {},
+        {
+          id: ids,
+          pageSize: ids.length,
+          expand: expandParam,
+          state: stateParam,
+        },
+      );
       return { users: body?.entities ?? [], correlationId };
     };
     try {
@@ -235,7 +245,10 @@ export class UserLoader {
           this.remember(id, came, state, Promise.resolve(user));
         } else {
           const route = ids.length === 1 ? '/api/v2/users/{userId}' : '/api/v2/users';
-          results.set(fetchKey(state, id), UpstreamError.notFound('GET', route, 'User', id, answer.value.correlationId));
+          results.set(
+            fetchKey(state, id),
+            UpstreamError.notFound('GET', route, 'User', id, answer.value.correlationId),
+          );
         }
       }
     } catch (err) {

@@ -76,7 +76,8 @@ export class InputCheck {
   }
 
   date(field: string, value: Opt<string>): void {
-    if (given(value) && !(DATE.test(value) && !Number.isNaN(Date.parse(value)))) this.fail(field, 'must be a date yyyy-MM-dd.');
+    if (given(value) && !(DATE.test(value) && !Number.isNaN(Date.parse(value))))
+      this.fail(field, 'must be a date yyyy-MM-dd.');
   }
 
   range(field: string, value: Opt<number>, min: number, max: number): void {
@@ -120,12 +121,20 @@ function checked<T>(userId: string | undefined, more: (c: InputCheck) => void, b
 
 /** Only the user id to check (writes with no body, and reads of what a write touched). */
 export function checkUserId(userId: string): void {
-  checked(userId, () => undefined, () => undefined);
+  checked(
+    userId,
+    () => undefined,
+    () => undefined,
+  );
 }
 
 /** A path id besides the user's: a skill, language, queue or station. */
 export function checkIds(userId: string, ids: Record<string, string>): void {
-  checked(userId, (c) => Object.entries(ids).forEach(([field, id]) => c.uuid(field, id)), () => undefined);
+  checked(
+    userId,
+    (c) => Object.entries(ids).forEach(([field, id]) => c.uuid(field, id)),
+    () => undefined,
+  );
 }
 
 // ------------------------------------------------------------------------------------------ users
@@ -143,7 +152,8 @@ function contacts(c: InputCheck, field: string, list: Opt<readonly G.ContactInpu
     else c.text(`${at}.address`, contact.address, NAME_MAX);
     c.text(`${at}.extension`, contact.extension, 50);
     const key = `${contact.mediaType}/${type}`;
-    if (seen.has(key)) c.fail(`${at}.type`, `repeats ${contact.mediaType} ${type}: one entry is allowed per media type and type.`);
+    if (seen.has(key))
+      c.fail(`${at}.type`, `repeats ${contact.mediaType} ${type}: one entry is allowed per media type and type.`);
     seen.add(key);
     return defined<M.Contact>({
       address: contact.address ?? undefined,
@@ -232,7 +242,8 @@ function employerInfo(c: InputCheck, info: Opt<G.EmployerInfoInput>): M.Employer
 export function updateUserBody(userId: string, input: G.UpdateUserInput): M.UpdateUser {
   const c = new InputCheck();
   c.uuid('userId', userId);
-  if (!(Number.isInteger(input.version) && input.version >= 0)) c.fail('input.version', 'must be the user\'s current version (an integer of 0 or more).');
+  if (!(Number.isInteger(input.version) && input.version >= 0))
+    c.fail('input.version', "must be the user's current version (an integer of 0 or more).");
   c.text('input.name', input.name, NAME_MAX);
   c.email('input.email', input.email);
   c.text('input.username', input.username, NAME_MAX);
@@ -241,7 +252,8 @@ export function updateUserBody(userId: string, input: G.UpdateUserInput): M.Upda
   c.maxLength('input.preferredName', input.preferredName, NAME_MAX);
   if (given(input.chat)) c.text('input.chat.jabberId', input.chat.jabberId);
   c.uuid('input.manager', input.manager);
-  if (given(input.manager) && input.manager.toLowerCase() === userId.toLowerCase()) c.fail('input.manager', 'must not be the user themselves.');
+  if (given(input.manager) && input.manager.toLowerCase() === userId.toLowerCase())
+    c.fail('input.manager', 'must not be the user themselves.');
   input.images?.forEach((img, i) => c.text(`input.images[${i}].imageUri`, img.imageUri));
   c.texts('input.profileSkills', input.profileSkills, 100);
   c.texts('input.certifications', input.certifications, 255);
@@ -267,7 +279,9 @@ export function updateUserBody(userId: string, input: G.UpdateUserInput): M.Upda
     username: input.username ?? undefined,
     preferredName: input.preferredName ?? undefined,
     manager: input.manager ?? undefined,
-    images: input.images?.map((img) => defined<M.Image>({ resolution: img.resolution ?? undefined, imageUri: img.imageUri })),
+    images: input.images?.map((img) =>
+      defined<M.Image>({ resolution: img.resolution ?? undefined, imageUri: img.imageUri }),
+    ),
     profileSkills: input.profileSkills ?? undefined,
     locations,
     groups: input.groups?.map((g) => ({ id: g.id })),
@@ -280,7 +294,8 @@ export function updateUserBody(userId: string, input: G.UpdateUserInput): M.Upda
   const removesManager = 'manager' in input && input.manager === null;
   const changes = Object.keys(body).filter((k) => k !== 'version').length + (removesManager ? 1 : 0);
   if (input.state === 'deleted') c.fail('input.state', 'must be active or inactive: use deleteUser to delete a user.');
-  else if (given(input.state) && changes > 1) c.fail('input.state', 'must be the only field besides version: the API changes nothing else when state is given.');
+  else if (given(input.state) && changes > 1)
+    c.fail('input.state', 'must be the only field besides version: the API changes nothing else when state is given.');
   if (changes === 0) c.fail('input', 'has nothing to change: give at least one field besides version.');
   c.done();
   // The upstream model types manager as a string; null is what removes it.
@@ -290,15 +305,25 @@ export function updateUserBody(userId: string, input: G.UpdateUserInput): M.Upda
 export function patchUsersBody(input: readonly G.PatchUserInput[]): M.PatchUser[] {
   const c = new InputCheck();
   if (input.length === 0) c.fail('input', 'must name at least one user.');
-  if (input.length > BULK_PATCH_LIMIT) c.fail('input', `must name at most ${BULK_PATCH_LIMIT} users (the upstream's limit per request).`);
+  if (input.length > BULK_PATCH_LIMIT)
+    c.fail('input', `must name at most ${BULK_PATCH_LIMIT} users (the upstream's limit per request).`);
   input.forEach((u, i) => c.uuid(`input[${i}].id`, u.id));
-  c.unique('input', input.map((u) => u.id), 'user', '.id');
+  c.unique(
+    'input',
+    input.map((u) => u.id),
+    'user',
+    '.id',
+  );
   c.done();
   return input.map((u) => ({ id: u.id, acdAutoAnswer: u.acdAutoAnswer }));
 }
 
 export function changePasswordBody(userId: string, input: G.ChangePasswordRequestInput): M.ChangePasswordRequest {
-  return checked(userId, (c) => c.password('input.newPassword', input.newPassword), () => ({ newPassword: input.newPassword }));
+  return checked(
+    userId,
+    (c) => c.password('input.newPassword', input.newPassword),
+    () => ({ newPassword: input.newPassword }),
+  );
 }
 
 export function changeMyPasswordBody(input: G.ChangeMyPasswordRequestInput): M.ChangeMyPasswordRequest {
@@ -307,7 +332,8 @@ export function changeMyPasswordBody(input: G.ChangeMyPasswordRequestInput): M.C
     (c) => {
       c.password('input.oldPassword', input.oldPassword);
       c.password('input.newPassword', input.newPassword);
-      if (input.newPassword === input.oldPassword) c.fail('input.newPassword', 'must differ from the current password.');
+      if (input.newPassword === input.oldPassword)
+        c.fail('input.newPassword', 'must differ from the current password.');
     },
     () => ({ newPassword: input.newPassword, oldPassword: input.oldPassword }),
   );
@@ -326,7 +352,10 @@ export function routingSkillPostBody(userId: string, input: G.UserRoutingSkillPo
   );
 }
 
-export function routingLanguagePostBody(userId: string, input: G.UserRoutingLanguagePostInput): M.UserRoutingLanguagePost {
+export function routingLanguagePostBody(
+  userId: string,
+  input: G.UserRoutingLanguagePostInput,
+): M.UserRoutingLanguagePost {
   return routingSkillPostBody(userId, input);
 }
 
@@ -344,27 +373,46 @@ export function proficiencyAndStateBody(
     (c) => {
       c.uuid(idField, id);
       c.proficiency('input.proficiency', input.proficiency);
-      if (!given(input.proficiency) && !given(input.state)) c.fail('input', 'has nothing to change: give proficiency and/or state.');
+      if (!given(input.proficiency) && !given(input.state))
+        c.fail('input', 'has nothing to change: give proficiency and/or state.');
     },
-    () => defined<ProficiencyAndState>({ proficiency: input.proficiency ?? undefined, state: input.state ?? undefined }),
+    () =>
+      defined<ProficiencyAndState>({ proficiency: input.proficiency ?? undefined, state: input.state ?? undefined }),
   );
 }
 
 export function userQueueBody(userId: string, queueId: string, joined: boolean): M.UserQueue {
-  return checked(userId, (c) => c.uuid('queueId', queueId), () => ({ id: queueId, joined }));
+  return checked(
+    userId,
+    (c) => c.uuid('queueId', queueId),
+    () => ({ id: queueId, joined }),
+  );
 }
 
 export function routingStatusBody(userId: string, input: G.RoutingStatusInput): M.RoutingStatus {
-  return checked(userId, () => undefined, () => ({ status: input.status }));
+  return checked(
+    userId,
+    () => undefined,
+    () => ({ status: input.status }),
+  );
 }
 
-export function userQueuesBody(userId: string, input: readonly G.UserQueueInput[], divisionIds: Opt<readonly string[]>): M.UserQueue[] {
+export function userQueuesBody(
+  userId: string,
+  input: readonly G.UserQueueInput[],
+  divisionIds: Opt<readonly string[]>,
+): M.UserQueue[] {
   return checked(
     userId,
     (c) => {
       if (input.length === 0) c.fail('input', 'must name at least one queue.');
       input.forEach((q, i) => c.uuid(`input[${i}].id`, q.id));
-      c.unique('input', input.map((q) => q.id), 'queue', '.id');
+      c.unique(
+        'input',
+        input.map((q) => q.id),
+        'queue',
+        '.id',
+      );
       c.uuids('divisionIds', divisionIds);
     },
     () => input.map((q) => ({ id: q.id, joined: q.joined })),
@@ -374,7 +422,11 @@ export function userQueuesBody(userId: string, input: readonly G.UserQueueInput[
 // ------------------------------------------------------------------------------------------ settings
 
 export function roleIdsBody(userId: string, roleIds: readonly string[]): string[] {
-  return checked(userId, (c) => c.uuids('roleIds', roleIds), () => [...roleIds]);
+  return checked(
+    userId,
+    (c) => c.uuids('roleIds', roleIds),
+    () => [...roleIds],
+  );
 }
 
 export function outOfOfficeBody(userId: string, input: G.OutOfOfficeInput): M.OutOfOffice {
@@ -382,8 +434,10 @@ export function outOfOfficeBody(userId: string, input: G.OutOfOfficeInput): M.Ou
     userId,
     (c) => {
       if (input.active && !input.indefinite) {
-        if (!given(input.startDate)) c.fail('input.startDate', 'is required when out of office is active and not indefinite.');
-        if (!given(input.endDate)) c.fail('input.endDate', 'is required when out of office is active and not indefinite.');
+        if (!given(input.startDate))
+          c.fail('input.startDate', 'is required when out of office is active and not indefinite.');
+        if (!given(input.endDate))
+          c.fail('input.endDate', 'is required when out of office is active and not indefinite.');
       }
       if (given(input.startDate) && given(input.endDate) && Date.parse(input.endDate) <= Date.parse(input.startDate)) {
         c.fail('input.endDate', 'must be after startDate.');
@@ -400,7 +454,11 @@ export function outOfOfficeBody(userId: string, input: G.OutOfOfficeInput): M.Ou
 }
 
 /** PUT (replace) and PATCH (merge) of call forwarding; only a replace knows the whole result, so only it checks `enabled` needs a route. */
-export function callForwardingBody(userId: string, input: G.CallForwardingInput, mode: 'replace' | 'merge'): M.CallForwarding {
+export function callForwardingBody(
+  userId: string,
+  input: G.CallForwardingInput,
+  mode: 'replace' | 'merge',
+): M.CallForwarding {
   return checked(
     userId,
     (c) => {
@@ -457,5 +515,9 @@ export function geolocationBody(userId: string, clientId: string, input: G.Geolo
 }
 
 export function profileSkillsBody(userId: string, skills: readonly string[]): string[] {
-  return checked(userId, (c) => c.texts('skills', skills, 100), () => [...skills]);
+  return checked(
+    userId,
+    (c) => c.texts('skills', skills, 100),
+    () => [...skills],
+  );
 }

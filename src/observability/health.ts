@@ -58,7 +58,9 @@ export class Readiness {
     if (cached && this.now() - cached.at < this.options.cacheMs) return cached.checks;
     this.inflight ??= this.options
       .probe()
-      .catch((err: unknown): ReadinessCheck[] => [{ name: 'probe', ok: false, detail: err instanceof Error ? err.message : 'failed' }])
+      .catch((err: unknown): ReadinessCheck[] => [
+        { name: 'probe', ok: false, detail: err instanceof Error ? err.message : 'failed' },
+      ])
       .then((checks) => {
         this.cached = { at: this.now(), checks };
         return checks;

@@ -62,7 +62,10 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
     hooks: {
       // The message too (Apollo's own log lines interpolate what they report).
       logMethod(this: Logger, args: Parameters<Logger['info']>, method: (...a: Parameters<Logger['info']>) => void) {
-        method.apply(this, args.map((a: unknown) => (typeof a === 'string' ? truncate(a) : a)) as Parameters<Logger['info']>);
+        method.apply(
+          this,
+          args.map((a: unknown) => (typeof a === 'string' ? truncate(a) : a)) as Parameters<Logger['info']>,
+        );
       },
     },
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },

@@ -85,8 +85,16 @@ export class GatewayMetrics implements GatewayMetricsRecorder {
     ['loader'],
     BATCH_BUCKETS,
   );
-  private readonly cacheHits = this.counter('usergraph_cache_hits_total', 'Cache hits by cache (apq: automatic persisted queries).', ['cache']);
-  private readonly cacheMisses = this.counter('usergraph_cache_misses_total', 'Cache misses by cache (apq: a hash the cache did not know).', ['cache']);
+  private readonly cacheHits = this.counter(
+    'usergraph_cache_hits_total',
+    'Cache hits by cache (apq: automatic persisted queries).',
+    ['cache'],
+  );
+  private readonly cacheMisses = this.counter(
+    'usergraph_cache_misses_total',
+    'Cache misses by cache (apq: a hash the cache did not know).',
+    ['cache'],
+  );
   private readonly cacheErrors = this.counter(
     'usergraph_cache_errors_total',
     'Failed cache reads or writes (e.g. Redis unavailable), each served as a miss.',
@@ -155,7 +163,12 @@ export class GatewayMetrics implements GatewayMetricsRecorder {
     return new Counter({ name, help, labelNames, registers: [this.registry] });
   }
 
-  private histogram<L extends string>(name: string, help: string, labelNames: readonly L[], buckets: number[]): Histogram<L> {
+  private histogram<L extends string>(
+    name: string,
+    help: string,
+    labelNames: readonly L[],
+    buckets: number[],
+  ): Histogram<L> {
     return new Histogram({ name, help, labelNames, buckets, registers: [this.registry] });
   }
 

@@ -47,7 +47,10 @@ function codeOf(error: { extensions?: Record<string, unknown> }): string {
  * Request errors (no `data` at all) are rejections; errors with no root field resolved (`data: null`,
  * or every root field null) a failed execution; errors beside some data a partial result.
  */
-function outcomeOf(result: { data?: Record<string, unknown> | null; errors?: readonly GraphQLFormattedError[] }): OperationOutcome {
+function outcomeOf(result: {
+  data?: Record<string, unknown> | null;
+  errors?: readonly GraphQLFormattedError[];
+}): OperationOutcome {
   if (!result.errors?.length) return 'success';
   if (result.data === undefined) return 'rejected';
   if (result.data === null || Object.values(result.data).every((v) => v === null)) return 'error';
@@ -71,7 +74,12 @@ export function observabilityPlugin(options: ObservabilityPluginOptions): Apollo
       if (span) observation.span ??= span;
       return {
         async didResolveOperation({ operationName, operation }) {
-          if (span) nameOperationSpan(span, operation?.operation, operationName === null ? undefined : truncate(operationName, MAX_NAME_LENGTH));
+          if (span)
+            nameOperationSpan(
+              span,
+              operation?.operation,
+              operationName === null ? undefined : truncate(operationName, MAX_NAME_LENGTH),
+            );
         },
 
         async willSendResponse(requestContext) {
@@ -80,7 +88,10 @@ export function observabilityPlugin(options: ObservabilityPluginOptions): Apollo
           const errorCodes = (result.errors ?? []).map(codeOf);
           const durationMs = performance.now() - observation.startedAt;
           // A metric label and a log field: never the caller's text whole (MAX_OPERATION_NAME_LENGTH rejects long ones, after they are named here).
-          const operationName = requestContext.operationName === null || requestContext.operationName === undefined ? undefined : truncate(requestContext.operationName, MAX_NAME_LENGTH);
+          const operationName =
+            requestContext.operationName === null || requestContext.operationName === undefined
+              ? undefined
+              : truncate(requestContext.operationName, MAX_NAME_LENGTH);
           const apqHit = requestContext.metrics.persistedQueryHit === true;
           if (apqHit) metrics.cacheLookup('apq', true);
 

@@ -44,7 +44,14 @@ export class RequestObservation {
     this.upstreamDurationMs += call.durationMs;
     if (this.upstreamCalls.length < MAX_LOGGED_CALLS) {
       const { operation, method, route, status, correlationId } = call;
-      this.upstreamCalls.push({ operation, method, route, status, durationMs: Math.round(call.durationMs * 10) / 10, correlationId });
+      this.upstreamCalls.push({
+        operation,
+        method,
+        route,
+        status,
+        durationMs: Math.round(call.durationMs * 10) / 10,
+        correlationId,
+      });
     }
   }
 }

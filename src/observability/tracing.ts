@@ -32,15 +32,22 @@ export interface RunningTracing extends GatewayTracing {
 
 /** Loads the SDK and the OTLP exporter (only now: nothing of it is imported when tracing is off). */
 export async function startTracing(config: TracingConfig, version?: string): Promise<RunningTracing> {
-  const [{ BasicTracerProvider, BatchSpanProcessor }, { OTLPTraceExporter }, { resourceFromAttributes }, { W3CTraceContextPropagator }] =
-    await Promise.all([
-      import('@opentelemetry/sdk-trace-base'),
-      import('@opentelemetry/exporter-trace-otlp-http'),
-      import('@opentelemetry/resources'),
-      import('@opentelemetry/core'),
-    ]);
+  const [
+    { BasicTracerProvider, BatchSpanProcessor },
+    { OTLPTraceExporter },
+    { resourceFromAttributes },
+    { W3CTraceContextPropagator },
+  ] = await Promise.all([
+    import('@opentelemetry/sdk-trace-base'),
+    import('@opentelemetry/exporter-trace-otlp-http'),
+    import('@opentelemetry/resources'),
+    import('@opentelemetry/core'),
+  ]);
   const provider = new BasicTracerProvider({
-    resource: resourceFromAttributes({ 'service.name': config.serviceName, ...(version ? { 'service.version': version } : {}) }),
+    resource: resourceFromAttributes({
+      'service.name': config.serviceName,
+      ...(version ? { 'service.version': version } : {}),
+    }),
     // Headers for the collector (OTEL_EXPORTER_OTLP_HEADERS) are read by the exporter itself.
     spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter({ url: config.tracesUrl }))],
   });
@@ -57,8 +64,13 @@ const mapGetter: TextMapGetter<Map<string, string>> = {
   keys: (carrier) => [...carrier.keys()],
 };
 
-export function startOperationSpan(tracing: GatewayTracing, headers: Map<string, string> | undefined, requestId: string): Span {
-  const parent = tracing.propagator && headers ? tracing.propagator.extract(ROOT_CONTEXT, headers, mapGetter) : ROOT_CONTEXT;
+export function startOperationSpan(
+  tracing: GatewayTracing,
+  headers: Map<string, string> | undefined,
+  requestId: string,
+): Span {
+  const parent =
+    tracing.propagator && headers ? tracing.propagator.extract(ROOT_CONTEXT, headers, mapGetter) : ROOT_CONTEXT;
   return tracing.tracer.startSpan(
     'graphql.operation',
     { kind: SpanKind.SERVER, attributes: { 'usergraph.request_id': requestId } },
@@ -67,7 +79,11 @@ export function startOperationSpan(tracing: GatewayTracing, headers: Map<string,
 }
 
 /** Names the operation span `query ProfileCard` (semantic conventions for GraphQL). */
-export function nameOperationSpan(span: Span, operationType: string | undefined, operationName: string | undefined): void {
+export function nameOperationSpan(
+  span: Span,
+  operationType: string | undefined,
+  operationName: string | undefined,
+): void {
   span.updateName([operationType ?? 'graphql', operationName].filter(Boolean).join(' '));
   if (operationType) span.setAttribute('graphql.operation.type', operationType);
   if (operationName) span.setAttribute('graphql.operation.name', operationName);
@@ -96,7 +112,12 @@ export interface UpstreamSpanSample {
  * A finished upstream call as a CLIENT span, a child of `parent` (the operation) when there is one.
  * `serverAddress` is the upstream's host name, parsed once by the caller rather than on every call.
  */
-export function recordUpstreamSpan(tracing: GatewayTracing, parent: Span | undefined, serverAddress: string, call: UpstreamSpanSample): void {
+export function recordUpstreamSpan(
+  tracing: GatewayTracing,
+  parent: Span | undefined,
+  serverAddress: string,
+  call: UpstreamSpanSample,
+): void {
   const end = Date.now();
   const ctx = parent ? trace.setSpan(ROOT_CONTEXT, parent) : ROOT_CONTEXT;
   const span = tracing.tracer.startSpan(

@@ -9,7 +9,8 @@ export class CallBudget {
   private used = 0;
 
   constructor(readonly limit: number) {
-    if (!Number.isInteger(limit) || limit < 0) throw new RangeError(`CallBudget limit must be a non-negative integer (got ${limit})`);
+    if (!Number.isInteger(limit) || limit < 0)
+      throw new RangeError(`CallBudget limit must be a non-negative integer (got ${limit})`);
   }
 
   /** Counts one upstream call, or throws `UpstreamCallBudgetExceeded` (code UPSTREAM_CALL_BUDGET_EXCEEDED) when none is left. */

@@ -48,7 +48,6 @@ export interface ProtectionConfig {
   stackTraces: boolean;
 }
 
-
 interface IntegerSetting {
   kind: 'integer';
   variable: string;
@@ -74,81 +73,149 @@ type BooleanKey = Exclude<keyof ProtectionConfig, IntegerKey>;
 const MiB = 1024 * 1024;
 
 /** Every variable, its default and its accepted range: the one source of the defaults. */
-export const PROTECTION_ENV: { readonly [K in IntegerKey]: IntegerSetting } & { readonly [K in BooleanKey]: BooleanSetting } = {
+export const PROTECTION_ENV: { readonly [K in IntegerKey]: IntegerSetting } & {
+  readonly [K in BooleanKey]: BooleanSetting;
+} = {
   maxDepth: {
-    kind: 'integer', variable: 'MAX_QUERY_DEPTH', fallback: 12, min: 1, max: 1000,
+    kind: 'integer',
+    variable: 'MAX_QUERY_DEPTH',
+    fallback: 12,
+    min: 1,
+    max: 1000,
     meaning: 'Deepest field nesting of an operation (introspection excluded).',
   },
   maxAliases: {
-    kind: 'integer', variable: 'MAX_ALIASES', fallback: 30, min: 0, max: 100_000,
+    kind: 'integer',
+    variable: 'MAX_ALIASES',
+    fallback: 30,
+    min: 0,
+    max: 100_000,
     meaning: 'Aliased fields in an operation, fragments expanded.',
   },
   maxRootFields: {
-    kind: 'integer', variable: 'MAX_ROOT_FIELDS', fallback: 20, min: 1, max: 10_000,
+    kind: 'integer',
+    variable: 'MAX_ROOT_FIELDS',
+    fallback: 20,
+    min: 1,
+    max: 10_000,
     meaning: 'Root fields of an operation (`__typename` excluded).',
   },
   maxTokens: {
-    kind: 'integer', variable: 'MAX_QUERY_TOKENS', fallback: 5000, min: 100, max: 1_000_000,
+    kind: 'integer',
+    variable: 'MAX_QUERY_TOKENS',
+    fallback: 5000,
+    min: 100,
+    max: 1_000_000,
     meaning: "Lexical tokens of a document; the parser stops past this (graphql's `maxTokens`).",
   },
   maxFields: {
-    kind: 'integer', variable: 'MAX_QUERY_FIELDS', fallback: 2000, min: 10, max: 1_000_000,
+    kind: 'integer',
+    variable: 'MAX_QUERY_FIELDS',
+    fallback: 2000,
+    min: 10,
+    max: 1_000_000,
     meaning: 'Field selections of an operation with its fragments expanded (stops fragment "bombs").',
   },
   maxBodyBytes: {
-    kind: 'integer', variable: 'MAX_BODY_BYTES', fallback: MiB, min: 1024, max: 100 * MiB,
+    kind: 'integer',
+    variable: 'MAX_BODY_BYTES',
+    fallback: MiB,
+    min: 1024,
+    max: 100 * MiB,
     meaning: 'Bytes of a request body; larger bodies get 413 before any parsing.',
   },
   maxUpstreamCallsEstimate: {
-    kind: 'integer', variable: 'MAX_UPSTREAM_CALLS_ESTIMATE', fallback: 200, min: 1, max: 1_000_000,
+    kind: 'integer',
+    variable: 'MAX_UPSTREAM_CALLS_ESTIMATE',
+    fallback: 200,
+    min: 1,
+    max: 1_000_000,
     meaning: 'Budget of the cost model: an operation estimated above it is rejected before execution.',
   },
   maxUpstreamCallsPerOperation: {
-    kind: 'integer', variable: 'MAX_UPSTREAM_CALLS_PER_OPERATION', fallback: 500, min: 1, max: 1_000_000,
+    kind: 'integer',
+    variable: 'MAX_UPSTREAM_CALLS_PER_OPERATION',
+    fallback: 500,
+    min: 1,
+    max: 1_000_000,
     meaning: 'Runtime backstop: upstream calls one operation may make; further calls fail.',
   },
   assumedListSize: {
-    kind: 'integer', variable: 'COST_ASSUMED_LIST_SIZE', fallback: 10, min: 1, max: 10_000,
+    kind: 'integer',
+    variable: 'COST_ASSUMED_LIST_SIZE',
+    fallback: 10,
+    min: 1,
+    max: 10_000,
     meaning: 'Cost model: assumed length of a list without a page size (directReports, superiors, favorites, …).',
   },
   allowBatchedHttpRequests: {
-    kind: 'boolean', variable: 'ALLOW_BATCHED_HTTP_REQUESTS', fallback: { development: false, production: false },
-    meaning: 'Accept a JSON array of operations in one request (each is checked on its own; they share one call budget).',
+    kind: 'boolean',
+    variable: 'ALLOW_BATCHED_HTTP_REQUESTS',
+    fallback: { development: false, production: false },
+    meaning:
+      'Accept a JSON array of operations in one request (each is checked on its own; they share one call budget).',
   },
   ide: {
-    kind: 'boolean', variable: 'GRAPHQL_IDE', fallback: { development: true, production: false },
+    kind: 'boolean',
+    variable: 'GRAPHQL_IDE',
+    fallback: { development: true, production: false },
     meaning: 'Serve the GraphQL IDE on a browser GET of /graphql.',
   },
   maxOperationNameLength: {
-    kind: 'integer', variable: 'MAX_OPERATION_NAME_LENGTH', fallback: 256, min: 1, max: 100_000,
+    kind: 'integer',
+    variable: 'MAX_OPERATION_NAME_LENGTH',
+    fallback: 256,
+    min: 1,
+    max: 100_000,
     meaning: 'Characters of an operation name (every operation of the document).',
   },
   maxIntrospectionFields: {
-    kind: 'integer', variable: 'MAX_INTROSPECTION_FIELDS', fallback: 2, min: 0, max: 1_000,
+    kind: 'integer',
+    variable: 'MAX_INTROSPECTION_FIELDS',
+    fallback: 2,
+    min: 0,
+    max: 1_000,
     meaning: '`__schema` and `__type` root fields of an operation (each alias counts).',
   },
   maxServiceFields: {
-    kind: 'integer', variable: 'MAX_SERVICE_FIELDS', fallback: 1, min: 0, max: 1_000,
+    kind: 'integer',
+    variable: 'MAX_SERVICE_FIELDS',
+    fallback: 1,
+    min: 0,
+    max: 1_000,
     meaning: 'Federation `_service` root fields of an operation (each alias counts).',
   },
   maxEntityRepresentations: {
-    kind: 'integer', variable: 'MAX_ENTITY_REPRESENTATIONS', fallback: 1000, min: 1, max: 1_000_000,
+    kind: 'integer',
+    variable: 'MAX_ENTITY_REPRESENTATIONS',
+    fallback: 1000,
+    min: 1,
+    max: 1_000_000,
     meaning: 'Federation `_entities` representations of one operation, counted before they are coerced.',
   },
   maxInputDepth: {
-    kind: 'integer', variable: 'MAX_INPUT_DEPTH', fallback: 20, min: 2, max: 1_000,
+    kind: 'integer',
+    variable: 'MAX_INPUT_DEPTH',
+    fallback: 20,
+    min: 2,
+    max: 1_000,
     meaning: 'Nesting of an input value, in variables or literals (`{ a: [1] }` is 2).',
   },
   maxInputValues: {
-    kind: 'integer', variable: 'MAX_INPUT_VALUES', fallback: 10_000, min: 10, max: 10_000_000,
+    kind: 'integer',
+    variable: 'MAX_INPUT_VALUES',
+    fallback: 10_000,
+    min: 10,
+    max: 10_000_000,
     meaning: "Values in an operation's variables (objects, lists and scalars), counted before coercion.",
   },
   stackTraces: {
-    kind: 'boolean', variable: 'GRAPHQL_STACK_TRACES', fallback: { development: false, production: false },
+    kind: 'boolean',
+    variable: 'GRAPHQL_STACK_TRACES',
+    fallback: { development: false, production: false },
     meaning: 'Stack traces in error responses (`extensions.stacktrace`, paths relative to the working directory).',
   },
 };
-
 
 /**
  * The settings and the problems found. Unset or empty variables take their defaults; a bad value is

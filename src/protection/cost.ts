@@ -155,7 +155,12 @@ export class CostModel {
     if (!root) return 0;
     const walk: Walk = { fragments: fragmentsOf(document), variables };
     // Every root field is counted on its own, as one object in one group.
-    const total = this.selection(root, [{ set: operation.selectionSet, path: new Set() }], { instances: 1, groups: 1 }, walk);
+    const total = this.selection(
+      root,
+      [{ set: operation.selectionSet, path: new Set() }],
+      { instances: 1, groups: 1 },
+      walk,
+    );
     return Math.min(Math.ceil(total), Number.MAX_SAFE_INTEGER);
   }
 
@@ -208,8 +213,12 @@ export class CostModel {
 
       const named = getNamedType(field.type);
       if (!isCompositeType(named)) continue;
-      const childSets = entries.flatMap((e) => (e.node.selectionSet ? [{ set: e.node.selectionSet, path: e.path }] : []));
-      const pageSize = list ? undefined : this.pageSizeOf(field, args) ?? (isPageType(named) ? this.defaultMaxPageSize : undefined);
+      const childSets = entries.flatMap((e) =>
+        e.node.selectionSet ? [{ set: e.node.selectionSet, path: e.path }] : [],
+      );
+      const pageSize = list
+        ? undefined
+        : (this.pageSizeOf(field, args) ?? (isPageType(named) ? this.defaultMaxPageSize : undefined));
       total = saturate(total + this.selection(named, childSets, { instances: items, groups, pageSize }, walk));
     }
     return total;

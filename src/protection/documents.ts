@@ -73,11 +73,13 @@ export interface DocumentVerdict {
 export function checkDocument(limits: DocumentLimits, document: DocumentNode): GraphQLError | undefined {
   for (const { operation, shape } of measureDocument(document)) {
     const nameLength = operation.name?.value.length ?? 0;
-    if (nameLength > limits.maxOperationNameLength) return operationNameTooLong({ actual: nameLength, limit: limits.maxOperationNameLength });
+    if (nameLength > limits.maxOperationNameLength)
+      return operationNameTooLong({ actual: nameLength, limit: limits.maxOperationNameLength });
     if (shape.fields > limits.maxFields) return queryTooLarge({ actual: shape.fields, limit: limits.maxFields });
     if (shape.depth > limits.maxDepth) return queryTooDeep({ actual: shape.depth, limit: limits.maxDepth });
     if (shape.aliases > limits.maxAliases) return tooManyAliases({ actual: shape.aliases, limit: limits.maxAliases });
-    if (shape.rootFields > limits.maxRootFields) return tooManyRootFields({ actual: shape.rootFields, limit: limits.maxRootFields });
+    if (shape.rootFields > limits.maxRootFields)
+      return tooManyRootFields({ actual: shape.rootFields, limit: limits.maxRootFields });
     if (shape.introspectionFields > limits.maxIntrospectionFields) {
       return tooManyIntrospectionFields({ actual: shape.introspectionFields, limit: limits.maxIntrospectionFields });
     }
@@ -105,7 +107,11 @@ const NoIntrospection: ValidationRule = (context) => ({
 const LINEAR_RULES = specifiedRules.filter((rule) => rule !== OverlappingFieldsCanBeMergedRule);
 
 /** Validation with a bounded cost: see the file comment. The document must have passed `checkDocument`. */
-export function validateBounded(schema: GraphQLSchema, document: DocumentNode, introspection = true): readonly GraphQLError[] {
+export function validateBounded(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  introspection = true,
+): readonly GraphQLError[] {
   const errors = validate(schema, document, introspection ? LINEAR_RULES : [...LINEAR_RULES, NoIntrospection]);
   if (errors.length) return errors;
   // A conflict can be seen from two merged selection sets (an inline fragment's and its parent's): report it once.
@@ -162,7 +168,8 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
 /** The parser's error as Apollo reports it; a stack overflow in the parser (thousands of nested lists) reads as what it is. */
 function parseFailed(err: unknown): GraphQLError {
   const extensions = { code: 'GRAPHQL_PARSE_FAILED', http: { status: 400 } };
-  if (err instanceof GraphQLError) return new GraphQLError(err.message, { source: err.source, positions: err.positions, extensions });
+  if (err instanceof GraphQLError)
+    return new GraphQLError(err.message, { source: err.source, positions: err.positions, extensions });
   return new GraphQLError('Syntax Error: the document is nested too deeply to parse.', { extensions });
 }
 
@@ -233,7 +240,13 @@ export class DocumentGate {
    * nothing of it (a 900 KB operation name, say) reaches the logs or the metrics, and it costs the cache
    * nothing.
    */
-  private remember(key: string, queryHash: string, verdict: DocumentVerdict, weight: number, document?: DocumentNode): void {
+  private remember(
+    key: string,
+    queryHash: string,
+    verdict: DocumentVerdict,
+    weight: number,
+    document?: DocumentNode,
+  ): void {
     const handed: DocumentNode = verdict.rejection || !document ? { kind: Kind.DOCUMENT, definitions: [] } : document;
     this.verdicts.set(handed, verdict);
     this.byNormalised.set(key, { document: handed, verdict }, verdict.rejection ? REJECTED_WEIGHT : weight);
@@ -260,7 +273,13 @@ export class DocumentGate {
     } catch {
       // A shape no check foresaw (a stack overflow in a rule, say) is the caller's document, not the
       // gateway's failure: a validation error, never an INTERNAL_SERVER_ERROR.
-      return { validationErrors: [new GraphQLError('The document could not be validated: it is nested or repeated beyond what the gateway checks.')] };
+      return {
+        validationErrors: [
+          new GraphQLError(
+            'The document could not be validated: it is nested or repeated beyond what the gateway checks.',
+          ),
+        ],
+      };
     }
   }
 }

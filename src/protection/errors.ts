@@ -106,8 +106,15 @@ export function tooManyEntities(detail: LimitDetail): GraphQLError {
 export type InputLimit = 'MAX_INPUT_DEPTH' | 'MAX_INPUT_VALUES';
 
 /** An input value over a bound: BAD_USER_INPUT naming the setting, its limit and what was found (at least). */
-export function inputTooLarge(where: 'variables' | 'an argument literal', limit: InputLimit, detail: LimitDetail): GraphQLError {
-  const what = limit === 'MAX_INPUT_DEPTH' ? `nests values more than ${detail.limit} levels deep` : `holds more than ${detail.limit} values`;
+export function inputTooLarge(
+  where: 'variables' | 'an argument literal',
+  limit: InputLimit,
+  detail: LimitDetail,
+): GraphQLError {
+  const what =
+    limit === 'MAX_INPUT_DEPTH'
+      ? `nests values more than ${detail.limit} levels deep`
+      : `holds more than ${detail.limit} values`;
   return new GraphQLError(`Invalid input: ${where} ${what} (${limit}=${detail.limit}).`, {
     extensions: { code: 'BAD_USER_INPUT', limit: { name: limit, ...detail }, http: { status: 400 } },
   });

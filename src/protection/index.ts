@@ -9,5 +9,12 @@ export { CostModel, callKindOf, type CallKind, type CostOptions } from './cost.j
 export { DocumentGate, checkDocument, validateBounded, type DocumentVerdict } from './documents.js';
 export { ProtectionErrorCode, UpstreamCallBudgetExceeded, type LimitDetail } from './errors.js';
 export { checkVariables, checkLiterals } from './input.js';
-export { checkCost, checkOperation, checkShape, countEntityRepresentations, protectionParseOptions, protectionPlugins } from './plugin.js';
+export {
+  checkCost,
+  checkOperation,
+  checkShape,
+  countEntityRepresentations,
+  protectionParseOptions,
+  protectionPlugins,
+} from './plugin.js';
 export { measureDocument, measureOperation, type OperationShape } from './shape.js';

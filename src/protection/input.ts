@@ -26,13 +26,17 @@ export function checkVariables(limits: InputLimits, variables: unknown): GraphQL
     if (depth > limits.maxInputDepth) {
       return inputTooLarge('variables', 'MAX_INPUT_DEPTH', { actual: depth, limit: limits.maxInputDepth });
     }
-    for (const child of Array.isArray(value) ? value : Object.values(value)) stack.push({ value: child, depth: depth + 1 });
+    for (const child of Array.isArray(value) ? value : Object.values(value))
+      stack.push({ value: child, depth: depth + 1 });
   }
   return undefined;
 }
 
 /** Every list or object literal of the document (arguments, defaults) within MAX_INPUT_DEPTH. */
-export function checkLiterals(limits: Pick<ProtectionConfig, 'maxInputDepth'>, document: DocumentNode): GraphQLError | undefined {
+export function checkLiterals(
+  limits: Pick<ProtectionConfig, 'maxInputDepth'>,
+  document: DocumentNode,
+): GraphQLError | undefined {
   let depth = 0;
   let deepest = 0;
   const enter = (): typeof BREAK | undefined => {

@@ -106,6 +106,10 @@ export function mergedOperations(document: DocumentNode): DocumentNode {
 
   const operations = document.definitions
     .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
-    .map((operation): OperationDefinitionNode => ({ ...operation, directives: [], selectionSet: merge(operation.selectionSet.selections) }));
+    .map((operation): OperationDefinitionNode => ({
+      ...operation,
+      directives: [],
+      selectionSet: merge(operation.selectionSet.selections),
+    }));
   return { kind: Kind.DOCUMENT, definitions: operations };
 }

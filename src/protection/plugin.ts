@@ -28,7 +28,15 @@ import {
 import type { ProtectionConfig } from './config.js';
 import { CostModel } from './cost.js';
 import type { DocumentGate } from './documents.js';
-import { operationNameTooLong, queryTooComplex, queryTooDeep, queryTooLarge, tooManyAliases, tooManyEntities, tooManyRootFields } from './errors.js';
+import {
+  operationNameTooLong,
+  queryTooComplex,
+  queryTooDeep,
+  queryTooLarge,
+  tooManyAliases,
+  tooManyEntities,
+  tooManyRootFields,
+} from './errors.js';
 import { checkVariables } from './input.js';
 import { fragmentsOf, measureOperation } from './shape.js';
 
@@ -46,7 +54,11 @@ export function protectionParseOptions(config: Pick<ProtectionConfig, 'maxTokens
 }
 
 /** The static limits of one operation: the error of the first one it breaks, or undefined. */
-export function checkShape(limits: Limits, document: DocumentNode, operation: OperationDefinitionNode): GraphQLError | undefined {
+export function checkShape(
+  limits: Limits,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): GraphQLError | undefined {
   const shape = measureOperation(document, operation);
   if (shape.fields > limits.maxFields) return queryTooLarge({ actual: shape.fields, limit: limits.maxFields });
   if (shape.depth > limits.maxDepth) return queryTooDeep({ actual: shape.depth, limit: limits.maxDepth });
@@ -83,12 +95,17 @@ export function checkCost(
   const variables = getVariableValues(model.schema, operation.variableDefinitions ?? [], rawVariables ?? {});
   if (variables.errors) return undefined;
   const estimate = model.estimate(document, operation, variables.coerced);
-  if (estimate > limits.maxUpstreamCallsEstimate) return queryTooComplex({ estimate, limit: limits.maxUpstreamCallsEstimate });
+  if (estimate > limits.maxUpstreamCallsEstimate)
+    return queryTooComplex({ estimate, limit: limits.maxUpstreamCallsEstimate });
   return undefined;
 }
 
 /** The `_entities` representations an operation asks for, counted from the raw variables or the literal list. */
-export function countEntityRepresentations(document: DocumentNode, operation: OperationDefinitionNode, rawVariables: Record<string, unknown> | undefined): number {
+export function countEntityRepresentations(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  rawVariables: Record<string, unknown> | undefined,
+): number {
   const fragments = fragmentsOf(document);
   const seen = new Set<string>();
   let count = 0;
@@ -127,7 +144,10 @@ export interface ProtectionPluginOptions {
  * the server runs (a schema-derived cache, shared safely by all requests). The gate (documents.ts) runs
  * in `didResolveSource`, before Apollo would parse or validate; its verdict answers here.
  */
-export function protectionPlugins<TContext extends BaseContext>(config: PluginLimits, options: ProtectionPluginOptions): ApolloServerPlugin<TContext>[] {
+export function protectionPlugins<TContext extends BaseContext>(
+  config: PluginLimits,
+  options: ProtectionPluginOptions,
+): ApolloServerPlugin<TContext>[] {
   const { gate } = options;
   const models = new WeakMap<GraphQLSchema, CostModel>();
   const modelFor = (schema: GraphQLSchema): CostModel => {
@@ -166,7 +186,8 @@ export function protectionPlugins<TContext extends BaseContext>(config: PluginLi
             if (!operation) return; // no operation to run: execution reports it
             // Representations first: 15,000 of them also break MAX_INPUT_VALUES, but this error says what to change.
             const entities = countEntityRepresentations(document, operation, request.variables);
-            if (entities > config.maxEntityRepresentations) throw tooManyEntities({ actual: entities, limit: config.maxEntityRepresentations });
+            if (entities > config.maxEntityRepresentations)
+              throw tooManyEntities({ actual: entities, limit: config.maxEntityRepresentations });
             const inputError = checkVariables(config, request.variables);
             if (inputError) throw inputError;
             const error = verdict

@@ -48,7 +48,9 @@ export function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinit
 }
 
 /** Every operation of a document, measured with one fragment memo (so N operations spreading one fragment cost one walk of it). */
-export function measureDocument(document: DocumentNode): Array<{ operation: OperationDefinitionNode; shape: OperationShape }> {
+export function measureDocument(
+  document: DocumentNode,
+): Array<{ operation: OperationDefinitionNode; shape: OperationShape }> {
   const measure = measurer(document);
   return document.definitions
     .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
@@ -122,7 +124,8 @@ function rootResponseKeys(set: SelectionSetNode, fragments: Map<string, Fragment
   const collect = (current: SelectionSetNode): void => {
     for (const selection of current.selections) {
       if (selection.kind === Kind.FIELD) {
-        if (selection.name.value !== '__typename') keys.set(selection.alias?.value ?? selection.name.value, selection.name.value);
+        if (selection.name.value !== '__typename')
+          keys.set(selection.alias?.value ?? selection.name.value, selection.name.value);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         collect(selection.selectionSet);
       } else if (!visited.has(selection.name.value)) {

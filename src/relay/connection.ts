@@ -60,7 +60,13 @@ export function encodeCursor(pageSize: number, pageNumber: number, index: number
 
 /** The absolute offset of the item a cursor points at; BAD_USER_INPUT for anything that is not one of ours. */
 export function decodeCursor(cursor: string, argument = 'after'): number {
-  const problem = () => badUserInput([{ field: argument, message: 'is not a cursor of this connection (take it from edges.cursor or pageInfo.endCursor).' }]);
+  const problem = () =>
+    badUserInput([
+      {
+        field: argument,
+        message: 'is not a cursor of this connection (take it from edges.cursor or pageInfo.endCursor).',
+      },
+    ]);
   if (cursor.length > 64) throw problem();
   const parts = Buffer.from(cursor, 'base64url').toString('utf8').split(':');
   if (parts.length !== 4 || parts[0] !== CURSOR_VERSION) throw problem();
@@ -70,7 +76,11 @@ export function decodeCursor(cursor: string, argument = 'after'): number {
 }
 
 /** Reads `first` and `after` into the wanted window; `first` must be 1..maxPageSize. */
-export function windowOf(args: { first?: number | null; after?: string | null }, maxPageSize: number, defaultFirst = 25): { offset: number; first: number } {
+export function windowOf(
+  args: { first?: number | null; after?: string | null },
+  maxPageSize: number,
+  defaultFirst = 25,
+): { offset: number; first: number } {
   const first = args.first ?? defaultFirst;
   if (!Number.isInteger(first) || first < 1 || first > maxPageSize) {
     throw badUserInput([{ field: 'first', message: `must be 1 to ${maxPageSize} (the upstream's largest page).` }]);
@@ -97,11 +107,15 @@ export function planPage(offset: number, first: number, maxPageSize: number): Pa
 export function connectionOf<T>(plan: PagePlan, page: UpstreamPage<T> | undefined | null): Connection<T> {
   const items = page?.entities ?? page?.results ?? [];
   const chosen = items.slice(plan.skip, plan.skip + plan.take);
-  const edges = chosen.map((node, i) => ({ cursor: encodeCursor(plan.pageSize, plan.pageNumber, plan.skip + i), node }));
+  const edges = chosen.map((node, i) => ({
+    cursor: encodeCursor(plan.pageSize, plan.pageNumber, plan.skip + i),
+    node,
+  }));
   const offset = (plan.pageNumber - 1) * plan.pageSize + plan.skip;
   const total = typeof page?.total === 'number' ? page.total : null;
   const moreInPage = plan.skip + chosen.length < items.length;
-  const hasNextPage = moreInPage || (total !== null ? offset + chosen.length < total : Boolean(page?.nextUri ?? page?.nextPage));
+  const hasNextPage =
+    moreInPage || (total !== null ? offset + chosen.length < total : Boolean(page?.nextUri ?? page?.nextPage));
   return {
     edges,
     nodes: chosen,
@@ -118,7 +132,10 @@ export function connectionOf<T>(plan: PagePlan, page: UpstreamPage<T> | undefine
 /** A connection over a list the upstream returns whole (direct reports): one "page" holding everything. */
 export function connectionOfList<T>(list: readonly T[], window: { offset: number; first: number }): Connection<T> {
   const pageSize = Math.max(list.length, window.offset + 1);
-  return connectionOf({ pageSize, pageNumber: 1, skip: window.offset, take: window.first }, { entities: [...list], total: list.length });
+  return connectionOf(
+    { pageSize, pageNumber: 1, skip: window.offset, take: window.first },
+    { entities: [...list], total: list.length },
+  );
 }
 
 // The mappers of the connection types (codegen.yml): a connection of upstream objects.

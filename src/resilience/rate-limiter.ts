@@ -80,7 +80,8 @@ export class TokenRateLimiter {
   readonly maxWaitMs: number;
 
   constructor(private readonly options: TokenRateLimiterOptions) {
-    if (!(options.headroom >= 0 && options.headroom <= 1)) throw new RangeError(`headroom must be within 0..1 (got ${options.headroom})`);
+    if (!(options.headroom >= 0 && options.headroom <= 1))
+      throw new RangeError(`headroom must be within 0..1 (got ${options.headroom})`);
     this.now = options.now ?? (() => performance.now());
     this.maxKeys = options.maxKeys ?? 10_000;
     this.maxWaitMs = options.maxWaitMs ?? 60_000;

@@ -35,8 +35,7 @@ export type GiveUpReason = 'not_retryable' | 'method' | 'max_retries' | 'retry_a
 
 export type RetryDecision =
   /** `reason` labels the retry metric: `status_503`, `network_econnreset`, … */
-  | { retry: true; delayMs: number; reason: string }
-  | { retry: false; reason: GiveUpReason };
+  { retry: true; delayMs: number; reason: string } | { retry: false; reason: GiveUpReason };
 
 export const RETRIED_METHODS: ReadonlySet<string> = new Set(['GET', 'PUT', 'DELETE']);
 export const RETRIED_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
@@ -70,7 +69,11 @@ export function parseRetryAfter(value: string | undefined, wallNowMs: number = D
 }
 
 /** Full jitter: uniform in [0, min(maxDelayMs, baseDelayMs · 2^retry)]. `retry` counts from 0. */
-export function backoffDelay(retry: number, options: Pick<RetryPolicyOptions, 'baseDelayMs' | 'maxDelayMs'>, random: () => number = Math.random): number {
+export function backoffDelay(
+  retry: number,
+  options: Pick<RetryPolicyOptions, 'baseDelayMs' | 'maxDelayMs'>,
+  random: () => number = Math.random,
+): number {
   const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** retry);
   return Math.floor(random() * ceiling);
 }
@@ -99,7 +102,8 @@ export function decideRetry(input: RetryInput, options: RetryPolicyOptions): Ret
   if (!RETRIED_METHODS.has(input.method.toUpperCase())) return { retry: false, reason: 'method' };
   if (input.retries >= options.maxRetries) return { retry: false, reason: 'max_retries' };
   const retryAfterMs = outcome.kind === 'status' ? parseRetryAfter(outcome.retryAfter, input.wallNowMs) : undefined;
-  if (retryAfterMs !== undefined && retryAfterMs > options.retryAfterMaxMs) return { retry: false, reason: 'retry_after_too_long' };
+  if (retryAfterMs !== undefined && retryAfterMs > options.retryAfterMaxMs)
+    return { retry: false, reason: 'retry_after_too_long' };
   const delayMs = retryAfterMs ?? backoffDelay(input.retries, options, input.random);
   if (input.nowMs + delayMs + MIN_ATTEMPT_MS > input.deadlineMs) return { retry: false, reason: 'deadline' };
   const reason = outcome.kind === 'status' ? `status_${outcome.status}` : `network_${outcome.code.toLowerCase()}`;

@@ -20,7 +20,8 @@ export class Semaphore {
   private readonly queue: Waiter[] = [];
 
   constructor(readonly limit: number) {
-    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`Semaphore limit must be a positive integer (got ${limit})`);
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new RangeError(`Semaphore limit must be a positive integer (got ${limit})`);
   }
 
   /** Slots taken now. */
@@ -83,7 +84,8 @@ export class KeyedSemaphore {
   private readonly semaphores = new Map<string, Semaphore>();
 
   constructor(readonly limit: number) {
-    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`KeyedSemaphore limit must be a positive integer (got ${limit})`);
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new RangeError(`KeyedSemaphore limit must be a positive integer (got ${limit})`);
   }
 
   /** Keys with calls in flight or waiting. */

@@ -9,7 +9,8 @@ import { isUnionType, type GraphQLFieldResolver, type GraphQLSchema } from 'grap
 import { badUserInput } from './bad-input.js';
 import { isUuid } from './ids.js';
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Wraps the schema's `Query._entities` resolver with the checks above (in place); returns the schema. A bad
@@ -34,10 +35,14 @@ export function guardEntityRepresentations(schema: GraphQLSchema): GraphQLSchema
         return;
       }
       const id = representation.id;
-      accepted.push(typeof id === 'string' && isUuid(id) ? { ...representation, id: id.toLowerCase() } : representation);
+      accepted.push(
+        typeof id === 'string' && isUuid(id) ? { ...representation, id: id.toLowerCase() } : representation,
+      );
     });
     if (rejected.size === 0) return resolve(source, { ...args, representations: accepted }, context, info);
-    const resolved = accepted.length ? ((await resolve(source, { ...args, representations: accepted }, context, info)) as unknown[]) : [];
+    const resolved = accepted.length
+      ? ((await resolve(source, { ...args, representations: accepted }, context, info)) as unknown[])
+      : [];
     let next = 0;
     return given.map((_, i) => rejected.get(i) ?? resolved[next++]);
   };

@@ -13,7 +13,13 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 export const isUuid = (value: string): boolean => UUID_PATTERN.test(value);
 
 /** The Users API's path parameters whose values are UUIDs (every one but a geolocation's `clientId`). */
-export const UUID_PATH_PARAMS: ReadonlySet<string> = new Set(['userId', 'skillId', 'languageId', 'queueId', 'stationId']);
+export const UUID_PATH_PARAMS: ReadonlySet<string> = new Set([
+  'userId',
+  'skillId',
+  'languageId',
+  'queueId',
+  'stationId',
+]);
 
 export const UUID_MESSAGE = 'must be a UUID (8-4-4-4-12 hexadecimal digits).';
 
@@ -29,7 +35,10 @@ export function lowerCaseIds<T extends string | readonly string[] | null | undef
  * or a list holds more than `maxItems` values; null and undefined are skipped. The message names the argument,
  * never the value.
  */
-export function requireUuids(args: Record<string, string | readonly string[] | null | undefined>, options: { maxItems?: number } = {}): void {
+export function requireUuids(
+  args: Record<string, string | readonly string[] | null | undefined>,
+  options: { maxItems?: number } = {},
+): void {
   const problems: InputProblem[] = [];
   for (const [field, value] of Object.entries(args)) {
     if (value === null || value === undefined) continue;
@@ -39,7 +48,10 @@ export function requireUuids(args: Record<string, string | readonly string[] | n
     }
     if (options.maxItems !== undefined && value.length > options.maxItems) {
       // Checked before the values: 10,000 ids get one problem, not 10,000.
-      problems.push({ field, message: `holds ${value.length} ids; at most ${options.maxItems} are allowed (the upstream's limit per call).` });
+      problems.push({
+        field,
+        message: `holds ${value.length} ids; at most ${options.maxItems} are allowed (the upstream's limit per call).`,
+      });
       continue;
     }
     value.forEach((v, i) => {

@@ -17,7 +17,14 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 it('covers the six operations of the benchmark', () => {
-  expect(operations.map((op) => op.key)).toEqual(['profile-card', 'team-view', 'org-chart', 'directory', 'entities', 'search']);
+  expect(operations.map((op) => op.key)).toEqual([
+    'profile-card',
+    'team-view',
+    'org-chart',
+    'directory',
+    'entities',
+    'search',
+  ]);
   for (const op of operations) expect(op.lowerBound).toBeGreaterThanOrEqual(1);
 });
 

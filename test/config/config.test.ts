@@ -41,14 +41,19 @@ describe('loadConfig', () => {
   });
 
   it('refuses both upstream variables at once, and a URL that is not http(s)', () => {
-    expect(() => loadConfig({ GENESYSCLOUD_API_URL: 'http://x', GENESYSCLOUD_REGION: 'eu-west-1' })).toThrow(/not both/);
+    expect(() => loadConfig({ GENESYSCLOUD_API_URL: 'http://x', GENESYSCLOUD_REGION: 'eu-west-1' })).toThrow(
+      /not both/,
+    );
     expect(() => loadConfig({ GENESYSCLOUD_API_URL: 'ftp://x' })).toThrow(/http\(s\) URL/);
   });
 });
 
 describe('regions', () => {
   it('knows every region of the reference table', () => {
-    expect(resolveRegion('us-east-1')).toEqual({ apiUrl: 'https://api.mypurecloud.com', loginUrl: 'https://login.mypurecloud.com' });
+    expect(resolveRegion('us-east-1')).toEqual({
+      apiUrl: 'https://api.mypurecloud.com',
+      loginUrl: 'https://login.mypurecloud.com',
+    });
     expect(resolveRegion('nowhere')).toBeUndefined();
   });
   it('derives the login host from the API host', () => {
@@ -87,7 +92,12 @@ describe('operational settings', () => {
       GENESYSCLOUD_LOGIN_URL: 'https://login.example.test/',
       OAUTH_TOKEN_REFRESH_MARGIN_SECONDS: '30',
     });
-    expect(config.auth).toMatchObject({ mode: 'client-credentials', clientId: 'client-1', loginUrl: 'https://login.example.test', refreshMarginSeconds: 30 });
+    expect(config.auth).toMatchObject({
+      mode: 'client-credentials',
+      clientId: 'client-1',
+      loginUrl: 'https://login.example.test',
+      refreshMarginSeconds: 30,
+    });
     if (config.auth.mode !== 'client-credentials') throw new Error('expected client-credentials');
     expect(config.auth.clientSecret.reveal()).toBe('very-secret-value');
   });
@@ -100,7 +110,11 @@ describe('operational settings', () => {
       GENESYSCLOUD_OAUTHCLIENT_SECRET: 'very-secret-value',
       REDIS_URL: 'redis://:redis-password@127.0.0.1:6379',
     });
-    for (const text of [JSON.stringify(config), inspect(config, { depth: 10 }), String(config.persistedQueries.redisUrl)]) {
+    for (const text of [
+      JSON.stringify(config),
+      inspect(config, { depth: 10 }),
+      String(config.persistedQueries.redisUrl),
+    ]) {
       expect(text).not.toContain('very-secret-value');
       expect(text).not.toContain('redis-password');
     }
@@ -148,9 +162,12 @@ describe('operational settings', () => {
       serviceName: 'usergraph',
     });
     expect(
-      loadConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://c:4318/custom', OTEL_SERVICE_NAME: 'users-bff' }).tracing,
+      loadConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://c:4318/custom', OTEL_SERVICE_NAME: 'users-bff' })
+        .tracing,
     ).toEqual({ tracesUrl: 'http://c:4318/custom', serviceName: 'users-bff' });
-    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_SDK_DISABLED: 'true' }).tracing).toBeUndefined();
+    expect(
+      loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_SDK_DISABLED: 'true' }).tracing,
+    ).toBeUndefined();
   });
 
   it('accepts LOG_LEVEL and AUTH_MODE in any case', () => {
@@ -164,8 +181,13 @@ describe('the README configuration table', () => {
     const { readFile } = await import('node:fs/promises');
     const source = await readFile(new URL('../../src/config.ts', import.meta.url), 'utf8');
     const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
-    const read = new Set([...source.matchAll(/\benv\.([A-Z][A-Z0-9_]+)|\(env, '([A-Z][A-Z0-9_]+)'/g)].map((m) => m[1] ?? m[2]));
-    const section = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('\n## ', readme.indexOf('## Configuration') + 1));
+    const read = new Set(
+      [...source.matchAll(/\benv\.([A-Z][A-Z0-9_]+)|\(env, '([A-Z][A-Z0-9_]+)'/g)].map((m) => m[1] ?? m[2]),
+    );
+    const section = readme.slice(
+      readme.indexOf('## Configuration'),
+      readme.indexOf('\n## ', readme.indexOf('## Configuration') + 1),
+    );
     const documented = new Set([...section.matchAll(/^\| `([A-Z][A-Z0-9_]+)`/gm)].map((m) => m[1]));
     expect(read.size).toBeGreaterThan(15);
     expect([...read].filter((name) => !documented.has(name))).toEqual([]);

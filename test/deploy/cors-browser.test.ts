@@ -14,7 +14,15 @@ import { loadConfig } from '../../src/config.js';
 import { listenGateway, type RunningGateway } from '../../src/server.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const TIMEOUT = 90_000;
 
 const haveChromium = existsSync(CHROMIUM);
@@ -82,37 +90,57 @@ describeWithChromium('a front end on another origin, in Chromium', () => {
   }, TIMEOUT);
 
   const run = (url: string, query: string, variables?: Record<string, unknown>) =>
-    page.evaluate(([u, q, v]) => (globalThis as unknown as { runOperation: (...a: unknown[]) => Promise<Outcome> }).runOperation(u, q, v), [url, query, variables] as const);
-
-  it('runs a query through fetch and reads the answer and x-request-id', async () => {
-    const outcome = await run(emulatorModeGateway.url, '{ me { id name } }');
-    expect(outcome.status).toBe(200);
-    expect(outcome.body.errors).toBeUndefined();
-    expect(outcome.body.data).toEqual({ me: { id: emulator.store.fixtures().headOfOrg, name: expect.any(String) } });
-    expect(outcome.requestId).toMatch(/\S/);
-  }, TIMEOUT);
-
-  it('runs a mutation through fetch', async () => {
-    const id = emulator.store.fixtures().headOfOrg;
-    emulator.requests.reset();
-    const outcome = await run(
-      emulatorModeGateway.url,
-      'mutation Enable($id: ID!) { updateUsersAcdAutoAnswer(input: [{ id: $id, acdAutoAnswer: true }]) { id acdAutoAnswer } }',
-      { id },
+    page.evaluate(
+      ([u, q, v]) =>
+        (globalThis as unknown as { runOperation: (...a: unknown[]) => Promise<Outcome> }).runOperation(u, q, v),
+      [url, query, variables] as const,
     );
-    expect(outcome.status).toBe(200);
-    expect(outcome.body.errors).toBeUndefined();
-    expect(outcome.body.data).toEqual({ updateUsersAcdAutoAnswer: [{ id, acdAutoAnswer: true }] });
-    expect(emulator.requests.log().filter((call) => call.method === 'PATCH')).toHaveLength(1);
-  }, TIMEOUT);
 
-  it('cannot reach a gateway whose CORS_ORIGINS does not list the page, and sends nothing upstream', async () => {
-    emulator.requests.reset();
-    const result = await page.evaluate(
-      (url) => (globalThis as unknown as { tryOperation: (u: string, q: string) => Promise<string> }).tryOperation(url, '{ me { id } }'),
-      closedGateway.url,
-    );
-    expect(result).toMatch(/^TypeError: Failed to fetch/);
-    expect(emulator.requests.total()).toBe(0);
-  }, TIMEOUT);
+  it(
+    'runs a query through fetch and reads the answer and x-request-id',
+    async () => {
+      const outcome = await run(emulatorModeGateway.url, '{ me { id name } }');
+      expect(outcome.status).toBe(200);
+      expect(outcome.body.errors).toBeUndefined();
+      expect(outcome.body.data).toEqual({ me: { id: emulator.store.fixtures().headOfOrg, name: expect.any(String) } });
+      expect(outcome.requestId).toMatch(/\S/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'runs a mutation through fetch',
+    async () => {
+      const id = emulator.store.fixtures().headOfOrg;
+      emulator.requests.reset();
+      const outcome = await run(
+        emulatorModeGateway.url,
+        'mutation Enable($id: ID!) { updateUsersAcdAutoAnswer(input: [{ id: $id, acdAutoAnswer: true }]) { id acdAutoAnswer } }',
+        { id },
+      );
+      expect(outcome.status).toBe(200);
+      expect(outcome.body.errors).toBeUndefined();
+      expect(outcome.body.data).toEqual({ updateUsersAcdAutoAnswer: [{ id, acdAutoAnswer: true }] });
+      expect(emulator.requests.log().filter((call) => call.method === 'PATCH')).toHaveLength(1);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'cannot reach a gateway whose CORS_ORIGINS does not list the page, and sends nothing upstream',
+    async () => {
+      emulator.requests.reset();
+      const result = await page.evaluate(
+        (url) =>
+          (globalThis as unknown as { tryOperation: (u: string, q: string) => Promise<string> }).tryOperation(
+            url,
+            '{ me { id } }',
+          ),
+        closedGateway.url,
+      );
+      expect(result).toMatch(/^TypeError: Failed to fetch/);
+      expect(emulator.requests.total()).toBe(0);
+    },
+    TIMEOUT,
+  );
 });

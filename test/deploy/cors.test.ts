@@ -19,14 +19,26 @@ describe('CORS configuration', () => {
   const remote = { GENESYSCLOUD_API_URL: 'https://api.mypurecloud.ie' };
 
   it('is off by default against a real upstream, and allows localhost origins in emulator mode', () => {
-    expect(loadConfig(remote).cors).toMatchObject({ origins: [], anyOrigin: false, localhost: false, credentials: false, maxAgeSeconds: 600 });
+    expect(loadConfig(remote).cors).toMatchObject({
+      origins: [],
+      anyOrigin: false,
+      localhost: false,
+      credentials: false,
+      maxAgeSeconds: 600,
+    });
     expect(loadConfig({}).cors).toMatchObject({ origins: [], localhost: true });
     // An explicit list replaces the emulator-mode default.
-    expect(loadConfig({ CORS_ORIGINS: 'https://app.example.com' }).cors).toMatchObject({ origins: ['https://app.example.com'], localhost: false });
+    expect(loadConfig({ CORS_ORIGINS: 'https://app.example.com' }).cors).toMatchObject({
+      origins: ['https://app.example.com'],
+      localhost: false,
+    });
   });
 
   it('reads a comma-separated list of origins, normalised as browsers send them', () => {
-    const { cors } = loadConfig({ ...remote, CORS_ORIGINS: ' https://App.Example.com , http://localhost:5173/,https://x.example:443 ' });
+    const { cors } = loadConfig({
+      ...remote,
+      CORS_ORIGINS: ' https://App.Example.com , http://localhost:5173/,https://x.example:443 ',
+    });
     expect(cors.origins).toEqual(['https://app.example.com', 'http://localhost:5173', 'https://x.example']);
   });
 
@@ -34,10 +46,16 @@ describe('CORS configuration', () => {
     expect(problemsOf({ ...remote, CORS_ORIGINS: '*', CORS_ALLOW_CREDENTIALS: 'true' })).toEqual([
       'CORS_ORIGINS=* cannot go with CORS_ALLOW_CREDENTIALS=true (browsers refuse credentials for any origin): list the origins',
     ]);
-    expect(problemsOf({ ...remote, CORS_ORIGINS: 'https://a.example/app' })[0]).toMatch(/^CORS_ORIGINS must list origins .*got "https:\/\/a.example\/app"/);
+    expect(problemsOf({ ...remote, CORS_ORIGINS: 'https://a.example/app' })[0]).toMatch(
+      /^CORS_ORIGINS must list origins .*got "https:\/\/a.example\/app"/,
+    );
     expect(problemsOf({ ...remote, CORS_ORIGINS: 'app.example.com' })).toHaveLength(1);
-    expect(problemsOf({ ...remote, CORS_ORIGINS: '*, https://a.example' })).toEqual(['CORS_ORIGINS=* stands alone: list origins or give *, not both']);
-    expect(problemsOf({ ...remote, CORS_MAX_AGE_SECONDS: '99999' })[0]).toMatch(/^CORS_MAX_AGE_SECONDS must be an integer from 0 to 7200/);
+    expect(problemsOf({ ...remote, CORS_ORIGINS: '*, https://a.example' })).toEqual([
+      'CORS_ORIGINS=* stands alone: list origins or give *, not both',
+    ]);
+    expect(problemsOf({ ...remote, CORS_MAX_AGE_SECONDS: '99999' })[0]).toMatch(
+      /^CORS_MAX_AGE_SECONDS must be an integer from 0 to 7200/,
+    );
     expect(loadConfig({ ...remote, CORS_ORIGINS: '*' }).cors.anyOrigin).toBe(true);
   });
 });
@@ -57,12 +75,17 @@ describe('CORS on /graphql', () => {
     });
 
   it('answers the preflight of an allowed origin with 204 and what it may send', async () => {
-    const response = await preflight(APP, 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name');
+    const response = await preflight(
+      APP,
+      'content-type, authorization, apollo-require-preflight, x-apollo-operation-name',
+    );
     expect(response.status).toBe(204);
     expect(await response.text()).toBe('');
     const h = response.headers;
     expect(h.get('access-control-allow-origin')).toBe(APP);
-    expect(h.get('access-control-allow-methods')?.split(', ')).toEqual(expect.arrayContaining(['GET', 'POST', 'OPTIONS']));
+    expect(h.get('access-control-allow-methods')?.split(', ')).toEqual(
+      expect.arrayContaining(['GET', 'POST', 'OPTIONS']),
+    );
     expect(h.get('access-control-allow-headers')?.split(', ')).toEqual(
       expect.arrayContaining(['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name']),
     );
@@ -108,7 +131,9 @@ describe('CORS on /graphql', () => {
     });
     expect(textPlain.status).toBe(400);
     expect(await textPlain.text()).toMatch(/CSRF/);
-    const simpleGet = await fetch(`${h.gateway.url}?query=${encodeURIComponent('{ me { id } }')}`, { headers: { origin: APP } });
+    const simpleGet = await fetch(`${h.gateway.url}?query=${encodeURIComponent('{ me { id } }')}`, {
+      headers: { origin: APP },
+    });
     expect(simpleGet.status).toBe(400);
     expect(await h.calls()).toEqual([]);
   });

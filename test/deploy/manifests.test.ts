@@ -78,7 +78,8 @@ function unknownFieldErrors(objects: ManifestObject[]): string[] {
   };
   const host = ts.createCompilerHost(options);
   const { getSourceFile, fileExists, readFile } = host;
-  host.getSourceFile = (name, ...rest) => (name === fileName ? ts.createSourceFile(name, source, ts.ScriptTarget.ES2022, true) : getSourceFile(name, ...rest));
+  host.getSourceFile = (name, ...rest) =>
+    name === fileName ? ts.createSourceFile(name, source, ts.ScriptTarget.ES2022, true) : getSourceFile(name, ...rest);
   host.fileExists = (name) => name === fileName || fileExists(name);
   host.readFile = (name) => (name === fileName ? source : readFile(name));
   const program = ts.createProgram([fileName], options, host);
@@ -98,26 +99,41 @@ const configMap = only<{ data: Record<string, string> }>('ConfigMap');
 const secret = only<{ stringData: Record<string, string> }>('Secret');
 const dockerfile = readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8');
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-const configSection = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('\n## ', readme.indexOf('## Configuration') + 1));
+const configSection = readme.slice(
+  readme.indexOf('## Configuration'),
+  readme.indexOf('\n## ', readme.indexOf('## Configuration') + 1),
+);
 /** Every variable with a row of its own in the configuration tables. */
 const documented = new Set([...configSection.matchAll(/^\| `([A-Z][A-Z0-9_]+)`/gm)].map((m) => m[1]));
 
 describe('the Kubernetes manifests', () => {
   it('are the six objects of the recipe, all listed in kustomization.yaml', () => {
-    expect(manifests.map((m) => m.kind).sort()).toEqual(['ConfigMap', 'Deployment', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Secret', 'Service']);
+    expect(manifests.map((m) => m.kind).sort()).toEqual([
+      'ConfigMap',
+      'Deployment',
+      'HorizontalPodAutoscaler',
+      'PodDisruptionBudget',
+      'Secret',
+      'Service',
+    ]);
     const kustomization = readFileSync(path.join(MANIFESTS, 'kustomization.yaml'), 'utf8');
     for (const file of new Set(manifests.map((m) => m.file))) expect(kustomization).toContain(`- ${file}`);
   });
 
-  it.each(manifests.map((m) => [`${m.file}: ${m.kind} ${m.metadata.name}`, m] as const))('%s validates against the Kubernetes schema', (_, manifest) => {
-    const Model = MODELS[`${manifest.apiVersion}/${manifest.kind}`];
-    if (!Model) throw new Error(`${manifest.file}: no schema for ${manifest.apiVersion} ${manifest.kind}`);
-    const { file: _file, ...object } = manifest;
-    expect(() => new Model(object as never).validate()).not.toThrow();
-  });
+  it.each(manifests.map((m) => [`${m.file}: ${m.kind} ${m.metadata.name}`, m] as const))(
+    '%s validates against the Kubernetes schema',
+    (_, manifest) => {
+      const Model = MODELS[`${manifest.apiVersion}/${manifest.kind}`];
+      if (!Model) throw new Error(`${manifest.file}: no schema for ${manifest.apiVersion} ${manifest.kind}`);
+      const { file: _file, ...object } = manifest;
+      expect(() => new Model(object as never).validate()).not.toThrow();
+    },
+  );
 
   it('the validator does reject a broken object (so the check above can fail)', () => {
-    const broken = structuredClone(deployment) as unknown as { spec: { template: { spec: { containers: Array<{ ports: Array<{ containerPort: unknown }> }> } } } };
+    const broken = structuredClone(deployment) as unknown as {
+      spec: { template: { spec: { containers: Array<{ ports: Array<{ containerPort: unknown }> }> } } };
+    };
     broken.spec.template.spec.containers[0].ports[0].containerPort = 'http';
     const { file: _file, ...object } = broken as unknown as Manifest;
     expect(() => new Deployment(object as never).validate()).toThrow(/containerPort must be integer/);
@@ -133,19 +149,25 @@ describe('the Kubernetes manifests', () => {
     const refs = container?.envFrom?.map((e) => e.configMapRef?.name ?? e.secretRef?.name);
     expect(refs).toEqual([configMap.metadata.name, secret.metadata.name]);
     const labels = deployment.spec?.template.metadata?.labels ?? {};
-    const service = only<{ spec: { selector: Record<string, string>; ports: Array<{ targetPort: string }> } }>('Service');
+    const service = only<{ spec: { selector: Record<string, string>; ports: Array<{ targetPort: string }> } }>(
+      'Service',
+    );
     expect(labels).toMatchObject(service.spec.selector);
     expect(container?.ports?.map((p) => p.name)).toContain(service.spec.ports[0].targetPort);
     const pdb = only<{ spec: { selector: { matchLabels: Record<string, string> } } }>('PodDisruptionBudget');
     expect(labels).toMatchObject(pdb.spec.selector.matchLabels);
-    const hpa = only<{ spec: { scaleTargetRef: { kind: string; name: string }; minReplicas: number } }>('HorizontalPodAutoscaler');
+    const hpa = only<{ spec: { scaleTargetRef: { kind: string; name: string }; minReplicas: number } }>(
+      'HorizontalPodAutoscaler',
+    );
     expect(hpa.spec.scaleTargetRef).toMatchObject({ kind: 'Deployment', name: deployment.metadata?.name });
     expect(hpa.spec.minReplicas).toBeGreaterThanOrEqual(2);
   });
 });
 
 describe('what the recipe names exists in the gateway', () => {
-  const dockerEnv = [...dockerfile.matchAll(/^ENV\s+((?:[A-Z_]+=\S+\s*\\?\s*)+)/gm)].flatMap((m) => [...m[1].matchAll(/([A-Z][A-Z0-9_]*)=/g)].map((v) => v[1]));
+  const dockerEnv = [...dockerfile.matchAll(/^ENV\s+((?:[A-Z_]+=\S+\s*\\?\s*)+)/gm)].flatMap((m) =>
+    [...m[1].matchAll(/([A-Z][A-Z0-9_]*)=/g)].map((v) => v[1]),
+  );
   const manifestEnv = [
     ...Object.keys(configMap.data),
     ...Object.keys(secret.stringData),
@@ -173,7 +195,9 @@ describe('what the recipe names exists in the gateway', () => {
   });
 
   it('every probe path is documented and answered 200 by a running gateway', async () => {
-    const paths = [container?.readinessProbe, container?.livenessProbe, container?.startupProbe].map((p) => p?.httpGet?.path ?? '');
+    const paths = [container?.readinessProbe, container?.livenessProbe, container?.startupProbe].map(
+      (p) => p?.httpGet?.path ?? '',
+    );
     expect(paths).toEqual(['/readyz', '/healthz', '/healthz']);
     const healthcheck = /HEALTHCHECK[\s\S]*?'(\/\w+)'/.exec(dockerfile)?.[1];
     expect(healthcheck).toBe('/healthz');
@@ -221,7 +245,10 @@ describe('shutdown timings and hardening', () => {
     expect(dockerfile).toMatch(/^HEALTHCHECK /m);
     expect(dockerfile).toMatch(/npm ci --omit=dev/);
     const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
-    expect([...runtime.matchAll(/^COPY (.*)$/gm)].map((m) => m[1])).toEqual(['--from=deps /app/node_modules ./node_modules', '--from=build /app/dist ./dist']);
+    expect([...runtime.matchAll(/^COPY (.*)$/gm)].map((m) => m[1])).toEqual([
+      '--from=deps /app/node_modules ./node_modules',
+      '--from=build /app/dist ./dist',
+    ]);
   });
 
   it('.dockerignore keeps local builds, dependencies and secrets out of the build context', () => {

@@ -24,7 +24,11 @@ export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** Spawns `command args` as the leader of a new process group and resolves once the gateway listens. */
-export async function startGatewayProcess(command: string, args: string[], options: SpawnOptions & { env: NodeJS.ProcessEnv }): Promise<GatewayProcess> {
+export async function startGatewayProcess(
+  command: string,
+  args: string[],
+  options: SpawnOptions & { env: NodeJS.ProcessEnv },
+): Promise<GatewayProcess> {
   const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true, ...options });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));

@@ -6,7 +6,18 @@
  * against an emulator, and drain on SIGTERM with operations in flight, exiting 0.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../emulator/index.js';
@@ -31,14 +42,19 @@ describe('the runtime stage file tree', () => {
     chmodSync(work, 0o755);
     const deps = path.join(work, 'deps');
     mkdirSync(deps);
-    for (const file of ['package.json', 'package-lock.json']) copyFileSync(path.join(ROOT, file), path.join(deps, file));
+    for (const file of ['package.json', 'package-lock.json'])
+      copyFileSync(path.join(ROOT, file), path.join(deps, file));
     const { NODE_OPTIONS: _jestVmModules, ...env } = process.env;
-    const install = spawnSync('npm', ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
-      cwd: deps,
-      env,
-      encoding: 'utf8',
-      timeout: 240_000,
-    });
+    const install = spawnSync(
+      'npm',
+      ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'],
+      {
+        cwd: deps,
+        env,
+        encoding: 'utf8',
+        timeout: 240_000,
+      },
+    );
     if (install.status !== 0) throw new Error(`npm ci --omit=dev failed:\n${install.stdout}\n${install.stderr}`);
     app = path.join(work, 'app');
     mkdirSync(app);
@@ -57,15 +73,27 @@ describe('the runtime stage file tree', () => {
     expect(readdirSync(app).sort()).toEqual(['dist', 'node_modules']);
     expect(existsSync(path.join(app, 'dist', 'index.js'))).toBe(true);
     expect(DEV_ONLY.filter((pkg) => existsSync(path.join(app, 'node_modules', pkg)))).toEqual([]);
-    for (const pkg of ['@apollo/server', 'graphql', 'got', 'graphiql']) expect(existsSync(path.join(app, 'node_modules', pkg, 'package.json'))).toBe(true);
+    for (const pkg of ['@apollo/server', 'graphql', 'got', 'graphiql'])
+      expect(existsSync(path.join(app, 'node_modules', pkg, 'package.json'))).toBe(true);
   });
 
   it('starts with plain node as an unprivileged user, answers, serves the IDE, and drains on SIGTERM', async () => {
     const entry = path.join(app, 'dist', 'index.js');
     // Only what a container would have: no npm, no dev tools, another working directory.
-    const env = { PATH: path.dirname(process.execPath), NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', GENESYSCLOUD_API_URL: emulator.url, GRAPHQL_IDE: 'true', LOG_LEVEL: 'info' };
+    const env = {
+      PATH: path.dirname(process.execPath),
+      NODE_ENV: 'production',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      GENESYSCLOUD_API_URL: emulator.url,
+      GRAPHQL_IDE: 'true',
+      LOG_LEVEL: 'info',
+    };
     const [command, args] = asRoot
-      ? [SETPRIV, [`--reuid=${NOBODY.name}`, `--regid=${NOBODY.group}`, '--clear-groups', '--', process.execPath, entry]]
+      ? [
+          SETPRIV,
+          [`--reuid=${NOBODY.name}`, `--regid=${NOBODY.group}`, '--clear-groups', '--', process.execPath, entry],
+        ]
       : [process.execPath, [entry]];
     gateway = await startGatewayProcess(command as string, args as string[], { cwd: os.tmpdir(), env });
     if (asRoot) {
@@ -83,7 +111,10 @@ describe('the runtime stage file tree', () => {
       }).then(async (r) => ({ status: r.status, body: (await r.json()) as { data?: { me?: { id: string } } } }));
 
     const { headOfOrg } = emulator.store.fixtures();
-    expect(await post('{ me { id name } }', 'runtime-tree')).toEqual({ status: 200, body: { data: { me: { id: headOfOrg, name: expect.any(String) } } } });
+    expect(await post('{ me { id name } }', 'runtime-tree')).toEqual({
+      status: 200,
+      body: { data: { me: { id: headOfOrg, name: expect.any(String) } } },
+    });
     // The IDE page, its assets from node_modules and src/ide/public, and the examples, all found from dist/.
     const page = await fetch(gateway.url, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);

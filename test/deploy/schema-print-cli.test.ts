@@ -21,7 +21,7 @@ it('npm run -s schema:print -- - writes valid SDL alone on stdout', () => {
   expect(stdout).toBe(subgraphSdl());
 }, 60_000);
 
-it('npm run schema:print -- - adds nothing of its own after npm\'s banner', () => {
+it("npm run schema:print -- - adds nothing of its own after npm's banner", () => {
   const stdout = npmRun(['run', 'schema:print', '--', '-']);
   const banner = /^\n> usergraph@[^\n]+ schema:print\n> [^\n]+\n\n/.exec(stdout)?.[0] ?? '';
   expect(stdout.slice(banner.length)).toBe(subgraphSdl());

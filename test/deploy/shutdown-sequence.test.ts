@@ -10,7 +10,12 @@ import { silentLogger } from '../../src/observability/logging.js';
 function setup(delayMs = 0) {
   const events: string[] = [];
   const exits: number[] = [];
-  const shutdown = new Shutdown({ delayMs, timeoutMs: 1_000, log: silentLogger(), exit: (code) => void exits.push(code) });
+  const shutdown = new Shutdown({
+    delayMs,
+    timeoutMs: 1_000,
+    log: silentLogger(),
+    exit: (code) => void exits.push(code),
+  });
   shutdown.onDrainStart(() => events.push('readiness fails'));
   shutdown.addCloser('gateway', async () => void events.push('gateway closed'));
   shutdown.addCloser('emulator', async () => void events.push('emulator closed'));

@@ -37,53 +37,58 @@ describe('a signal drains the gateway exactly once', () => {
   afterAll(() => emulator.close());
   afterEach(() => emulator.setKnobs({ latencyMs: 0 }));
 
-  it.each(CASES)('$first to the $target of `$runner`, then $repeat again', async ({ runner, target, first, repeat }) => {
-    const env = childEnv({
-      PORT: '0',
-      HOST: '127.0.0.1',
-      GENESYSCLOUD_API_URL: emulator.url,
-      LOG_LEVEL: 'info',
-      SHUTDOWN_DELAY_MS: '300',
-      SHUTDOWN_TIMEOUT_MS: '60000',
-    });
-    const [command, args] = runner === 'npm start' ? ['npm', ['start']] : [process.execPath, ['dist/index.js']];
-    const gateway = await startGatewayProcess(command, args as string[], { env });
-    try {
-      emulator.requests.reset();
-      emulator.setKnobs({ latencyMs: 2_500 });
-      const answers = Array.from({ length: IN_FLIGHT }, (_, i) =>
-        fetch(gateway.url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer signal-test-${i}` },
-          body: JSON.stringify({ query: '{ me { id name } }' }),
-        }).then(async (r): Promise<Answer> => ({ status: r.status, body: (await r.json()) as Answer['body'] })),
-      );
-      // Every operation has its upstream call open at the emulator: all of them are in flight.
-      await waitFor(() => emulator.requests.total() >= IN_FLIGHT, `${IN_FLIGHT} upstream calls`);
+  it.each(CASES)(
+    '$first to the $target of `$runner`, then $repeat again',
+    async ({ runner, target, first, repeat }) => {
+      const env = childEnv({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        GENESYSCLOUD_API_URL: emulator.url,
+        LOG_LEVEL: 'info',
+        SHUTDOWN_DELAY_MS: '300',
+        SHUTDOWN_TIMEOUT_MS: '60000',
+      });
+      const [command, args] = runner === 'npm start' ? ['npm', ['start']] : [process.execPath, ['dist/index.js']];
+      const gateway = await startGatewayProcess(command, args as string[], { env });
+      try {
+        emulator.requests.reset();
+        emulator.setKnobs({ latencyMs: 2_500 });
+        const answers = Array.from({ length: IN_FLIGHT }, (_, i) =>
+          fetch(gateway.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer signal-test-${i}` },
+            body: JSON.stringify({ query: '{ me { id name } }' }),
+          }).then(async (r): Promise<Answer> => ({ status: r.status, body: (await r.json()) as Answer['body'] })),
+        );
+        // Every operation has its upstream call open at the emulator: all of them are in flight.
+        await waitFor(() => emulator.requests.total() >= IN_FLIGHT, `${IN_FLIGHT} upstream calls`);
 
-      const send = (signal: NodeJS.Signals) => process.kill(target === 'process' ? gateway.pid : -gateway.pid, signal);
-      send(first);
-      await waitFor(() => logLines(gateway.output(), 'shutting down').length > 0, 'the drain to start');
-      send(repeat);
+        const send = (signal: NodeJS.Signals) =>
+          process.kill(target === 'process' ? gateway.pid : -gateway.pid, signal);
+        send(first);
+        await waitFor(() => logLines(gateway.output(), 'shutting down').length > 0, 'the drain to start');
+        send(repeat);
 
-      const results = await Promise.all(answers);
-      const { headOfOrg } = emulator.store.fixtures();
-      expect(results.map((r) => r.status)).toEqual(Array(IN_FLIGHT).fill(200));
-      expect(results.map((r) => r.body.data?.me?.id)).toEqual(Array(IN_FLIGHT).fill(headOfOrg));
+        const results = await Promise.all(answers);
+        const { headOfOrg } = emulator.store.fixtures();
+        expect(results.map((r) => r.status)).toEqual(Array(IN_FLIGHT).fill(200));
+        expect(results.map((r) => r.body.data?.me?.id)).toEqual(Array(IN_FLIGHT).fill(headOfOrg));
 
-      const exit = await gateway.exited;
-      expect({ code: exit.code, signal: exit.signal }).toEqual({ code: 0, signal: null });
-      await waitFor(() => !groupAlive(gateway.pid), 'every process of the group to exit');
-      expect(await connects(gateway.port)).toBe(false);
+        const exit = await gateway.exited;
+        expect({ code: exit.code, signal: exit.signal }).toEqual({ code: 0, signal: null });
+        await waitFor(() => !groupAlive(gateway.pid), 'every process of the group to exit');
+        expect(await connects(gateway.port)).toBe(false);
 
-      const output = gateway.output();
-      expect(logLines(output, 'shutting down')).toHaveLength(1);
-      expect(logLines(output, 'shutting down')[0]).toMatchObject({ signal: first, delayMs: 300 });
-      expect(logLines(output, 'stopped')).toHaveLength(1);
-      expect(logLines(output, `${repeat} again`).length).toBeGreaterThanOrEqual(1);
-      expect(output).not.toContain('exiting without waiting');
-    } finally {
-      killGroup(gateway.pid);
-    }
-  }, 120_000);
+        const output = gateway.output();
+        expect(logLines(output, 'shutting down')).toHaveLength(1);
+        expect(logLines(output, 'shutting down')[0]).toMatchObject({ signal: first, delayMs: 300 });
+        expect(logLines(output, 'stopped')).toHaveLength(1);
+        expect(logLines(output, `${repeat} again`).length).toBeGreaterThanOrEqual(1);
+        expect(output).not.toContain('exiting without waiting');
+      } finally {
+        killGroup(gateway.pid);
+      }
+    },
+    120_000,
+  );
 });

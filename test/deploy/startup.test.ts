@@ -11,7 +11,12 @@ import { childEnv, killGroup, logLines, ROOT, startGatewayProcess } from './proc
 
 /** `node dist/index.js` with only `env` (and PATH): its exit code and output, once it ends by itself. */
 function runEntry(env: Record<string, string>) {
-  const result = spawnSync(process.execPath, ['dist/index.js'], { cwd: ROOT, env: { PATH: process.env.PATH, ...env }, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, ['dist/index.js'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -33,13 +38,19 @@ describe('the upstream choice', () => {
   });
 
   it('runs the emulator in production only when EMULATOR=true asks for it', () => {
-    expect(loadConfig({ NODE_ENV: 'production', EMULATOR: 'true' }).upstream).toEqual({ kind: 'emulator', emulatorPort: 4010, explicit: true });
+    expect(loadConfig({ NODE_ENV: 'production', EMULATOR: 'true' }).upstream).toEqual({
+      kind: 'emulator',
+      emulatorPort: 4010,
+      explicit: true,
+    });
     expect(problemsOf({ EMULATOR: 'false' })).toEqual([NO_UPSTREAM_PROBLEM]);
     expect(problemsOf({ EMULATOR: 'true', GENESYSCLOUD_REGION: 'eu-west-1' })).toEqual([
       'Set EMULATOR=true or an upstream (GENESYSCLOUD_API_URL, GENESYSCLOUD_REGION), not both',
     ]);
     expect(problemsOf({ EMULATOR: 'maybe' })).toEqual(['EMULATOR must be true or false (got "maybe")']);
-    expect(loadConfig({ NODE_ENV: 'production', GENESYSCLOUD_REGION: 'eu-west-1', EMULATOR: 'false' }).upstream.kind).toBe('remote');
+    expect(
+      loadConfig({ NODE_ENV: 'production', GENESYSCLOUD_REGION: 'eu-west-1', EMULATOR: 'false' }).upstream.kind,
+    ).toBe('remote');
   });
 });
 
@@ -54,7 +65,14 @@ describe('node dist/index.js', () => {
 
   it('serves the emulator in production when EMULATOR=true, and says so in its log', async () => {
     const gateway = await startGatewayProcess(process.execPath, ['dist/index.js'], {
-      env: childEnv({ NODE_ENV: 'production', EMULATOR: 'true', PORT: '0', HOST: '127.0.0.1', EMULATOR_PORT: '0', EMULATOR_USERS: '20' }),
+      env: childEnv({
+        NODE_ENV: 'production',
+        EMULATOR: 'true',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        EMULATOR_PORT: '0',
+        EMULATOR_USERS: '20',
+      }),
     });
     try {
       const response = await fetch(gateway.url, {
@@ -82,16 +100,29 @@ describe('node dist/index.js', () => {
     afterAll(() => new Promise((resolve) => blocker.close(resolve)));
 
     it('names PORT in one line and exits non-zero', () => {
-      const { status, stdout, stderr } = runEntry({ PORT: String(busyPort), HOST: '127.0.0.1', GENESYSCLOUD_API_URL: 'http://127.0.0.1:9', LOG_LEVEL: 'silent' });
+      const { status, stdout, stderr } = runEntry({
+        PORT: String(busyPort),
+        HOST: '127.0.0.1',
+        GENESYSCLOUD_API_URL: 'http://127.0.0.1:9',
+        LOG_LEVEL: 'silent',
+      });
       expect(status).toBe(1);
       expect(stdout).toBe('');
       expect(stderr).toBe(`The gateway: port ${busyPort} is already in use; set PORT to a free port.\n`);
     }, 60_000);
 
     it('names EMULATOR_PORT in one line when the embedded emulator cannot listen', () => {
-      const { status, stderr } = runEntry({ PORT: '0', HOST: '127.0.0.1', EMULATOR_PORT: String(busyPort), EMULATOR_USERS: '20', LOG_LEVEL: 'silent' });
+      const { status, stderr } = runEntry({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        EMULATOR_PORT: String(busyPort),
+        EMULATOR_USERS: '20',
+        LOG_LEVEL: 'silent',
+      });
       expect(status).toBe(1);
-      expect(stderr).toBe(`The embedded emulator: port ${busyPort} is already in use; set EMULATOR_PORT to a free port.\n`);
+      expect(stderr).toBe(
+        `The embedded emulator: port ${busyPort} is already in use; set EMULATOR_PORT to a free port.\n`,
+      );
     }, 60_000);
   });
 });

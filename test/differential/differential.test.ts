@@ -7,7 +7,17 @@
  * lists of adjacents), through `users(ids:)`, and again with the emulator dropping every expand. Prints
  * its totals: checks, matched, leaf values.
  */
-import { buildClientSchema, getIntrospectionQuery, getNamedType, getNullableType, isEnumType, isListType, type GraphQLField, type GraphQLObjectType, type IntrospectionQuery } from 'graphql';
+import {
+  buildClientSchema,
+  getIntrospectionQuery,
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isListType,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type IntrospectionQuery,
+} from 'graphql';
 import { mulberry32 } from '../../emulator/prng.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { check, newTally, Rest, type Parent, type Tally } from './oracle.js';
@@ -28,7 +38,16 @@ let rest: Rest;
 let userType: GraphQLObjectType;
 let queryType: GraphQLObjectType;
 let subjects: string[];
-let fixtures: Json & { richUser: string; managerOfManagers: string; deepUser: string; headOfOrg: string; deletedUser: string; inactiveUser: string; geolocationClientIds: string[]; divisions: { home: string } };
+let fixtures: Json & {
+  richUser: string;
+  managerOfManagers: string;
+  deepUser: string;
+  headOfOrg: string;
+  deletedUser: string;
+  inactiveUser: string;
+  geolocationClientIds: string[];
+  divisions: { home: string };
+};
 let userSels: Sel[];
 const totals: Record<string, Tally> = {};
 
@@ -48,19 +67,29 @@ beforeAll(async () => {
     },
   });
   rest = new Rest(h.emulator.url, TOKEN);
-  const introspection = await h.execute<IntrospectionQuery>(getIntrospectionQuery({ descriptions: true }), undefined, { token: TOKEN });
+  const introspection = await h.execute<IntrospectionQuery>(getIntrospectionQuery({ descriptions: true }), undefined, {
+    token: TOKEN,
+  });
   const schema = buildClientSchema(introspection.data!);
   userType = schema.getType('User') as GraphQLObjectType;
   queryType = schema.getQueryType()!;
   fixtures = (await (await fetch(`${h.emulator.url}/__emulator/fixtures`)).json()) as typeof fixtures;
 
-  const all = (await rest.request('GET', '/api/v2/users', [['pageSize', '500'], ['state', 'any']])).body as { entities: Json[] };
+  const all = (
+    await rest.request('GET', '/api/v2/users', [
+      ['pageSize', '500'],
+      ['state', 'any'],
+    ])
+  ).body as { entities: Json[] };
   const userIds = new Set(all.entities.filter((u) => u.state !== 'deleted').map((u) => u.id));
   const fixtureUsers = Object.values(fixtures).filter((v): v is string => typeof v === 'string' && userIds.has(v));
-  const candidates = all.entities.filter((u) => u.state !== 'deleted' && !fixtureUsers.includes(u.id as string)).map((u) => u.id as string);
+  const candidates = all.entities
+    .filter((u) => u.state !== 'deleted' && !fixtureUsers.includes(u.id as string))
+    .map((u) => u.id as string);
   const random = mulberry32(SEED);
   const picked: string[] = [];
-  while (picked.length < RANDOM_SUBJECTS && candidates.length) picked.push(candidates.splice(Math.floor(random() * candidates.length), 1)[0]);
+  while (picked.length < RANDOM_SUBJECTS && candidates.length)
+    picked.push(candidates.splice(Math.floor(random() * candidates.length), 1)[0]);
   subjects = [...new Set([...fixtureUsers, ...picked])];
 
   const known: KnownValues = { clientIds: fixtures.geolocationClientIds, divisionIds: [fixtures.divisions.home] };
@@ -70,8 +99,14 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  const sum = Object.values(totals).reduce((a, t) => ({ checks: a.checks + t.checks, matched: a.matched + t.matched, leaves: a.leaves + t.leaves }), { checks: 0, matched: 0, leaves: 0 });
-  const lines = Object.entries(totals).map(([mode, t]) => `  ${mode.padEnd(28)} ${String(t.checks).padStart(6)} checks ${String(t.matched).padStart(6)} matched ${String(t.leaves).padStart(8)} leaf values`);
+  const sum = Object.values(totals).reduce(
+    (a, t) => ({ checks: a.checks + t.checks, matched: a.matched + t.matched, leaves: a.leaves + t.leaves }),
+    { checks: 0, matched: 0, leaves: 0 },
+  );
+  const lines = Object.entries(totals).map(
+    ([mode, t]) =>
+      `  ${mode.padEnd(28)} ${String(t.checks).padStart(6)} checks ${String(t.matched).padStart(6)} matched ${String(t.leaves).padStart(8)} leaf values`,
+  );
   console.log(
     [
       `differential: ${subjects?.length ?? 0} subjects, ${userSels?.length ?? 0} User field variants, ${rest?.calls ?? 0} REST reads`,
@@ -82,7 +117,10 @@ afterAll(async () => {
   const kinds = new Map<string, number>();
   for (const t of Object.values(totals)) {
     for (const m of t.mismatches) {
-      const kind = m.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '<id>').replace(/\[\d+\]/g, '[]').replace(/: gateway .*|(^error [^:]*):.*/, '$1');
+      const kind = m
+        .replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '<id>')
+        .replace(/\[\d+\]/g, '[]')
+        .replace(/: gateway .*|(^error [^:]*):.*/, '$1');
       const key = kind.startsWith('error ') ? kind : kind.replace(/^\S+ <id>/, '').replace(/^[^.]*\./, '');
       kinds.set(key, (kinds.get(key) ?? 0) + 1);
     }
@@ -102,10 +140,23 @@ const tallyOf = (mode: string): Tally => (totals[mode] ??= newTally());
 const parentOf = async (id: string): Promise<Parent> => ({ userId: id, rest: await rest.user(id) });
 
 /** Checks every User field variant of one user object of a GraphQL answer. */
-async function checkUser(gql: Json | null | undefined, id: string, where: string, tally: Tally, sels = userSels): Promise<void> {
+async function checkUser(
+  gql: Json | null | undefined,
+  id: string,
+  where: string,
+  tally: Tally,
+  sels = userSels,
+): Promise<void> {
   const parent = await parentOf(id);
   for (const sel of sels) {
-    await check(rest, sel, gql ? gql[sel.key] : undefined, parent, `${where}.${sel.field.name}(${JSON.stringify(sel.args)})`, tally);
+    await check(
+      rest,
+      sel,
+      gql ? gql[sel.key] : undefined,
+      parent,
+      `${where}.${sel.field.name}(${JSON.stringify(sel.args)})`,
+      tally,
+    );
   }
 }
 
@@ -114,14 +165,21 @@ const withoutPaging = ({ pageSize: _size, pageNumber: _number, ...rest }: Json):
 /** GraphQL errors count as disagreements: `error CODE at path` (aliases named by their field), message after. */
 function report(tally: Tally, errors: unknown[]): void {
   const aliases = new Map(userSels.map((s) => [s.key, s.field.name]));
-  for (const error of errors as Array<{ message?: string; path?: Array<string | number>; extensions?: { code?: string } }>) {
+  for (const error of errors as Array<{
+    message?: string;
+    path?: Array<string | number>;
+    extensions?: { code?: string };
+  }>) {
     const path = (error.path ?? []).map((p) => (typeof p === 'number' ? '[]' : (aliases.get(p) ?? p))).join('.');
     tally.mismatches.push(`error ${error.extensions?.code ?? ''} at ${path}: ${String(error.message).slice(0, 200)}`);
   }
 }
 
 function expectAgreement(tally: Tally): void {
-  expect({ mismatches: tally.mismatches.slice(0, 25), count: tally.mismatches.length }).toEqual({ mismatches: [], count: 0 });
+  expect({ mismatches: tally.mismatches.slice(0, 25), count: tally.mismatches.length }).toEqual({
+    mismatches: [],
+    count: 0,
+  });
   expect(tally.checks).toBeGreaterThan(0);
 }
 
@@ -157,7 +215,9 @@ describe('every User field equals its REST answer', () => {
 
   it('batched: every subject in one operation', async () => {
     const tally = tallyOf('batched');
-    const { data, errors } = await run(`{ ${subjects.map((id, i) => `s${i}: user(id: "${id}") { id ${render(userSels)} }`).join(' ')} }`);
+    const { data, errors } = await run(
+      `{ ${subjects.map((id, i) => `s${i}: user(id: "${id}") { id ${render(userSels)} }`).join(' ')} }`,
+    );
     report(tally, errors);
     for (const [i, id] of subjects.entries()) await checkUser(data[`s${i}`] as Json, id, `batched ${id}`, tally);
     expectAgreement(tally);
@@ -173,18 +233,28 @@ describe('every User field equals its REST answer', () => {
 
   it('with the emulator dropping the expands (all together, batched, nested, users(ids:))', async () => {
     const knobs = `${h.emulator.url}/__emulator/knobs`;
-    await fetch(knobs, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ dropExpands: dropAll() }) });
+    await fetch(knobs, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ dropExpands: dropAll() }),
+    });
     rest.clear();
     try {
       const tally = tallyOf('expands dropped');
-      const { data, errors } = await run(`{ ${subjects.map((id, i) => `s${i}: user(id: "${id}") { id ${render(userSels)} }`).join(' ')} }`);
+      const { data, errors } = await run(
+        `{ ${subjects.map((id, i) => `s${i}: user(id: "${id}") { id ${render(userSels)} }`).join(' ')} }`,
+      );
       report(tally, errors);
       for (const [i, id] of subjects.entries()) await checkUser(data[`s${i}`] as Json, id, `dropped ${id}`, tally);
       await checkNested(tally, [fixtures.deepUser]);
       await checkUsersByIds(tally);
       expectAgreement(tally);
     } finally {
-      await fetch(knobs, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ dropExpands: [] }) });
+      await fetch(knobs, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ dropExpands: [] }),
+      });
       rest.clear();
     }
   }, 600_000);
@@ -198,7 +268,8 @@ describe('every User field equals its REST answer', () => {
 function dropAll(): string[] {
   const values = new Set<string>();
   for (const field of Object.values(userType.getFields())) {
-    for (const m of (field.description ?? '').matchAll(/expand=([A-Za-z.]+[A-Za-z])/g)) if (!m[1].includes('.')) values.add(m[1]);
+    for (const m of (field.description ?? '').matchAll(/expand=([A-Za-z.]+[A-Za-z])/g))
+      if (!m[1].includes('.')) values.add(m[1]);
   }
   return [...values];
 }
@@ -222,10 +293,18 @@ async function checkNested(tally: Tally, nestedSubjects: readonly string[]): Pro
     for (const list of lists) {
       const apiList = ((await rest.request('GET', `/api/v2/users/${id}/${list.toLowerCase()}`)).body ?? []) as Json[];
       for (const [i, u] of apiList.slice(0, NESTED_PER_LIST).entries()) {
-        await checkUser(((user?.[list] as Json[] | undefined) ?? [])[i], u.id as string, `nested ${id}.${list}[${i}]`, tally);
+        await checkUser(
+          ((user?.[list] as Json[] | undefined) ?? [])[i],
+          u.id as string,
+          `nested ${id}.${list}[${i}]`,
+          tally,
+        );
       }
     }
-    const adjacents = (await rest.request('GET', `/api/v2/users/${id}/adjacents`)).body as Record<string, Json[] | undefined>;
+    const adjacents = (await rest.request('GET', `/api/v2/users/${id}/adjacents`)).body as Record<
+      string,
+      Json[] | undefined
+    >;
     for (const list of ['superiors', 'siblings', 'directReports']) {
       for (const [i, u] of (adjacents?.[list] ?? []).slice(0, NESTED_PER_LIST).entries()) {
         const gqlList = ((user?.adjacents as Json | undefined)?.[list] as Json[] | undefined) ?? [];
@@ -237,31 +316,48 @@ async function checkNested(tally: Tally, nestedSubjects: readonly string[]): Pro
 }
 
 async function checkUsersByIds(tally: Tally): Promise<void> {
-  const { data, errors } = await run(`{ users(ids: [${subjects.map((id) => `"${id}"`).join(', ')}], pageSize: 100) { entities { id ${render(userSels)} } } }`);
+  const { data, errors } = await run(
+    `{ users(ids: [${subjects.map((id) => `"${id}"`).join(', ')}], pageSize: 100) { entities { id ${render(userSels)} } } }`,
+  );
   report(tally, errors);
   const entities = ((data.users as Json | undefined)?.entities ?? []) as Json[];
-  const api = (await rest.request('GET', '/api/v2/users', [...subjects.map((id): [string, string] => ['id', id]), ['pageSize', '100']])).body as { entities: Json[] };
+  const api = (
+    await rest.request('GET', '/api/v2/users', [
+      ...subjects.map((id): [string, string] => ['id', id]),
+      ['pageSize', '100'],
+    ])
+  ).body as { entities: Json[] };
   tally.checks++;
   tally.leaves++;
   const gotIds = entities.map((e) => e.id);
   const apiIds = api.entities.map((e) => e.id);
   if (JSON.stringify(gotIds) === JSON.stringify(apiIds)) tally.matched++;
   else tally.mismatches.push(`users(ids:) ids: gateway ${JSON.stringify(gotIds)}, API ${JSON.stringify(apiIds)}`);
-  for (const entity of entities) await checkUser(entity, entity.id as string, `users(ids:) ${String(entity.id)}`, tally);
+  for (const entity of entities)
+    await checkUser(entity, entity.id as string, `users(ids:) ${String(entity.id)}`, tally);
 }
 
 describe('every Query field that wraps a route equals its REST answer', () => {
   it('in every argument variant, each asked alone', async () => {
     const tally = tallyOf('Query fields');
     const interval = '2026-11-01T00:00:00.000Z/2026-11-02T00:00:00.000Z';
-    const search = { pageSize: 3, sortBy: 'name', sortOrder: 'ASC', query: [{ type: 'CONTAINS', fields: ['name'], value: 'a' }] };
+    const search = {
+      pageSize: 3,
+      sortBy: 'name',
+      sortOrder: 'ASC',
+      query: [{ type: 'CONTAINS', fields: ['name'], value: 'a' }],
+    };
     const searched = (await rest.request('POST', '/api/v2/users/search', [], search)).body as { nextPage: string };
     const filter = { type: 'or', predicates: subjects.slice(0, 3).map((id) => ({ dimension: 'userId', value: id })) };
     // Values for required arguments, by argument type: the one thing a new field may need added here.
     const required: Record<string, unknown[]> = {
       ID: [...subjects.slice(0, 3), fixtures.inactiveUser, '00000000-0000-4000-8000-000000000000'],
       String: [new URLSearchParams(searched.nextPage.split('?')[1]).get('q64')],
-      UserSearchRequestInput: [search, { ...search, pageNumber: 2, expand: ['presence', 'routingStatus'] }, { ...search, sortOrder: 'DESC', sortBy: 'email' }],
+      UserSearchRequestInput: [
+        search,
+        { ...search, pageNumber: 2, expand: ['presence', 'routingStatus'] },
+        { ...search, sortOrder: 'DESC', sortBy: 'email' },
+      ],
       AggregationQueryInput: [{ interval, groupBy: ['userId'], metrics: ['tSystemPresence'], filter }],
       UserDetailsQueryInput: [{ interval, paging: { pageSize: 5, pageNumber: 1 } }],
       ObservationQueryInput: [{ metrics: ['oUserPresences'], filter }],
@@ -284,12 +380,16 @@ describe('every Query field that wraps a route equals its REST answer', () => {
         if (!values) uncovered.push(`${field.name}(${arg.name}: ${arg.type.toString()})`);
         bases = bases.flatMap((b) => (values ?? []).map((v) => ({ ...b, [arg.name]: v })));
       }
-      const optional = argVariants(field, known).filter((v) => !Object.keys(v).some((k) => needs.some((n) => n.name === k)));
-      if (field.args.some((a) => a.name === 'ids')) optional.push({ ids: [...subjects.slice(0, 3), fixtures.inactiveUser] });
+      const optional = argVariants(field, known).filter(
+        (v) => !Object.keys(v).some((k) => needs.some((n) => n.name === k)),
+      );
+      if (field.args.some((a) => a.name === 'ids'))
+        optional.push({ ids: [...subjects.slice(0, 3), fixtures.inactiveUser] });
       const stateArg = field.args.find((a) => a.name === 'state');
       const stateType = stateArg && getNamedType(stateArg.type);
       if (field.args.some((a) => a.name === 'ids') && isEnumType(stateType)) {
-        for (const state of stateType.getValues()) optional.push({ ids: [...subjects.slice(0, 3), fixtures.inactiveUser], state: state.value });
+        for (const state of stateType.getValues())
+          optional.push({ ids: [...subjects.slice(0, 3), fixtures.inactiveUser], state: state.value });
       }
       for (const [b, base] of bases.entries()) {
         for (const [v, variant] of optional.entries()) {
@@ -300,7 +400,7 @@ describe('every Query field that wraps a route equals its REST answer', () => {
             const sel: Sel = { key: field.name, field, args, children: selectionOf(field.type, 5, richUsers) };
             const { data, errors } = await run(`{ ${render([sel])} }`);
             report(tally, errors);
-            const label = `Query.${field.name}(${JSON.stringify(args).slice(0, 200)})${richUsers ? ' with users\' expand fields' : ''}`;
+            const label = `Query.${field.name}(${JSON.stringify(args).slice(0, 200)})${richUsers ? " with users' expand fields" : ''}`;
             await check(rest, sel, data[field.name], {}, label, tally);
           }
         }

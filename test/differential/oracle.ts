@@ -44,7 +44,12 @@ export class Rest {
     this.cache.clear();
   }
 
-  request(method: 'GET' | 'POST', path: string, query: Array<[string, string]> = [], body?: unknown): Promise<RestAnswer> {
+  request(
+    method: 'GET' | 'POST',
+    path: string,
+    query: Array<[string, string]> = [],
+    body?: unknown,
+  ): Promise<RestAnswer> {
     const qs = new URLSearchParams(query).toString();
     const url = `${this.base}${path}${qs ? `?${qs}` : ''}`;
     const key = `${method} ${url} ${body === undefined ? '' : JSON.stringify(body)}`;
@@ -53,7 +58,10 @@ export class Rest {
       this.calls++;
       answer = fetch(url, {
         method,
-        headers: { authorization: `Bearer ${this.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          authorization: `Bearer ${this.token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       }).then(async (res) => ({ status: res.status, body: res.status === 204 ? undefined : await res.json() }));
       this.cache.set(key, answer);
@@ -77,7 +85,9 @@ const opOf = (method: string, route: string): OperationSpec | undefined =>
   operationList.find((op) => op.method === method && op.route === route);
 
 const hasSource = (field: GraphQLField<unknown, unknown>): boolean =>
-  wrapsOf(field, {}) !== undefined || /With \w+: Wraps/.test(field.description ?? '') || expandsOf(field).values.length > 0;
+  wrapsOf(field, {}) !== undefined ||
+  /With \w+: Wraps/.test(field.description ?? '') ||
+  expandsOf(field).values.length > 0;
 
 /**
  * Expand values of the route named like fields of the type it returns, or like `field.subfield` (a
@@ -114,7 +124,13 @@ function paramsOf(op: OperationSpec, args: Json, consumed: Set<string>): Array<[
 }
 
 /** The REST answer of a route for a field's arguments in a parent. */
-async function callRoute(rest: Rest, w: Wraps, field: GraphQLField<unknown, unknown>, args: Json, parent: Parent): Promise<RestAnswer> {
+async function callRoute(
+  rest: Rest,
+  w: Wraps,
+  field: GraphQLField<unknown, unknown>,
+  args: Json,
+  parent: Parent,
+): Promise<RestAnswer> {
   const op = opOf(w.method, w.route);
   if (!op) throw new Error(`${field.name} wraps ${w.method} ${w.route}, which the operation table does not have`);
   const consumed = new Set<string>();
@@ -135,7 +151,8 @@ async function callRoute(rest: Rest, w: Wraps, field: GraphQLField<unknown, unkn
   const query = paramsOf(op, args, consumed);
   // A Relay connection's window: `first` items of the first page (no `after` is generated).
   const window = typeof args.first === 'number' ? args.first : undefined;
-  if (window !== undefined && op.query.some((q) => q.name === 'pageSize')) query.push(['pageSize', String(window)], ['pageNumber', '1']);
+  if (window !== undefined && op.query.some((q) => q.name === 'pageSize'))
+    query.push(['pageSize', String(window)], ['pageNumber', '1']);
   const implied = impliedExpands(op, field.type);
   if (implied.length) {
     // The caller's request has no expand (its selection implies them): the page URIs are those without.
@@ -144,7 +161,12 @@ async function callRoute(rest: Rest, w: Wraps, field: GraphQLField<unknown, unkn
   }
   if (w.method === 'POST') {
     const input = withoutNulls(Object.values(args).find(isObject) ?? {}) as Json;
-    return rest.request('POST', path, query, window === undefined ? input : { ...input, pageSize: window, pageNumber: 1 });
+    return rest.request(
+      'POST',
+      path,
+      query,
+      window === undefined ? input : { ...input, pageSize: window, pageNumber: 1 },
+    );
   }
   if (!w.allPages) return rest.request('GET', path, query);
   const entities: unknown[] = [];
@@ -181,12 +203,23 @@ function asConnection(body: unknown, first: unknown): Json {
     total = body.length;
     more = body.length > size;
   } else {
-    const page = (isObject(body) ? body : {}) as { entities?: unknown[]; results?: unknown[]; total?: number; pageCount?: number; pageNumber?: number };
+    const page = (isObject(body) ? body : {}) as {
+      entities?: unknown[];
+      results?: unknown[];
+      total?: number;
+      pageCount?: number;
+      pageNumber?: number;
+    };
     nodes = page.entities ?? page.results ?? [];
     total = page.total;
     more = (page.pageNumber ?? 1) < (page.pageCount ?? 1);
   }
-  return { nodes, edges: nodes.map((node) => ({ node })), totalCount: total, pageInfo: { hasNextPage: more, hasPreviousPage: false } };
+  return {
+    nodes,
+    edges: nodes.map((node) => ({ node })),
+    totalCount: total,
+    pageInfo: { hasNextPage: more, hasPreviousPage: false },
+  };
 }
 
 /**
@@ -217,12 +250,22 @@ function withoutExpandInUris(body: unknown): unknown {
 
 function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
-  if (isObject(value)) return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, withoutNulls(v)]));
+  if (isObject(value))
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== null && v !== undefined)
+        .map(([k, v]) => [k, withoutNulls(v)]),
+    );
   return value;
 }
 
 /** What the API says a field is, for its arguments, in its parent; `undefined` status when read from the parent. */
-export async function expectedOf(rest: Rest, field: GraphQLField<unknown, unknown>, given: Json, parent: Parent): Promise<unknown> {
+export async function expectedOf(
+  rest: Rest,
+  field: GraphQLField<unknown, unknown>,
+  given: Json,
+  parent: Parent,
+): Promise<unknown> {
   const args = effectiveArgs(field, given);
   const w = wrapsOf(field, args);
   const ex = expandsOf(field);
@@ -259,7 +302,9 @@ function canonicalUri(v: string): string {
   const i = v.indexOf('?');
   if (!v.startsWith('/api/v2/') || i < 0) return v;
   // Repeated or comma-separated, in any order: the API reads `expand=a&expand=b` as `expand=b,a`.
-  const pairs = [...new URLSearchParams(v.slice(i + 1))].flatMap(([k, x]) => x.split(',').map((p): [string, string] => [k, p]));
+  const pairs = [...new URLSearchParams(v.slice(i + 1))].flatMap(([k, x]) =>
+    x.split(',').map((p): [string, string] => [k, p]),
+  );
   const params = pairs.sort(([a, x], [b, y]) => (a === b ? x.localeCompare(y) : a.localeCompare(b)));
   return `${v.slice(0, i)}?${new URLSearchParams(params).toString()}`;
 }
@@ -280,7 +325,12 @@ function sameLeaf(gql: unknown, api: unknown): boolean {
 
 function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeys);
-  if (isObject(v)) return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys(v[k])]));
+  if (isObject(v))
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, sortKeys(v[k])]),
+    );
   return v;
 }
 
@@ -317,7 +367,8 @@ export async function compareValue(
     if (!Array.isArray(api)) {
       tally.leaves++;
       // A non-null list the upstream omits is [] by the schema's own words ("empty when the upstream omits the field").
-      if (!(api === undefined && list.length === 0 && isNonNullType(type))) out.push(`${where}: gateway ${preview(list)}, API ${preview(api)}`);
+      if (!(api === undefined && list.length === 0 && isNonNullType(type)))
+        out.push(`${where}: gateway ${preview(list)}, API ${preview(api)}`);
       return;
     }
     if (list.length !== api.length) {
@@ -326,7 +377,17 @@ export async function compareValue(
       return;
     }
     for (let i = 0; i < list.length; i++) {
-      await compareValue(rest, sels, nullable.ofType as GraphQLOutputType, list[i], api[i], parent, `${where}[${i}]`, tally, out);
+      await compareValue(
+        rest,
+        sels,
+        nullable.ofType as GraphQLOutputType,
+        list[i],
+        api[i],
+        parent,
+        `${where}[${i}]`,
+        tally,
+        out,
+      );
     }
     return;
   }
@@ -344,7 +405,9 @@ export async function compareValue(
   }
   // The user an object belongs to: a user itself, or an object the API files under one (a profile: /api/v2/users/{id}/profile).
   const ownUser =
-    typeof obj.id === 'string' && (named.name === 'User' || (typeof apiObj?.selfUri === 'string' && apiObj.selfUri.startsWith(`/api/v2/users/${obj.id}/`)));
+    typeof obj.id === 'string' &&
+    (named.name === 'User' ||
+      (typeof apiObj?.selfUri === 'string' && apiObj.selfUri.startsWith(`/api/v2/users/${obj.id}/`)));
   const here: Parent = { userId: ownUser ? (obj.id as string) : parent.userId, rest: apiObj };
   for (const sel of sels) {
     if (sel.derived) continue;
@@ -353,7 +416,17 @@ export async function compareValue(
       : hasSource(sel.field)
         ? await expectedOf(rest, sel.field, sel.args, here)
         : renamed(sel, apiObj, parent.userId);
-    await compareValue(rest, sel.children, sel.field.type, obj[sel.key], childApi, here, `${where}.${sel.key}`, tally, out);
+    await compareValue(
+      rest,
+      sel.children,
+      sel.field.type,
+      obj[sel.key],
+      childApi,
+      here,
+      `${where}.${sel.key}`,
+      tally,
+      out,
+    );
   }
 }
 
@@ -365,12 +438,20 @@ function renamed(sel: Sel, api: Json | undefined, userId: string | undefined): u
   const text = sel.field.description ?? '';
   if (/\(the upstream `id`\)/.test(text)) return api?.id;
   const perUser = /\(`(\w+):<userId>:<\w+>`\)/.exec(text);
-  if (perUser && sel.field.name === 'id') return api?.id === undefined || !userId ? api?.id : `${perUser[1]}:${userId}:${String(api.id)}`;
+  if (perUser && sel.field.name === 'id')
+    return api?.id === undefined || !userId ? api?.id : `${perUser[1]}:${userId}:${String(api.id)}`;
   return api?.[sel.field.name];
 }
 
 /** One check: a selected field of a parent against the API; counted in the tally. */
-export async function check(rest: Rest, sel: Sel, gql: unknown, parent: Parent, where: string, tally: Tally): Promise<void> {
+export async function check(
+  rest: Rest,
+  sel: Sel,
+  gql: unknown,
+  parent: Parent,
+  where: string,
+  tally: Tally,
+): Promise<void> {
   const api = await expectedOf(rest, sel.field, sel.args, parent);
   const out: string[] = [];
   const childParent: Parent = { userId: parent.userId, rest: parent.rest };

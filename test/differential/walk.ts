@@ -73,10 +73,16 @@ export function selectionOf(type: GraphQLOutputType, depth = 5, richUsers = fals
   if (isAbstractType(named) || !isObjectType(named)) return [];
   const fields = Object.values(named.getFields());
   if (named.name === 'User') {
-    const embedded = (f: GraphQLField<unknown, unknown>) => richUsers && requiredArgs(f).length === 0 && expandsOf(f).values.length > 0;
+    const embedded = (f: GraphQLField<unknown, unknown>) =>
+      richUsers && requiredArgs(f).length === 0 && expandsOf(f).values.length > 0;
     return fields
       .filter((f) => f.name === 'id' || f.name === 'name' || embedded(f))
-      .map((f) => ({ key: f.name, field: f, args: {}, children: isLeafType(getNamedType(f.type)) ? undefined : selectionOf(f.type, 3) }));
+      .map((f) => ({
+        key: f.name,
+        field: f,
+        args: {},
+        children: isLeafType(getNamedType(f.type)) ? undefined : selectionOf(f.type, 3),
+      }));
   }
   const out: Sel[] = [];
   for (const field of fields) {
@@ -128,7 +134,10 @@ export function literal(value: unknown, type: GraphQLInputType): string {
 }
 
 /** The arguments a resolver sees: the given ones, the schema's defaults for the others. */
-export function effectiveArgs(field: GraphQLField<unknown, unknown>, given: Record<string, unknown>): Record<string, unknown> {
+export function effectiveArgs(
+  field: GraphQLField<unknown, unknown>,
+  given: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const arg of field.args) {
     if (given[arg.name] !== undefined) out[arg.name] = given[arg.name];
@@ -147,7 +156,11 @@ export interface KnownValues {
 function valuesFor(arg: GraphQLArgument, known: KnownValues): unknown[] {
   const t = getNullableType(arg.type);
   const def = arg.defaultValue;
-  if (isEnumType(t)) return t.getValues().map((v) => v.value as unknown).filter((v) => v !== def);
+  if (isEnumType(t))
+    return t
+      .getValues()
+      .map((v) => v.value as unknown)
+      .filter((v) => v !== def);
   if (isScalarType(t) && t.name === 'Int') {
     if (/pageSize/i.test(arg.name)) return [1, 100].filter((v) => v !== def);
     if (/pageNumber/i.test(arg.name)) return [2];
@@ -174,4 +187,3 @@ export function argVariants(field: GraphQLField<unknown, unknown>, known: KnownV
     return seen.has(key) ? false : (seen.add(key), true);
   });
 }
-

@@ -35,9 +35,20 @@ describe('request counter', () => {
       'GET /api/v2/nope': 1,
     });
     expect(snap.log.map((e) => e.route)).toEqual([
-      '/api/v2/users/{userId}/roles', '/api/v2/users/{userId}/roles', '/api/v2/users/me', '/api/v2/users/{userId}/password', '/api/v2/nope',
+      '/api/v2/users/{userId}/roles',
+      '/api/v2/users/{userId}/roles',
+      '/api/v2/users/me',
+      '/api/v2/users/{userId}/password',
+      '/api/v2/nope',
     ]);
-    expect(snap.log[1]).toEqual(expect.objectContaining({ method: 'GET', path: `/api/v2/users/${h.f.headOfOrg}/roles`, query: { x: ['1', '2'] }, status: 200 }));
+    expect(snap.log[1]).toEqual(
+      expect.objectContaining({
+        method: 'GET',
+        path: `/api/v2/users/${h.f.headOfOrg}/roles`,
+        query: { x: ['1', '2'] },
+        status: 200,
+      }),
+    );
     expect(snap.log[3].status).toBe(204);
     expect(snap.log[3].body).toEqual({ newPassword: '[redacted]' });
     expect(snap.log[4].status).toBe(404);
@@ -50,11 +61,24 @@ describe('request counter', () => {
 
   it('does not count requests rejected by authentication, counts /oauth/token, and resets', async () => {
     await h.get('/api/v2/users', {});
-    await request(`${h.emu.url}/oauth/token`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials&client_id=a&client_secret=b' });
+    await request(`${h.emu.url}/oauth/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'grant_type=client_credentials&client_id=a&client_secret=b',
+    });
     expect(h.emu.requests.counts()).toEqual({ 'POST /oauth/token': 1 });
-    expect(h.emu.requests.log()[0].body).toEqual({ grant_type: 'client_credentials', client_id: 'a', client_secret: '[redacted]' });
+    expect(h.emu.requests.log()[0].body).toEqual({
+      grant_type: 'client_credentials',
+      client_id: 'a',
+      client_secret: '[redacted]',
+    });
     expect((await control('DELETE', 'requests')).status).toBe(204);
-    expect((await control<RequestLogSnapshot>('GET', 'requests')).body).toEqual({ total: 0, counts: {}, log: [], dropped: 0 });
+    expect((await control<RequestLogSnapshot>('GET', 'requests')).body).toEqual({
+      total: 0,
+      counts: {},
+      log: [],
+      dropped: 0,
+    });
     await h.get('/api/v2/users/me');
     h.emu.requests.reset();
     expect(h.emu.requests.total()).toBe(0);
@@ -116,7 +140,13 @@ describe('latency and faults', () => {
     h.emu.setKnobs({ faultResetRate: 1, faultMethods: ['POST'] });
     const get = await h.get<User>('/api/v2/users/me');
     expect(get.status).toBe(200);
-    await expect(fetch(`${h.emu.url}/api/v2/users/search`, { method: 'POST', headers: { ...AUTH, 'Content-Type': 'application/json' }, body: '{}' })).rejects.toThrow();
+    await expect(
+      fetch(`${h.emu.url}/api/v2/users/search`, {
+        method: 'POST',
+        headers: { ...AUTH, 'Content-Type': 'application/json' },
+        body: '{}',
+      }),
+    ).rejects.toThrow();
     h.emu.setKnobs({ faultResetRate: 0, faultMethods: undefined });
     expect(h.emu.options.faultMethods).toBeUndefined();
     expect(h.emu.requests.log().map((e) => e.status)).toEqual([200, 0]);
@@ -138,10 +168,22 @@ describe('rate limiting', () => {
   it('sends inin-ratelimit headers and answers 429 past the per-token limit', async () => {
     h.emu.setKnobs({ rateLimitPerMinute: 3 });
     try {
-      const seen: Array<{ status: number; count: string | null; allowed: string | null; reset: string | null; retry: string | null }> = [];
+      const seen: Array<{
+        status: number;
+        count: string | null;
+        allowed: string | null;
+        reset: string | null;
+        retry: string | null;
+      }> = [];
       for (let i = 0; i < 4; i++) {
         const r = await h.get('/api/v2/users/me', { Authorization: 'Bearer rl-token' });
-        seen.push({ status: r.status, count: r.headers.get('inin-ratelimit-count'), allowed: r.headers.get('inin-ratelimit-allowed'), reset: r.headers.get('inin-ratelimit-reset'), retry: r.headers.get('retry-after') });
+        seen.push({
+          status: r.status,
+          count: r.headers.get('inin-ratelimit-count'),
+          allowed: r.headers.get('inin-ratelimit-allowed'),
+          reset: r.headers.get('inin-ratelimit-reset'),
+          retry: r.headers.get('retry-after'),
+        });
         if (r.status === 429) expectError(r, 429, 'too.many.requests.retry.after');
       }
       expect(seen.map((s) => s.status)).toEqual([200, 200, 200, 429]);

@@ -48,14 +48,21 @@ describe('correlation id and error bodies', () => {
   it('answers 415 for a non-JSON body on a write, 400 for malformed JSON and for a missing body', async () => {
     const path = `/api/v2/users/${h.f.richUser}/routingstatus`;
     const r415 = await request<ErrorBody>(`${h.emu.url}${path}`, {
-      method: 'PUT', headers: { ...AUTH, 'Content-Type': 'text/plain' }, body: 'status=IDLE',
+      method: 'PUT',
+      headers: { ...AUTH, 'Content-Type': 'text/plain' },
+      body: 'status=IDLE',
     });
     expectError(r415, 415, 'unsupported.media.type');
     const r400 = await request<ErrorBody>(`${h.emu.url}${path}`, {
-      method: 'PUT', headers: { ...AUTH, 'Content-Type': 'application/json' }, body: '{"status":',
+      method: 'PUT',
+      headers: { ...AUTH, 'Content-Type': 'application/json' },
+      body: '{"status":',
     });
     expectError(r400, 400, 'bad.request');
-    const empty = await request<ErrorBody>(`${h.emu.url}${path}`, { method: 'PUT', headers: { ...AUTH, 'Content-Type': 'application/json' } });
+    const empty = await request<ErrorBody>(`${h.emu.url}${path}`, {
+      method: 'PUT',
+      headers: { ...AUTH, 'Content-Type': 'application/json' },
+    });
     expect(expectError(empty, 400, 'bad.request').details).toEqual([{ errorCode: 'required', fieldName: 'body' }]);
   });
 });
@@ -106,12 +113,19 @@ describe('permissions map', () => {
     expect(list.status).toBe(200);
     const me = await p.get<UserMe>('/api/v2/users/me', { Authorization: 'Bearer router' });
     expect(me.body.id).toBe(p.f.richUser);
-    const skills = await p.send('DELETE', `/api/v2/users/${p.f.richUser}/routingskills/${p.f.skillIds[0]}`, undefined, { Authorization: 'Bearer router' });
+    const skills = await p.send('DELETE', `/api/v2/users/${p.f.richUser}/routingskills/${p.f.skillIds[0]}`, undefined, {
+      Authorization: 'Bearer router',
+    });
     expect(skills.status).toBe(204);
   });
 
   it('answers 403 missing.any.permissions listing the operation permissions (ANY mode)', async () => {
-    const res = await p.send('PATCH', `/api/v2/users/${p.f.richUser}`, { version: 1 }, { Authorization: 'Bearer reader' });
+    const res = await p.send(
+      'PATCH',
+      `/api/v2/users/${p.f.richUser}`,
+      { version: 1 },
+      { Authorization: 'Bearer reader' },
+    );
     const body = expectError(res, 403, 'missing.any.permissions');
     expect(body.message).toContain('admin, directory:user:edit, directory:organization:admin');
     expect(body.messageParams?.permissions).toBe('[admin, directory:user:edit, directory:organization:admin]');
@@ -125,7 +139,10 @@ describe('permissions map', () => {
   it('applies a map entry keyed by client id to tokens issued to that client', async () => {
     const tok = await request<{ access_token: string }>(`${p.emu.url}/oauth/token`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: `Basic ${Buffer.from('svc-client:s3cret').toString('base64')}` },
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Authorization: `Basic ${Buffer.from('svc-client:s3cret').toString('base64')}`,
+      },
       body: 'grant_type=client_credentials',
     });
     const bearer = { Authorization: `Bearer ${tok.body.access_token}` };
@@ -139,15 +156,22 @@ describe('POST /oauth/token', () => {
   const basic = (id: string, secret: string): string => `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`;
 
   it('issues a bearer token for client credentials (Basic auth or form fields)', async () => {
-    const a = await request<{ access_token: string; token_type: string; expires_in: number }>(`${h.emu.url}/oauth/token`, {
-      method: 'POST', headers: { ...form, Authorization: basic('client-a', 'secret-a') }, body: 'grant_type=client_credentials',
-    });
+    const a = await request<{ access_token: string; token_type: string; expires_in: number }>(
+      `${h.emu.url}/oauth/token`,
+      {
+        method: 'POST',
+        headers: { ...form, Authorization: basic('client-a', 'secret-a') },
+        body: 'grant_type=client_credentials',
+      },
+    );
     expect(a.status).toBe(200);
     expect(a.body.token_type).toBe('bearer');
     expect(a.body.expires_in).toBe(86400);
     expect(a.body.access_token.length).toBeGreaterThan(20);
     const b = await request<{ access_token: string }>(`${h.emu.url}/oauth/token`, {
-      method: 'POST', headers: form, body: 'grant_type=client_credentials&client_id=client-b&client_secret=secret-b',
+      method: 'POST',
+      headers: form,
+      body: 'grant_type=client_credentials&client_id=client-b&client_secret=secret-b',
     });
     expect(b.status).toBe(200);
     const users = await h.get('/api/v2/users?pageSize=1', { Authorization: `Bearer ${b.body.access_token}` });
@@ -156,20 +180,30 @@ describe('POST /oauth/token', () => {
 
   it('answers OAuth-style errors', async () => {
     const noGrant = await request<{ error: string; error_description: string }>(`${h.emu.url}/oauth/token`, {
-      method: 'POST', headers: { ...form, Authorization: basic('a', 'b') }, body: '',
+      method: 'POST',
+      headers: { ...form, Authorization: basic('a', 'b') },
+      body: '',
     });
     expect(noGrant.status).toBe(400);
     expect(noGrant.body.error).toBe('invalid_request');
     expect(typeof noGrant.body.error_description).toBe('string');
     const badGrant = await request<{ error: string }>(`${h.emu.url}/oauth/token`, {
-      method: 'POST', headers: { ...form, Authorization: basic('a', 'b') }, body: 'grant_type=password',
+      method: 'POST',
+      headers: { ...form, Authorization: basic('a', 'b') },
+      body: 'grant_type=password',
     });
     expect(badGrant.body.error).toBe('unsupported_grant_type');
-    const noCreds = await request<{ error: string }>(`${h.emu.url}/oauth/token`, { method: 'POST', headers: form, body: 'grant_type=client_credentials' });
+    const noCreds = await request<{ error: string }>(`${h.emu.url}/oauth/token`, {
+      method: 'POST',
+      headers: form,
+      body: 'grant_type=client_credentials',
+    });
     expect(noCreds.status).toBe(401);
     expect(noCreds.body.error).toBe('invalid_client');
     const json = await request<{ error: string }>(`${h.emu.url}/oauth/token`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: basic('a', 'b') }, body: '{}',
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: basic('a', 'b') },
+      body: '{}',
     });
     expect(json.status).toBe(400);
   });
@@ -178,17 +212,25 @@ describe('POST /oauth/token', () => {
     const o = await harness({ users: 20, oauthClients: { gateway: 'right' }, tokenTtlSeconds: 0.3 });
     try {
       const wrong = await request<{ error: string }>(`${o.emu.url}/oauth/token`, {
-        method: 'POST', headers: { ...form, Authorization: basic('gateway', 'wrong') }, body: 'grant_type=client_credentials',
+        method: 'POST',
+        headers: { ...form, Authorization: basic('gateway', 'wrong') },
+        body: 'grant_type=client_credentials',
       });
       expect(wrong.status).toBe(401);
       const right = await request<{ access_token: string; expires_in: number }>(`${o.emu.url}/oauth/token`, {
-        method: 'POST', headers: { ...form, Authorization: basic('gateway', 'right') }, body: 'grant_type=client_credentials',
+        method: 'POST',
+        headers: { ...form, Authorization: basic('gateway', 'right') },
+        body: 'grant_type=client_credentials',
       });
       expect(right.status).toBe(200);
       const bearer = { Authorization: `Bearer ${right.body.access_token}` };
       const me = expectError(await o.get('/api/v2/users/me', bearer), 400, 'bad.request');
       expect(me.message).toMatch(/Client Credentials/);
-      expectError(await o.send('POST', '/api/v2/users/me/password', { oldPassword: 'x', newPassword: 'yyyyyyyyyy' }, bearer), 400, 'bad.request');
+      expectError(
+        await o.send('POST', '/api/v2/users/me/password', { oldPassword: 'x', newPassword: 'yyyyyyyyyy' }, bearer),
+        400,
+        'bad.request',
+      );
       await new Promise((r) => setTimeout(r, 350));
       expectError(await o.get('/api/v2/users', bearer), 401, 'credentials.expired');
     } finally {

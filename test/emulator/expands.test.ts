@@ -18,7 +18,10 @@ const withExpand = operationList.filter((op) => op.method === 'GET' && op.query.
 const pathOf = (route: string): string => route.replace('{userId}', h.f.richUser);
 
 async function searchToken(): Promise<string> {
-  const res = await h.send<{ currentPage: string }>('POST', '/api/v2/users/search', { pageSize: 2, query: [{ type: 'EXACT', fields: ['state'], value: 'active' }] });
+  const res = await h.send<{ currentPage: string }>('POST', '/api/v2/users/search', {
+    pageSize: 2,
+    query: [{ type: 'EXACT', fields: ['state'], value: 'active' }],
+  });
   return new URLSearchParams(res.body.currentPage.split('?')[1]).get('q64')!;
 }
 
@@ -51,23 +54,32 @@ describe('the expand vocabulary of each route', () => {
     expect(me).toEqual(expect.arrayContaining(['organization', 'logCapture', 'autoanswersettings', 'adjacents']));
   });
 
-  it.each(withExpand.map((op) => [op.route, op] as const))('%s accepts each of its values and refuses others with 400', async (route, op) => {
-    for (const value of expandValuesOf(op)) {
-      const res = await get(route, value);
-      expect({ value, status: res.status }).toEqual({ value, status: 200 });
-    }
-    const others = ['notAnExpand', 'ROUTINGSTATUS', 'organization', 'skills'].filter((v) => !expandValuesOf(op).includes(v));
-    for (const value of others) {
-      const body = expectError(await get(route, value), 400, 'invalid.query.param.value');
-      expect(body.message).toContain(`[${value}]`);
-      expect(body.messageParams).toMatchObject({ paramName: 'expand', value });
-    }
-  });
+  it.each(withExpand.map((op) => [op.route, op] as const))(
+    '%s accepts each of its values and refuses others with 400',
+    async (route, op) => {
+      for (const value of expandValuesOf(op)) {
+        const res = await get(route, value);
+        expect({ value, status: res.status }).toEqual({ value, status: 200 });
+      }
+      const others = ['notAnExpand', 'ROUTINGSTATUS', 'organization', 'skills'].filter(
+        (v) => !expandValuesOf(op).includes(v),
+      );
+      for (const value of others) {
+        const body = expectError(await get(route, value), 400, 'invalid.query.param.value');
+        expect(body.message).toContain(`[${value}]`);
+        expect(body.messageParams).toMatchObject({ paramName: 'expand', value });
+      }
+    },
+  );
 
   it('embeds integrationPresence on users and profiles', async () => {
     const user = (await get('/api/v2/users/{userId}', 'integrationPresence')).body;
-    expect(user.integrationPresence).toMatchObject({ source: 'MicrosoftTeams', presenceDefinition: expect.any(Object) });
-    const profile = (await get('/api/v2/users/{userId}/profile', 'integrationPresence,authorization.unusedRoles')).body as {
+    expect(user.integrationPresence).toMatchObject({
+      source: 'MicrosoftTeams',
+      presenceDefinition: expect.any(Object),
+    });
+    const profile = (await get('/api/v2/users/{userId}/profile', 'integrationPresence,authorization.unusedRoles'))
+      .body as {
       expands?: Record<string, Record<string, unknown>>;
     };
     expect(profile.expands?.integrationPresence).toMatchObject({ source: 'MicrosoftTeams' });
@@ -77,11 +89,15 @@ describe('the expand vocabulary of each route', () => {
   it('validates the search body expand against the search values', async () => {
     const body = { pageSize: 1, query: [{ type: 'EXACT', fields: ['state'], value: 'active' }] };
     expect((await h.send('POST', '/api/v2/users/search', { ...body, expand: [...SEARCH_EXPANDS] })).status).toBe(200);
-    const refused = expectError(await h.send('POST', '/api/v2/users/search', { ...body, expand: ['skills'] }), 400, 'invalid.value');
+    const refused = expectError(
+      await h.send('POST', '/api/v2/users/search', { ...body, expand: ['skills'] }),
+      400,
+      'invalid.value',
+    );
     expect(refused.details).toContainEqual({ errorCode: 'invalid.value', fieldName: 'expand' });
   });
 
-  it('checks dropped values too, and refuses the rejectExpands knob\'s values', async () => {
+  it("checks dropped values too, and refuses the rejectExpands knob's values", async () => {
     h.emu.setKnobs({ dropExpands: ['presence', 'notAnExpand'] });
     try {
       expectError(await get('/api/v2/users/{userId}', 'notAnExpand'), 400, 'invalid.query.param.value');
@@ -94,7 +110,11 @@ describe('the expand vocabulary of each route', () => {
     }
     h.emu.setKnobs({ rejectExpands: ['integrationPresence'] });
     try {
-      const body = expectError(await get('/api/v2/users', 'presence,integrationPresence'), 400, 'invalid.query.param.value');
+      const body = expectError(
+        await get('/api/v2/users', 'presence,integrationPresence'),
+        400,
+        'invalid.query.param.value',
+      );
       expect(body.messageParams).toMatchObject({ value: 'integrationPresence' });
       expect((await get('/api/v2/users', 'presence')).status).toBe(200);
     } finally {

@@ -1,5 +1,10 @@
 /** Shared helpers for the emulator tests: real HTTP over loopback with Node's fetch. */
-import { startEmulator, type EmulatorFixtures, type EmulatorOptions, type RunningEmulator } from '../../emulator/index.js';
+import {
+  startEmulator,
+  type EmulatorFixtures,
+  type EmulatorOptions,
+  type RunningEmulator,
+} from '../../emulator/index.js';
 import type { ErrorBody } from '../../src/genesys/models.js';
 
 export const TOKEN = 'test-token';
@@ -30,7 +35,12 @@ export async function request<T>(url: string, init: RequestInit): Promise<ApiRes
 export async function harness(options: Partial<EmulatorOptions> = {}): Promise<Harness> {
   const emu = await startEmulator({ port: 0, users: 300, ...options });
   const f = emu.store.fixtures();
-  const send = <T>(method: string, path: string, body?: unknown, headers: Record<string, string> = AUTH): Promise<ApiResponse<T>> =>
+  const send = <T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = AUTH,
+  ): Promise<ApiResponse<T>> =>
     request<T>(`${emu.url}${path}`, {
       method,
       headers: body === undefined ? headers : { 'Content-Type': 'application/json', ...headers },

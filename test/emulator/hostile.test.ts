@@ -17,7 +17,10 @@ afterAll(() => emu?.close());
 afterEach(() => emu.setKnobs({ hostile: [] }));
 
 const get = (path: string, token = 'hostile-test', init: RequestInit = {}) =>
-  fetch(`${emu.url}${path}`, { ...init, headers: { authorization: `Bearer ${token}`, ...(init.headers as Record<string, string> | undefined) } });
+  fetch(`${emu.url}${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${token}`, ...(init.headers as Record<string, string> | undefined) },
+  });
 
 const hostile = (...rules: HostileRule[]) => emu.setKnobs({ hostile: rules });
 
@@ -47,7 +50,10 @@ describe('kinds', () => {
   });
 
   it('hugeBody: the answer padded to the size asked, still valid JSON of the same shape, with or without a length', async () => {
-    hostile({ kind: 'hugeBody', bytes: 3_000_000, times: 1 }, { kind: 'hugeBody', bytes: 2_000_000, contentLength: false, times: 1 });
+    hostile(
+      { kind: 'hugeBody', bytes: 3_000_000, times: 1 },
+      { kind: 'hugeBody', bytes: 2_000_000, contentLength: false, times: 1 },
+    );
     const declared = await get('/api/v2/users?pageSize=2');
     expect(declared.headers.get('content-length')).toBe('3000000');
     const body = (await declared.json()) as { entities: unknown[]; padding: string };
@@ -56,18 +62,33 @@ describe('kinds', () => {
     const chunked = await get('/api/v2/users?pageSize=2');
     expect(chunked.headers.get('content-length')).toBeNull();
     expect((await chunked.arrayBuffer()).byteLength).toBe(2_000_000);
-    expect(emu.hostile.log().slice(-2).map((e) => [e.kind, e.completed])).toEqual([['hugeBody', true], ['hugeBody', true]]);
+    expect(
+      emu.hostile
+        .log()
+        .slice(-2)
+        .map((e) => [e.kind, e.completed]),
+    ).toEqual([
+      ['hugeBody', true],
+      ['hugeBody', true],
+    ]);
   });
 
   it('slowDrip: the whole answer, a few bytes at a time', async () => {
     const whole = await (await get('/api/v2/users/me')).text();
     hostile({ kind: 'slowDrip', chunkBytes: Math.ceil(Buffer.byteLength(whole) / 4), intervalMs: 1 });
     expect(await (await get('/api/v2/users/me')).text()).toBe(whole);
-    expect(emu.hostile.log().at(-1)).toMatchObject({ kind: 'slowDrip', completed: true, bytesWritten: Buffer.byteLength(whole) });
+    expect(emu.hostile.log().at(-1)).toMatchObject({
+      kind: 'slowDrip',
+      completed: true,
+      bytesWritten: Buffer.byteLength(whole),
+    });
   });
 
   it('redirect: a 3xx to the same path by default, or to the Location given; nothing applied', async () => {
-    hostile({ kind: 'redirect', methods: ['GET'], times: 1 }, { kind: 'redirect', status: 307, location: 'http://127.0.0.1:9/elsewhere' });
+    hostile(
+      { kind: 'redirect', methods: ['GET'], times: 1 },
+      { kind: 'redirect', status: 307, location: 'http://127.0.0.1:9/elsewhere' },
+    );
     const same = await get('/api/v2/users/me?expand=presence', undefined, { redirect: 'manual' });
     expect([same.status, same.headers.get('location')]).toEqual([302, '/api/v2/users/me?expand=presence']);
     const other = await get('/api/v2/users/me', undefined, { redirect: 'manual' });
@@ -75,7 +96,10 @@ describe('kinds', () => {
   });
 
   it('retryAfter: a 429 (or 503) with an absurd Retry-After', async () => {
-    hostile({ kind: 'retryAfter', times: 1 }, { kind: 'retryAfter', status: 503, retryAfter: 'Fri, 31 Dec 2100 23:59:59 GMT', times: 1 });
+    hostile(
+      { kind: 'retryAfter', times: 1 },
+      { kind: 'retryAfter', status: 503, retryAfter: 'Fri, 31 Dec 2100 23:59:59 GMT', times: 1 },
+    );
     const first = await get('/api/v2/users/me');
     expect([first.status, first.headers.get('retry-after')]).toEqual([429, '999999']);
     const second = await get('/api/v2/users/me');
@@ -87,7 +111,11 @@ describe('kinds', () => {
     hostile({ kind: 'rateLimitHeaders' });
     const res = await get('/api/v2/users/me');
     expect(res.status).toBe(200);
-    expect(['count', 'allowed', 'reset'].map((k) => res.headers.get(`inin-ratelimit-${k}`))).toEqual(['300', '300', '999999']);
+    expect(['count', 'allowed', 'reset'].map((k) => res.headers.get(`inin-ratelimit-${k}`))).toEqual([
+      '300',
+      '300',
+      '999999',
+    ]);
   });
 
   it('errorText: an error whose message and details are huge', async () => {
@@ -114,8 +142,16 @@ describe('kinds', () => {
 
 describe('scoping', () => {
   it('by route (template or path), method, token and count', async () => {
-    hostile({ kind: 'body', body: { scoped: true }, routes: ['/api/v2/users/{userId}'], methods: ['GET'], tokens: ['victim'], times: 2 });
-    const scoped = async (path: string, token: string) => JSON.stringify(await (await get(path, token)).json()).includes('"scoped":true');
+    hostile({
+      kind: 'body',
+      body: { scoped: true },
+      routes: ['/api/v2/users/{userId}'],
+      methods: ['GET'],
+      tokens: ['victim'],
+      times: 2,
+    });
+    const scoped = async (path: string, token: string) =>
+      JSON.stringify(await (await get(path, token)).json()).includes('"scoped":true');
     expect(await scoped('/api/v2/users/me', 'victim')).toBe(false);
     expect(await scoped(`/api/v2/users/${me}`, 'bystander')).toBe(false);
     expect(await scoped(`/api/v2/users/${me}`, 'victim')).toBe(true);
@@ -136,12 +172,18 @@ describe('scoping', () => {
 
 describe('setting the knob', () => {
   const patch = (body: unknown) =>
-    fetch(`${emu.url}/__emulator/knobs`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    fetch(`${emu.url}/__emulator/knobs`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
 
   it('PATCH /__emulator/knobs takes a rule or a list, null clears it, a bad rule is a 400 naming the field', async () => {
     const set = await patch({ hostile: { kind: 'retryAfter', retryAfter: '86400', routes: ['/api/v2/users/me'] } });
     expect(set.status).toBe(200);
-    expect(((await set.json()) as { hostile: unknown }).hostile).toEqual([{ kind: 'retryAfter', retryAfter: '86400', routes: ['/api/v2/users/me'] }]);
+    expect(((await set.json()) as { hostile: unknown }).hostile).toEqual([
+      { kind: 'retryAfter', retryAfter: '86400', routes: ['/api/v2/users/me'] },
+    ]);
     expect((await get('/api/v2/users/me')).headers.get('retry-after')).toBe('86400');
     expect(((await (await patch({ hostile: null })).json()) as { hostile: unknown }).hostile).toEqual([]);
     expect((await get('/api/v2/users/me')).status).toBe(200);
@@ -154,8 +196,15 @@ describe('setting the knob', () => {
   });
 
   it('EMULATOR_HOSTILE and --hostile take the same JSON; the flag wins', () => {
-    expect(emulatorOptionsFromEnv({ EMULATOR_HOSTILE: '{"kind":"malformedJson"}' }, []).hostile).toEqual([{ kind: 'malformedJson' }]);
-    expect(emulatorOptionsFromEnv({ EMULATOR_HOSTILE: '{"kind":"malformedJson"}' }, ['--hostile', '[{"kind":"hang","ms":5}]']).hostile).toEqual([{ kind: 'hang', ms: 5 }]);
+    expect(emulatorOptionsFromEnv({ EMULATOR_HOSTILE: '{"kind":"malformedJson"}' }, []).hostile).toEqual([
+      { kind: 'malformedJson' },
+    ]);
+    expect(
+      emulatorOptionsFromEnv({ EMULATOR_HOSTILE: '{"kind":"malformedJson"}' }, [
+        '--hostile',
+        '[{"kind":"hang","ms":5}]',
+      ]).hostile,
+    ).toEqual([{ kind: 'hang', ms: 5 }]);
     expect(() => emulatorOptionsFromEnv({ EMULATOR_HOSTILE: '{"kind":' }, [])).toThrow(/EMULATOR_HOSTILE/);
   });
 });

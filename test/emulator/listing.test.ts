@@ -9,7 +9,8 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const names = (l: UserEntityListing): string[] => (l.entities ?? []).map((u) => u.name ?? '');
-const sortedCopy = (a: string[]): string[] => a.slice().sort((x, y) => (x.toLowerCase() < y.toLowerCase() ? -1 : x.toLowerCase() > y.toLowerCase() ? 1 : 0));
+const sortedCopy = (a: string[]): string[] =>
+  a.slice().sort((x, y) => (x.toLowerCase() < y.toLowerCase() ? -1 : x.toLowerCase() > y.toLowerCase() ? 1 : 0));
 
 describe('GET /api/v2/users paging', () => {
   it('defaults to 25 per page, page 1, active users, sorted by name, with relative URIs', async () => {
@@ -23,7 +24,12 @@ describe('GET /api/v2/users paging', () => {
     expect(l.entities).toHaveLength(25);
     expect((l.entities ?? []).every((u) => u.state === 'active')).toBe(true);
     const ns = names(l);
-    expect(ns.map((n) => n.toLowerCase())).toEqual(ns.map((n) => n.toLowerCase()).slice().sort());
+    expect(ns.map((n) => n.toLowerCase())).toEqual(
+      ns
+        .map((n) => n.toLowerCase())
+        .slice()
+        .sort(),
+    );
     expect(l.firstUri).toBe('/api/v2/users?pageSize=25&pageNumber=1');
     expect(l.selfUri).toBe('/api/v2/users?pageSize=25&pageNumber=1');
     expect(l.nextUri).toBe('/api/v2/users?pageSize=25&pageNumber=2');
@@ -61,7 +67,8 @@ describe('GET /api/v2/users paging', () => {
   });
 
   it('filters by state: active (default), inactive, deleted, any', async () => {
-    const count = async (state: string): Promise<number> => (await h.get<UserEntityListing>(`/api/v2/users?pageSize=1&state=${state}`)).body.total ?? -1;
+    const count = async (state: string): Promise<number> =>
+      (await h.get<UserEntityListing>(`/api/v2/users?pageSize=1&state=${state}`)).body.total ?? -1;
     const store = h.emu.store.userList;
     expect(await count('inactive')).toBe(store.filter((u) => u.state === 'inactive').length);
     expect(await count('deleted')).toBe(store.filter((u) => u.state === 'deleted').length);
@@ -75,7 +82,9 @@ describe('GET /api/v2/users paging', () => {
 describe('bulk GET by id', () => {
   it('returns the requested users name-sorted (not in request order), missing ids absent, deleted excluded', async () => {
     const ids = h.emu.store.userList.slice(0, 12).map((u) => u.id);
-    const query = [...ids, '00000000-0000-4000-8000-000000000000', h.f.deletedUser, h.f.inactiveUser].map((id) => `id=${id}`).join('&');
+    const query = [...ids, '00000000-0000-4000-8000-000000000000', h.f.deletedUser, h.f.inactiveUser]
+      .map((id) => `id=${id}`)
+      .join('&');
     const l = (await h.get<UserEntityListing>(`/api/v2/users?pageSize=100&${query}`)).body;
     const got = (l.entities ?? []).map((u) => u.id);
     expect(new Set(got)).toEqual(new Set([...ids, h.f.inactiveUser]));
@@ -89,9 +98,15 @@ describe('bulk GET by id', () => {
     const [a, b] = h.emu.store.userList.map((u) => u.id);
     const l = (await h.get<UserEntityListing>(`/api/v2/users?id=${a},${b}`)).body;
     expect(l.total).toBe(2);
-    const many = h.emu.store.userList.slice(0, 101).map((u) => `id=${u.id}`).join('&');
+    const many = h.emu.store.userList
+      .slice(0, 101)
+      .map((u) => `id=${u.id}`)
+      .join('&');
     expectError(await h.get(`/api/v2/users?${many}`), 400, 'invalid.query.param.value');
-    const hundred = h.emu.store.userList.slice(0, 100).map((u) => `id=${u.id}`).join('&');
+    const hundred = h.emu.store.userList
+      .slice(0, 100)
+      .map((u) => `id=${u.id}`)
+      .join('&');
     expect((await h.get(`/api/v2/users?pageSize=100&${hundred}`)).status).toBe(200);
   });
 });
@@ -100,7 +115,11 @@ describe('user shape and expand', () => {
   it('returns the base user: division, manager reference, contacts, version, no expand-only fields', async () => {
     const u = (await h.get<User>(`/api/v2/users/${h.f.richUser}`)).body;
     expect(u.id).toMatch(UUID_RE);
-    expect(u.division).toEqual({ id: expect.stringMatching(UUID_RE), name: expect.any(String), selfUri: `/api/v2/authorization/divisions/${u.division?.id}` });
+    expect(u.division).toEqual({
+      id: expect.stringMatching(UUID_RE),
+      name: expect.any(String),
+      selfUri: `/api/v2/authorization/divisions/${u.division?.id}`,
+    });
     expect(Object.keys(u.manager ?? {}).sort()).toEqual(['id', 'selfUri']);
     expect(u.version).toBe(1);
     expect(u.selfUri).toBe(`/api/v2/users/${u.id}`);
@@ -108,14 +127,53 @@ describe('user shape and expand', () => {
     expect(u.chat?.jabberId).toMatch(/@northwind\.orgspan\.com$/);
     expect(u.addresses?.some((c) => c.mediaType === 'PHONE' && c.extension)).toBe(true);
     expect(u.primaryContactInfo?.[0]).toEqual({ address: u.email, mediaType: 'EMAIL', type: 'PRIMARY' });
-    for (const f of ['routingStatus', 'presence', 'station', 'authorization', 'skills', 'languages', 'geolocation', 'outOfOffice', 'groups', 'locations', 'profileSkills', 'dateLastLogin']) {
+    for (const f of [
+      'routingStatus',
+      'presence',
+      'station',
+      'authorization',
+      'skills',
+      'languages',
+      'geolocation',
+      'outOfOffice',
+      'groups',
+      'locations',
+      'profileSkills',
+      'dateLastLogin',
+    ]) {
       expect(u).not.toHaveProperty(f);
     }
   });
 
   it('sets expanded fields with the model field names (repeated or comma-separated expand)', async () => {
-    const all = ['routingStatus', 'presence', 'conversationSummary', 'outOfOffice', 'geolocation', 'station', 'authorization', 'profileSkills', 'locations', 'groups', 'skills', 'languages', 'team', 'languagePreference', 'dateLastLogin', 'lasttokenissued', 'workPlanBidRanks', 'employerInfo'];
-    const u = (await h.get<User>(`/api/v2/users/${h.f.richUser}?expand=${all.slice(0, 9).join(',')}&${all.slice(9).map((e) => `expand=${e}`).join('&')}`)).body;
+    const all = [
+      'routingStatus',
+      'presence',
+      'conversationSummary',
+      'outOfOffice',
+      'geolocation',
+      'station',
+      'authorization',
+      'profileSkills',
+      'locations',
+      'groups',
+      'skills',
+      'languages',
+      'team',
+      'languagePreference',
+      'dateLastLogin',
+      'lasttokenissued',
+      'workPlanBidRanks',
+      'employerInfo',
+    ];
+    const u = (
+      await h.get<User>(
+        `/api/v2/users/${h.f.richUser}?expand=${all.slice(0, 9).join(',')}&${all
+          .slice(9)
+          .map((e) => `expand=${e}`)
+          .join('&')}`,
+      )
+    ).body;
     expect(u.routingStatus?.userId).toBe(h.f.richUser);
     expect(u.presence?.presenceDefinition?.systemPresence).toEqual(expect.any(String));
     expect(u.presence?.source).toBe('PURECLOUD');
@@ -129,7 +187,14 @@ describe('user shape and expand', () => {
     expect(u.profileSkills?.length).toBeGreaterThan(0);
     expect(u.locations?.[0]?.locationDefinition?.address?.city).toEqual(expect.any(String));
     expect(u.groups?.[0]?.name).toEqual(expect.any(String));
-    expect(u.skills?.[0]).toEqual(expect.objectContaining({ id: expect.any(String), name: expect.any(String), proficiency: expect.any(Number), state: expect.any(String) }));
+    expect(u.skills?.[0]).toEqual(
+      expect.objectContaining({
+        id: expect.any(String),
+        name: expect.any(String),
+        proficiency: expect.any(Number),
+        state: expect.any(String),
+      }),
+    );
     expect(u.languages?.length).toBeGreaterThanOrEqual(2);
     expect(u.team?.id).toEqual(expect.any(String));
     expect(u.languagePreference).toEqual(expect.any(String));
@@ -170,10 +235,14 @@ describe('determinism', () => {
       expect(b.store.fixtures()).toEqual(a.store.fixtures());
       // Lazily generated sub-resources agree whatever order they are first read in.
       const rich = a.store.fixtures().richUser;
-      const ra = await fetch(`${a.url}/api/v2/users/${rich}?expand=skills,languages,presence,outOfOffice`, { headers: { Authorization: 'Bearer t' } });
+      const ra = await fetch(`${a.url}/api/v2/users/${rich}?expand=skills,languages,presence,outOfOffice`, {
+        headers: { Authorization: 'Bearer t' },
+      });
       const other = b.store.userList[5].id;
       await fetch(`${b.url}/api/v2/users/${other}?expand=skills`, { headers: { Authorization: 'Bearer t' } });
-      const rb = await fetch(`${b.url}/api/v2/users/${rich}?expand=skills,languages,presence,outOfOffice`, { headers: { Authorization: 'Bearer t' } });
+      const rb = await fetch(`${b.url}/api/v2/users/${rich}?expand=skills,languages,presence,outOfOffice`, {
+        headers: { Authorization: 'Bearer t' },
+      });
       expect(await rb.json()).toEqual(await ra.json());
     } finally {
       await Promise.all([a.close(), b.close(), c.close()]);
@@ -189,7 +258,9 @@ describe('determinism', () => {
       expect(deep && small.store.superiors(deep).length).toBeGreaterThanOrEqual(6);
       expect(small.store.superiors(deep ?? small.store.userList[0]).at(-1)?.id).toBe(f.headOfOrg);
       const mom = small.store.user(f.managerOfManagers);
-      expect(mom?.reportIds.filter((id) => (small.store.user(id)?.reportIds.length ?? 0) > 0).length).toBeGreaterThanOrEqual(3);
+      expect(
+        mom?.reportIds.filter((id) => (small.store.user(id)?.reportIds.length ?? 0) > 0).length,
+      ).toBeGreaterThanOrEqual(3);
     } finally {
       await small.close();
     }

@@ -8,12 +8,43 @@ import type { UserSearchRequest } from '../../src/genesys/models.js';
 describe('emulatorOptionsFromEnv', () => {
   it('reads environment variables and CLI flags, flags winning', () => {
     const o = emulatorOptionsFromEnv(
-      { EMULATOR_PORT: '5000', EMULATOR_USERS: '5000', EMULATOR_SEED: '7', EMULATOR_LATENCY_MS: '25', EMULATOR_FAULT_5XX_RATE: '0.2', EMULATOR_ME: 'someone' },
-      ['--port', '4011', '--jitter=5', '--rate-limit', '300', '--fault-reset', '0.05', '--fault-429', '0.1', '--fault-methods', 'get,post', '--oauth-clients', 'a:b,c:d'],
+      {
+        EMULATOR_PORT: '5000',
+        EMULATOR_USERS: '5000',
+        EMULATOR_SEED: '7',
+        EMULATOR_LATENCY_MS: '25',
+        EMULATOR_FAULT_5XX_RATE: '0.2',
+        EMULATOR_ME: 'someone',
+      },
+      [
+        '--port',
+        '4011',
+        '--jitter=5',
+        '--rate-limit',
+        '300',
+        '--fault-reset',
+        '0.05',
+        '--fault-429',
+        '0.1',
+        '--fault-methods',
+        'get,post',
+        '--oauth-clients',
+        'a:b,c:d',
+      ],
     );
     expect(o).toEqual({
-      port: 4011, users: 5000, seed: 7, latencyMs: 25, jitterMs: 5, rateLimitPerMinute: 300, fault5xxRate: 0.2, faultResetRate: 0.05,
-      fault429Rate: 0.1, faultMethods: ['GET', 'POST'], meUserId: 'someone', oauthClients: { a: 'b', c: 'd' },
+      port: 4011,
+      users: 5000,
+      seed: 7,
+      latencyMs: 25,
+      jitterMs: 5,
+      rateLimitPerMinute: 300,
+      fault5xxRate: 0.2,
+      faultResetRate: 0.05,
+      fault429Rate: 0.1,
+      faultMethods: ['GET', 'POST'],
+      meUserId: 'someone',
+      oauthClients: { a: 'b', c: 'd' },
     });
   });
 
@@ -22,7 +53,8 @@ describe('emulatorOptionsFromEnv', () => {
     const file = join(dir, 'perms.json');
     writeFileSync(file, JSON.stringify({ tok: { permissions: ['directory:user:view'] }, short: ['admin'] }));
     expect(emulatorOptionsFromEnv({ EMULATOR_PERMISSIONS: file }, []).permissions).toEqual({
-      tok: { permissions: ['directory:user:view'] }, short: { permissions: ['admin'] },
+      tok: { permissions: ['directory:user:view'] },
+      short: { permissions: ['admin'] },
     });
     writeFileSync(file, '{"tok": {"permissions": "admin"}}');
     expect(() => emulatorOptionsFromEnv({}, ['--permissions', file])).toThrow(/--permissions.*permissions/);
@@ -30,8 +62,12 @@ describe('emulatorOptionsFromEnv', () => {
   });
 
   it('throws a clear error per bad value', () => {
-    expect(() => emulatorOptionsFromEnv({ EMULATOR_USERS: 'lots' }, [])).toThrow("Invalid value for EMULATOR_USERS: 'lots' is not an integer");
-    expect(() => emulatorOptionsFromEnv({}, ['--fault-5xx', '1.5'])).toThrow("Invalid value for --fault-5xx: '1.5' is not between 0 and 1");
+    expect(() => emulatorOptionsFromEnv({ EMULATOR_USERS: 'lots' }, [])).toThrow(
+      "Invalid value for EMULATOR_USERS: 'lots' is not an integer",
+    );
+    expect(() => emulatorOptionsFromEnv({}, ['--fault-5xx', '1.5'])).toThrow(
+      "Invalid value for --fault-5xx: '1.5' is not between 0 and 1",
+    );
     expect(() => emulatorOptionsFromEnv({}, ['--users', '3'])).toThrow(/users: 3 \(expected an integer between 10/);
     expect(() => emulatorOptionsFromEnv({}, ['--port', '70000'])).toThrow(/port/);
     expect(() => emulatorOptionsFromEnv({}, ['--bogus', '1'])).toThrow('Unknown option --bogus');
@@ -41,8 +77,19 @@ describe('emulatorOptionsFromEnv', () => {
 
   it('documents every environment variable in --help', () => {
     const text = helpText();
-    for (const v of ['EMULATOR_PORT', 'EMULATOR_USERS', 'EMULATOR_SEED', 'EMULATOR_LATENCY_MS', 'EMULATOR_JITTER_MS', 'EMULATOR_RATE_LIMIT',
-      'EMULATOR_FAULT_5XX_RATE', 'EMULATOR_FAULT_RESET_RATE', 'EMULATOR_FAULT_429_RATE', 'EMULATOR_PERMISSIONS', 'EMULATOR_ME']) {
+    for (const v of [
+      'EMULATOR_PORT',
+      'EMULATOR_USERS',
+      'EMULATOR_SEED',
+      'EMULATOR_LATENCY_MS',
+      'EMULATOR_JITTER_MS',
+      'EMULATOR_RATE_LIMIT',
+      'EMULATOR_FAULT_5XX_RATE',
+      'EMULATOR_FAULT_RESET_RATE',
+      'EMULATOR_FAULT_429_RATE',
+      'EMULATOR_PERMISSIONS',
+      'EMULATOR_ME',
+    ]) {
       expect(text).toContain(v);
     }
   });
@@ -61,7 +108,9 @@ describe('startEmulator and setKnobs', () => {
       const other = emu.store.userList[3].id;
       emu.setKnobs({ meUserId: other, latencyMs: 1 });
       expect(emu.options.latencyMs).toBe(1);
-      const me = (await (await fetch(`${emu.url}/api/v2/users/me`, { headers: { Authorization: 'Bearer t' } })).json()) as { id: string };
+      const me = (await (
+        await fetch(`${emu.url}/api/v2/users/me`, { headers: { Authorization: 'Bearer t' } })
+      ).json()) as { id: string };
       expect(me.id).toBe(other);
       expect(() => emu.setKnobs({ users: 50 })).toThrow(/cannot be changed/);
       expect(() => emu.setKnobs({ permissions: { t: { userId: 'ghost', permissions: [] } } })).toThrow(/no user ghost/);

@@ -1,7 +1,21 @@
 import type {
-  Adjacents, CallForwarding, FieldConfig, Geolocation, OutOfOffice, RoutingStatus, TrustorEntityListing, User, UserAuthorization,
-  UserEntityListing, UserLanguageEntityListing, UserMe, UserProfile, UserProfileEntityListing, UserQueueEntityListing,
-  UserSkillEntityListing, UserStations,
+  Adjacents,
+  CallForwarding,
+  FieldConfig,
+  Geolocation,
+  OutOfOffice,
+  RoutingStatus,
+  TrustorEntityListing,
+  User,
+  UserAuthorization,
+  UserEntityListing,
+  UserLanguageEntityListing,
+  UserMe,
+  UserProfile,
+  UserProfileEntityListing,
+  UserQueueEntityListing,
+  UserSkillEntityListing,
+  UserStations,
 } from '../../src/genesys/models.js';
 import { expectError, harness, type Harness } from './helpers.js';
 
@@ -16,7 +30,11 @@ describe('hierarchy', () => {
     const res = await h.get<User[]>(`/api/v2/users/${h.f.managerOfManagers}/directreports?expand=presence`);
     expect(Array.isArray(res.body)).toBe(true);
     expect(res.body.length).toBeGreaterThanOrEqual(3);
-    expect(res.body.every((u) => u.manager?.id === h.f.managerOfManagers && u.presence !== undefined && u.state !== 'deleted')).toBe(true);
+    expect(
+      res.body.every(
+        (u) => u.manager?.id === h.f.managerOfManagers && u.presence !== undefined && u.state !== 'deleted',
+      ),
+    ).toBe(true);
     const leaf = await h.get<User[]>(`/api/v2/users/${h.f.leafUser}/directreports`);
     expect(leaf.body).toEqual([]);
     expectError(await h.get(`/api/v2/users/${h.f.deletedUser}/directreports`), 404, 'not.found');
@@ -51,7 +69,23 @@ describe('hierarchy', () => {
 
 describe('/api/v2/users/me', () => {
   it('is the head of the org by default, with me-only expands', async () => {
-    const ex = ['date', 'geolocationsettings', 'organization', 'presencedefinitions', 'locationdefinitions', 'orgauthorization', 'favorites', 'superiors', 'directreports', 'routingskills', 'routinglanguages', 'fieldconfigs', 'token', 'trustors', 'authorization'];
+    const ex = [
+      'date',
+      'geolocationsettings',
+      'organization',
+      'presencedefinitions',
+      'locationdefinitions',
+      'orgauthorization',
+      'favorites',
+      'superiors',
+      'directreports',
+      'routingskills',
+      'routinglanguages',
+      'fieldconfigs',
+      'token',
+      'trustors',
+      'authorization',
+    ];
     const me = (await h.get<UserMe>(`/api/v2/users/me?expand=${ex.join(',')}`)).body;
     expect(me.id).toBe(h.f.headOfOrg);
     expect(me.authorization?.roles?.map((r) => r.id)).toContain(h.f.roles.admin);
@@ -62,7 +96,9 @@ describe('/api/v2/users/me', () => {
     expect(me.presenceDefinitions?.map((p) => p.systemPresence)).toContain('Available');
     expect(me.locationDefinitions?.length).toBe(h.f.locationIds.length);
     expect(me.orgAuthorization?.length).toBe(h.f.roles.all.length);
-    expect(me.orgAuthorization?.some((r) => r.permissionPolicies?.some((p) => p.resourceConditionNode !== undefined))).toBe(true);
+    expect(
+      me.orgAuthorization?.some((r) => r.permissionPolicies?.some((p) => p.resourceConditionNode !== undefined)),
+    ).toBe(true);
     expect(me.favorites?.length).toBeGreaterThan(0);
     expect(me.superiors).toEqual([]);
     expect(me.directReports?.length).toBeGreaterThan(0);
@@ -86,22 +122,34 @@ describe('routing sub-resources', () => {
     const n = (skills.entities ?? []).map((s) => s.name ?? '');
     expect(n).toEqual(n.slice().sort());
     expect(skills.entities?.[0]?.skillUri).toBe(`/api/v2/routing/skills/${skills.entities?.[0]?.id}`);
-    const desc = (await h.get<UserSkillEntityListing>(`/api/v2/users/${h.f.richUser}/routingskills?sortOrder=descending`)).body;
+    const desc = (
+      await h.get<UserSkillEntityListing>(`/api/v2/users/${h.f.richUser}/routingskills?sortOrder=descending`)
+    ).body;
     expect((desc.entities ?? []).map((s) => s.name)).toEqual(n.slice().reverse());
     const langs = (await h.get<UserLanguageEntityListing>(`/api/v2/users/${h.f.richUser}/routinglanguages`)).body;
     expect(langs.total).toBe(3);
-    expect(langs.entities?.every((l) => typeof l.proficiency === 'number' && l.languageUri?.startsWith('/api/v2/routing/languages/'))).toBe(true);
+    expect(
+      langs.entities?.every(
+        (l) => typeof l.proficiency === 'number' && l.languageUri?.startsWith('/api/v2/routing/languages/'),
+      ),
+    ).toBe(true);
   });
 
   it('lists joined queues by default and unjoined ones with joined=false, filters by division', async () => {
     const joined = (await h.get<UserQueueEntityListing>(`/api/v2/users/${h.f.richUser}/queues`)).body;
     expect(new Set((joined.entities ?? []).map((q) => q.id))).toEqual(new Set(h.f.queues.joined));
-    expect(joined.entities?.every((q) => q.joined === true && (q.memberCount ?? 0) >= 1 && q.mediaSettings?.call !== undefined)).toBe(true);
+    expect(
+      joined.entities?.every(
+        (q) => q.joined === true && (q.memberCount ?? 0) >= 1 && q.mediaSettings?.call !== undefined,
+      ),
+    ).toBe(true);
     const unjoined = (await h.get<UserQueueEntityListing>(`/api/v2/users/${h.f.richUser}/queues?joined=false`)).body;
     expect(new Set((unjoined.entities ?? []).map((q) => q.id))).toEqual(new Set(h.f.queues.unjoined));
     expect(unjoined.entities?.every((q) => q.joined === false)).toBe(true);
     const division = joined.entities?.[0]?.division?.id ?? '';
-    const filtered = (await h.get<UserQueueEntityListing>(`/api/v2/users/${h.f.richUser}/queues?divisionId=${division}`)).body;
+    const filtered = (
+      await h.get<UserQueueEntityListing>(`/api/v2/users/${h.f.richUser}/queues?divisionId=${division}`)
+    ).body;
     expect(filtered.entities?.length).toBeGreaterThanOrEqual(1);
     expect(filtered.entities?.every((q) => q.division?.id === division)).toBe(true);
   });
@@ -151,7 +199,13 @@ describe('personal sub-resources', () => {
     expect(roles.permissionPolicies?.length).toBeGreaterThan(0);
     const t = (await h.get<TrustorEntityListing>(`/api/v2/users/${h.f.trustorUser}/trustors`)).body;
     expect(t.total).toBe(2);
-    expect(t.entities?.[0]).toEqual(expect.objectContaining({ id: expect.any(String), enabled: expect.any(Boolean), dateCreated: expect.any(String) }));
+    expect(t.entities?.[0]).toEqual(
+      expect.objectContaining({
+        id: expect.any(String),
+        enabled: expect.any(Boolean),
+        dateCreated: expect.any(String),
+      }),
+    );
     expect(t.entities?.[0]?.createdBy?.organization?.id).toBe(t.entities?.[0]?.id);
   });
 });
@@ -163,11 +217,17 @@ describe('profiles and field config', () => {
     expect(p.version).toBe(1);
     expect(p.expands?.presence).toBeDefined();
     expect(p.expands?.authorization?.roles?.length).toBeGreaterThan(0);
-    const l = (await h.get<UserProfileEntityListing>(`/api/v2/profiles/users?id=${h.f.richUser}&id=${h.f.headOfOrg}&expand=routingStatus`)).body;
+    const l = (
+      await h.get<UserProfileEntityListing>(
+        `/api/v2/profiles/users?id=${h.f.richUser}&id=${h.f.headOfOrg}&expand=routingStatus`,
+      )
+    ).body;
     expect(l.total).toBe(2);
     expect(l.entities?.every((e) => e.expands?.routingStatus !== undefined)).toBe(true);
     const u = (await h.get<User>(`/api/v2/users/${h.f.richUser}`)).body;
-    const byJid = (await h.get<UserProfileEntityListing>(`/api/v2/profiles/users?jid=${encodeURIComponent(u.chat?.jabberId ?? '')}`)).body;
+    const byJid = (
+      await h.get<UserProfileEntityListing>(`/api/v2/profiles/users?jid=${encodeURIComponent(u.chat?.jabberId ?? '')}`)
+    ).body;
     expect(byJid.entities?.map((e) => e.id)).toEqual([h.f.richUser]);
     expectError(await h.get('/api/v2/profiles/users?expand=skills'), 400, 'invalid.query.param.value');
   });

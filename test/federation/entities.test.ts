@@ -44,18 +44,23 @@ describe('_entities, asked directly', () => {
     expect(lists.flat().sort()).toEqual([...ids].sort());
   });
 
-  it.each([1, 2, 100, 101, 199, 201])('%i representations cost ceil(N/100) calls of at most 100 ids each', async (n) => {
-    const ids = activeUserIds(h, n);
-    const result = await h.execute<EntitiesData>(ENTITIES, { reps: userReps(ids) });
-    expect(result.errors).toBeUndefined();
-    expect(result.data!._entities.map((u) => u?.id)).toEqual(ids);
-    const calls = await h.calls();
-    // A chunk of one id is the single-user route; every other chunk a bulk call.
-    const sizes = calls.map((c) => (c.route === '/api/v2/users/{userId}' ? 1 : c.query.id.length)).sort((a, b) => b - a);
-    const expected = Array.from({ length: Math.ceil(n / 100) }, (_, i) => Math.min(100, n - i * 100));
-    expect(sizes).toEqual(expected);
-    for (const c of calls) expect(c.route).toBe(c.query.id?.length ? '/api/v2/users' : '/api/v2/users/{userId}');
-  });
+  it.each([1, 2, 100, 101, 199, 201])(
+    '%i representations cost ceil(N/100) calls of at most 100 ids each',
+    async (n) => {
+      const ids = activeUserIds(h, n);
+      const result = await h.execute<EntitiesData>(ENTITIES, { reps: userReps(ids) });
+      expect(result.errors).toBeUndefined();
+      expect(result.data!._entities.map((u) => u?.id)).toEqual(ids);
+      const calls = await h.calls();
+      // A chunk of one id is the single-user route; every other chunk a bulk call.
+      const sizes = calls
+        .map((c) => (c.route === '/api/v2/users/{userId}' ? 1 : c.query.id.length))
+        .sort((a, b) => b - a);
+      const expected = Array.from({ length: Math.ceil(n / 100) }, (_, i) => Math.min(100, n - i * 100));
+      expect(sizes).toEqual(expected);
+      for (const c of calls) expect(c.route).toBe(c.query.id?.length ? '/api/v2/users' : '/api/v2/users/{userId}');
+    },
+  );
 
   it('repeated representations are fetched once: 300 representations of 150 users cost 2 calls', async () => {
     const ids = activeUserIds(h, 150);
@@ -85,10 +90,21 @@ describe('_entities, asked directly', () => {
     const sdl = result.data!._service.sdl;
     expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.7"');
     expect(sdl).toMatch(/type User implements Node\s+@key\(fields: "id"\)\s*\{/);
-    for (const stub of ['Division', 'Group', 'LocationDefinition', 'UserStation', 'RoutingSkill', 'QueueFullReference']) {
+    for (const stub of [
+      'Division',
+      'Group',
+      'LocationDefinition',
+      'UserStation',
+      'RoutingSkill',
+      'QueueFullReference',
+    ]) {
       expect(sdl).toMatch(new RegExp(`type ${stub}\\s+@key\\(fields: "id", resolvable: false\\)\\s*\\{`));
     }
-    for (const [stub, key] of [['UserQueue', 'queueId'], ['UserRoutingSkill', 'skillId'], ['UserRoutingLanguage', 'languageId']]) {
+    for (const [stub, key] of [
+      ['UserQueue', 'queueId'],
+      ['UserRoutingSkill', 'skillId'],
+      ['UserRoutingLanguage', 'languageId'],
+    ]) {
       expect(sdl).toMatch(new RegExp(`type ${stub}\\s+@key\\(fields: "${key}", resolvable: false\\)\\s*\\{`));
     }
     expect(await h.calls()).toEqual([]);
@@ -134,15 +150,22 @@ describe('federated inline tracing (ftv1)', () => {
   });
 
   it('records field errors in the trace (an unknown entity)', async () => {
-    const result = await h.execute<EntitiesData>(ENTITIES, { reps: userReps(['no-such-user']) }, {
-      headers: { 'apollo-federation-include-trace': 'ftv1' },
-    });
+    const result = await h.execute<EntitiesData>(
+      ENTITIES,
+      { reps: userReps(['no-such-user']) },
+      {
+        headers: { 'apollo-federation-include-trace': 'ftv1' },
+      },
+    );
     expect(result.data!._entities).toEqual([null]);
     const trace = decode(result);
     const entities = trace.root!.child!.find((c) => c.responseName === '_entities')!;
     const first = entities.child!.find((c) => c.index === 0)!;
     expect(first.error).toEqual([
-      expect.objectContaining({ message: result.errors![0].message, json: expect.stringContaining('"path":["_entities",0]') }),
+      expect.objectContaining({
+        message: result.errors![0].message,
+        json: expect.stringContaining('"path":["_entities",0]'),
+      }),
     ]);
   });
 

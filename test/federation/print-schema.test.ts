@@ -22,7 +22,9 @@ async function serviceSdl(): Promise<string> {
 
 describe('npm run schema:print', () => {
   it('is the package script, writing dist/usergraph.graphql by default', () => {
-    const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
     expect(pkg.scripts['schema:print']).toBe('tsx scripts/print-schema.ts');
     expect(path.relative(repoRoot, DEFAULT_SDL_FILE)).toBe(path.join('dist', 'usergraph.graphql'));
   });
@@ -72,7 +74,10 @@ describe('npm run schema:print', () => {
       { name: 'usergraph', url: USERGRAPH_URL, typeDefs: parse(subgraphSdl()) },
       { name: 'divisions', url: 'http://divisions.test/graphql', typeDefs: owner },
     ]);
-    expect(composed.hints.map((h) => h.split(':')[0])).toEqual(['OVERRIDDEN_FIELD_CAN_BE_REMOVED', 'OVERRIDDEN_FIELD_CAN_BE_REMOVED']);
+    expect(composed.hints.map((h) => h.split(':')[0])).toEqual([
+      'OVERRIDDEN_FIELD_CAN_BE_REMOVED',
+      'OVERRIDDEN_FIELD_CAN_BE_REMOVED',
+    ]);
   });
 
   it('refuses a subgraph that owns a stub type but leaves our fields on it to us (we cannot resolve it by id)', () => {

@@ -7,7 +7,13 @@
 import { parse } from 'graphql';
 import { routesOf, startHarness, type Harness } from '../helpers/harness.js';
 import { activeUserIds, bulkIdLists, userReps } from './fixtures.js';
-import { badgeCountOf, badgesFor, badgesTypeDefs, startBadgesSubgraph, type BadgesSubgraph } from './badges-subgraph.js';
+import {
+  badgeCountOf,
+  badgesFor,
+  badgesTypeDefs,
+  startBadgesSubgraph,
+  type BadgesSubgraph,
+} from './badges-subgraph.js';
 import { compose, startSupergraph, type Composition, type RunningSupergraph } from './supergraph.js';
 
 let h: Harness;
@@ -51,15 +57,27 @@ describe('composition', () => {
 
   it('joins User on id in both subgraphs, the stubs as resolvable: false, and badges @requires email', () => {
     const sdl = composition.supergraphSdl;
-    expect(sdl).toMatch(/type User implements Node\s+@join__implements\(graph: USERGRAPH, interface: "Node"\)\s+@join__type\(graph: BADGES, key: "id"\)\s+@join__type\(graph: USERGRAPH, key: "id"\)/);
-    expect(sdl).toMatch(/type Division\s+@join__type\(graph: BADGES, key: "id"\)\s+@join__type\(graph: USERGRAPH, key: "id", resolvable: false\)/);
+    expect(sdl).toMatch(
+      /type User implements Node\s+@join__implements\(graph: USERGRAPH, interface: "Node"\)\s+@join__type\(graph: BADGES, key: "id"\)\s+@join__type\(graph: USERGRAPH, key: "id"\)/,
+    );
+    expect(sdl).toMatch(
+      /type Division\s+@join__type\(graph: BADGES, key: "id"\)\s+@join__type\(graph: USERGRAPH, key: "id", resolvable: false\)/,
+    );
     expect(sdl).toContain('badges: [Badge!]! @join__field(graph: BADGES, requires: "email")');
     for (const stub of ['Group', 'LocationDefinition', 'UserStation', 'RoutingSkill', 'QueueFullReference']) {
-      expect(sdl).toMatch(new RegExp(`type ${stub}\\s+@join__type\\(graph: USERGRAPH, key: "id", resolvable: false\\)`));
+      expect(sdl).toMatch(
+        new RegExp(`type ${stub}\\s+@join__type\\(graph: USERGRAPH, key: "id", resolvable: false\\)`),
+      );
     }
     // Per-user assignments: keyed by the upstream id of what they assign (their own id is per user).
-    for (const [stub, key] of [['UserQueue', 'queueId'], ['UserRoutingSkill', 'skillId'], ['UserRoutingLanguage', 'languageId']]) {
-      expect(sdl).toMatch(new RegExp(`type ${stub}\\s+@join__type\\(graph: USERGRAPH, key: "${key}", resolvable: false\\)`));
+    for (const [stub, key] of [
+      ['UserQueue', 'queueId'],
+      ['UserRoutingSkill', 'skillId'],
+      ['UserRoutingLanguage', 'languageId'],
+    ]) {
+      expect(sdl).toMatch(
+        new RegExp(`type ${stub}\\s+@join__type\\(graph: USERGRAPH, key: "${key}", resolvable: false\\)`),
+      );
     }
   });
 });
@@ -86,7 +104,11 @@ describe('cross-subgraph queries through the gateway', () => {
       name: expected.name,
       email: expected.email,
       badges: badgesFor(expected.email),
-      division: { id: expected.divisionId, name: h.emulator.store.divisions.get(expected.divisionId)!.name, badgeCount: badgeCountOf(expected.divisionId) },
+      division: {
+        id: expected.divisionId,
+        name: h.emulator.store.divisions.get(expected.divisionId)!.name,
+        badgeCount: badgeCountOf(expected.divisionId),
+      },
     });
     expect(routesOf(await h.calls())).toEqual(['GET /api/v2/users/{userId}']);
     expect(badges.users).toEqual([{ __typename: 'User', id, email: expected.email }]);
@@ -121,7 +143,12 @@ describe('cross-subgraph queries through the gateway', () => {
     expect(users.map((u) => u.id)).toEqual(holders);
     for (const u of users) {
       const expected = storeUser(u.id);
-      expect(u).toEqual({ id: u.id, name: expected.name, title: expected.title, badges: [{ evidence: expected.email }] });
+      expect(u).toEqual({
+        id: u.id,
+        name: expected.name,
+        title: expected.title,
+        badges: [{ evidence: expected.email }],
+      });
     }
     const calls = await h.calls();
     expect(routesOf(calls)).toEqual(['GET /api/v2/users', 'GET /api/v2/users', 'GET /api/v2/users']);
@@ -153,14 +180,31 @@ describe('the same data directly and through the gateway', () => {
     [
       'a page of users with managers and divisions',
       '{ users(pageSize: 30) { total entities { id name email title division { id name } manager { id name } } } }',
-      { users: { entities: expect.arrayContaining([expect.objectContaining({ division: expect.anything(), manager: expect.anything() })]) } },
+      {
+        users: {
+          entities: expect.arrayContaining([
+            expect.objectContaining({ division: expect.anything(), manager: expect.anything() }),
+          ]),
+        },
+      },
     ],
     [
       'a rich user with skills, languages, queues and station',
       'query($id: ID!) { user(id: $id) { name skills { id name proficiency } languages { id name proficiency } queues { id name joined division { name } } station { associatedStation { id name type } } } }',
-      { user: { skills: nonEmpty, languages: nonEmpty, queues: nonEmpty, station: { associatedStation: { id: expect.any(String) } } } },
+      {
+        user: {
+          skills: nonEmpty,
+          languages: nonEmpty,
+          queues: nonEmpty,
+          station: { associatedStation: { id: expect.any(String) } },
+        },
+      },
     ],
-    ['the caller, with direct reports', '{ me { id name directReports { id name email } } }', { me: { directReports: nonEmpty } }],
+    [
+      'the caller, with direct reports',
+      '{ me { id name directReports { id name email } } }',
+      { me: { directReports: nonEmpty } },
+    ],
   ];
 
   it.each(cases)('%s', async (_label, query, shape) => {

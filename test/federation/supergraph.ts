@@ -23,7 +23,6 @@ export interface Composition {
   hints: string[];
 }
 
-
 /** Composes the subgraphs; throws with every composition error when there is one. */
 export function compose(subgraphs: SubgraphDefinition[]): Composition {
   const result = composeServices(subgraphs);

@@ -30,7 +30,9 @@ describe('client configurations against the schema', () => {
     const [apolloTypes, urqlTypes] = await Promise.all([tsc(path.join(work, 'apollo')), tsc(path.join(work, 'urql'))]);
     expect(apolloTypes).toEqual({ code: 0, output: expect.any(String) });
     expect(urqlTypes).toEqual({ code: 0, output: expect.any(String) });
-    const manifest = JSON.parse(readFileSync(path.join(work, 'apollo', 'src', 'gql', 'persisted-documents.json'), 'utf8')) as Record<string, string>;
+    const manifest = JSON.parse(
+      readFileSync(path.join(work, 'apollo', 'src', 'gql', 'persisted-documents.json'), 'utf8'),
+    ) as Record<string, string>;
     expect(Object.values(manifest).some((text) => text.startsWith('query TeamView('))).toBe(true);
   }, 240_000);
 
@@ -40,17 +42,24 @@ describe('client configurations against the schema', () => {
     expect(compiled).toMatchObject({ code: 0 });
     expect(await tsc(dir)).toMatchObject({ code: 0 });
     const map = JSON.parse(readFileSync(path.join(dir, 'persisted-queries.json'), 'utf8')) as Record<string, string>;
-    expect(Object.values(map).map((text) => /^query (\w+)/.exec(text)?.[1]).sort()).toEqual(['TeamMembersPaginationQuery', 'TeamViewQuery']);
+    expect(
+      Object.values(map)
+        .map((text) => /^query (\w+)/.exec(text)?.[1])
+        .sort(),
+    ).toEqual(['TeamMembersPaginationQuery', 'TeamViewQuery']);
   }, 120_000);
 
   it('the mistakes are caught: a misspelled field fails codegen, a wrong variable type fails tsc (Apollo and Relay)', async () => {
     const apollo = path.join(work, 'apollo');
-    writeFileSync(path.join(apollo, 'src', 'broken.ts'), [
-      "import { client } from './team';",
-      "import { TeamViewDocument } from './gql/graphql';",
-      'export const wrong = client.query({ query: TeamViewDocument, variables: { memberId: true } });',
-      '',
-    ].join('\n'));
+    writeFileSync(
+      path.join(apollo, 'src', 'broken.ts'),
+      [
+        "import { client } from './team';",
+        "import { TeamViewDocument } from './gql/graphql';",
+        'export const wrong = client.query({ query: TeamViewDocument, variables: { memberId: true } });',
+        '',
+      ].join('\n'),
+    );
     const typeError = await tsc(apollo);
     expect(typeError.code).not.toBe(0);
     expect(typeError.output).toMatch(/broken\.ts.*error TS(2322|2769)/);
@@ -64,15 +73,18 @@ describe('client configurations against the schema', () => {
     rmSync(path.join(apollo, 'src', 'typo'), { recursive: true });
 
     const relay = path.join(work, 'relay');
-    writeFileSync(path.join(relay, 'src', 'broken.ts'), [
-      "import { fetchQuery, graphql } from 'relay-runtime';",
-      "import type { TeamViewQuery } from './__generated__/TeamViewQuery.graphql';",
-      "import { environment } from './TeamView';",
-      "declare const query: Parameters<typeof fetchQuery<TeamViewQuery>>[1];",
-      "export const wrong = fetchQuery<TeamViewQuery>(environment, query, { managerId: 'x', first: 'ten' });",
-      "export const unused = graphql;",
-      '',
-    ].join('\n'));
+    writeFileSync(
+      path.join(relay, 'src', 'broken.ts'),
+      [
+        "import { fetchQuery, graphql } from 'relay-runtime';",
+        "import type { TeamViewQuery } from './__generated__/TeamViewQuery.graphql';",
+        "import { environment } from './TeamView';",
+        'declare const query: Parameters<typeof fetchQuery<TeamViewQuery>>[1];',
+        "export const wrong = fetchQuery<TeamViewQuery>(environment, query, { managerId: 'x', first: 'ten' });",
+        'export const unused = graphql;',
+        '',
+      ].join('\n'),
+    );
     const relayError = await tsc(relay);
     expect(relayError.code).not.toBe(0);
     expect(relayError.output).toMatch(/broken\.ts.*error TS(2322|2769)/);
@@ -91,7 +103,9 @@ describe('trusted documents from the manifests the real tools wrote', () => {
       apollo: JSON.parse(readFileSync(apolloManifest, 'utf8')) as Record<string, string>,
       relay: JSON.parse(readFileSync(relayManifest, 'utf8')) as Record<string, string>,
     };
-    h = await startHarness({ env: { TRUSTED_DOCUMENTS: 'enforce', TRUSTED_DOCUMENTS_MANIFESTS: `${apolloManifest},${relayManifest}` } });
+    h = await startHarness({
+      env: { TRUSTED_DOCUMENTS: 'enforce', TRUSTED_DOCUMENTS_MANIFESTS: `${apolloManifest},${relayManifest}` },
+    });
   });
   afterAll(() => h?.close());
 
@@ -101,7 +115,13 @@ describe('trusted documents from the manifests the real tools wrote', () => {
       headers: { 'content-type': 'application/json', authorization: 'Bearer test-token' },
       body: JSON.stringify(body),
     });
-    return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown>; errors?: Array<{ extensions?: { code?: string } }> } };
+    return {
+      status: response.status,
+      body: (await response.json()) as {
+        data?: Record<string, unknown>;
+        errors?: Array<{ extensions?: { code?: string } }>;
+      },
+    };
   };
 
   it('runs the client preset document by its documentId, and the Relay query by its doc_id', async () => {
@@ -112,17 +132,37 @@ describe('trusted documents from the manifests the real tools wrote', () => {
     expect(apollo.body.errors).toBeUndefined();
     expect(apollo.body.data).toMatchObject({ user: { id: fx.richUser } });
 
-    const relayId = (name: string) => Object.entries(manifests.relay).find(([, text]) => text.startsWith(`query ${name}(`))![0];
-    const relay = await post({ doc_id: relayId('TeamViewQuery'), variables: { managerId: fx.managerOfManagers, first: 2 } });
+    const relayId = (name: string) =>
+      Object.entries(manifests.relay).find(([, text]) => text.startsWith(`query ${name}(`))![0];
+    const relay = await post({
+      doc_id: relayId('TeamViewQuery'),
+      variables: { managerId: fx.managerOfManagers, first: 2 },
+    });
     expect(relay.status).toBe(200);
     expect(relay.body.errors).toBeUndefined();
-    expect(relay.body.data).toMatchObject({ node: { __typename: 'User', id: fx.managerOfManagers, directReportsConnection: { pageInfo: { hasNextPage: true } } } });
+    expect(relay.body.data).toMatchObject({
+      node: {
+        __typename: 'User',
+        id: fx.managerOfManagers,
+        directReportsConnection: { pageInfo: { hasNextPage: true } },
+      },
+    });
   });
 
   it('pages a team the way usePaginationFragment does: the generated refetch query through node(id:), cursor after cursor', async () => {
     const fx = h.emulator.store.fixtures();
-    const docId = Object.entries(manifests.relay).find(([, text]) => text.startsWith('query TeamMembersPaginationQuery('))![0];
-    type Team = { node: { id: string; directReportsConnection: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } };
+    const docId = Object.entries(manifests.relay).find(([, text]) =>
+      text.startsWith('query TeamMembersPaginationQuery('),
+    )![0];
+    type Team = {
+      node: {
+        id: string;
+        directReportsConnection: {
+          edges: Array<{ node: { id: string } }>;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      };
+    };
     const seen: string[] = [];
     let cursor: string | null = null;
     for (let page = 0; page < 20; page++) {
@@ -133,7 +173,11 @@ describe('trusted documents from the manifests the real tools wrote', () => {
       if (!connection.pageInfo.hasNextPage) break;
       cursor = connection.pageInfo.endCursor;
     }
-    const reports = (await (await fetch(`${h.emulator.url}/api/v2/users/${fx.managerOfManagers}/directreports`, { headers: { authorization: 'Bearer t' } })).json()) as Array<{ id: string }>;
+    const reports = (await (
+      await fetch(`${h.emulator.url}/api/v2/users/${fx.managerOfManagers}/directreports`, {
+        headers: { authorization: 'Bearer t' },
+      })
+    ).json()) as Array<{ id: string }>;
     expect(seen).toEqual(reports.map((r) => r.id));
     expect(reports.length).toBeGreaterThan(2);
   });
@@ -141,7 +185,11 @@ describe('trusted documents from the manifests the real tools wrote', () => {
   it('the real Apollo Client with its persisted-query link (hash only, as extensions.persistedQuery) runs the sample', async () => {
     const fx = h.emulator.store.fixtures();
     const dir = path.join(work, 'apollo');
-    const bundled = await run(bin('esbuild'), ['src/team.ts', '--bundle', '--platform=node', '--format=esm', '--outfile=dist/team.mjs', '--log-level=warning'], dir);
+    const bundled = await run(
+      bin('esbuild'),
+      ['src/team.ts', '--bundle', '--platform=node', '--format=esm', '--outfile=dist/team.mjs', '--log-level=warning'],
+      dir,
+    );
     expect(bundled).toMatchObject({ code: 0 });
     const script = [
       `const sample = await import(${JSON.stringify(path.join(dir, 'dist', 'team.mjs'))});`,

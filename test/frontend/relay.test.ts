@@ -20,7 +20,10 @@ afterAll(() => h.close());
 beforeEach(() => h.resetCalls());
 
 /** Runs an operation expecting no errors; returns its data and upstream calls, and checks the estimate covers them. */
-async function run<T>(query: string, variables: Record<string, unknown> = {}): Promise<{ data: T; calls: UpstreamCall[]; estimate: number }> {
+async function run<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ data: T; calls: UpstreamCall[]; estimate: number }> {
   await h.resetCalls();
   const result = await h.execute<T>(query, variables);
   expect(result.errors).toBeUndefined();
@@ -49,7 +52,13 @@ describe('cursor planning (unit)', () => {
 
   it('cursors round-trip to absolute offsets; anything else is BAD_USER_INPUT', () => {
     expect(decodeCursor(encodeCursor(25, 3, 4))).toBe(54);
-    for (const bad of ['', 'abc', encodeCursor(10, 1, 0).slice(2), Buffer.from('v1:10:0:0').toString('base64url'), Buffer.from('v1:10:1:10').toString('base64url')]) {
+    for (const bad of [
+      '',
+      'abc',
+      encodeCursor(10, 1, 0).slice(2),
+      Buffer.from('v1:10:0:0').toString('base64url'),
+      Buffer.from('v1:10:1:10').toString('base64url'),
+    ]) {
       expect(() => decodeCursor(bad)).toThrow(/is not a cursor/);
     }
   });
@@ -57,7 +66,11 @@ describe('cursor planning (unit)', () => {
 
 describe('Node', () => {
   it('node(id:) refetches a user through the by-id loader; unknown and foreign ids are null', async () => {
-    const { data, calls } = await run<{ node: { __typename: string; id: string; name: string } | null; missing: unknown; foreign: unknown }>(
+    const { data, calls } = await run<{
+      node: { __typename: string; id: string; name: string } | null;
+      missing: unknown;
+      foreign: unknown;
+    }>(
       `query($id: ID!) {
         node(id: $id) { __typename id ... on User { name } }
         missing: node(id: "00000000-0000-4000-8000-000000000000") { id }
@@ -74,10 +87,16 @@ describe('Node', () => {
   });
 
   it('nodes(ids:) keeps the order and costs ceil(n/100) bulk calls: 150 ids are 2', async () => {
-    const listing = await h.execute<{ users: { entities: Array<{ id: string }> } }>('{ users(pageSize: 150) { entities { id } } }');
+    const listing = await h.execute<{ users: { entities: Array<{ id: string }> } }>(
+      '{ users(pageSize: 150) { entities { id } } }',
+    );
     const ids = listing.data!.users.entities.map((u) => u.id).reverse();
     expect(ids).toHaveLength(150);
-    const { data, calls, estimate: estimated } = await run<{ nodes: Array<{ id: string; name: string } | null> }>(
+    const {
+      data,
+      calls,
+      estimate: estimated,
+    } = await run<{ nodes: Array<{ id: string; name: string } | null> }>(
       'query($ids: [ID!]!) { nodes(ids: $ids) { id ... on User { name } } }',
       { ids },
     );
@@ -107,12 +126,22 @@ describe('usersConnection', () => {
     const c1 = first.data.usersConnection;
     expect(c1.edges).toHaveLength(10);
     expect(c1.nodes.map((n) => n.id)).toEqual(c1.edges.map((e) => e.node.id));
-    expect(c1.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: c1.edges[0].cursor, endCursor: c1.edges[9].cursor });
+    expect(c1.pageInfo).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: false,
+      startCursor: c1.edges[0].cursor,
+      endCursor: c1.edges[9].cursor,
+    });
 
-    const second = await run<{ usersConnection: Page<{ id: string; name: string }> }>(query, { first: 10, after: c1.pageInfo.endCursor });
+    const second = await run<{ usersConnection: Page<{ id: string; name: string }> }>(query, {
+      first: 10,
+      after: c1.pageInfo.endCursor,
+    });
     expect(second.calls).toHaveLength(1);
     expect(second.calls[0].query).toMatchObject({ pageSize: ['10'], pageNumber: ['2'] });
-    const offset = await h.execute<{ users: { entities: Array<{ id: string }>; total: number } }>('{ users(pageSize: 10, pageNumber: 2) { entities { id } total } }');
+    const offset = await h.execute<{ users: { entities: Array<{ id: string }>; total: number } }>(
+      '{ users(pageSize: 10, pageNumber: 2) { entities { id } total } }',
+    );
     expect(second.data.usersConnection.nodes.map((n) => n.id)).toEqual(offset.data!.users.entities.map((u) => u.id));
     expect(second.data.usersConnection.pageInfo.hasPreviousPage).toBe(true);
     expect(c1.totalCount).toBe(offset.data!.users.total);
@@ -121,19 +150,32 @@ describe('usersConnection', () => {
   it('a different first after a cursor still costs one call, and the window is exact', async () => {
     const total = (await h.execute<{ users: { total: number } }>('{ users(pageSize: 1) { total } }')).data!.users.total;
     const head = await run<{ usersConnection: Page<{ id: string }> }>(query, { first: 10 });
-    const next = await run<{ usersConnection: Page<{ id: string }> }>(query, { first: 15, after: head.data.usersConnection.pageInfo.endCursor });
+    const next = await run<{ usersConnection: Page<{ id: string }> }>(query, {
+      first: 15,
+      after: head.data.usersConnection.pageInfo.endCursor,
+    });
     expect(next.calls).toHaveLength(1);
     expect(next.calls[0].query).toMatchObject({ pageSize: ['25'], pageNumber: ['1'] });
-    const all = await h.execute<{ users: { entities: Array<{ id: string }> } }>('{ users(pageSize: 25) { entities { id } } }');
-    expect(next.data.usersConnection.nodes.map((n) => n.id)).toEqual(all.data!.users.entities.slice(10, 25).map((u) => u.id));
+    const all = await h.execute<{ users: { entities: Array<{ id: string }> } }>(
+      '{ users(pageSize: 25) { entities { id } } }',
+    );
+    expect(next.data.usersConnection.nodes.map((n) => n.id)).toEqual(
+      all.data!.users.entities.slice(10, 25).map((u) => u.id),
+    );
 
     // The last page: hasNextPage false, exactly.
     const lastCursor = encodeCursor(1, total - 5, 0); // offset total-6
     const last = await run<{ usersConnection: Page<{ id: string }> }>(query, { first: 5, after: lastCursor });
     expect(last.data.usersConnection.edges).toHaveLength(5);
     expect(last.data.usersConnection.pageInfo.hasNextPage).toBe(false);
-    const beyond = await run<{ usersConnection: Page<{ id: string }> }>(query, { first: 5, after: last.data.usersConnection.pageInfo.endCursor });
-    expect(beyond.data.usersConnection).toMatchObject({ edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null } });
+    const beyond = await run<{ usersConnection: Page<{ id: string }> }>(query, {
+      first: 5,
+      after: last.data.usersConnection.pageInfo.endCursor,
+    });
+    expect(beyond.data.usersConnection).toMatchObject({
+      edges: [],
+      pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null },
+    });
   });
 
   it('the users of a connection carry the expands their selection needs (one call for routing status)', async () => {
@@ -146,7 +188,11 @@ describe('usersConnection', () => {
   });
 
   it('refuses a bad first or a foreign cursor with BAD_USER_INPUT and no call', async () => {
-    for (const [variables, field] of [[{ first: 0 }, 'first'], [{ first: 501 }, 'first'], [{ first: 5, after: 'not-a-cursor' }, 'after']] as const) {
+    for (const [variables, field] of [
+      [{ first: 0 }, 'first'],
+      [{ first: 501 }, 'first'],
+      [{ first: 5, after: 'not-a-cursor' }, 'after'],
+    ] as const) {
       const result = await h.execute(query, variables);
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
@@ -156,7 +202,11 @@ describe('usersConnection', () => {
 
 describe('connections of a user, and search', () => {
   it('skills, languages, queues, favorites and trustors: one page call each, with per-user assignment ids', async () => {
-    const { data, calls, estimate: estimated } = await run<{
+    const {
+      data,
+      calls,
+      estimate: estimated,
+    } = await run<{
       user: {
         skillsConnection: Page<{ id: string; skillId: string }>;
         languagesConnection: Page<{ id: string; languageId: string }>;
@@ -177,7 +227,8 @@ describe('connections of a user, and search', () => {
     const u = data.user;
     expect(u.skillsConnection.nodes.length).toBeGreaterThan(0);
     for (const s of u.skillsConnection.nodes) expect(s.id).toBe(`UserRoutingSkill:${fx.richUser}:${s.skillId}`);
-    for (const l of u.languagesConnection.nodes) expect(l.id).toBe(`UserRoutingLanguage:${fx.richUser}:${l.languageId}`);
+    for (const l of u.languagesConnection.nodes)
+      expect(l.id).toBe(`UserRoutingLanguage:${fx.richUser}:${l.languageId}`);
     for (const q of u.queuesConnection.nodes) expect(q.id).toBe(`UserQueue:${fx.richUser}:${q.queueId}`);
     expect(u.skillsConnection.pageInfo.hasNextPage).toBe((u.skillsConnection.totalCount ?? 0) > 2);
     expect(routesOf(calls).sort()).toEqual(
@@ -190,13 +241,18 @@ describe('connections of a user, and search', () => {
         'GET /api/v2/users/{userId}/trustors',
       ].sort(),
     );
-    expect(calls.find((c) => c.route.endsWith('/routingskills'))?.query).toMatchObject({ pageSize: ['2'], pageNumber: ['1'] });
+    expect(calls.find((c) => c.route.endsWith('/routingskills'))?.query).toMatchObject({
+      pageSize: ['2'],
+      pageNumber: ['1'],
+    });
     expect(estimated).toBe(6);
   });
 
   it('directReportsConnection windows the one directreports call, and its cursors continue it', async () => {
     const query = `query($id: ID!, $after: String) { user(id: $id) { directReports { id } directReportsConnection(first: 2, after: $after) { nodes { id } pageInfo { hasNextPage hasPreviousPage endCursor } totalCount } } }`;
-    const first = await run<{ user: { directReports: Array<{ id: string }>; directReportsConnection: Page<{ id: string }> } }>(query, { id: fx.managerOfManagers });
+    const first = await run<{
+      user: { directReports: Array<{ id: string }>; directReportsConnection: Page<{ id: string }> };
+    }>(query, { id: fx.managerOfManagers });
     const all = first.data.user.directReports.map((u) => u.id);
     expect(all.length).toBeGreaterThanOrEqual(3);
     const c1 = first.data.user.directReportsConnection;
@@ -204,18 +260,25 @@ describe('connections of a user, and search', () => {
     expect(c1).toMatchObject({ totalCount: all.length, pageInfo: { hasNextPage: true, hasPreviousPage: false } });
     // The offset field and the connection share the one call.
     expect(routesOf(first.calls).filter((r) => r.endsWith('/directreports'))).toHaveLength(1);
-    const second = await run<{ user: { directReportsConnection: Page<{ id: string }> } }>(query, { id: fx.managerOfManagers, after: c1.pageInfo.endCursor });
+    const second = await run<{ user: { directReportsConnection: Page<{ id: string }> } }>(query, {
+      id: fx.managerOfManagers,
+      after: c1.pageInfo.endCursor,
+    });
     expect(second.data.user.directReportsConnection.nodes.map((n) => n.id)).toEqual(all.slice(2, 4));
     expect(second.data.user.directReportsConnection.pageInfo.hasNextPage).toBe(all.length > 4);
   });
 
   it('searchUsersConnection: one search call per page; paging inside the request is refused', async () => {
     const request = { query: [{ type: 'EXACT', fields: ['state'], value: 'active' }] };
-    const q = 'query($r: UserSearchRequestInput!, $after: String) { searchUsersConnection(first: 3, after: $after, request: $r) { nodes { id } pageInfo { hasNextPage endCursor } totalCount } }';
+    const q =
+      'query($r: UserSearchRequestInput!, $after: String) { searchUsersConnection(first: 3, after: $after, request: $r) { nodes { id } pageInfo { hasNextPage endCursor } totalCount } }';
     const first = await run<{ searchUsersConnection: Page<{ id: string }> }>(q, { r: request });
     expect(routesOf(first.calls)).toEqual(['POST /api/v2/users/search']);
     expect(first.data.searchUsersConnection.nodes).toHaveLength(3);
-    const second = await run<{ searchUsersConnection: Page<{ id: string }> }>(q, { r: request, after: first.data.searchUsersConnection.pageInfo.endCursor });
+    const second = await run<{ searchUsersConnection: Page<{ id: string }> }>(q, {
+      r: request,
+      after: first.data.searchUsersConnection.pageInfo.endCursor,
+    });
     const offset = await h.execute<{ searchUsers: { results: Array<{ id: string }> } }>(
       'query($r: UserSearchRequestInput!) { searchUsers(request: $r) { results { id } } }',
       { r: { ...request, pageSize: 3, pageNumber: 2 } },
@@ -232,7 +295,9 @@ describe('connections of a user, and search', () => {
 describe('per-user assignment ids', () => {
   it('two members of one queue get different ids, the same queueId, and their own joined', async () => {
     const queueId = fx.queues.joined[0];
-    const members = [...h.emulator.store.queueMembers.entries()].filter(([, m]) => m.get(queueId) === true).map(([userId]) => userId);
+    const members = [...h.emulator.store.queueMembers.entries()]
+      .filter(([, m]) => m.get(queueId) === true)
+      .map(([userId]) => userId);
     expect(members.length).toBeGreaterThanOrEqual(2);
     const [a, b] = members;
     type Queues = { queues: Array<{ id: string; queueId: string; joined: boolean }> };
@@ -247,12 +312,19 @@ describe('per-user assignment ids', () => {
   });
 
   it('skills embedded by the user fetch, listed, paged or written all carry the user in their id', async () => {
-    const { data } = await run<{ user: { skills: Array<{ id: string; skillId: string }>; skillsPage: { entities: Array<{ id: string; skillId: string }> }; geolocation: { id: string; clientId: string } } }>(
+    const { data } = await run<{
+      user: {
+        skills: Array<{ id: string; skillId: string }>;
+        skillsPage: { entities: Array<{ id: string; skillId: string }> };
+        geolocation: { id: string; clientId: string };
+      };
+    }>(
       'query($id: ID!) { user(id: $id) { skills { id skillId } skillsPage(pageSize: 3) { entities { id skillId } } geolocation { id clientId } } }',
       { id: fx.richUser },
     );
     expect(data.user.skills.length).toBeGreaterThan(0);
-    for (const s of [...data.user.skills, ...data.user.skillsPage.entities]) expect(s.id).toBe(`UserRoutingSkill:${fx.richUser}:${s.skillId}`);
+    for (const s of [...data.user.skills, ...data.user.skillsPage.entities])
+      expect(s.id).toBe(`UserRoutingSkill:${fx.richUser}:${s.skillId}`);
     expect(data.user.geolocation.id).toBe(`Geolocation:${fx.richUser}:${data.user.geolocation.clientId}`);
   });
 });
@@ -261,9 +333,22 @@ describe('cost model of the Relay fields', () => {
   it('connections cost one call and multiply their nodes by first; node/nodes are batched by id', () => {
     expect(estimate('{ usersConnection(first: 100) { edges { node { manager { name } } } } }')).toBe(1 + 1);
     expect(estimate('{ usersConnection(first: 500) { nodes { manager { name } } } }')).toBe(1 + 5);
-    expect(estimate('{ me { directReportsConnection(first: 10) { nodes { directReportsConnection { nodes { name } } } } } }')).toBe(1 + 1 + 10);
-    expect(estimate('query($r: UserSearchRequestInput!) { searchUsersConnection(request: $r) { nodes { callForwarding { enabled } } } }', { r: {} })).toBe(1 + 25);
+    expect(
+      estimate(
+        '{ me { directReportsConnection(first: 10) { nodes { directReportsConnection { nodes { name } } } } } }',
+      ),
+    ).toBe(1 + 1 + 10);
+    expect(
+      estimate(
+        'query($r: UserSearchRequestInput!) { searchUsersConnection(request: $r) { nodes { callForwarding { enabled } } } }',
+        { r: {} },
+      ),
+    ).toBe(1 + 25);
     expect(estimate('{ node(id: "x") { id } }')).toBe(1);
-    expect(estimate('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array.from({ length: 250 }, (_, i) => String(i)) })).toBe(3);
+    expect(
+      estimate('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
+        ids: Array.from({ length: 250 }, (_, i) => String(i)),
+      }),
+    ).toBe(3);
   });
 });

@@ -38,11 +38,18 @@ describeWithChromium('the example team page in headless Chromium', () => {
     const dir = path.join(work, 'team-page');
     expect(await codegen(dir, path.join(work, 'schema.graphql'))).toMatchObject({ code: 0 });
     expect(await tsc(dir)).toMatchObject({ code: 0 });
-    const bundled = await run(bin('esbuild'), ['src/main.ts', '--bundle', '--format=esm', '--target=es2022', '--minify', '--outfile=dist/app.js'], dir);
+    const bundled = await run(
+      bin('esbuild'),
+      ['src/main.ts', '--bundle', '--format=esm', '--target=es2022', '--minify', '--outfile=dist/app.js'],
+      dir,
+    );
     expect(bundled).toMatchObject({ code: 0 });
 
     h = await startHarness({
-      env: { TRUSTED_DOCUMENTS: 'enforce', TRUSTED_DOCUMENTS_MANIFESTS: path.join(dir, 'src', 'gql', 'persisted-documents.json') },
+      env: {
+        TRUSTED_DOCUMENTS: 'enforce',
+        TRUSTED_DOCUMENTS_MANIFESTS: path.join(dir, 'src', 'gql', 'persisted-documents.json'),
+      },
     });
     fx = h.emulator.store.fixtures();
 
@@ -58,9 +65,15 @@ describeWithChromium('the example team page in headless Chromium', () => {
         req.on('end', () => {
           const body = Buffer.concat(chunks).toString('utf8');
           graphqlBodies.push(body);
-          fetch(h.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: String(req.headers.authorization ?? '') }, body })
+          fetch(h.gateway.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: String(req.headers.authorization ?? '') },
+            body,
+          })
             .then(async (upstream) => {
-              res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
+              res.writeHead(upstream.status, {
+                'content-type': upstream.headers.get('content-type') ?? 'application/json',
+              });
               res.end(await upstream.text());
             })
             .catch(() => res.writeHead(502).end());
@@ -76,7 +89,12 @@ describeWithChromium('the example team page in headless Chromium', () => {
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
     userDataDir = mkdtempSync(path.join(os.tmpdir(), 'usergraph-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, viewport: { width: 1100, height: 800 } });
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
+      headless: true,
+      viewport: { width: 1100, height: 800 },
+    });
     await context.route('**/*', async (route) => {
       const url = route.request().url();
       if (new URL(url).origin !== origin) {
@@ -106,53 +124,72 @@ describeWithChromium('the example team page in headless Chromium', () => {
   async function teamFromApi(managerId: string): Promise<Member[]> {
     // Enforce mode refuses free-form operations, so the expected data is read from the emulator's REST API.
     const headers = { authorization: 'Bearer test-token' };
-    const reports = (await (await fetch(`${h.emulator.url}/api/v2/users/${managerId}/directreports?expand=routingStatus`, { headers })).json()) as Member[];
+    const reports = (await (
+      await fetch(`${h.emulator.url}/api/v2/users/${managerId}/directreports?expand=routingStatus`, { headers })
+    ).json()) as Member[];
     return reports;
   }
 
-  it('shows the manager\'s team with each member\'s routing status, sending only document ids', async () => {
-    const response = await page.goto(`${origin}/?manager=${fx.managerOfManagers}#token=test-token`);
-    expect(response?.status()).toBe(200);
-    const expected = await teamFromApi(fx.managerOfManagers);
-    expect(expected.length).toBeGreaterThanOrEqual(3);
-    const rows = page.locator('tr[data-testid="member"]');
-    await rows.nth(expected.length - 1).waitFor({ timeout: 20_000 });
-    // The page's own DOM, read in the page (the test's tsconfig has no DOM types: a minimal shape suffices).
-    interface Cell {
-      textContent: string | null;
-    }
-    interface Row extends Cell {
-      getAttribute(name: string): string | null;
-      querySelectorAll(selector: string): Iterable<Cell>;
-    }
-    const shown = await rows.evaluateAll((trs) =>
-      (trs as unknown as Row[]).map((tr) => ({ id: tr.getAttribute('data-user-id'), cells: Array.from(tr.querySelectorAll('td')).map((td) => td.textContent) })),
-    );
-    expect(shown.map((r) => r.id)).toEqual(expected.map((m) => m.id));
-    expect(shown.map((r) => [r.cells[0], r.cells[2]])).toEqual(expected.map((m) => [m.name, m.routingStatus?.status ?? 'UNKNOWN']));
-    await expect(page.locator('#title').innerText()).resolves.toMatch(/^Team of /);
-    await expect(page.locator('#error').innerText()).resolves.toBe('');
+  it(
+    "shows the manager's team with each member's routing status, sending only document ids",
+    async () => {
+      const response = await page.goto(`${origin}/?manager=${fx.managerOfManagers}#token=test-token`);
+      expect(response?.status()).toBe(200);
+      const expected = await teamFromApi(fx.managerOfManagers);
+      expect(expected.length).toBeGreaterThanOrEqual(3);
+      const rows = page.locator('tr[data-testid="member"]');
+      await rows.nth(expected.length - 1).waitFor({ timeout: 20_000 });
+      // The page's own DOM, read in the page (the test's tsconfig has no DOM types: a minimal shape suffices).
+      interface Cell {
+        textContent: string | null;
+      }
+      interface Row extends Cell {
+        getAttribute(name: string): string | null;
+        querySelectorAll(selector: string): Iterable<Cell>;
+      }
+      const shown = await rows.evaluateAll((trs) =>
+        (trs as unknown as Row[]).map((tr) => ({
+          id: tr.getAttribute('data-user-id'),
+          cells: Array.from(tr.querySelectorAll('td')).map((td) => td.textContent),
+        })),
+      );
+      expect(shown.map((r) => r.id)).toEqual(expected.map((m) => m.id));
+      expect(shown.map((r) => [r.cells[0], r.cells[2]])).toEqual(
+        expected.map((m) => [m.name, m.routingStatus?.status ?? 'UNKNOWN']),
+      );
+      await expect(page.locator('#title').innerText()).resolves.toMatch(/^Team of /);
+      await expect(page.locator('#error').innerText()).resolves.toBe('');
 
-    // Trusted documents only: every request carried a documentId and no query text.
-    expect(graphqlBodies.length).toBeGreaterThan(0);
-    for (const body of graphqlBodies) expect(JSON.parse(body)).toEqual({ documentId: expect.stringMatching(/^sha256:[0-9a-f]{64}$/), variables: { managerId: fx.managerOfManagers } });
-    expect(blocked).toEqual([]);
-    expect(pageErrors).toEqual([]);
-  }, TIMEOUT);
+      // Trusted documents only: every request carried a documentId and no query text.
+      expect(graphqlBodies.length).toBeGreaterThan(0);
+      for (const body of graphqlBodies)
+        expect(JSON.parse(body)).toEqual({
+          documentId: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+          variables: { managerId: fx.managerOfManagers },
+        });
+      expect(blocked).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    },
+    TIMEOUT,
+  );
 
-  it('shows a changed routing status after Refresh', async () => {
-    const [first] = await teamFromApi(fx.managerOfManagers);
-    const next = first.routingStatus?.status === 'NOT_RESPONDING' ? 'IDLE' : 'NOT_RESPONDING';
-    const put = await fetch(`${h.emulator.url}/api/v2/users/${first.id}/routingstatus`, {
-      method: 'PUT',
-      headers: { authorization: 'Bearer test-token', 'content-type': 'application/json' },
-      body: JSON.stringify({ status: next }),
-    });
-    expect(put.status).toBe(200);
-    await page.locator('#refresh').click();
-    await page.locator(`tr[data-user-id="${first.id}"] .status-${next}`).waitFor({ timeout: 20_000 });
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: path.join(ARTIFACTS, 'team-page.png'), fullPage: true });
-    expect(pageErrors).toEqual([]);
-  }, TIMEOUT);
+  it(
+    'shows a changed routing status after Refresh',
+    async () => {
+      const [first] = await teamFromApi(fx.managerOfManagers);
+      const next = first.routingStatus?.status === 'NOT_RESPONDING' ? 'IDLE' : 'NOT_RESPONDING';
+      const put = await fetch(`${h.emulator.url}/api/v2/users/${first.id}/routingstatus`, {
+        method: 'PUT',
+        headers: { authorization: 'Bearer test-token', 'content-type': 'application/json' },
+        body: JSON.stringify({ status: next }),
+      });
+      expect(put.status).toBe(200);
+      await page.locator('#refresh').click();
+      await page.locator(`tr[data-user-id="${first.id}"] .status-${next}`).waitFor({ timeout: 20_000 });
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: path.join(ARTIFACTS, 'team-page.png'), fullPage: true });
+      expect(pageErrors).toEqual([]);
+    },
+    TIMEOUT,
+  );
 });

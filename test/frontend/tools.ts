@@ -19,10 +19,15 @@ export interface Run {
 
 export function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(command, args, { cwd, env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
-      resolve({ code, output: `${stdout}\n${stderr}` });
-    });
+    execFile(
+      command,
+      args,
+      { cwd, env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
+        resolve({ code, output: `${stdout}\n${stderr}` });
+      },
+    );
   });
 }
 
@@ -40,5 +45,8 @@ export function workspace(clients: readonly string[]): string {
 
 // NODE_ENV=test (set by jest) makes codegen silent; its error list is what the typo check reads.
 export const codegen = (dir: string, schema: string): Promise<Run> =>
-  run(bin('graphql-codegen'), ['--config', 'codegen.ts', '--verbose'], dir, { USERGRAPH_SCHEMA: schema, NODE_ENV: 'development' });
+  run(bin('graphql-codegen'), ['--config', 'codegen.ts', '--verbose'], dir, {
+    USERGRAPH_SCHEMA: schema,
+    NODE_ENV: 'development',
+  });
 export const tsc = (dir: string): Promise<Run> => run(bin('tsc'), ['-p', 'tsconfig.json'], dir);

@@ -52,15 +52,26 @@ describe('document ids and manifests', () => {
   });
 
   it('reads id → text manifests and Apollo manifests; a wrong hash or a non-GraphQL text refuses the whole manifest', () => {
-    expect([...parseManifest(JSON.stringify(manifestOf(ME, TEAM)), 'm.json').keys()]).toEqual([`sha256:${sha256(ME)}`, `sha256:${sha256(TEAM)}`]);
-    const apollo = { format: 'apollo-persisted-query-manifest', version: 1, operations: [{ id: sha256(ME), name: 'Me', type: 'query', body: ME }] };
+    expect([...parseManifest(JSON.stringify(manifestOf(ME, TEAM)), 'm.json').keys()]).toEqual([
+      `sha256:${sha256(ME)}`,
+      `sha256:${sha256(TEAM)}`,
+    ]);
+    const apollo = {
+      format: 'apollo-persisted-query-manifest',
+      version: 1,
+      operations: [{ id: sha256(ME), name: 'Me', type: 'query', body: ME }],
+    };
     expect(parseManifest(JSON.stringify(apollo), 'apollo.json').get(`sha256:${sha256(ME)}`)).toBe(ME);
 
     const tampered = { ...manifestOf(ME), [`sha256:${sha256(TEAM)}`]: TEAM.replace('name', 'email') };
     expect(() => parseManifest(JSON.stringify(tampered), 'tampered.json')).toThrow(ManifestError);
-    expect(() => parseManifest(JSON.stringify(tampered), 'tampered.json')).toThrow(/tampered\.json is refused \(nothing from it was loaded\):\n {2}- sha256:[0-9a-f]{64}: the sha256 of the document text is [0-9a-f]{64}, not the id's hash/);
+    expect(() => parseManifest(JSON.stringify(tampered), 'tampered.json')).toThrow(
+      /tampered\.json is refused \(nothing from it was loaded\):\n {2}- sha256:[0-9a-f]{64}: the sha256 of the document text is [0-9a-f]{64}, not the id's hash/,
+    );
     const notGraphQL = 'query {';
-    expect(() => parseManifest(JSON.stringify({ [sha256(notGraphQL)]: notGraphQL }), 'x.json')).toThrow(/is not GraphQL/);
+    expect(() => parseManifest(JSON.stringify({ [sha256(notGraphQL)]: notGraphQL }), 'x.json')).toThrow(
+      /is not GraphQL/,
+    );
     expect(() => parseManifest('[1]', 'x.json')).toThrow(/not a manifest/);
     expect(() => parseManifest('{', 'x.json')).toThrow(/not JSON/);
     expect(() => parseManifest('{}', 'x.json')).toThrow(/no documents/);
@@ -69,9 +80,19 @@ describe('document ids and manifests', () => {
   it('a gateway with a bad manifest does not start; enforce with nothing to trust is a configuration error', () => {
     const bad = path.join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ [`sha256:${sha256('x')}`]: ME }));
-    const config = loadConfig({ PORT: '0', GENESYSCLOUD_API_URL: emulator.url, TRUSTED_DOCUMENTS: 'enforce', TRUSTED_DOCUMENTS_MANIFESTS: `${manifestFile},${bad}` });
+    const config = loadConfig({
+      PORT: '0',
+      GENESYSCLOUD_API_URL: emulator.url,
+      TRUSTED_DOCUMENTS: 'enforce',
+      TRUSTED_DOCUMENTS_MANIFESTS: `${manifestFile},${bad}`,
+    });
     expect(() => createGateway({ config, upstreamUrl: emulator.url })).toThrow(ManifestError);
-    expect(() => createGateway({ config: { ...config, trustedDocuments: { mode: 'enforce', manifests: [path.join(dir, 'missing.json')] } }, upstreamUrl: emulator.url })).toThrow(/cannot be read: ENOENT/);
+    expect(() =>
+      createGateway({
+        config: { ...config, trustedDocuments: { mode: 'enforce', manifests: [path.join(dir, 'missing.json')] } },
+        upstreamUrl: emulator.url,
+      }),
+    ).toThrow(/cannot be read: ENOENT/);
     expect(() => loadConfig({ TRUSTED_DOCUMENTS: 'enforce' })).toThrow(ConfigError);
     expect(() => loadConfig({ TRUSTED_DOCUMENTS: 'strict' })).toThrow(/TRUSTED_DOCUMENTS/);
   });
@@ -84,7 +105,11 @@ describe('modes through the server', () => {
   });
   async function gateway(env: Record<string, string>, logs?: string[]): Promise<OpsGateway> {
     const logger = logs ? createLogger('info', { write: (chunk: string) => void logs.push(chunk) }) : undefined;
-    const gw = await startGateway(emulator.url, { TRUSTED_DOCUMENTS_MANIFESTS: manifestFile, ...env }, logger ? { logger } : {});
+    const gw = await startGateway(
+      emulator.url,
+      { TRUSTED_DOCUMENTS_MANIFESTS: manifestFile, ...env },
+      logger ? { logger } : {},
+    );
     gateways.push(gw);
     return gw;
   }
@@ -98,8 +123,13 @@ describe('modes through the server', () => {
     const relayStyle = await gw.post({ doc_id: sha256(ME) });
     expect(relayStyle).toMatchObject({ status: 200, data: { me: { id: fx.headOfOrg } } });
 
-    const search = new URLSearchParams({ documentId: `sha256:${sha256(TEAM)}`, variables: JSON.stringify({ id: fx.managerOfManagers }) });
-    const get = await fetch(`${gw.base}/graphql?${search}`, { headers: { authorization: 'Bearer t', 'apollo-require-preflight': 'true' } });
+    const search = new URLSearchParams({
+      documentId: `sha256:${sha256(TEAM)}`,
+      variables: JSON.stringify({ id: fx.managerOfManagers }),
+    });
+    const get = await fetch(`${gw.base}/graphql?${search}`, {
+      headers: { authorization: 'Bearer t', 'apollo-require-preflight': 'true' },
+    });
     expect(get.status).toBe(200);
     expect(((await get.json()) as { data: unknown }).data).toEqual(byId.data);
 
@@ -117,23 +147,45 @@ describe('modes through the server', () => {
       const refused = await gw.post(body);
       expect({ status: refused.status, code: refused.errors?.[0]?.extensions?.code }).toEqual({ status, code });
     }
-    const freeGet = await fetch(`${gw.base}/graphql?query=${encodeURIComponent('{ me { name } }')}`, { headers: { authorization: 'Bearer t', 'apollo-require-preflight': 'true' } });
+    const freeGet = await fetch(`${gw.base}/graphql?query=${encodeURIComponent('{ me { name } }')}`, {
+      headers: { authorization: 'Bearer t', 'apollo-require-preflight': 'true' },
+    });
     expect(freeGet.status).toBe(400);
 
     // APQ cannot register operations here.
-    const apq = await gw.post({ query: '{ me { name } }', extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ me { name } }') } } });
+    const apq = await gw.post({
+      query: '{ me { name } }',
+      extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ me { name } }') } },
+    });
     expect(apq.errors?.[0]?.extensions?.code).toBe('PERSISTED_DOCUMENT_REQUIRED');
     // Apollo Client's persisted-query link sends a trusted document's hash alone: it runs.
-    const linkStyle = await gw.post({ operationName: 'Me', extensions: { persistedQuery: { version: 1, sha256Hash: sha256(ME) } } });
+    const linkStyle = await gw.post({
+      operationName: 'Me',
+      extensions: { persistedQuery: { version: 1, sha256Hash: sha256(ME) } },
+    });
     expect(linkStyle).toMatchObject({ status: 200, data: { me: { id: fx.headOfOrg } } });
-    const linkGet = new URLSearchParams({ extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: sha256(ME) } }) });
-    const linkGetAnswer = await fetch(`${gw.base}/graphql?${linkGet}`, { headers: { authorization: 'Bearer t', 'apollo-require-preflight': 'true' } });
+    const linkGet = new URLSearchParams({
+      extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: sha256(ME) } }),
+    });
+    const linkGetAnswer = await fetch(`${gw.base}/graphql?${linkGet}`, {
+      headers: { authorization: 'Bearer t', 'apollo-require-preflight': 'true' },
+    });
     expect(((await linkGetAnswer.json()) as { data: unknown }).data).toEqual(linkStyle.data);
-    const unknownHash = await gw.post({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ me { id } }') } } });
+    const unknownHash = await gw.post({
+      extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ me { id } }') } },
+    });
     expect(unknownHash.errors?.[0]?.extensions?.code).toBe('PERSISTED_DOCUMENT_NOT_FOUND');
 
-    expect(total(await gw.metrics(), 'usergraph_graphql_rejected_operations_total', { reason: 'persisted_document_required' })).toBe(3);
-    expect(total(await gw.metrics(), 'usergraph_graphql_rejected_operations_total', { reason: 'persisted_document_not_found' })).toBe(2);
+    expect(
+      total(await gw.metrics(), 'usergraph_graphql_rejected_operations_total', {
+        reason: 'persisted_document_required',
+      }),
+    ).toBe(3);
+    expect(
+      total(await gw.metrics(), 'usergraph_graphql_rejected_operations_total', {
+        reason: 'persisted_document_not_found',
+      }),
+    ).toBe(2);
   });
 
   it('log-unknown: free-form operations run, and the untrusted ones are logged with their hash', async () => {
@@ -142,8 +194,12 @@ describe('modes through the server', () => {
     const other = 'query Other { me { title } }';
     expect((await gw.post({ query: other, operationName: 'Other' })).errors).toBeUndefined();
     expect((await gw.post({ query: ME })).errors).toBeUndefined();
-    const lines = logs.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === 'operation is not a trusted document');
-    expect(lines).toEqual([expect.objectContaining({ documentHash: `sha256:${sha256(other)}`, operationName: 'Other', level: 'warn' })]);
+    const lines = logs
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .filter((l) => l.msg === 'operation is not a trusted document');
+    expect(lines).toEqual([
+      expect.objectContaining({ documentHash: `sha256:${sha256(other)}`, operationName: 'Other', level: 'warn' }),
+    ]);
     expect(total(await gw.metrics(), 'usergraph_untrusted_operations_total')).toBe(1);
   });
 
@@ -154,7 +210,9 @@ describe('modes through the server', () => {
     expect((await gw.post({ documentId: `sha256:${sha256(ME)}` })).errors).toBeUndefined();
     expect(logs.filter((l) => l.includes('not a trusted document'))).toEqual([]);
     // A hash alone: a trusted document's runs; any other is APQ's (not registered yet).
-    expect((await gw.post({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256(ME) } } })).errors).toBeUndefined();
+    expect(
+      (await gw.post({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256(ME) } } })).errors,
+    ).toBeUndefined();
     const apq = await gw.post({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ me { id } }') } } });
     expect(apq.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
@@ -169,7 +227,11 @@ describeWithRedis('published documents in Redis', () => {
 
   beforeAll(async () => {
     redis = await startRedis();
-    gw = await startGateway(emulator.url, { TRUSTED_DOCUMENTS: 'enforce', REDIS_URL: redis.url, REDIS_KEY_PREFIX: prefix });
+    gw = await startGateway(emulator.url, {
+      TRUSTED_DOCUMENTS: 'enforce',
+      REDIS_URL: redis.url,
+      REDIS_KEY_PREFIX: prefix,
+    });
   });
   afterAll(async () => {
     await gw?.close();
@@ -186,8 +248,14 @@ describeWithRedis('published documents in Redis', () => {
     }
   };
   const quiet = () => {
-    const spies = [jest.spyOn(console, 'log').mockImplementation(() => {}), jest.spyOn(console, 'error').mockImplementation(() => {})];
-    return { output: () => spies.flatMap((s) => s.mock.calls.map((c) => String(c[0]))), restore: () => spies.forEach((s) => s.mockRestore()) };
+    const spies = [
+      jest.spyOn(console, 'log').mockImplementation(() => {}),
+      jest.spyOn(console, 'error').mockImplementation(() => {}),
+    ];
+    return {
+      output: () => spies.flatMap((s) => s.mock.calls.map((c) => String(c[0]))),
+      restore: () => spies.forEach((s) => s.mockRestore()),
+    };
   };
 
   it('a document published after start runs on the running gateway; a bad manifest publishes nothing', async () => {

@@ -34,7 +34,9 @@ describe('URL building', () => {
   });
 
   it.each(['', '.', '..', 'x'.repeat(257)])('rejects the path value %j', (value) => {
-    expect(() => buildPath('/api/v2/users/{userId}/geolocations/{clientId}', { userId: USER, clientId: value })).toThrow(UpstreamError);
+    expect(() =>
+      buildPath('/api/v2/users/{userId}/geolocations/{clientId}', { userId: USER, clientId: value }),
+    ).toThrow(UpstreamError);
   });
 
   it.each(['userId', 'skillId', 'languageId', 'queueId', 'stationId'])('requires a UUID for %s', (name) => {
@@ -70,7 +72,14 @@ describe('against the emulator', () => {
   });
   beforeEach(() => emulator.requests.reset());
   afterEach(() =>
-    emulator.setKnobs({ fault5xxRate: 0, fault429Rate: 0, faultResetRate: 0, latencyMs: 0, rateLimitPerMinute: 0, retryAfterSeconds: 1 }),
+    emulator.setKnobs({
+      fault5xxRate: 0,
+      fault429Rate: 0,
+      faultResetRate: 0,
+      latencyMs: 0,
+      rateLimitPerMinute: 0,
+      retryAfterSeconds: 1,
+    }),
   );
 
   function client(options: Partial<ClientOptions> = {}) {
@@ -86,7 +95,8 @@ describe('against the emulator', () => {
   }
 
   const knobs = (k: Partial<EmulatorOptions>) => emulator.setKnobs(k);
-  const logged = () => emulator.requests.log().map((e) => ({ method: e.method, route: e.route, path: e.path, status: e.status }));
+  const logged = () =>
+    emulator.requests.log().map((e) => ({ method: e.method, route: e.route, path: e.path, status: e.status }));
 
   describe('path values', () => {
     it.each(['../../me', '..%2F..%2Fme', '%2F', 'a/b', 'a?expand=token', 'a#frag', './x', 'x/../../../users'])(
@@ -108,13 +118,22 @@ describe('against the emulator', () => {
       },
     );
 
-    it.each(['../me', 'me', `${USER}/roles`, `${USER}?expand=token`, '%2e%2e'])('a userId of %j is refused with no request', async (userId) => {
-      const { c, calls } = client();
-      await expect(c.getUserRoles(userId)).rejects.toMatchObject({ status: 400, code: 'invalid.path.param', outcome: { attempts: 0 } });
-      await expect(c.putUserRoutingskill(user, userId, { proficiency: 1 })).rejects.toMatchObject({ code: 'invalid.path.param' });
-      expect(calls).toEqual([]);
-      expect(logged()).toEqual([]);
-    });
+    it.each(['../me', 'me', `${USER}/roles`, `${USER}?expand=token`, '%2e%2e'])(
+      'a userId of %j is refused with no request',
+      async (userId) => {
+        const { c, calls } = client();
+        await expect(c.getUserRoles(userId)).rejects.toMatchObject({
+          status: 400,
+          code: 'invalid.path.param',
+          outcome: { attempts: 0 },
+        });
+        await expect(c.putUserRoutingskill(user, userId, { proficiency: 1 })).rejects.toMatchObject({
+          code: 'invalid.path.param',
+        });
+        expect(calls).toEqual([]);
+        expect(logged()).toEqual([]);
+      },
+    );
   });
 
   describe('retries', () => {
@@ -139,7 +158,11 @@ describe('against the emulator', () => {
     it('repeats a GET whose connection was reset', async () => {
       knobs({ faultResetRate: 1 });
       const { c, calls, retries } = client({ retry: FAST_RETRIES });
-      await expect(c.getUserRoles(user)).rejects.toMatchObject({ status: 0, code: 'network.error', outcome: { attempts: 3 } });
+      await expect(c.getUserRoles(user)).rejects.toMatchObject({
+        status: 0,
+        code: 'network.error',
+        outcome: { attempts: 3 },
+      });
       expect(calls.map((e) => e.status)).toEqual([0, 0, 0]);
       expect(retries.map((r) => r.reason)).toEqual(['network_econnreset', 'network_econnreset']);
     });
@@ -147,10 +170,14 @@ describe('against the emulator', () => {
     it('never repeats a POST, not even a read-only search, nor a PATCH', async () => {
       knobs({ fault5xxRate: 1 });
       const { c, calls, retries } = client({ retry: FAST_RETRIES });
-      await expect(c.postUsersSearch({ query: [{ type: 'EXACT', fields: ['email'], value: 'x@example.test' }] })).rejects.toMatchObject({ status: 503 });
+      await expect(
+        c.postUsersSearch({ query: [{ type: 'EXACT', fields: ['email'], value: 'x@example.test' }] }),
+      ).rejects.toMatchObject({ status: 503 });
       await expect(c.patchUserCallforwarding(user, { enabled: false })).rejects.toMatchObject({ status: 503 });
       knobs({ fault5xxRate: 0, faultResetRate: 1 });
-      await expect(c.postUserRoutingskills(user, { id: emulator.store.fixtures().skillIds[0], proficiency: 1 })).rejects.toMatchObject({
+      await expect(
+        c.postUserRoutingskills(user, { id: emulator.store.fixtures().skillIds[0], proficiency: 1 }),
+      ).rejects.toMatchObject({
         status: 0,
         outcome: { attempts: 1, applied: 'unknown' },
       });
@@ -168,15 +195,29 @@ describe('against the emulator', () => {
       const reset = await c.deleteUserStationDefaultstation(user).catch((err: unknown) => err);
       expect(reset).toMatchObject({ status: 0, outcome: { attempts: 3, applied: 'unknown' } });
       expect((reset as Error).message).toMatch(/cannot tell whether the write was applied/);
-      expect(calls.map((e) => `${e.method} ${e.status}`)).toEqual(['PUT 503', 'PUT 503', 'PUT 503', 'DELETE 0', 'DELETE 0', 'DELETE 0']);
+      expect(calls.map((e) => `${e.method} ${e.status}`)).toEqual([
+        'PUT 503',
+        'PUT 503',
+        'PUT 503',
+        'DELETE 0',
+        'DELETE 0',
+        'DELETE 0',
+      ]);
       knobs({ faultMethods: undefined });
     });
 
     it('honours Retry-After on a 429, and gives up at once when it is past the ceiling', async () => {
       knobs({ fault429Rate: 1, retryAfterSeconds: 1 });
       const slept: number[] = [];
-      const { c, calls } = client({ retry: { ...FAST_RETRIES, maxRetries: 1 }, sleep: async (ms) => void slept.push(ms) });
-      await expect(c.getUserRoles(user)).rejects.toMatchObject({ status: 429, retryAfterSeconds: 1, outcome: { attempts: 2 } });
+      const { c, calls } = client({
+        retry: { ...FAST_RETRIES, maxRetries: 1 },
+        sleep: async (ms) => void slept.push(ms),
+      });
+      await expect(c.getUserRoles(user)).rejects.toMatchObject({
+        status: 429,
+        retryAfterSeconds: 1,
+        outcome: { attempts: 2 },
+      });
       expect(slept).toEqual([1_000]);
       expect(calls.map((e) => e.status)).toEqual([429, 429]);
 
@@ -191,7 +232,10 @@ describe('against the emulator', () => {
     it('a 429 on a write: not repeated, and known not applied', async () => {
       knobs({ fault429Rate: 1 });
       const { c, calls } = client({ retry: FAST_RETRIES });
-      await expect(c.patchUserCallforwarding(user, { enabled: false })).rejects.toMatchObject({ status: 429, outcome: { attempts: 1, applied: false } });
+      await expect(c.patchUserCallforwarding(user, { enabled: false })).rejects.toMatchObject({
+        status: 429,
+        outcome: { attempts: 1, applied: false },
+      });
       expect(calls).toHaveLength(1);
     });
   });
@@ -202,9 +246,17 @@ describe('against the emulator', () => {
       const slow = new Transport({ baseUrl: emulator.url, timeoutMs: 100 });
       try {
         const retries: UpstreamRetryEvent[] = [];
-        const timed = new GenesysClient(slow, { authorization: 'Bearer t', retry: { ...FAST_RETRIES, maxRetries: 1 }, onRetry: (e) => retries.push(e) });
+        const timed = new GenesysClient(slow, {
+          authorization: 'Bearer t',
+          retry: { ...FAST_RETRIES, maxRetries: 1 },
+          onRetry: (e) => retries.push(e),
+        });
         // Two attempts, each cut by the timeout (the emulator answers after 400 ms): `timeout`, not an answer.
-        await expect(timed.getUserRoles(user)).rejects.toMatchObject({ status: 0, code: 'timeout', outcome: { attempts: 2 } });
+        await expect(timed.getUserRoles(user)).rejects.toMatchObject({
+          status: 0,
+          code: 'timeout',
+          outcome: { attempts: 2 },
+        });
         expect(retries.map((r) => r.reason)).toEqual(['network_etimedout']);
       } finally {
         slow.close();
@@ -241,7 +293,15 @@ describe('against the emulator', () => {
       });
       await Promise.all(Array.from({ length: 12 }, () => c.getUserRoles(user)));
       // The most calls in flight at any one time: sweep the starts (+1) and ends (-1).
-      const edges = ends.flatMap(({ start, end }) => [[start, 1], [end, -1]] as const).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+      const edges = ends
+        .flatMap(
+          ({ start, end }) =>
+            [
+              [start, 1],
+              [end, -1],
+            ] as const,
+        )
+        .sort((x, y) => x[0] - y[0] || x[1] - y[1]);
       let inFlight = 0;
       let overlap = 0;
       for (const [, step] of edges) overlap = Math.max(overlap, (inFlight += step));
@@ -267,7 +327,11 @@ describe('against the emulator', () => {
       for (let i = 0; i < 8; i++) await c.getUserRoles(user);
       // 2 left of 10 (20 %): the first spaced slot is now, the next one a full half-window later.
       await c.getUserRoles(user);
-      const held = new GenesysClient(transport, { authorization: 'Bearer limited', limiter, deadlineAt: performance.now() + 2_000 });
+      const held = new GenesysClient(transport, {
+        authorization: 'Bearer limited',
+        limiter,
+        deadlineAt: performance.now() + 2_000,
+      });
       const error = await held.getUserRoles(user).catch((err: unknown) => err);
       expect(error).toMatchObject({ status: 429, code: 'gateway.rate.limited', outcome: { attempts: 0 } });
       expect((error as UpstreamError).retryAfterSeconds).toBeGreaterThan(2);
@@ -297,8 +361,13 @@ function hasPython(): boolean {
   let port: number;
 
   beforeAll(async () => {
-    listener = spawn('python3', ['-c', 'import socket,sys,time\ns=socket.socket();s.bind(("127.0.0.1",0));s.listen(0)\nprint(s.getsockname()[1],flush=True)\ntime.sleep(60)']);
-    port = await new Promise<number>((resolve) => listener.stdout?.once('data', (d: Buffer) => resolve(Number(String(d).trim()))));
+    listener = spawn('python3', [
+      '-c',
+      'import socket,sys,time\ns=socket.socket();s.bind(("127.0.0.1",0));s.listen(0)\nprint(s.getsockname()[1],flush=True)\ntime.sleep(60)',
+    ]);
+    port = await new Promise<number>((resolve) =>
+      listener.stdout?.once('data', (d: Buffer) => resolve(Number(String(d).trim()))),
+    );
     filler = net.connect(port, '127.0.0.1');
     await new Promise((resolve) => filler.once('connect', resolve));
   });
@@ -311,10 +380,21 @@ function hasPython(): boolean {
     const transport = new Transport({ baseUrl: `http://127.0.0.1:${port}`, timeoutMs: 5_000, connectTimeoutMs: 150 });
     try {
       const calls: UpstreamCallEvent[] = [];
-      const c = new GenesysClient(transport, { authorization: 'Bearer t', retry: { ...FAST_RETRIES, maxRetries: 1 }, onCall: (e) => calls.push(e) });
+      const c = new GenesysClient(transport, {
+        authorization: 'Bearer t',
+        retry: { ...FAST_RETRIES, maxRetries: 1 },
+        onCall: (e) => calls.push(e),
+      });
       // The transport's timeout is 5 s; `timeout` with status 0 on every attempt means the connect timeout cut them.
-      await expect(c.getUserRoles(USER)).rejects.toMatchObject({ status: 0, code: 'timeout', outcome: { attempts: 2 } });
-      await expect(c.patchUserCallforwarding(USER, { enabled: true })).rejects.toMatchObject({ code: 'timeout', outcome: { attempts: 1, applied: false } });
+      await expect(c.getUserRoles(USER)).rejects.toMatchObject({
+        status: 0,
+        code: 'timeout',
+        outcome: { attempts: 2 },
+      });
+      await expect(c.patchUserCallforwarding(USER, { enabled: true })).rejects.toMatchObject({
+        code: 'timeout',
+        outcome: { attempts: 1, applied: false },
+      });
       expect(calls.map((e) => `${e.method} ${e.status}`)).toEqual(['GET 0', 'GET 0', 'PATCH 0']);
     } finally {
       transport.close();
@@ -328,7 +408,10 @@ describe('Retry-After as an HTTP date', () => {
 
   beforeAll(async () => {
     server = http.createServer((_req, res) => {
-      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': new Date(Date.now() + 30_000).toUTCString() });
+      res.writeHead(429, {
+        'content-type': 'application/json',
+        'retry-after': new Date(Date.now() + 30_000).toUTCString(),
+      });
       res.end(JSON.stringify({ message: 'Rate limit exceeded', code: 'too.many.requests' }));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -2,7 +2,8 @@
 import { checkResponseBody } from '../../src/genesys/response-shape.js';
 import { operationList } from '../../src/genesys/operations.js';
 
-const check = (returns: string | undefined, body: unknown) => checkResponseBody({ returns }, typeof body === 'string' ? body : JSON.stringify(body));
+const check = (returns: string | undefined, body: unknown) =>
+  checkResponseBody({ returns }, typeof body === 'string' ? body : JSON.stringify(body));
 
 describe('checkResponseBody', () => {
   it('an entity must be an object with a string id', () => {
@@ -13,13 +14,19 @@ describe('checkResponseBody', () => {
   it('a model the gateway does not key by id needs to be an object only', () => {
     expect(check('UserAuthorization', { roles: [] }).ok).toBe(true);
     expect(check('RoutingStatus', {}).ok).toBe(true);
-    expect(check('RoutingStatus', null)).toEqual({ ok: false, problem: 'the body is null, not an object (expected RoutingStatus)' });
+    expect(check('RoutingStatus', null)).toEqual({
+      ok: false,
+      problem: 'the body is null, not an object (expected RoutingStatus)',
+    });
   });
 
   it('a listing may leave out entities (an empty page), but what it lists must carry ids', () => {
     expect(check('UserEntityListing', { total: 0 }).ok).toBe(true);
     expect(check('UserEntityListing', { entities: [{ id: 'a' }] }).ok).toBe(true);
-    expect(check('UserEntityListing', { entities: [{ id: 'a' }, { name: 'b' }] })).toEqual({ ok: false, problem: 'the body.entities[1] has no id (expected UserEntityListing)' });
+    expect(check('UserEntityListing', { entities: [{ id: 'a' }, { name: 'b' }] })).toEqual({
+      ok: false,
+      problem: 'the body.entities[1] has no id (expected UserEntityListing)',
+    });
     expect(check('UserQueueEntityListing', { entities: {} }).ok).toBe(false);
     expect(check('UsersSearchResponse', { results: [{}] }).ok).toBe(false);
     expect(check('Adjacents', { superiors: [{ id: 's' }], directReports: [null] }).ok).toBe(false);

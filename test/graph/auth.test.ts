@@ -17,7 +17,7 @@ describe('against a remote upstream', () => {
     expect(await h.calls()).toHaveLength(0);
   });
 
-  it('the caller\'s bearer token is what the upstream sees', async () => {
+  it("the caller's bearer token is what the upstream sees", async () => {
     const result = await h.execute<{ me: { id: string } }>('{ me { id } }', undefined, { token: 'caller-token-1' });
     expect(result.errors).toBeUndefined();
     const calls = await h.calls();
@@ -47,7 +47,7 @@ describe('with a permissions map', () => {
   beforeEach(() => h.resetCalls());
   afterEach(() => h.emulator.setKnobs({ dropExpands: [] }));
 
-  it('a 403 on one user\'s roles fails that field alone; the rest of the query answers', async () => {
+  it("a 403 on one user's roles fails that field alone; the rest of the query answers", async () => {
     // The gateway asks for authorization as an expand of the user fetch; an upstream that leaves it out
     // (expand is best effort, e.g. for a caller without the permission) sends the gateway to /roles.
     h.emulator.setKnobs({ dropExpands: ['authorization'] });

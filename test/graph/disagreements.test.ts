@@ -21,7 +21,8 @@ async function run<T>(query: string, variables?: Record<string, unknown>) {
   return { ...result, calls: await h.calls() };
 }
 
-const call = (c: UpstreamCall) => `${c.method} ${c.route}${c.query.expand ? ` expand=${c.query.expand.join(',')}` : ''} ${c.status}`;
+const call = (c: UpstreamCall) =>
+  `${c.method} ${c.route}${c.query.expand ? ` expand=${c.query.expand.join(',')}` : ''} ${c.status}`;
 
 async function withKnobs<T>(knobs: Parameters<Harness['emulator']['setKnobs']>[0], body: () => Promise<T>): Promise<T> {
   h.emulator.setKnobs(knobs);
@@ -39,9 +40,17 @@ describe('1. a refused expand never nulls its parent', () => {
         '{ me { id name presence { source } integrationPresence { source } } }',
       ),
     );
-    expect(data!.me).toEqual({ id: fx.headOfOrg, name: expect.any(String), presence: { source: 'PURECLOUD' }, integrationPresence: null });
+    expect(data!.me).toEqual({
+      id: fx.headOfOrg,
+      name: expect.any(String),
+      presence: { source: 'PURECLOUD' },
+      integrationPresence: null,
+    });
     expect(errors).toEqual([
-      expect.objectContaining({ path: ['me', 'integrationPresence'], extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+      expect.objectContaining({
+        path: ['me', 'integrationPresence'],
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+      }),
     ]);
     expect(calls.map(call).sort()).toEqual([
       'GET /api/v2/users/me 200',
@@ -53,23 +62,37 @@ describe('1. a refused expand never nulls its parent', () => {
 
   it('users: the page answers; its users re-read by id, value by value, and only the refused field fails', async () => {
     const { data, errors, calls } = await withKnobs({ rejectExpands: ['integrationPresence'] }, () =>
-      run<{ users: { entities: Array<{ id: string; routingStatus: { status: string } | null; integrationPresence: unknown }> } }>(
-        '{ users(pageSize: 3) { entities { id routingStatus { status } integrationPresence { source } } } }',
-      ),
+      run<{
+        users: {
+          entities: Array<{ id: string; routingStatus: { status: string } | null; integrationPresence: unknown }>;
+        };
+      }>('{ users(pageSize: 3) { entities { id routingStatus { status } integrationPresence { source } } } }'),
     );
     expect(data!.users.entities).toHaveLength(3);
     for (const user of data!.users.entities) {
-      expect(user).toEqual({ id: expect.any(String), routingStatus: { status: expect.any(String) }, integrationPresence: null });
+      expect(user).toEqual({
+        id: expect.any(String),
+        routingStatus: { status: expect.any(String) },
+        integrationPresence: null,
+      });
     }
     expect(errors!.map((e) => e.path)).toEqual([0, 1, 2].map((i) => ['users', 'entities', i, 'integrationPresence']));
     // The listing without expands, then value by value (one more round): the users need no re-read.
-    expect(calls.map(call).slice(0, 2)).toEqual(['GET /api/v2/users expand=integrationPresence,routingStatus 400', 'GET /api/v2/users 200']);
-    expect(calls.map(call).slice(2).sort()).toEqual(['GET /api/v2/users expand=integrationPresence 400', 'GET /api/v2/users expand=routingStatus 200']);
+    expect(calls.map(call).slice(0, 2)).toEqual([
+      'GET /api/v2/users expand=integrationPresence,routingStatus 400',
+      'GET /api/v2/users 200',
+    ]);
+    expect(calls.map(call).slice(2).sort()).toEqual([
+      'GET /api/v2/users expand=integrationPresence 400',
+      'GET /api/v2/users expand=routingStatus 200',
+    ]);
   });
 
   it('a field with a route of its own reads it, without an error', async () => {
     const { data, errors, calls } = await withKnobs({ rejectExpands: ['routingStatus'] }, () =>
-      run<{ user: { id: string; routingStatus: { status: string } } }>(`{ user(id: "${fx.richUser}") { id routingStatus { status } } }`),
+      run<{ user: { id: string; routingStatus: { status: string } } }>(
+        `{ user(id: "${fx.richUser}") { id routingStatus { status } } }`,
+      ),
     );
     expect(errors).toBeUndefined();
     expect(data!.user.routingStatus.status).toEqual(expect.any(String));
@@ -90,7 +113,12 @@ describe('1. a refused expand never nulls its parent', () => {
     expect(calls.filter((c) => c.status !== 200)).toEqual([]);
     for (const c of calls) {
       const op = operationList.find((o) => o.method === c.method && o.route === c.route)!;
-      for (const e of c.query.expand ?? []) expect({ route: c.route, e, accepted: expandValuesOf(op).includes(e) }).toEqual({ route: c.route, e, accepted: true });
+      for (const e of c.query.expand ?? [])
+        expect({ route: c.route, e, accepted: expandValuesOf(op).includes(e) }).toEqual({
+          route: c.route,
+          e,
+          accepted: true,
+        });
     }
   });
 });
@@ -102,10 +130,18 @@ describe('2. profile expands are reachable', () => {
     );
     expect(errors).toBeUndefined();
     const rest = (await (
-      await fetch(`${h.emulator.url}/api/v2/users/${fx.richUser}/profile?expand=routingStatus,integrationPresence,authorization,authorization.unusedRoles`, {
-        headers: { authorization: 'Bearer t' },
-      })
-    ).json()) as { expands: { routingStatus: { status: string }; authorization: { roles: Array<{ name: string }>; unusedRoles: Array<{ name: string }> } } };
+      await fetch(
+        `${h.emulator.url}/api/v2/users/${fx.richUser}/profile?expand=routingStatus,integrationPresence,authorization,authorization.unusedRoles`,
+        {
+          headers: { authorization: 'Bearer t' },
+        },
+      )
+    ).json()) as {
+      expands: {
+        routingStatus: { status: string };
+        authorization: { roles: Array<{ name: string }>; unusedRoles: Array<{ name: string }> };
+      };
+    };
     expect(data!.user.profile.expands).toEqual({
       routingStatus: { status: rest.expands.routingStatus.status },
       integrationPresence: { source: 'MicrosoftTeams' },
@@ -121,10 +157,13 @@ describe('2. profile expands are reachable', () => {
   });
 
   it('userProfiles asks the listing for the expands of its entities; none when none is selected', async () => {
-    const { data, calls } = await run<{ userProfiles: { entities: Array<{ expands: { presence: { source: string } } }> } }>(
-      '{ userProfiles(pageSize: 2) { entities { expands { presence { source } } } } }',
-    );
-    expect(data!.userProfiles.entities).toEqual([{ expands: { presence: { source: 'PURECLOUD' } } }, { expands: { presence: { source: 'PURECLOUD' } } }]);
+    const { data, calls } = await run<{
+      userProfiles: { entities: Array<{ expands: { presence: { source: string } } }> };
+    }>('{ userProfiles(pageSize: 2) { entities { expands { presence { source } } } } }');
+    expect(data!.userProfiles.entities).toEqual([
+      { expands: { presence: { source: 'PURECLOUD' } } },
+      { expands: { presence: { source: 'PURECLOUD' } } },
+    ]);
     expect(calls.map(call)).toEqual(['GET /api/v2/profiles/users expand=presence 200']);
     const plain = await run('{ userProfiles(pageSize: 2) { entities { id } } }');
     expect(plain.calls.map(call)).toEqual(['GET /api/v2/profiles/users 200']);
@@ -138,9 +177,15 @@ describe('2b. a refused profile expand fails its own field only', () => {
         `{ user(id: "${fx.richUser}") { profile { id expands { routingStatus { status } integrationPresence { source } } } } }`,
       ),
     );
-    expect(data!.user.profile).toEqual({ id: fx.richUser, expands: { routingStatus: { status: expect.any(String) }, integrationPresence: null } });
+    expect(data!.user.profile).toEqual({
+      id: fx.richUser,
+      expands: { routingStatus: { status: expect.any(String) }, integrationPresence: null },
+    });
     expect(errors).toEqual([
-      expect.objectContaining({ path: ['user', 'profile', 'expands', 'integrationPresence'], extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+      expect.objectContaining({
+        path: ['user', 'profile', 'expands', 'integrationPresence'],
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+      }),
     ]);
     expect(calls.map(call).slice(1, 3)).toEqual([
       'GET /api/v2/users/{userId}/profile expand=integrationPresence,routingStatus 400',
@@ -156,8 +201,12 @@ describe('2b. a refused profile expand fails its own field only', () => {
         '{ userProfiles(pageSize: 2) { entities { expands { presence { source } integrationPresence { source } } } } }',
       ),
     );
-    expect(listing.data!.userProfiles.entities).toEqual([0, 1].map(() => ({ expands: { presence: { source: 'PURECLOUD' }, integrationPresence: null } })));
-    expect(listing.errors!.map((e) => e.path)).toEqual([0, 1].map((i) => ['userProfiles', 'entities', i, 'expands', 'integrationPresence']));
+    expect(listing.data!.userProfiles.entities).toEqual(
+      [0, 1].map(() => ({ expands: { presence: { source: 'PURECLOUD' }, integrationPresence: null } })),
+    );
+    expect(listing.errors!.map((e) => e.path)).toEqual(
+      [0, 1].map((i) => ['userProfiles', 'entities', i, 'expands', 'integrationPresence']),
+    );
   });
 });
 
@@ -187,12 +236,23 @@ describe('3. users(ids:) returns what the route returns', () => {
 describe('4. the authorization fallback is complete', () => {
   it('roles, permissions and policies come from GET …/roles when the upstream drops expand=authorization', async () => {
     const { data, errors, calls } = await withKnobs({ dropExpands: ['authorization'] }, () =>
-      run<{ user: { authorization: { roles: unknown[]; permissions: string[]; permissionPolicies: unknown[]; unusedRoles: unknown[] } } }>(
+      run<{
+        user: {
+          authorization: {
+            roles: unknown[];
+            permissions: string[];
+            permissionPolicies: unknown[];
+            unusedRoles: unknown[];
+          };
+        };
+      }>(
         `{ user(id: "${fx.richUser}") { authorization { roles { id } permissions permissionPolicies { id } unusedRoles { id } } } }`,
       ),
     );
     expect(errors).toBeUndefined();
-    const roles = (await (await fetch(`${h.emulator.url}/api/v2/users/${fx.richUser}/roles`, { headers: { authorization: 'Bearer t' } })).json()) as {
+    const roles = (await (
+      await fetch(`${h.emulator.url}/api/v2/users/${fx.richUser}/roles`, { headers: { authorization: 'Bearer t' } })
+    ).json()) as {
       roles: Array<{ id: string }>;
       permissions: string[];
     };
@@ -214,7 +274,10 @@ describe('5. "does not exist" is null without an error, everywhere', () => {
     );
     expect(errors).toBeUndefined();
     expect(data!.user.geolocation).toBeNull();
-    expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/geolocations/{clientId}']);
+    expect(routesOf(calls)).toEqual([
+      'GET /api/v2/users/{userId}',
+      'GET /api/v2/users/{userId}/geolocations/{clientId}',
+    ]);
     expect(calls[1].status).toBe(404);
   });
 
@@ -236,7 +299,7 @@ describe('5. "does not exist" is null without an error, everywhere', () => {
   });
 });
 
-describe('6. search page tokens (and listing URIs) replay the caller\'s own request', () => {
+describe("6. search page tokens (and listing URIs) replay the caller's own request", () => {
   const request = {
     pageSize: 2,
     sortOrder: 'DESC',
@@ -246,7 +309,9 @@ describe('6. search page tokens (and listing URIs) replay the caller\'s own requ
   };
 
   it('the tokens decode to the request as the caller wrote it, expand order included', async () => {
-    const { data, errors, calls } = await run<{ searchUsers: { currentQ64: string; nextQ64: string; currentPage: string; results: unknown[] } }>(
+    const { data, errors, calls } = await run<{
+      searchUsers: { currentQ64: string; nextQ64: string; currentPage: string; results: unknown[] };
+    }>(
       `query($r: UserSearchRequestInput!) { searchUsers(request: $r) { currentQ64 nextQ64 currentPage
          results { id presence { source } station { effectiveStation { id } } routingStatus { status } outOfOffice { active } } } }`,
       { r: request },
@@ -257,10 +322,13 @@ describe('6. search page tokens (and listing URIs) replay the caller\'s own requ
     expect(data!.searchUsers.currentPage).toContain(encodeURIComponent(data!.searchUsers.currentQ64));
     expect(h.emulator.requests.log().find((e) => e.route === '/api/v2/users/search')?.body).toEqual(request);
     // The fields the caller did not ask the search to embed load by id, one bulk call.
-    expect(calls.map(call)).toEqual(['POST /api/v2/users/search 200', 'GET /api/v2/users expand=outOfOffice,routingStatus 200']);
+    expect(calls.map(call)).toEqual([
+      'POST /api/v2/users/search 200',
+      'GET /api/v2/users expand=outOfOffice,routingStatus 200',
+    ]);
   });
 
-  it('listing page URIs are the caller\'s request too: the lookahead\'s expands are left out', async () => {
+  it("listing page URIs are the caller's request too: the lookahead's expands are left out", async () => {
     const { data, calls } = await run<{ users: { selfUri: string; nextUri: string; lastUri: string } }>(
       '{ users(pageSize: 2, sortOrder: descending) { selfUri nextUri lastUri entities { presence { source } } } }',
     );
@@ -271,11 +339,15 @@ describe('6. search page tokens (and listing URIs) replay the caller\'s own requ
   });
 
   it('replaying a token sends it as is and hands out tokens of the same request', async () => {
-    const first = await run<{ searchUsers: { nextQ64: string } }>('query($r: UserSearchRequestInput!) { searchUsers(request: $r) { nextQ64 } }', { r: request });
-    const { data, calls } = await run<{ searchUsersByQ64: { currentQ64: string; results: Array<{ presence: unknown }> } }>(
-      'query($q: String!) { searchUsersByQ64(q64: $q) { currentQ64 results { presence { source } } } }',
-      { q: first.data!.searchUsers.nextQ64 },
+    const first = await run<{ searchUsers: { nextQ64: string } }>(
+      'query($r: UserSearchRequestInput!) { searchUsers(request: $r) { nextQ64 } }',
+      { r: request },
     );
+    const { data, calls } = await run<{
+      searchUsersByQ64: { currentQ64: string; results: Array<{ presence: unknown }> };
+    }>('query($q: String!) { searchUsersByQ64(q64: $q) { currentQ64 results { presence { source } } } }', {
+      q: first.data!.searchUsers.nextQ64,
+    });
     expect(decodeQ64(data!.searchUsersByQ64.currentQ64)).toEqual({ ...request, pageNumber: 2 });
     expect(calls[0].route).toBe('/api/v2/users/search');
     expect(calls[0].query).toEqual({ q64: [first.data!.searchUsers.nextQ64] });

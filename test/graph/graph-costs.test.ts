@@ -63,11 +63,18 @@ describe('upstream calls of nested queries', () => {
     const calls = await h.calls();
     expect(calls).toHaveLength(2 + reports.length);
     // The user's reports need only its id, so they are fetched alongside the user itself.
-    expect(calls.slice(0, 2).map((c) => c.path).sort()).toEqual([
-      `/api/v2/users/${fx.managerOfManagers}`,
-      `/api/v2/users/${fx.managerOfManagers}/directreports`,
-    ]);
-    expect(calls.slice(2).map((c) => c.path).sort()).toEqual(reports.map((r) => `/api/v2/users/${r.id}/directreports`).sort());
+    expect(
+      calls
+        .slice(0, 2)
+        .map((c) => c.path)
+        .sort(),
+    ).toEqual([`/api/v2/users/${fx.managerOfManagers}`, `/api/v2/users/${fx.managerOfManagers}/directreports`]);
+    expect(
+      calls
+        .slice(2)
+        .map((c) => c.path)
+        .sort(),
+    ).toEqual(reports.map((r) => `/api/v2/users/${r.id}/directreports`).sort());
   });
 
   it('manager of manager of manager costs at most 4 calls', async () => {

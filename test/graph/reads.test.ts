@@ -32,11 +32,16 @@ async function run<T>(query: string, variables?: Record<string, unknown>): Promi
 describe('users', () => {
   it('user(id:) — GET /api/v2/users/{userId}', async () => {
     const expected = await upstream<{ name: string; email: string; version: number }>(`/api/v2/users/${fx.richUser}`);
-    const { data, calls } = await run<{ user: { id: string; name: string; email: string; version: number; state: string; division: { id: string } } }>(
-      'query($id: ID!) { user(id: $id) { id name email version state division { id } } }',
-      { id: fx.richUser },
-    );
-    expect(data.user).toMatchObject({ id: fx.richUser, name: expected.name, email: expected.email, version: expected.version, state: 'active' });
+    const { data, calls } = await run<{
+      user: { id: string; name: string; email: string; version: number; state: string; division: { id: string } };
+    }>('query($id: ID!) { user(id: $id) { id name email version state division { id } } }', { id: fx.richUser });
+    expect(data.user).toMatchObject({
+      id: fx.richUser,
+      name: expected.name,
+      email: expected.email,
+      version: expected.version,
+      state: 'active',
+    });
     expect(data.user.division.id).toEqual(expect.any(String));
     expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}']);
     expect(calls[0].path).toBe(`/api/v2/users/${fx.richUser}`);
@@ -52,7 +57,16 @@ describe('users', () => {
   });
 
   it('users(…) — GET /api/v2/users with paging, sort order and state', async () => {
-    const { data, calls } = await run<{ users: { entities: Array<{ name: string; state: string }>; pageSize: number; pageNumber: number; total: number; pageCount: number; nextUri: string | null } }>(
+    const { data, calls } = await run<{
+      users: {
+        entities: Array<{ name: string; state: string }>;
+        pageSize: number;
+        pageNumber: number;
+        total: number;
+        pageCount: number;
+        nextUri: string | null;
+      };
+    }>(
       '{ users(pageSize: 10, pageNumber: 2, sortOrder: descending, state: inactive) { entities { name state } pageSize pageNumber total pageCount nextUri } }',
     );
     expect(data.users.pageSize).toBe(10);
@@ -79,9 +93,9 @@ describe('users', () => {
   });
 
   it('me — GET /api/v2/users/me embeds the direct reports; the caller is primed, so their manager costs nothing', async () => {
-    const { data, calls } = await run<{ me: { id: string; name: string; directReports: Array<{ manager: { name: string } }> } }>(
-      '{ me { id name directReports { manager { name } } } }',
-    );
+    const { data, calls } = await run<{
+      me: { id: string; name: string; directReports: Array<{ manager: { name: string } }> };
+    }>('{ me { id name directReports { manager { name } } } }');
     expect(data.me.id).toBe(fx.headOfOrg);
     expect(data.me.directReports.length).toBeGreaterThan(0);
     for (const report of data.me.directReports) expect(report.manager.name).toBe(data.me.name);
@@ -90,9 +104,9 @@ describe('users', () => {
   });
 
   it('me with User fields — their expands ride on GET /api/v2/users/me; reports needing expands use …/directreports', async () => {
-    const { data, calls } = await run<{ me: { routingStatus: { status: string }; directReports: Array<{ station: unknown }> } }>(
-      '{ me { routingStatus { status } directReports { id station { effectiveStation { id } } } } }',
-    );
+    const { data, calls } = await run<{
+      me: { routingStatus: { status: string }; directReports: Array<{ station: unknown }> };
+    }>('{ me { routingStatus { status } directReports { id station { effectiveStation { id } } } } }');
     expect(data.me.routingStatus.status).toEqual(expect.any(String));
     expect(data.me.directReports.length).toBeGreaterThan(0);
     expect(routesOf(calls)).toEqual(['GET /api/v2/users/me', 'GET /api/v2/users/{userId}/directreports']);
@@ -101,9 +115,14 @@ describe('users', () => {
   });
 
   it('meDetails — one GET /api/v2/users/me with the expands the selection needs', async () => {
-    const { data, calls } = await run<{ meDetails: { user: { id: string }; organization: { id: string; name: string }; date: { currentDate: string }; token: { organization: { id: string } } | null } }>(
-      '{ meDetails { user { id } organization { id name } date { currentDate } token { organization { id } } } }',
-    );
+    const { data, calls } = await run<{
+      meDetails: {
+        user: { id: string };
+        organization: { id: string; name: string };
+        date: { currentDate: string };
+        token: { organization: { id: string } } | null;
+      };
+    }>('{ meDetails { user { id } organization { id name } date { currentDate } token { organization { id } } } }');
     expect(data.meDetails.user.id).toBe(fx.headOfOrg);
     expect(data.meDetails.organization.id).toBe(fx.orgId);
     expect(data.meDetails.date.currentDate).toEqual(expect.any(String));
@@ -125,7 +144,15 @@ describe('hierarchy', () => {
   });
 
   it('adjacents — GET /api/v2/users/{userId}/adjacents; its users are primed', async () => {
-    const { data, calls } = await run<{ user: { adjacents: { superiors: Array<{ id: string; name: string }>; siblings: Array<{ id: string }>; directReports: Array<{ id: string }> } } }>(
+    const { data, calls } = await run<{
+      user: {
+        adjacents: {
+          superiors: Array<{ id: string; name: string }>;
+          siblings: Array<{ id: string }>;
+          directReports: Array<{ id: string }>;
+        };
+      };
+    }>(
       'query($id: ID!) { user(id: $id) { adjacents { superiors { id name } siblings { id } directReports { id } } } }',
       { id: fx.managerOfManagers },
     );
@@ -135,7 +162,12 @@ describe('hierarchy', () => {
   });
 
   it('favorites and favoritesPage — GET /api/v2/users/{userId}/favorites', async () => {
-    const { data, calls } = await run<{ user: { favorites: Array<{ id: string }>; favoritesPage: { entities: Array<{ id: string }>; pageSize: number; total: number } } }>(
+    const { data, calls } = await run<{
+      user: {
+        favorites: Array<{ id: string }>;
+        favoritesPage: { entities: Array<{ id: string }>; pageSize: number; total: number };
+      };
+    }>(
       'query($id: ID!) { user(id: $id) { favorites { id } favoritesPage(pageSize: 1) { entities { id } pageSize total } } }',
       { id: fx.favoritesUser },
     );
@@ -159,13 +191,52 @@ describe('user sub-resources', () => {
    * expand out (best effort), the dedicated endpoint it wraps.
    */
   const embedded: Array<{ field: string; selection: string; expand: string; route: string; id?: () => string }> = [
-    { field: 'authorization', selection: 'authorization { roles { id name } permissions permissionPolicies { domain entityName actionSet } }', expand: 'authorization', route: '/api/v2/users/{userId}/roles', id: () => fx.headOfOrg },
-    { field: 'routingStatus', selection: 'routingStatus { status startTime }', expand: 'routingStatus', route: '/api/v2/users/{userId}/routingstatus' },
-    { field: 'station', selection: 'station { associatedStation { id name } defaultStation { id } effectiveStation { id } lastAssociatedStation { id } }', expand: 'station', route: '/api/v2/users/{userId}/station', id: () => fx.userWithStation },
-    { field: 'outOfOffice', selection: 'outOfOffice { active indefinite startDate endDate user { id } }', expand: 'outOfOffice', route: '/api/v2/users/{userId}/outofoffice', id: () => fx.outOfOfficeUser },
-    { field: 'profileSkills', selection: 'profileSkills', expand: 'profileSkills', route: '/api/v2/users/{userId}/profileskills' },
-    { field: 'skills', selection: 'skills { id: skillId name proficiency state }', expand: 'skills', route: '/api/v2/users/{userId}/routingskills' },
-    { field: 'languages', selection: 'languages { id: languageId name proficiency }', expand: 'languages', route: '/api/v2/users/{userId}/routinglanguages' },
+    {
+      field: 'authorization',
+      selection: 'authorization { roles { id name } permissions permissionPolicies { domain entityName actionSet } }',
+      expand: 'authorization',
+      route: '/api/v2/users/{userId}/roles',
+      id: () => fx.headOfOrg,
+    },
+    {
+      field: 'routingStatus',
+      selection: 'routingStatus { status startTime }',
+      expand: 'routingStatus',
+      route: '/api/v2/users/{userId}/routingstatus',
+    },
+    {
+      field: 'station',
+      selection:
+        'station { associatedStation { id name } defaultStation { id } effectiveStation { id } lastAssociatedStation { id } }',
+      expand: 'station',
+      route: '/api/v2/users/{userId}/station',
+      id: () => fx.userWithStation,
+    },
+    {
+      field: 'outOfOffice',
+      selection: 'outOfOffice { active indefinite startDate endDate user { id } }',
+      expand: 'outOfOffice',
+      route: '/api/v2/users/{userId}/outofoffice',
+      id: () => fx.outOfOfficeUser,
+    },
+    {
+      field: 'profileSkills',
+      selection: 'profileSkills',
+      expand: 'profileSkills',
+      route: '/api/v2/users/{userId}/profileskills',
+    },
+    {
+      field: 'skills',
+      selection: 'skills { id: skillId name proficiency state }',
+      expand: 'skills',
+      route: '/api/v2/users/{userId}/routingskills',
+    },
+    {
+      field: 'languages',
+      selection: 'languages { id: languageId name proficiency }',
+      expand: 'languages',
+      route: '/api/v2/users/{userId}/routinglanguages',
+    },
   ];
 
   describe.each(embedded)('$field', ({ field, selection, expand, route, id }) => {
@@ -190,30 +261,40 @@ describe('user sub-resources', () => {
   });
 
   it('authorization data equals GET /api/v2/users/{userId}/roles', async () => {
-    const expected = await upstream<{ roles: Array<{ id: string }>; permissions: string[] }>(`/api/v2/users/${fx.headOfOrg}/roles`);
-    const { data } = await sub<{ authorization: { roles: Array<{ id: string; name: string }>; permissions: string[] } }>(
-      'authorization { roles { id name } permissions }',
-      fx.headOfOrg,
+    const expected = await upstream<{ roles: Array<{ id: string }>; permissions: string[] }>(
+      `/api/v2/users/${fx.headOfOrg}/roles`,
     );
+    const { data } = await sub<{
+      authorization: { roles: Array<{ id: string; name: string }>; permissions: string[] };
+    }>('authorization { roles { id name } permissions }', fx.headOfOrg);
     expect(data.user.authorization.roles.map((r) => r.id)).toEqual(expected.roles.map((r) => r.id));
     expect(data.user.authorization.roles.map((r) => r.id)).toContain(fx.roles.admin);
     expect(data.user.authorization.permissions).toEqual(expected.permissions);
   });
 
   it('authorization { unusedRoles } adds expand=authorization.unusedRoles', async () => {
-    const { data, calls } = await sub<{ authorization: { unusedRoles: unknown[] | null } }>('authorization { roles { id } unusedRoles { id } }');
+    const { data, calls } = await sub<{ authorization: { unusedRoles: unknown[] | null } }>(
+      'authorization { roles { id } unusedRoles { id } }',
+    );
     expect(Array.isArray(data.user.authorization.unusedRoles)).toBe(true);
     expect(calls[0].query.expand).toEqual(['authorization', 'authorization.unusedRoles']);
   });
 
   it('station data equals GET /api/v2/users/{userId}/station', async () => {
-    const expected = await upstream<{ associatedStation?: { id: string } }>(`/api/v2/users/${fx.userWithStation}/station`);
-    const { data } = await sub<{ station: { associatedStation: { id: string } | null } }>('station { associatedStation { id } }', fx.userWithStation);
+    const expected = await upstream<{ associatedStation?: { id: string } }>(
+      `/api/v2/users/${fx.userWithStation}/station`,
+    );
+    const { data } = await sub<{ station: { associatedStation: { id: string } | null } }>(
+      'station { associatedStation { id } }',
+      fx.userWithStation,
+    );
     expect(data.user.station.associatedStation).toEqual({ id: expected.associatedStation!.id });
   });
 
   it('callForwarding — GET /api/v2/users/{userId}/callforwarding', async () => {
-    const { data, calls } = await sub<{ callForwarding: { enabled: boolean | null } }>('callForwarding { enabled calls { targets { type value } } }');
+    const { data, calls } = await sub<{ callForwarding: { enabled: boolean | null } }>(
+      'callForwarding { enabled calls { targets { type value } } }',
+    );
     expect(data.user.callForwarding).toHaveProperty('enabled');
     expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/callforwarding']);
   });
@@ -224,7 +305,10 @@ describe('user sub-resources', () => {
       `geolocation(clientId: "${clientId}") { id: clientId country city primary }`,
     );
     expect(data.user.geolocation).toBeTruthy();
-    expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/geolocations/{clientId}']);
+    expect(routesOf(calls)).toEqual([
+      'GET /api/v2/users/{userId}',
+      'GET /api/v2/users/{userId}/geolocations/{clientId}',
+    ]);
     expect(calls[1].path).toBe(`/api/v2/users/${fx.richUser}/geolocations/${clientId}`);
   });
 
@@ -235,13 +319,19 @@ describe('user sub-resources', () => {
   });
 
   it('profile — GET /api/v2/users/{userId}/profile', async () => {
-    const { data, calls } = await sub<{ profile: { id: string; version: number } }>('profile { id name state version }');
+    const { data, calls } = await sub<{ profile: { id: string; version: number } }>(
+      'profile { id name state version }',
+    );
     expect(data.user.profile.id).toBe(fx.richUser);
     expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/profile']);
   });
 
   it('skills(sortOrder: descending) reads every page; skillsPage reads one — GET /api/v2/users/{userId}/routingskills', async () => {
-    const { data, calls } = await sub<{ skills: Array<{ id: string; name: string }>; asc: Array<{ id: string; name: string }>; skillsPage: { entities: unknown[]; total: number; pageCount: number } }>(
+    const { data, calls } = await sub<{
+      skills: Array<{ id: string; name: string }>;
+      asc: Array<{ id: string; name: string }>;
+      skillsPage: { entities: unknown[]; total: number; pageCount: number };
+    }>(
       'skills(sortOrder: descending) { id: skillId name proficiency state } asc: skills { id: skillId name } skillsPage(pageSize: 1, pageNumber: 1) { entities { id: skillId } total pageCount }',
     );
     expect(data.user.skills.length).toBeGreaterThan(1);
@@ -256,7 +346,10 @@ describe('user sub-resources', () => {
   });
 
   it('languages and languagesPage — GET /api/v2/users/{userId}/routinglanguages', async () => {
-    const { data, calls } = await sub<{ languages: Array<{ id: string }>; languagesPage: { entities: unknown[]; pageSize: number } }>(
+    const { data, calls } = await sub<{
+      languages: Array<{ id: string }>;
+      languagesPage: { entities: unknown[]; pageSize: number };
+    }>(
       'languages(sortOrder: descending) { id: languageId name proficiency } languagesPage(pageSize: 5) { entities { id: languageId } pageSize }',
     );
     expect(data.user.languages.length).toBeGreaterThan(0);
@@ -265,7 +358,11 @@ describe('user sub-resources', () => {
   });
 
   it('queues joined and unjoined — GET /api/v2/users/{userId}/queues', async () => {
-    const { data, calls } = await sub<{ joined: Array<{ id: string; joined: boolean }>; unjoined: Array<{ id: string; joined: boolean }>; queuesPage: { entities: unknown[] } }>(
+    const { data, calls } = await sub<{
+      joined: Array<{ id: string; joined: boolean }>;
+      unjoined: Array<{ id: string; joined: boolean }>;
+      queuesPage: { entities: unknown[] };
+    }>(
       'joined: queues { id: queueId name joined } unjoined: queues(joined: false) { id: queueId joined } queuesPage(pageSize: 1) { entities { id: queueId } }',
     );
     expect(data.user.joined.map((q) => q.id).sort()).toEqual([...fx.queues.joined].sort());
@@ -276,17 +373,19 @@ describe('user sub-resources', () => {
   });
 
   it('trustors and trustorsPage — GET /api/v2/users/{userId}/trustors', async () => {
-    const { data, calls } = await sub<{ trustors: Array<{ id: string; organization: { name: string } }>; trustorsPage: { total: number } }>(
-      'trustors { id enabled organization { id name } createdBy { id } } trustorsPage { total }',
-      fx.trustorUser,
-    );
+    const { data, calls } = await sub<{
+      trustors: Array<{ id: string; organization: { name: string } }>;
+      trustorsPage: { total: number };
+    }>('trustors { id enabled organization { id name } createdBy { id } } trustorsPage { total }', fx.trustorUser);
     expect(data.user.trustors.map((t) => t.id).sort()).toEqual(expect.arrayContaining(fx.trustorOrgIds.slice(0, 1)));
     expect(data.user.trustorsPage.total).toBe(data.user.trustors.length);
     expect(calls.filter((c) => c.route === '/api/v2/users/{userId}/trustors')).toHaveLength(2);
   });
 
   it('expand-only fields (presence, locations, groups) ride on the listing: one call for the page', async () => {
-    const { data, calls } = await run<{ users: { entities: Array<{ presence: { presenceDefinition: { systemPresence: string } } | null }> } }>(
+    const { data, calls } = await run<{
+      users: { entities: Array<{ presence: { presenceDefinition: { systemPresence: string } } | null }> };
+    }>(
       '{ users(pageSize: 5) { entities { presence { presenceDefinition { systemPresence } } locations { id } groups { id name } } } }',
     );
     expect(data.users.entities.every((u) => u.presence?.presenceDefinition.systemPresence)).toBe(true);
@@ -308,9 +407,9 @@ describe('user sub-resources', () => {
   });
 
   it('users that came without an expand (e.g. an embedded reference) load with it by id, batched', async () => {
-    const { data, calls } = await run<{ users: { entities: Array<{ outOfOffice: { user: { presence: unknown } | null } }> } }>(
-      '{ users(pageSize: 5) { entities { outOfOffice { user { presence { id } } } } } }',
-    );
+    const { data, calls } = await run<{
+      users: { entities: Array<{ outOfOffice: { user: { presence: unknown } | null } }> };
+    }>('{ users(pageSize: 5) { entities { outOfOffice { user { presence { id } } } } } }');
     expect(data.users.entities).toHaveLength(5);
     // the listing with expand=outOfOffice, then the embedded users once, by id, with expand=presence
     expect(routesOf(calls)).toEqual(['GET /api/v2/users', 'GET /api/v2/users']);
@@ -320,7 +419,14 @@ describe('user sub-resources', () => {
 
 describe('search, profiles, field config, analytics', () => {
   it('searchUsers — POST /api/v2/users/search, then searchUsersByQ64 — GET /api/v2/users/search', async () => {
-    const first = await run<{ searchUsers: { total: number; pageCount: number; results: Array<{ id: string; name: string }>; nextQ64: string | null } }>(
+    const first = await run<{
+      searchUsers: {
+        total: number;
+        pageCount: number;
+        results: Array<{ id: string; name: string }>;
+        nextQ64: string | null;
+      };
+    }>(
       `query($r: UserSearchRequestInput!) { searchUsers(request: $r) { total pageCount results { id name } nextQ64 } }`,
       { r: { pageSize: 2, pageNumber: 1, query: [{ type: 'EXACT', fields: ['state'], value: 'active' }] } },
     );
@@ -338,18 +444,19 @@ describe('search, profiles, field config, analytics', () => {
   });
 
   it('search results prime the by-id loader', async () => {
-    const { data, calls } = await run<{ searchUsers: { results: Array<{ id: string; manager: { id: string } | null }> } }>(
-      `query($r: UserSearchRequestInput!) { searchUsers(request: $r) { results { id manager { id name } } } }`,
-      { r: { pageSize: 5, query: [{ type: 'CONTAINS', fields: ['name'], value: 'a' }] } },
-    );
+    const { data, calls } = await run<{
+      searchUsers: { results: Array<{ id: string; manager: { id: string } | null }> };
+    }>(`query($r: UserSearchRequestInput!) { searchUsers(request: $r) { results { id manager { id name } } } }`, {
+      r: { pageSize: 5, query: [{ type: 'CONTAINS', fields: ['name'], value: 'a' }] },
+    });
     expect(data.searchUsers.results.length).toBeGreaterThan(0);
     expect(calls.length).toBeLessThanOrEqual(2);
   });
 
   it('userProfiles — GET /api/v2/profiles/users', async () => {
-    const { data, calls } = await run<{ userProfiles: { entities: Array<{ id: string; state: string }>; pageSize: number } }>(
-      '{ userProfiles(pageSize: 3) { entities { id name state version } pageSize total } }',
-    );
+    const { data, calls } = await run<{
+      userProfiles: { entities: Array<{ id: string; state: string }>; pageSize: number };
+    }>('{ userProfiles(pageSize: 3) { entities { id name state version } pageSize total } }');
     expect(data.userProfiles.entities).toHaveLength(3);
     expect(routesOf(calls)).toEqual(['GET /api/v2/profiles/users']);
     expect(calls[0].query.pageSize).toEqual(['3']);
@@ -369,7 +476,14 @@ describe('search, profiles, field config, analytics', () => {
   it('userAggregates — POST /api/v2/analytics/users/aggregates/query', async () => {
     const { data, calls } = await run<{ userAggregates: { results: unknown[] } }>(
       `query($q: AggregationQueryInput!) { userAggregates(query: $q) { results { group data { interval metrics { metric stats { sum count } } } } } }`,
-      { q: { interval, groupBy: ['userId'], metrics: ['tSystemPresence'], filter: { type: 'or', predicates: [{ dimension: 'userId', value: fx.richUser }] } } },
+      {
+        q: {
+          interval,
+          groupBy: ['userId'],
+          metrics: ['tSystemPresence'],
+          filter: { type: 'or', predicates: [{ dimension: 'userId', value: fx.richUser }] },
+        },
+      },
     );
     expect(Array.isArray(data.userAggregates.results)).toBe(true);
     expect(routesOf(calls)).toEqual(['POST /api/v2/analytics/users/aggregates/query']);
@@ -387,7 +501,12 @@ describe('search, profiles, field config, analytics', () => {
   it('userObservations — POST /api/v2/analytics/users/observations/query', async () => {
     const { data, calls } = await run<{ userObservations: { results: unknown[] | null } }>(
       `query($q: ObservationQueryInput!) { userObservations(query: $q) { results { group data { metric stats { count } } } } }`,
-      { q: { metrics: ['oUserPresences'], filter: { type: 'or', predicates: [{ dimension: 'userId', value: fx.richUser }] } } },
+      {
+        q: {
+          metrics: ['oUserPresences'],
+          filter: { type: 'or', predicates: [{ dimension: 'userId', value: fx.richUser }] },
+        },
+      },
     );
     expect(data.userObservations).toBeTruthy();
     expect(routesOf(calls)).toEqual(['POST /api/v2/analytics/users/observations/query']);

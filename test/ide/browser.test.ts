@@ -82,69 +82,86 @@ describeWithChromium('the IDE in headless Chromium', () => {
     await emulator?.close();
   }, TIMEOUT);
 
-  it('serves the IDE for a browser GET /graphql', async () => {
-    const response = await page.goto(`${origin}/graphql`);
-    expect(response?.status()).toBe(200);
-    const html = (await response?.text()) ?? '';
-    if (!html.includes('id="ide-config"')) {
-      throw new Error('GET /graphql did not serve the IDE page: is handleIdeRequest wired into src/server.ts?');
-    }
-    await page.locator('.graphiql-container').waitFor({ timeout: 20_000 });
-    ideServed = true;
-  }, TIMEOUT);
+  it(
+    'serves the IDE for a browser GET /graphql',
+    async () => {
+      const response = await page.goto(`${origin}/graphql`);
+      expect(response?.status()).toBe(200);
+      const html = (await response?.text()) ?? '';
+      if (!html.includes('id="ide-config"')) {
+        throw new Error('GET /graphql did not serve the IDE page: is handleIdeRequest wired into src/server.ts?');
+      }
+      await page.locator('.graphiql-container').waitFor({ timeout: 20_000 });
+      ideServed = true;
+    },
+    TIMEOUT,
+  );
 
-  it('lists every example in the Examples panel', async () => {
-    requireIde();
-    const buttons = page.locator('button.ide-example');
-    await buttons.first().waitFor({ timeout: 10_000 });
-    const names = await buttons.evaluateAll((els) => els.map((el) => el.getAttribute('data-example')));
-    expect(names).toEqual(loadExamples().map((e) => e.name));
-  }, TIMEOUT);
+  it(
+    'lists every example in the Examples panel',
+    async () => {
+      requireIde();
+      const buttons = page.locator('button.ide-example');
+      await buttons.first().waitFor({ timeout: 10_000 });
+      const names = await buttons.evaluateAll((els) => els.map((el) => el.getAttribute('data-example')));
+      expect(names).toEqual(loadExamples().map((e) => e.name));
+    },
+    TIMEOUT,
+  );
 
-  it('runs an example with no token and shows its data in the result panel', async () => {
-    requireIde();
-    await page.locator('button[data-example="02-team-view"]').click();
-    await page.locator('.graphiql-tab-active', { hasText: 'TeamView' }).waitFor({ timeout: 10_000 });
-    const answer = page.waitForResponse(
-      (r) => r.url() === `${origin}/graphql` && (r.request().postData() ?? '').includes('"operationName":"TeamView"'),
-    );
-    await page.locator('.graphiql-execute-button').click();
-    const response = await answer;
-    expect(response.status()).toBe(200);
-    expect(response.request().headers().authorization).toBeUndefined();
-    const result = (await response.json()) as { data?: TeamViewData; errors?: unknown[] };
-    expect(result.errors).toBeUndefined();
-    const team = result.data?.user?.manager?.directReports ?? [];
-    expect(team.length).toBeGreaterThan(1);
-    // The result panel shows it to a person: the first team member's name is on screen.
-    await page.locator('.graphiql-response', { hasText: team[0].name }).waitFor({ timeout: 10_000 });
-    await expect(page.locator('.graphiql-response').innerText()).resolves.toContain('"directReports"');
+  it(
+    'runs an example with no token and shows its data in the result panel',
+    async () => {
+      requireIde();
+      await page.locator('button[data-example="02-team-view"]').click();
+      await page.locator('.graphiql-tab-active', { hasText: 'TeamView' }).waitFor({ timeout: 10_000 });
+      const answer = page.waitForResponse(
+        (r) => r.url() === `${origin}/graphql` && (r.request().postData() ?? '').includes('"operationName":"TeamView"'),
+      );
+      await page.locator('.graphiql-execute-button').click();
+      const response = await answer;
+      expect(response.status()).toBe(200);
+      expect(response.request().headers().authorization).toBeUndefined();
+      const result = (await response.json()) as { data?: TeamViewData; errors?: unknown[] };
+      expect(result.errors).toBeUndefined();
+      const team = result.data?.user?.manager?.directReports ?? [];
+      expect(team.length).toBeGreaterThan(1);
+      // The result panel shows it to a person: the first team member's name is on screen.
+      await page.locator('.graphiql-response', { hasText: team[0].name }).waitFor({ timeout: 10_000 });
+      await expect(page.locator('.graphiql-response').innerText()).resolves.toContain('"directReports"');
 
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: path.join(ARTIFACTS, 'ide.png') });
-  }, TIMEOUT);
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: path.join(ARTIFACTS, 'ide.png') });
+    },
+    TIMEOUT,
+  );
 
-  it('runs the live team board: events pushed over the WebSocket appear in the result panel', async () => {
-    requireIde();
-    const example = loadExamples().find((e) => e.operationName === 'LiveTeamBoard');
-    const team = (example?.variables?.team ?? []) as string[];
-    await page.locator('button[data-example="14-live-team-board"]').click();
-    await page.locator('.graphiql-tab-active', { hasText: 'LiveTeamBoard' }).waitFor({ timeout: 10_000 });
-    await page.locator('.graphiql-execute-button').click();
-    // The simulator changes the followed users; each event replaces the result panel's content.
-    const response = page.locator('.graphiql-response', { hasText: 'userPresenceChanged' });
-    await response.waitFor({ timeout: 30_000 });
-    const text = await page.locator('.graphiql-response').innerText();
-    expect(team.some((id) => text.includes(id))).toBe(true);
-    expect(text).toContain('"systemPresence"');
-    expect(text).toContain('"name"');
-    expect(gateway.gateway.live?.hub.stats().topics).toBe(team.length);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'ide-live.png') });
-    // Stop it (the ▶ button is a stop button while a subscription runs): the topics leave upstream.
-    await page.locator('.graphiql-execute-button').click();
-    for (let i = 0; i < 1000 && emulator.notifications.snapshot().topics > 0; i++) await new Promise((r) => setTimeout(r, 10));
-    expect(emulator.notifications.snapshot().topics).toBe(0);
-  }, TIMEOUT);
+  it(
+    'runs the live team board: events pushed over the WebSocket appear in the result panel',
+    async () => {
+      requireIde();
+      const example = loadExamples().find((e) => e.operationName === 'LiveTeamBoard');
+      const team = (example?.variables?.team ?? []) as string[];
+      await page.locator('button[data-example="14-live-team-board"]').click();
+      await page.locator('.graphiql-tab-active', { hasText: 'LiveTeamBoard' }).waitFor({ timeout: 10_000 });
+      await page.locator('.graphiql-execute-button').click();
+      // The simulator changes the followed users; each event replaces the result panel's content.
+      const response = page.locator('.graphiql-response', { hasText: 'userPresenceChanged' });
+      await response.waitFor({ timeout: 30_000 });
+      const text = await page.locator('.graphiql-response').innerText();
+      expect(team.some((id) => text.includes(id))).toBe(true);
+      expect(text).toContain('"systemPresence"');
+      expect(text).toContain('"name"');
+      expect(gateway.gateway.live?.hub.stats().topics).toBe(team.length);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'ide-live.png') });
+      // Stop it (the ▶ button is a stop button while a subscription runs): the topics leave upstream.
+      await page.locator('.graphiql-execute-button').click();
+      for (let i = 0; i < 1000 && emulator.notifications.snapshot().topics > 0; i++)
+        await new Promise((r) => setTimeout(r, 10));
+      expect(emulator.notifications.snapshot().topics).toBe(0);
+    },
+    TIMEOUT,
+  );
 
   it('loaded the page and every asset from the gateway alone, with no errors', () => {
     requireIde();

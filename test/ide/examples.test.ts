@@ -60,26 +60,37 @@ describe('examples/', () => {
   // Subscriptions cannot run over HTTP; the live example has its own test below.
   const overHttp = examples.filter((e) => e.operationType !== 'subscription');
 
-  it.each(overHttp.map((e): [string, Example] => [e.name, e]))('%s returns data and no errors', async (_name, example) => {
-    const result = await harness.execute(example.document, example.variables);
-    expect(result.errors).toBeUndefined();
-    expect(result.status).toBe(200);
-    expect(emptyPaths(result.data)).toEqual([]);
-  });
+  it.each(overHttp.map((e): [string, Example] => [e.name, e]))(
+    '%s returns data and no errors',
+    async (_name, example) => {
+      const result = await harness.execute(example.document, example.variables);
+      expect(result.errors).toBeUndefined();
+      expect(result.status).toBe(200);
+      expect(emptyPaths(result.data)).toEqual([]);
+    },
+  );
 
   it('LiveTeamBoard: presence events of the team arrive over graphql-ws, each with its user', async () => {
     const { createClient } = await import('graphql-ws');
     const { default: WebSocket } = await import('ws');
     const team = examples.find((e) => e.operationName === 'LiveTeamBoard')?.variables?.team as string[];
     expect(team.length).toBeGreaterThan(1);
-    const client = createClient({ url: harness.gateway.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: 'Bearer test-token' } });
-    const events: Array<{ data?: LiveTeamBoardData | null; errors?: unknown }> = [];
-    const stop = client.subscribe<LiveTeamBoardData>({ query: print(typed.LiveTeamBoardDocument), variables: { team } }, {
-      next: (value) => void events.push(value),
-      error: () => undefined,
-      complete: () => undefined,
+    const client = createClient({
+      url: harness.gateway.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: 'Bearer test-token' },
     });
-    for (let i = 0; i < 1000 && harness.emulator.notifications.snapshot().topics < team.length; i++) await new Promise((r) => setTimeout(r, 10));
+    const events: Array<{ data?: LiveTeamBoardData | null; errors?: unknown }> = [];
+    const stop = client.subscribe<LiveTeamBoardData>(
+      { query: print(typed.LiveTeamBoardDocument), variables: { team } },
+      {
+        next: (value) => void events.push(value),
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    );
+    for (let i = 0; i < 1000 && harness.emulator.notifications.snapshot().topics < team.length; i++)
+      await new Promise((r) => setTimeout(r, 10));
     harness.emulator.notifications.simulator.step(40, team);
     for (let i = 0; i < 1000 && events.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
     stop();
@@ -95,7 +106,9 @@ describe('examples/', () => {
   });
 
   it('the team view sidecar names the richUser fixture of the default organisation', async () => {
-    const fixtures = (await (await fetch(`${harness.emulator.url}/__emulator/fixtures`)).json()) as { richUser: string };
+    const fixtures = (await (await fetch(`${harness.emulator.url}/__emulator/fixtures`)).json()) as {
+      richUser: string;
+    };
     const teamView = examples.find((e) => e.operationName === 'TeamView');
     expect(teamView?.variables).toEqual({ memberId: fixtures.richUser });
   });

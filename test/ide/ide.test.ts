@@ -5,7 +5,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
-import { assetNames, handleIdeRequest, loadExamples, parseExample, prefersHtml, type IdeOptions } from '../../src/ide/index.js';
+import {
+  assetNames,
+  handleIdeRequest,
+  loadExamples,
+  parseExample,
+  prefersHtml,
+  type IdeOptions,
+} from '../../src/ide/index.js';
 import { jsonForScript, SANDBOX_SCRIPT_URL } from '../../src/ide/page.js';
 import type { ClientConfig } from '../../src/ide/page.js';
 
@@ -101,7 +108,9 @@ describe('handleIdeRequest', () => {
   });
 
   it('declines GraphQL requests, so they reach Apollo', async () => {
-    const getJson = await fetch(`${emulator.base}/graphql?query=%7B__typename%7D`, { headers: { accept: 'application/json' } });
+    const getJson = await fetch(`${emulator.base}/graphql?query=%7B__typename%7D`, {
+      headers: { accept: 'application/json' },
+    });
     expect(getJson.status).toBe(418);
     const post = await fetch(`${emulator.base}/graphql`, {
       method: 'POST',
@@ -119,7 +128,13 @@ describe('handleIdeRequest', () => {
     const examples = loadExamples();
     expect(config.examples.map((e) => e.name)).toEqual(examples.map((e) => e.name));
     // The five read examples come first; the mutation examples (06 on) follow them.
-    expect(config.examples.map((e) => e.title).slice(0, 5)).toEqual(['Profile card', 'Team view', 'Org chart', 'Directory page', 'Search by name']);
+    expect(config.examples.map((e) => e.title).slice(0, 5)).toEqual([
+      'Profile card',
+      'Team view',
+      'Org chart',
+      'Directory page',
+      'Search by name',
+    ]);
     for (const example of config.examples) {
       expect(example.query).toMatch(new RegExp(`(query|mutation|subscription) ${example.operationName}\\b`));
       expect(example.description.length).toBeGreaterThan(20);
@@ -204,7 +219,12 @@ describe('handleIdeRequest', () => {
   });
 
   it('serves only the listed assets', async () => {
-    for (const path of ['/graphql/ide/nope.js', '/graphql/ide/%2e%2e%2fpackage.json', '/graphql/ide/', '/graphql/ide/toString']) {
+    for (const path of [
+      '/graphql/ide/nope.js',
+      '/graphql/ide/%2e%2e%2fpackage.json',
+      '/graphql/ide/',
+      '/graphql/ide/toString',
+    ]) {
       const response = await fetch(`${emulator.base}${path}`);
       expect(response.status).toBe(404);
     }
@@ -229,7 +249,9 @@ describe('handleIdeRequest', () => {
     try {
       const response = await fetch(`${custom.base}/gql`, { headers: { accept: 'text/html' } });
       expect(response.status).toBe(200);
-      expect(response.headers.get('content-security-policy')).toContain("connect-src 'self' http://api.example.test:4000");
+      expect(response.headers.get('content-security-policy')).toContain(
+        "connect-src 'self' http://api.example.test:4000",
+      );
       const html = await response.text();
       expect(html).toContain('src="/gql/ide/ide.js"');
       expect(configOf(html).examples).toEqual([]);
@@ -251,7 +273,10 @@ describe('page helpers', () => {
 
 describe('example files', () => {
   it('take the title and description from the leading comment', () => {
-    const example = parseExample('x', '# My title\n#\n# Line one\n# line two.\n#\n# Second paragraph.\nquery Mine { me { id } }\n');
+    const example = parseExample(
+      'x',
+      '# My title\n#\n# Line one\n# line two.\n#\n# Second paragraph.\nquery Mine { me { id } }\n',
+    );
     expect(example).toMatchObject({
       name: 'x',
       title: 'My title',

@@ -46,35 +46,60 @@ afterAll(async () => {
   await new Promise((resolve) => router?.close(resolve));
 });
 
-async function subscribeViaRouter(id: string, query: string, variables: Record<string, unknown>, token = 'router-forwarded-token') {
+async function subscribeViaRouter(
+  id: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token = 'router-forwarded-token',
+) {
   const response = await fetch(h.gateway.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({
       query,
       variables,
-      extensions: { subscription: { callbackUrl: `${routerUrl}/${id}`, subscriptionId: id, verifier: `verifier-${id}`, heartbeatIntervalMs: 50 } },
+      extensions: {
+        subscription: {
+          callbackUrl: `${routerUrl}/${id}`,
+          subscriptionId: id,
+          verifier: `verifier-${id}`,
+          heartbeatIntervalMs: 50,
+        },
+      },
     }),
   });
   return { status: response.status, body: (await response.json()) as { data: unknown; errors?: unknown[] } };
 }
 
 test('check first, then a `next` per event with `user` resolved, heartbeats; a 404 from the router ends it and frees the topic', async () => {
-  const ids = h.emulator.store.sortedUsers().slice(0, 3).map((u) => u.id);
+  const ids = h.emulator.store
+    .sortedUsers()
+    .slice(0, 3)
+    .map((u) => u.id);
   const answer = await subscribeViaRouter(
     'sub-1',
     'subscription($ids: [ID!]!) { userRoutingStatusChanged(userIds: $ids) { userId routingStatus { status } user { name } } }',
     { ids },
   );
   expect(answer).toEqual({ status: 200, body: { data: null } });
-  expect(received[0]).toMatchObject({ kind: 'subscription', action: 'check', id: 'sub-1', verifier: 'verifier-sub-1', protocolHeader: 'callback/1.0' });
+  expect(received[0]).toMatchObject({
+    kind: 'subscription',
+    action: 'check',
+    id: 'sub-1',
+    verifier: 'verifier-sub-1',
+    protocolHeader: 'callback/1.0',
+  });
   await until('3 topics upstream', () => h.emulator.notifications.snapshot().topics === 3);
 
   h.emulator.notifications.simulator.step(12, ids);
   await until('next callbacks', () => received.filter((c) => c.action === 'next').length >= 2);
   for (const next of received.filter((c) => c.action === 'next')) {
     expect(next.verifier).toBe('verifier-sub-1');
-    const event = next.payload?.data?.userRoutingStatusChanged as { userId: string; routingStatus: { status: string }; user: { name: string } };
+    const event = next.payload?.data?.userRoutingStatusChanged as {
+      userId: string;
+      routingStatus: { status: string };
+      user: { name: string };
+    };
     expect(ids).toContain(event.userId);
     expect(event.user.name).toBe(h.emulator.store.user(event.userId)?.name);
   }
@@ -89,7 +114,11 @@ test('check first, then a `next` per event with `user` resolved, heartbeats; a 4
 
 test('bad input is reported in a `complete` callback with the error; nothing is followed upstream', async () => {
   await h.resetCalls();
-  const answer = await subscribeViaRouter('sub-2', 'subscription { userPresenceChanged(userIds: ["nope"]) { userId } }', {});
+  const answer = await subscribeViaRouter(
+    'sub-2',
+    'subscription { userPresenceChanged(userIds: ["nope"]) { userId } }',
+    {},
+  );
   expect(answer.status).toBe(200);
   await until('complete', () => received.some((c) => c.id === 'sub-2' && c.action === 'complete'));
   const complete = received.find((c) => c.id === 'sub-2' && c.action === 'complete');
@@ -101,7 +130,9 @@ test('a subscription over plain HTTP (no callback extension) is refused with a c
   const response = await fetch(h.gateway.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: 'Bearer t' },
-    body: JSON.stringify({ query: 'subscription { userPresenceChanged(userIds: ["00000000-0000-0000-0000-000000000000"]) { userId } }' }),
+    body: JSON.stringify({
+      query: 'subscription { userPresenceChanged(userIds: ["00000000-0000-0000-0000-000000000000"]) { userId } }',
+    }),
   });
   const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
   expect(response.status).toBe(400);

@@ -10,22 +10,39 @@ import { liveClient, record, startLiveHarness, until } from './helpers.js';
 let h: Harness;
 beforeAll(async () => {
   h = await startLiveHarness({
-    env: { AUTH_MODE: 'client-credentials', GENESYSCLOUD_OAUTHCLIENT_ID: 'live-client', GENESYSCLOUD_OAUTHCLIENT_SECRET: 'live-secret' },
+    env: {
+      AUTH_MODE: 'client-credentials',
+      GENESYSCLOUD_OAUTHCLIENT_ID: 'live-client',
+      GENESYSCLOUD_OAUTHCLIENT_SECRET: 'live-secret',
+    },
   });
 });
 afterAll(async () => h?.close());
 
-test('callers without a token, or with different ones, share the OAuth client\'s one channel', async () => {
-  const ids = h.emulator.store.sortedUsers().slice(0, 4).map((u) => u.id);
+test("callers without a token, or with different ones, share the OAuth client's one channel", async () => {
+  const ids = h.emulator.store
+    .sortedUsers()
+    .slice(0, 4)
+    .map((u) => u.id);
   const anonymous = liveClient(h, null);
   const other = liveClient(h, 'ignored-token');
-  const a = record<{ userPresenceChanged: { userId: string } }>(anonymous, 'subscription($ids: [ID!]!) { userPresenceChanged(userIds: $ids) { userId user { name } } }', { ids: ids.slice(0, 2) });
-  const b = record<{ userPresenceChanged: { userId: string } }>(other, 'subscription($ids: [ID!]!) { userPresenceChanged(userIds: $ids) { userId } }', { ids: ids.slice(2) });
+  const a = record<{ userPresenceChanged: { userId: string } }>(
+    anonymous,
+    'subscription($ids: [ID!]!) { userPresenceChanged(userIds: $ids) { userId user { name } } }',
+    { ids: ids.slice(0, 2) },
+  );
+  const b = record<{ userPresenceChanged: { userId: string } }>(
+    other,
+    'subscription($ids: [ID!]!) { userPresenceChanged(userIds: $ids) { userId } }',
+    { ids: ids.slice(2) },
+  );
   await until('4 topics', () => h.emulator.notifications.snapshot().topics === 4);
   expect(h.emulator.notifications.snapshot().channelsByOwner).toEqual({ 'client:live-client': 1 });
   h.emulator.notifications.simulator.step(20, ids);
   await until('events on both', () => a.results.length > 0 && b.results.length > 0);
-  expect(a.results.every((r) => r.errors === undefined && ids.slice(0, 2).includes(r.data!.userPresenceChanged.userId))).toBe(true);
+  expect(
+    a.results.every((r) => r.errors === undefined && ids.slice(0, 2).includes(r.data!.userPresenceChanged.userId)),
+  ).toBe(true);
   expect(b.results.every((r) => ids.slice(2).includes(r.data!.userPresenceChanged.userId))).toBe(true);
   await anonymous.dispose();
   await other.dispose();

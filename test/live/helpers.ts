@@ -16,7 +16,9 @@ export const FAST_LIVE_ENV: Record<string, string> = {
   LIVE_IDLE_CHANNEL_MS: '0',
 };
 
-export async function startLiveHarness(options: { emulator?: Partial<EmulatorOptions>; env?: Record<string, string> } = {}): Promise<Harness> {
+export async function startLiveHarness(
+  options: { emulator?: Partial<EmulatorOptions>; env?: Record<string, string> } = {},
+): Promise<Harness> {
   return startHarness({
     emulator: { notificationHeartbeatSeconds: 0.1, ...options.emulator },
     env: { ...FAST_LIVE_ENV, ...options.env },
@@ -28,13 +30,20 @@ export function wsUrl(h: Harness): string {
 }
 
 export interface Recorded<T = Record<string, unknown>> {
-  results: Array<{ data?: T | null; errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> }>;
+  results: Array<{
+    data?: T | null;
+    errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }>;
+  }>;
   errors: unknown[];
   completed: boolean;
   stop(): void;
 }
 
-export function liveClient(h: Harness, token: string | null = 'test-token', extra: { connectionParams?: Record<string, unknown> } = {}): Client & { closes: Array<{ code: number; reason: string }> } {
+export function liveClient(
+  h: Harness,
+  token: string | null = 'test-token',
+  extra: { connectionParams?: Record<string, unknown> } = {},
+): Client & { closes: Array<{ code: number; reason: string }> } {
   const closes: Array<{ code: number; reason: string }> = [];
   const client = createClient({
     url: wsUrl(h),
@@ -53,7 +62,11 @@ export function liveClient(h: Harness, token: string | null = 'test-token', extr
   return Object.assign(client, { closes });
 }
 
-export function record<T = Record<string, unknown>>(client: Client, query: string, variables?: Record<string, unknown>): Recorded<T> {
+export function record<T = Record<string, unknown>>(
+  client: Client,
+  query: string,
+  variables?: Record<string, unknown>,
+): Recorded<T> {
   const rec: Recorded<T> = { results: [], errors: [], completed: false, stop: () => undefined };
   rec.stop = client.subscribe<T>(
     { query, variables },

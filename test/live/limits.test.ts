@@ -23,15 +23,25 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-const users = (from: number, n: number): string[] => h.emulator.store.sortedUsers().slice(from, from + n).map((u) => u.id);
+const users = (from: number, n: number): string[] =>
+  h.emulator.store
+    .sortedUsers()
+    .slice(from, from + n)
+    .map((u) => u.id);
 const PRESENCE = 'subscription($ids: [ID!]!) { userPresenceChanged(userIds: $ids) { userId } }';
 
 /** A raw graphql-transport-ws socket that records the close code and every message. */
-async function rawSocket(): Promise<{ ws: WebSocket; messages: Array<Record<string, unknown>>; closed: Promise<{ code: number; reason: string }> }> {
+async function rawSocket(): Promise<{
+  ws: WebSocket;
+  messages: Array<Record<string, unknown>>;
+  closed: Promise<{ code: number; reason: string }>;
+}> {
   const ws = new WebSocket(wsUrl(h), 'graphql-transport-ws');
   const messages: Array<Record<string, unknown>> = [];
   ws.on('message', (d) => messages.push(JSON.parse(String(d)) as Record<string, unknown>));
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: String(reason) })));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.on('close', (code, reason) => resolve({ code, reason: String(reason) })),
+  );
   await new Promise((resolve, reject) => {
     ws.once('open', resolve);
     ws.once('error', reject);
@@ -45,7 +55,10 @@ async function firstError(query: string, variables: Record<string, unknown>, tok
   await until('an error', () => rec.errors.length > 0 || rec.results.some((r) => r.errors));
   await client.dispose();
   const err = rec.errors[0] as ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> | undefined;
-  return (Array.isArray(err) ? err[0] : rec.results.find((r) => r.errors)?.errors?.[0]) as { message: string; extensions?: Record<string, unknown> };
+  return (Array.isArray(err) ? err[0] : rec.results.find((r) => r.errors)?.errors?.[0]) as {
+    message: string;
+    extensions?: Record<string, unknown>;
+  };
 }
 
 describe('connection', () => {
@@ -59,7 +72,7 @@ describe('connection', () => {
     ok.ws.close();
   });
 
-  test('a browser page of a foreign origin cannot open the socket (403); the gateway\'s own origin can', async () => {
+  test("a browser page of a foreign origin cannot open the socket (403); the gateway's own origin can", async () => {
     const foreign = new WebSocket(wsUrl(h), 'graphql-transport-ws', { origin: 'https://evil.example' });
     const status = await new Promise<number>((resolve) => {
       foreign.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
@@ -82,7 +95,9 @@ describe('connection', () => {
 
   test('a message over LIVE_MAX_MESSAGE_BYTES closes the socket with 1009', async () => {
     const { ws, closed } = await rawSocket();
-    ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: 'Bearer abc', pad: 'x'.repeat(4096) } }));
+    ws.send(
+      JSON.stringify({ type: 'connection_init', payload: { authorization: 'Bearer abc', pad: 'x'.repeat(4096) } }),
+    );
     expect((await closed).code).toBe(1009);
   });
 });
@@ -103,7 +118,9 @@ describe('subscribe', () => {
     const b = record(client, PRESENCE, { ids: users(1, 1) });
     const c = record(client, PRESENCE, { ids: users(2, 1) });
     await until('the third refused', () => c.errors.length > 0);
-    expect((c.errors[0] as Array<{ extensions: { code: string } }>)[0].extensions.code).toBe('LIVE_TOO_MANY_SUBSCRIPTIONS');
+    expect((c.errors[0] as Array<{ extensions: { code: string } }>)[0].extensions.code).toBe(
+      'LIVE_TOO_MANY_SUBSCRIPTIONS',
+    );
     expect(a.errors).toEqual([]);
     expect(b.errors).toEqual([]);
     await client.dispose();
@@ -114,9 +131,12 @@ describe('subscribe', () => {
     const two = liveClient(h, 'topic-limit');
     const a = record(one, PRESENCE, { ids: users(0, 5) });
     await until('5 topics', () => (h.gateway.gateway.live?.hub.stats().topics ?? 0) >= 5);
-    const b = record(two, 'subscription($ids: [ID!]!) { userRoutingStatusChanged(userIds: $ids) { userId } }', { ids: users(0, 2) });
+    const b = record(two, 'subscription($ids: [ID!]!) { userRoutingStatusChanged(userIds: $ids) { userId } }', {
+      ids: users(0, 2),
+    });
     await until('refused', () => b.errors.length > 0 || b.results.some((r) => r.errors));
-    const error = (b.results.find((r) => r.errors)?.errors ?? (b.errors[0] as Array<{ extensions: Record<string, unknown> }>))[0];
+    const error = (b.results.find((r) => r.errors)?.errors ??
+      (b.errors[0] as Array<{ extensions: Record<string, unknown> }>))[0];
     expect(error.extensions).toMatchObject({ code: 'LIVE_TOO_MANY_TOPICS', topics: { actual: 7, limit: 6 } });
     expect(a.errors).toEqual([]);
     await one.dispose();
@@ -124,7 +144,10 @@ describe('subscribe', () => {
   });
 
   test('query limits and validation apply; queries and mutations are refused over the socket', async () => {
-    const deep = await firstError('subscription($ids: [ID!]!) { userPresenceChanged(userIds: $ids) { user { manager { manager { name } } } } }', { ids: users(0, 1) });
+    const deep = await firstError(
+      'subscription($ids: [ID!]!) { userPresenceChanged(userIds: $ids) { user { manager { manager { name } } } } }',
+      { ids: users(0, 1) },
+    );
     expect(deep.extensions?.code).toBe('QUERY_TOO_DEEP');
     const invalid = await firstError('subscription { userPresenceChanged(userIds: ["x"]) { nope } }', {});
     expect(invalid.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -134,7 +157,10 @@ describe('subscribe', () => {
   });
 
   test('the HTTP gate holds on the socket too: operation-name length before validation, and bounded variables', async () => {
-    const longName = await firstError(`subscription ${'N'.repeat(300)}($ids: [ID!]!) { userPresenceChanged(userIds: $ids) { userId } }`, { ids: users(0, 1) });
+    const longName = await firstError(
+      `subscription ${'N'.repeat(300)}($ids: [ID!]!) { userPresenceChanged(userIds: $ids) { userId } }`,
+      { ids: users(0, 1) },
+    );
     expect(longName.extensions?.code).toBe('OPERATION_NAME_TOO_LONG');
     let nested: unknown = 'x';
     for (let i = 0; i < 40; i++) nested = [nested];
@@ -161,7 +187,12 @@ describe('shutdown', () => {
   test('stopping the gateway closes live sockets with 1001 Going Away', async () => {
     const local = await startLiveHarness();
     const client = liveClient(local, 'shutdown');
-    const rec = record(client, PRESENCE, { ids: local.emulator.store.sortedUsers().slice(0, 1).map((u) => u.id) });
+    const rec = record(client, PRESENCE, {
+      ids: local.emulator.store
+        .sortedUsers()
+        .slice(0, 1)
+        .map((u) => u.id),
+    });
     await until('subscribed upstream', () => local.emulator.notifications.snapshot().topics === 1);
     await local.gateway.close();
     await until('closed', () => client.closes.length > 0);

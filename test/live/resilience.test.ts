@@ -17,8 +17,13 @@ beforeEach(async () => {
 });
 
 type Rs = { userRoutingStatusChanged: { userId: string; resynced: boolean; routingStatus: { status: string } } };
-const RS = 'subscription($ids: [ID!]!) { userRoutingStatusChanged(userIds: $ids) { userId resynced routingStatus { status } } }';
-const users = (from: number, n: number): string[] => h.emulator.store.sortedUsers().slice(from, from + n).map((u) => u.id);
+const RS =
+  'subscription($ids: [ID!]!) { userRoutingStatusChanged(userIds: $ids) { userId resynced routingStatus { status } } }';
+const users = (from: number, n: number): string[] =>
+  h.emulator.store
+    .sortedUsers()
+    .slice(from, from + n)
+    .map((u) => u.id);
 const reconnects = () => h.gateway.gateway.live?.hub.stats().reconnects ?? 0;
 const subscribedTopics = () => Object.values(h.emulator.notifications.topicsByChannel()).flat().sort();
 
@@ -31,8 +36,14 @@ async function followed(ids: string[]) {
 
 /** After a gap: every followed user once more, resynced, with the emulator's current value; same topics upstream. */
 async function expectResynced(rec: ReturnType<typeof record<Rs>>, ids: string[], before: number) {
-  await until('a resynced value for every user', () => rec.results.filter((r) => r.data?.userRoutingStatusChanged.resynced).length >= ids.length);
-  const resynced = rec.results.slice(before).filter((r) => r.data?.userRoutingStatusChanged.resynced).map((r) => r.data!.userRoutingStatusChanged);
+  await until(
+    'a resynced value for every user',
+    () => rec.results.filter((r) => r.data?.userRoutingStatusChanged.resynced).length >= ids.length,
+  );
+  const resynced = rec.results
+    .slice(before)
+    .filter((r) => r.data?.userRoutingStatusChanged.resynced)
+    .map((r) => r.data!.userRoutingStatusChanged);
   expect(resynced.map((e) => e.userId).sort()).toEqual([...ids].sort());
   for (const e of resynced) expect(e.routingStatus.status).toBe(h.emulator.store.sub(e.userId).routingStatus.status);
   expect(subscribedTopics()).toEqual(ids.map((id) => `v2.users.${id}.routingStatus`).sort());
@@ -56,7 +67,10 @@ describe('reconnect and resync', () => {
     h.emulator.setKnobs({ notificationsMuted: false });
     await until('a reconnect', () => reconnects() > before);
     await expectResynced(rec, ids, 0);
-    expect(rec.results.find((r) => r.data?.userRoutingStatusChanged.userId === ids[0])?.data?.userRoutingStatusChanged.routingStatus.status).toBe(next);
+    expect(
+      rec.results.find((r) => r.data?.userRoutingStatusChanged.userId === ids[0])?.data?.userRoutingStatusChanged
+        .routingStatus.status,
+    ).toBe(next);
     // The channel was reused: none created.
     expect(h.emulator.notifications.snapshot().channelsCreated).toBe(channelsBefore);
     await client.dispose();
@@ -82,7 +96,9 @@ describe('reconnect and resync', () => {
     await expectResynced(rec, ids, 0);
     const count = rec.results.length;
     h.emulator.notifications.simulator.step(10, ids);
-    await until('live events again', () => rec.results.slice(count).some((r) => r.data?.userRoutingStatusChanged.resynced === false));
+    await until('live events again', () =>
+      rec.results.slice(count).some((r) => r.data?.userRoutingStatusChanged.resynced === false),
+    );
     await client.dispose();
   });
 

@@ -17,14 +17,25 @@ beforeEach(async () => {
   await h.resetCalls();
 });
 
-const users = (from: number, n: number): string[] => h.emulator.store.sortedUsers().slice(from, from + n).map((u) => u.id);
+const users = (from: number, n: number): string[] =>
+  h.emulator.store
+    .sortedUsers()
+    .slice(from, from + n)
+    .map((u) => u.id);
 const topics = () => h.emulator.notifications.snapshot().topics;
 
 const PRESENCE = `subscription Board($ids: [ID!]!) {
   userPresenceChanged(userIds: $ids) { userId resynced presence { presenceDefinition { id systemPresence } modifiedDate } user { id name title } }
 }`;
 
-type PresenceData = { userPresenceChanged: { userId: string; resynced: boolean; presence: { presenceDefinition: { id: string; systemPresence: string } }; user: { id: string; name: string } } };
+type PresenceData = {
+  userPresenceChanged: {
+    userId: string;
+    resynced: boolean;
+    presence: { presenceDefinition: { id: string; systemPresence: string } };
+    user: { id: string; name: string };
+  };
+};
 
 describe('the four subscription fields', () => {
   test('presence: pushed values equal the emulator state, and `user` resolves for every event', async () => {
@@ -48,7 +59,8 @@ describe('the four subscription fields', () => {
     }
     // The last event of each user is that user's current presence.
     const last = new Map(changed.map((r) => [r.data!.userPresenceChanged.userId, r.data!.userPresenceChanged]));
-    for (const [userId, event] of last) expect(event.presence.presenceDefinition.id).toBe(h.emulator.store.sub(userId).presence.definitionId);
+    for (const [userId, event] of last)
+      expect(event.presence.presenceDefinition.id).toBe(h.emulator.store.sub(userId).presence.definitionId);
     await client.dispose();
   });
 
@@ -56,7 +68,13 @@ describe('the four subscription fields', () => {
     const [a, b] = users(30, 2);
     const station = [...h.emulator.store.stations.values()][3];
     const client = liveClient(h);
-    const rs = record<{ userRoutingStatusChanged: { userId: string; routingStatus: { status: string; userId: string }; user: { name: string } } }>(
+    const rs = record<{
+      userRoutingStatusChanged: {
+        userId: string;
+        routingStatus: { status: string; userId: string };
+        user: { name: string };
+      };
+    }>(
       client,
       'subscription($ids: [ID!]!) { userRoutingStatusChanged(userIds: $ids) { userId routingStatus { userId status startTime } user { name } } }',
       { ids: [a] },
@@ -66,19 +84,31 @@ describe('the four subscription fields', () => {
       'subscription($ids: [ID!]!) { userOutOfOfficeChanged(userIds: $ids) { userId outOfOffice { active indefinite } } }',
       { ids: [a] },
     );
-    const st = record<{ userStationChanged: { userId: string; station: { associatedStation: { id: string } | null; lastAssociatedStation: { id: string } | null } } }>(
+    const st = record<{
+      userStationChanged: {
+        userId: string;
+        station: { associatedStation: { id: string } | null; lastAssociatedStation: { id: string } | null };
+      };
+    }>(
       client,
       'subscription($ids: [ID!]!) { userStationChanged(userIds: $ids) { userId station { associatedStation { id } lastAssociatedStation { id } } } }',
       { ids: [a, b] },
     );
     await until('4 topics upstream', () => topics() === 4);
     const next = h.emulator.store.sub(a).routingStatus.status === 'IDLE' ? 'OFF_QUEUE' : 'IDLE';
-    const write = await h.execute(`mutation { setUserRoutingStatus(userId: "${a}", input: { status: ${next} }) { userId } }`);
+    const write = await h.execute(
+      `mutation { setUserRoutingStatus(userId: "${a}", input: { status: ${next} }) { userId } }`,
+    );
     expect(write.errors).toBeUndefined();
     await until('routing status event', () => rs.results.length === 1);
-    expect(rs.results[0].data?.userRoutingStatusChanged).toMatchObject({ userId: a, routingStatus: { userId: a, status: next } });
+    expect(rs.results[0].data?.userRoutingStatusChanged).toMatchObject({
+      userId: a,
+      routingStatus: { userId: a, status: next },
+    });
 
-    await h.execute(`mutation { setUserOutOfOffice(userId: "${a}", input: { active: true, indefinite: true }) { userId } }`);
+    await h.execute(
+      `mutation { setUserOutOfOffice(userId: "${a}", input: { active: true, indefinite: true }) { userId } }`,
+    );
     await until('out-of-office event', () => ooo.results.length === 1);
     expect(ooo.results[0].data?.userOutOfOfficeChanged.outOfOffice).toEqual({ active: true, indefinite: true });
 
@@ -89,7 +119,10 @@ describe('the four subscription fields', () => {
     const byUser = st.results.map((r) => r.data!.userStationChanged);
     expect(byUser[0]).toMatchObject({ userId: a, station: { associatedStation: { id: station.id } } });
     expect(byUser.slice(1).find((e) => e.userId === b)?.station.associatedStation?.id).toBe(station.id);
-    expect(byUser.slice(1).find((e) => e.userId === a)?.station).toMatchObject({ associatedStation: null, lastAssociatedStation: { id: station.id } });
+    expect(byUser.slice(1).find((e) => e.userId === a)?.station).toMatchObject({
+      associatedStation: null,
+      lastAssociatedStation: { id: station.id },
+    });
     await client.dispose();
   });
 });
@@ -98,7 +131,11 @@ describe('batching and multiplexing', () => {
   test('the users of events delivered together load in one bulk call, with the expands their selection needs', async () => {
     const ids = users(40, 30);
     const client = liveClient(h);
-    const rec = record<PresenceData>(client, 'subscription($ids: [ID!]!) { userPresenceChanged(userIds: $ids) { userId user { name routingStatus { status } } } }', { ids });
+    const rec = record<PresenceData>(
+      client,
+      'subscription($ids: [ID!]!) { userPresenceChanged(userIds: $ids) { userId user { name routingStatus { status } } } }',
+      { ids },
+    );
     await until('30 topics upstream', () => topics() === 30);
     await h.resetCalls();
     // Presence of every one of the 30 users changes at once (one emulator flush, one burst on the socket).
@@ -106,7 +143,10 @@ describe('batching and multiplexing', () => {
     const defs = [...store.presenceDefs.values()].filter((d) => d.primary);
     for (const id of ids) {
       const sub = store.sub(id);
-      sub.presence = { definitionId: defs.find((d) => d.id !== sub.presence.definitionId)!.id, modifiedDate: new Date().toISOString() };
+      sub.presence = {
+        definitionId: defs.find((d) => d.id !== sub.presence.definitionId)!.id,
+        modifiedDate: new Date().toISOString(),
+      };
       store.touch(store.user(id)!);
     }
     await until('30 events', () => rec.results.length === 30);
@@ -136,12 +176,16 @@ describe('batching and multiplexing', () => {
     expect(metrics).toMatch(/^usergraph_live_topics 3$/m);
     expect(metrics).toMatch(/^usergraph_live_channels 1$/m);
     expect(metrics).toMatch(/^usergraph_live_connections 2$/m);
-    const channelCalls = (await h.calls()).filter((c) => c.route === '/api/v2/notifications/channels' && c.method === 'POST');
+    const channelCalls = (await h.calls()).filter(
+      (c) => c.route === '/api/v2/notifications/channels' && c.method === 'POST',
+    );
     expect(channelCalls.length).toBeLessThanOrEqual(1);
 
     a.stop();
     await until('x dropped, y kept', () => topics() === 2);
-    expect(Object.values(h.emulator.notifications.topicsByChannel()).flat().sort()).toEqual([y, z].map((id) => `v2.users.${id}.presence`).sort());
+    expect(Object.values(h.emulator.notifications.topicsByChannel()).flat().sort()).toEqual(
+      [y, z].map((id) => `v2.users.${id}.presence`).sort(),
+    );
     b.stop();
     await until('no topics', () => topics() === 0);
     // No REST polling: besides channel management nothing was called.
@@ -165,10 +209,18 @@ describe('batching and multiplexing', () => {
       const [onlyA] = users(91, 1);
       const a = record<PresenceData>(ca, PRESENCE, { ids: [shared, onlyA] });
       const b = record<PresenceData>(cb, PRESENCE, { ids: [shared] });
-      await until('topics on two channels', () => Object.values(h.emulator.notifications.topicsByChannel()).filter((t) => t.length > 0).length === 2);
+      await until(
+        'topics on two channels',
+        () => Object.values(h.emulator.notifications.topicsByChannel()).filter((t) => t.length > 0).length === 2,
+      );
       h.emulator.notifications.simulator.step(30, [onlyA]);
       h.emulator.notifications.simulator.step(30, [shared]);
-      await until('both saw the shared user', () => a.results.some((r) => r.data?.userPresenceChanged.userId === shared) && b.results.some((r) => r.data?.userPresenceChanged.userId === shared));
+      await until(
+        'both saw the shared user',
+        () =>
+          a.results.some((r) => r.data?.userPresenceChanged.userId === shared) &&
+          b.results.some((r) => r.data?.userPresenceChanged.userId === shared),
+      );
       await settle();
       expect(a.results.some((r) => r.data?.userPresenceChanged.userId === onlyA)).toBe(true);
       expect(b.results.every((r) => r.data?.userPresenceChanged.userId === shared)).toBe(true);

@@ -25,11 +25,19 @@ afterAll(async () => {
 });
 
 test('a published subscription runs; a free-form one is refused', async () => {
-  const ids = h.emulator.store.sortedUsers().slice(0, 2).map((u) => u.id);
+  const ids = h.emulator.store
+    .sortedUsers()
+    .slice(0, 2)
+    .map((u) => u.id);
   const client = liveClient(h);
-  const refused = record(client, 'subscription { userPresenceChanged(userIds: ["00000000-0000-0000-0000-000000000000"]) { userId } }');
+  const refused = record(
+    client,
+    'subscription { userPresenceChanged(userIds: ["00000000-0000-0000-0000-000000000000"]) { userId } }',
+  );
   await until('refusal', () => refused.errors.length > 0);
-  expect((refused.errors[0] as Array<{ extensions: { code: string } }>)[0].extensions.code).toBe('PERSISTED_DOCUMENT_REQUIRED');
+  expect((refused.errors[0] as Array<{ extensions: { code: string } }>)[0].extensions.code).toBe(
+    'PERSISTED_DOCUMENT_REQUIRED',
+  );
   expect(h.emulator.notifications.snapshot().topics).toBe(0);
 
   const trusted = record<{ userPresenceChanged: { userId: string } }>(client, TRUSTED, { ids });

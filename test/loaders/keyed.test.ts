@@ -48,9 +48,17 @@ describe('UserScopedLoader', () => {
       calls += 1;
       return key.n;
     });
-    await Promise.all([loader.load({ userId: 'a', n: 1 }), loader.load({ userId: 'a', n: 2 }), loader.load({ userId: 'b', n: 1 })]);
+    await Promise.all([
+      loader.load({ userId: 'a', n: 1 }),
+      loader.load({ userId: 'a', n: 2 }),
+      loader.load({ userId: 'b', n: 1 }),
+    ]);
     loader.clearUser('a');
-    await Promise.all([loader.load({ userId: 'a', n: 1 }), loader.load({ userId: 'a', n: 2 }), loader.load({ userId: 'b', n: 1 })]);
+    await Promise.all([
+      loader.load({ userId: 'a', n: 1 }),
+      loader.load({ userId: 'a', n: 2 }),
+      loader.load({ userId: 'b', n: 1 }),
+    ]);
     expect(calls).toBe(5);
   });
 });

@@ -61,9 +61,9 @@ describe('the expands of a selection ride on the user fetch', () => {
   });
 
   it('the managers of a page come in one bulk call with the expands selected under manager', async () => {
-    const { data, calls } = await run<{ users: { entities: Array<{ id: string; manager: { id: string; presence: unknown } | null }> } }>(
-      '{ users(pageSize: 20, pageNumber: 3) { entities { id manager { id presence { id } } } } }',
-    );
+    const { data, calls } = await run<{
+      users: { entities: Array<{ id: string; manager: { id: string; presence: unknown } | null }> };
+    }>('{ users(pageSize: 20, pageNumber: 3) { entities { id manager { id presence { id } } } } }');
     const managers = new Set(data.users.entities.flatMap((u) => (u.manager ? [u.manager.id] : [])));
     expect(managers.size).toBeGreaterThan(1);
     expect(routesOf(calls)).toEqual(['GET /api/v2/users', 'GET /api/v2/users']);
@@ -83,7 +83,8 @@ describe('the expands of a selection ride on the user fetch', () => {
         } }`,
     );
     const expandOf = (route: string, pageSize?: string) =>
-      calls.find((c) => c.route === route && (pageSize === undefined || c.query.pageSize?.[0] === pageSize))?.query.expand;
+      calls.find((c) => c.route === route && (pageSize === undefined || c.query.pageSize?.[0] === pageSize))?.query
+        .expand;
     expect(expandOf('/api/v2/users/{userId}/directreports')).toEqual(['routingStatus']);
     expect(expandOf('/api/v2/users/{userId}/superiors')).toEqual(['presence']);
     expect(expandOf('/api/v2/users/{userId}/adjacents')).toEqual(['groups', 'station']);
@@ -92,8 +93,10 @@ describe('the expands of a selection ride on the user fetch', () => {
     expect(calls).toHaveLength(6);
   });
 
-  it('search sends the caller\'s request as is; the results\' other fields load by id in one bulk call', async () => {
-    const { data, calls } = await run<{ searchUsers: { results: Array<{ id: string; routingStatus: unknown; skills: unknown[] }> } }>(
+  it("search sends the caller's request as is; the results' other fields load by id in one bulk call", async () => {
+    const { data, calls } = await run<{
+      searchUsers: { results: Array<{ id: string; routingStatus: unknown; skills: unknown[] }> };
+    }>(
       `query($r: UserSearchRequestInput!) { searchUsers(request: $r) { results { id routingStatus { status } skills { id } } } }`,
       { r: { pageSize: 10, query: [{ type: 'EXACT', fields: ['state'], value: 'active' }] } },
     );
@@ -105,17 +108,23 @@ describe('the expands of a selection ride on the user fetch', () => {
     expect(calls[1].query.id).toHaveLength(10);
   });
 
-  it('search results embed what the caller\'s own request.expand asks for, at no extra call', async () => {
+  it("search results embed what the caller's own request.expand asks for, at no extra call", async () => {
     const { data, calls } = await run<{ searchUsers: { results: Array<{ id: string; routingStatus: unknown }> } }>(
       `query($r: UserSearchRequestInput!) { searchUsers(request: $r) { results { id routingStatus { status } } } }`,
-      { r: { pageSize: 10, expand: ['routingStatus'], query: [{ type: 'EXACT', fields: ['state'], value: 'active' }] } },
+      {
+        r: { pageSize: 10, expand: ['routingStatus'], query: [{ type: 'EXACT', fields: ['state'], value: 'active' }] },
+      },
     );
     expect(data.searchUsers.results.every((u) => u.routingStatus)).toBe(true);
     expect(routesOf(calls)).toEqual(['POST /api/v2/users/search']);
   });
 
   it('_entities of 100 users is one bulk call, with the expands of `... on User`', async () => {
-    const ids = h.emulator.store.sortedUsers().filter((u) => u.state === 'active').slice(0, 100).map((u) => u.id);
+    const ids = h.emulator.store
+      .sortedUsers()
+      .filter((u) => u.state === 'active')
+      .slice(0, 100)
+      .map((u) => u.id);
     const representations = ids.map((id) => ({ __typename: 'User', id }));
     const { data, calls } = await run<{ _entities: Array<{ id: string; name: string; presence: unknown }> }>(
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id name presence { id } } } }',
@@ -145,9 +154,14 @@ describe('what no expand gives goes to its own route', () => {
 
   it('a page of users whose routing status the upstream left out: one listing, then the dedicated route per user, in one round', async () => {
     h.emulator.setKnobs({ dropExpands: ['routingStatus'] });
-    const { data, calls } = await run<{ users: { entities: Row[] } }>('{ users(pageSize: 4) { entities { id routingStatus { status } } } }');
+    const { data, calls } = await run<{ users: { entities: Row[] } }>(
+      '{ users(pageSize: 4) { entities { id routingStatus { status } } } }',
+    );
     expect(data.users.entities.every((u) => u.routingStatus?.status)).toBe(true);
-    expect(routesOf(calls)).toEqual(['GET /api/v2/users', ...Array(4).fill('GET /api/v2/users/{userId}/routingstatus')]);
+    expect(routesOf(calls)).toEqual([
+      'GET /api/v2/users',
+      ...Array(4).fill('GET /api/v2/users/{userId}/routingstatus'),
+    ]);
   });
 });
 

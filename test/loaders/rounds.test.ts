@@ -36,12 +36,17 @@ class Gate {
           .then(() =>
             fetch(`${target}${req.url}`, {
               method: req.method,
-              headers: { authorization: req.headers.authorization ?? '', 'content-type': req.headers['content-type'] ?? 'application/json' },
+              headers: {
+                authorization: req.headers.authorization ?? '',
+                'content-type': req.headers['content-type'] ?? 'application/json',
+              },
               body: chunks.length ? Buffer.concat(chunks) : undefined,
             }),
           )
           .then(async (upstream) => {
-            res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
+            res.writeHead(upstream.status, {
+              'content-type': upstream.headers.get('content-type') ?? 'application/json',
+            });
             res.end(Buffer.from(await upstream.arrayBuffer()));
           })
           .catch(() => res.destroy());
@@ -53,7 +58,10 @@ class Gate {
   async round(n: number): Promise<string[]> {
     const deadline = Date.now() + 10_000;
     while (this.held.length < n) {
-      if (Date.now() > deadline) throw new Error(`only ${this.held.length} of ${n} calls arrived together: ${this.held.map((c) => c.route).join(', ')}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `only ${this.held.length} of ${n} calls arrived together: ${this.held.map((c) => c.route).join(', ')}`,
+        );
       await new Promise<void>((wake) => {
         this.waiters.push(wake);
         setTimeout(wake, 100);
@@ -78,7 +86,12 @@ beforeAll(async () => {
   const gateUrl = `http://127.0.0.1:${(gate.server.address() as AddressInfo).port}`;
   // Calls of one round go out together within the per-operation concurrency cap; raised here above the
   // widest round below, so what is checked is the batching, not the cap.
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', GENESYSCLOUD_API_URL: gateUrl, UPSTREAM_CONCURRENCY_PER_OPERATION: '100' });
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    GENESYSCLOUD_API_URL: gateUrl,
+    UPSTREAM_CONCURRENCY_PER_OPERATION: '100',
+  });
   gateway = await listenGateway({ config, upstreamUrl: gateUrl });
 });
 afterAll(async () => {
@@ -130,7 +143,10 @@ it('a user, its reports and their reports: 2 rounds (the reports of a known id s
 });
 
 it('_entities with 250 User representations: 3 bulk calls (100, 100, 50 ids) in one round', async () => {
-  const ids = emulator.store.userList.filter((u) => u.state === 'active').slice(0, 250).map((u) => u.id);
+  const ids = emulator.store.userList
+    .filter((u) => u.state === 'active')
+    .slice(0, 250)
+    .map((u) => u.id);
   const reps = ids.map((id) => `{ __typename: "User", id: "${id}" }`).join(', ');
   const done = post(`{ _entities(representations: [${reps}]) { ... on User { id } } }`);
   expect(await gate.round(3)).toEqual(times(3, 'GET /api/v2/users'));

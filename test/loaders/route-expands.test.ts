@@ -20,20 +20,31 @@ it('the User field table produces only values the user routes accept', () => {
   }
 });
 
-it('the route sets are the operation table\'s: /me accepts more than /users, search its seven', () => {
+it("the route sets are the operation table's: /me accepts more than /users, search its seven", () => {
   expect([...ROUTE_EXPANDS.users]).toEqual(expandValuesOf(operations.getUsers));
   expect([...ROUTE_EXPANDS.me]).toEqual(expandValuesOf(operations.getUsersMe));
   expect([...ROUTE_EXPANDS.users].every((e) => ROUTE_EXPANDS.me.has(e))).toBe(true);
   expect(ROUTE_EXPANDS.me.has('organization') && !ROUTE_EXPANDS.users.has('organization')).toBe(true);
-  expect([...ROUTE_EXPANDS.search].sort()).toEqual(
-    ['authorization', 'conversationSummary', 'geolocation', 'outOfOffice', 'presence', 'routingStatus', 'station'],
-  );
+  expect([...ROUTE_EXPANDS.search].sort()).toEqual([
+    'authorization',
+    'conversationSummary',
+    'geolocation',
+    'outOfOffice',
+    'presence',
+    'routingStatus',
+    'station',
+  ]);
 });
 
-it('a selection\'s expand set is cut to the route it goes to', () => {
-  const operation = parse('{ x { routingStatus { status } skills { id } integrationPresence { source } } }').definitions[0] as OperationDefinitionNode;
+it("a selection's expand set is cut to the route it goes to", () => {
+  const operation = parse('{ x { routingStatus { status } skills { id } integrationPresence { source } } }')
+    .definitions[0] as OperationDefinitionNode;
   const info = { fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments: {} };
   const selection = selectedFields(info);
-  expect(userExpandsOf(selection, info, ROUTE_EXPANDS.users)).toEqual(['integrationPresence', 'routingStatus', 'skills']);
+  expect(userExpandsOf(selection, info, ROUTE_EXPANDS.users)).toEqual([
+    'integrationPresence',
+    'routingStatus',
+    'skills',
+  ]);
   expect(userExpandsOf(selection, info, ROUTE_EXPANDS.search)).toEqual(['routingStatus']);
 });

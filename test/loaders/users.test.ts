@@ -19,13 +19,20 @@ function fakeUpstream(known: number) {
   const fetcher: UserFetcher = {
     async getUser(id, q = {}) {
       calls.push({ route: 'single', ids: [id], expand: q.expand, state: q.state });
-      if (!exists(id)) throw new UpstreamError('not found', 404, 'not.found', 'GET', '/api/v2/users/{userId}', 'corr-1');
+      if (!exists(id))
+        throw new UpstreamError('not found', 404, 'not.found', 'GET', '/api/v2/users/{userId}', 'corr-1');
       return user(id);
     },
     async callWithMeta<T>(_op: string, _path?: Record<string, string>, query?: QueryParams) {
       const q = query ?? {};
       const ids = [...((q.id as readonly string[] | undefined) ?? [])];
-      calls.push({ route: 'bulk', ids, expand: q.expand as readonly string[] | undefined, state: q.state as string | undefined, pageSize: q.pageSize as number });
+      calls.push({
+        route: 'bulk',
+        ids,
+        expand: q.expand as readonly string[] | undefined,
+        state: q.state as string | undefined,
+        pageSize: q.pageSize as number,
+      });
       const entities = ids.filter(exists).reverse().map(user);
       return { body: { entities } as T, correlationId: 'corr-bulk' };
     },
@@ -39,7 +46,9 @@ describe('UserLoader', () => {
     const loader = new UserLoader(fetcher);
     const users = await Promise.all(['u3', 'u1', 'u2'].map((id) => loader.load(id)));
     expect(users.map((u) => u.id)).toEqual(['u3', 'u1', 'u2']);
-    expect(calls).toEqual([{ route: 'bulk', ids: ['u3', 'u1', 'u2'], expand: undefined, state: undefined, pageSize: 3 }]);
+    expect(calls).toEqual([
+      { route: 'bulk', ids: ['u3', 'u1', 'u2'], expand: undefined, state: undefined, pageSize: 3 },
+    ]);
   });
 
   it('uses GET /api/v2/users/{userId} for a batch of one id', async () => {
@@ -136,7 +145,13 @@ describe('UserLoader', () => {
   it('primed users cost no call, under the expand set they were primed with', async () => {
     const { fetcher, calls } = fakeUpstream(10);
     const loader = new UserLoader(fetcher);
-    loader.primeMany([{ id: 'u1', name: 'primed' }, { id: 'u2', name: 'primed' }], ['presence']);
+    loader.primeMany(
+      [
+        { id: 'u1', name: 'primed' },
+        { id: 'u2', name: 'primed' },
+      ],
+      ['presence'],
+    );
     await expect(loader.load('u1')).resolves.toMatchObject({ name: 'primed' });
     await expect(loader.load('u2', ['presence'])).resolves.toMatchObject({ name: 'primed' });
     expect(calls).toHaveLength(0);
@@ -172,7 +187,10 @@ describe('planFetches', () => {
   });
 
   it('never mixes states', () => {
-    const plan = planFetches([{ id: 'a', expand: [], state: 'active' }, { id: 'b', expand: [], state: 'deleted' }]);
+    const plan = planFetches([
+      { id: 'a', expand: [], state: 'active' },
+      { id: 'b', expand: [], state: 'deleted' },
+    ]);
     expect(plan.map((g) => [g.state, g.ids])).toEqual([
       ['active', ['a']],
       ['deleted', ['b']],

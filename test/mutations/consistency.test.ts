@@ -59,7 +59,11 @@ it('a user read before a write is read again after it (the version moves on)', a
 it('a failed write nulls its own field only; the writes after it still run, in order', async () => {
   const user = org.nextAgent();
   const version = user.version;
-  const { result, calls } = await send<{ a: { userId: string } | null; b: { id: string } | null; c: { user: { version: number } } | null }>(
+  const { result, calls } = await send<{
+    a: { userId: string } | null;
+    b: { id: string } | null;
+    c: { user: { version: number } } | null;
+  }>(
     org.h,
     `mutation($u: ID!, $stale: Int!) {
       a: setUserRoutingStatus(userId: $u, input: { status: IDLE }) { userId }
@@ -82,7 +86,10 @@ it('a failed write nulls its own field only; the writes after it still run, in o
 it('a user primed by updateUser is forgotten by the next write to them', async () => {
   const user = org.nextAgent();
   const version = user.version;
-  const { data, calls } = await ok<{ a: { version: number; title: string }; b: { user: { title: string; version: number } } }>(
+  const { data, calls } = await ok<{
+    a: { version: number; title: string };
+    b: { user: { title: string; version: number } };
+  }>(
     org.h,
     `mutation($u: ID!, $v: Int!) {
       a: updateUser(userId: $u, input: { version: $v, title: "Ops" }) { version title }
@@ -92,5 +99,9 @@ it('a user primed by updateUser is forgotten by the next write to them', async (
   );
   expect(data.a).toEqual({ version: version + 1, title: 'Ops' });
   expect(data.b.user).toEqual({ id: user.id, title: 'Ops', version: version + 2 });
-  expect(routesOf(calls)).toEqual(['PATCH /api/v2/users/{userId}', 'PUT /api/v2/users/{userId}/profileskills', 'GET /api/v2/users/{userId}']);
+  expect(routesOf(calls)).toEqual([
+    'PATCH /api/v2/users/{userId}',
+    'PUT /api/v2/users/{userId}/profileskills',
+    'GET /api/v2/users/{userId}',
+  ]);
 });

@@ -28,7 +28,9 @@ const namedType = (ref: TypeRef): string | null => (ref.ofType ? namedType(ref.o
 const writes = operationList.filter((op) => !op.readOnly).map((op) => `${op.method} ${op.route}`);
 
 function wrapped(description: string | null): string[] {
-  return [...(description ?? '').matchAll(/Wraps (GET|POST|PUT|PATCH|DELETE) (\/[\w/{}]+)/g)].map((m) => `${m[1]} ${m[2]}`);
+  return [...(description ?? '').matchAll(/Wraps (GET|POST|PUT|PATCH|DELETE) (\/[\w/{}]+)/g)].map(
+    (m) => `${m[1]} ${m[2]}`,
+  );
 }
 
 describe('Mutation fields by introspection', () => {
@@ -59,13 +61,38 @@ describe('Mutation fields by introspection', () => {
   });
 
   it('names each write by GraphQL convention', () => {
-    expect(mutationFields().map((f) => f.name).sort()).toEqual([
-      'addUserRoutingLanguage', 'addUserRoutingSkill', 'changeMyPassword', 'changeUserPassword', 'clearUserAssociatedStation',
-      'clearUserDefaultStation', 'createUser', 'deleteUser', 'inviteUser', 'removeUserRoles', 'removeUserRoutingLanguage',
-      'removeUserRoutingSkill', 'replaceUserCallForwarding', 'setUserAssociatedStation', 'setUserDefaultStation',
-      'setUserOutOfOffice', 'setUserProfileSkills', 'setUserQueueMembership', 'setUserQueuesMembership', 'setUserRoles',
-      'setUserRoutingStatus', 'updateUser', 'updateUserCallForwarding', 'updateUserGeolocation', 'updateUserRoutingLanguage',
-      'updateUserRoutingSkill', 'updateUsersAcdAutoAnswer',
+    expect(
+      mutationFields()
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual([
+      'addUserRoutingLanguage',
+      'addUserRoutingSkill',
+      'changeMyPassword',
+      'changeUserPassword',
+      'clearUserAssociatedStation',
+      'clearUserDefaultStation',
+      'createUser',
+      'deleteUser',
+      'inviteUser',
+      'removeUserRoles',
+      'removeUserRoutingLanguage',
+      'removeUserRoutingSkill',
+      'replaceUserCallForwarding',
+      'setUserAssociatedStation',
+      'setUserDefaultStation',
+      'setUserOutOfOffice',
+      'setUserProfileSkills',
+      'setUserQueueMembership',
+      'setUserQueuesMembership',
+      'setUserRoles',
+      'setUserRoutingStatus',
+      'updateUser',
+      'updateUserCallForwarding',
+      'updateUserGeolocation',
+      'updateUserRoutingLanguage',
+      'updateUserRoutingSkill',
+      'updateUsersAcdAutoAnswer',
     ]);
   });
 
@@ -98,7 +125,9 @@ describe('payload types in codegen', () => {
   it('map to the interface of the same name in src/mutations/payloads.ts', () => {
     const source = readFileSync(path.join(repoRoot, 'src', 'mutations', 'payloads.ts'), 'utf8');
     const mappers = codegenMappers();
-    const payloads = Object.values(plainSchema().getTypeMap()).filter((t) => isObjectType(t) && t.name.endsWith('Payload'));
+    const payloads = Object.values(plainSchema().getTypeMap()).filter(
+      (t) => isObjectType(t) && t.name.endsWith('Payload'),
+    );
     expect(payloads.length).toBe(13);
     for (const type of payloads) {
       expect([type.name, mappers.get(type.name)]).toEqual([type.name, `../mutations/payloads.js#${type.name}`]);

@@ -17,7 +17,8 @@ const org = useOrg({
   },
 });
 
-const UPDATE_TITLE = 'mutation($u: ID!, $v: Int!, $t: String!) { updateUser(userId: $u, input: { version: $v, title: $t }) { id title version } }';
+const UPDATE_TITLE =
+  'mutation($u: ID!, $v: Int!, $t: String!) { updateUser(userId: $u, input: { version: $v, title: $t }) { id title version } }';
 
 describe('a stale version', () => {
   it('gives CONFLICT (upstream 409 general.conflict) and changes nothing', async () => {
@@ -31,7 +32,13 @@ describe('a stale version', () => {
     expect(error.path).toEqual(['updateUser']);
     expect(error.extensions).toMatchObject({
       code: 'CONFLICT',
-      upstream: { status: 409, code: 'general.conflict', method: 'PATCH', route: '/api/v2/users/{userId}', correlationId: expect.any(String) },
+      upstream: {
+        status: 409,
+        code: 'general.conflict',
+        method: 'PATCH',
+        route: '/api/v2/users/{userId}',
+        correlationId: expect.any(String),
+      },
     });
     expect(calls.map((c) => [c.method, c.route, c.status])).toEqual([['PATCH', '/api/v2/users/{userId}', 409]]);
     expect([user.version, user.title]).toEqual([version, title]);
@@ -40,14 +47,54 @@ describe('a stale version', () => {
 
 describe('unknown ids: NOT_FOUND, after exactly one upstream call', () => {
   const cases: Array<[string, string, () => Record<string, unknown>, string]> = [
-    ['updateUser of an unknown user', UPDATE_TITLE, () => ({ u: UNKNOWN_ID, v: 1, t: 'x' }), 'PATCH /api/v2/users/{userId}'],
-    ['deleteUser of an unknown user', 'mutation($u: ID!) { deleteUser(userId: $u) { userId } }', () => ({ u: UNKNOWN_ID }), 'DELETE /api/v2/users/{userId}'],
-    ['an unknown routing skill', 'mutation($u: ID!, $s: ID!) { addUserRoutingSkill(userId: $u, input: { id: $s, proficiency: 2 }) { userId } }', () => ({ u: org.fx.richUser, s: UNKNOWN_ID }), 'POST /api/v2/users/{userId}/routingskills'],
-    ['removing an unknown language', 'mutation($u: ID!, $l: ID!) { removeUserRoutingLanguage(userId: $u, languageId: $l) { userId } }', () => ({ u: org.fx.richUser, l: UNKNOWN_ID }), 'DELETE /api/v2/users/{userId}/routinglanguages/{languageId}'],
-    ['a queue the user is not a member of', 'mutation($u: ID!, $q: ID!) { setUserQueueMembership(userId: $u, queueId: $q, joined: true) { userId } }', () => ({ u: org.fx.richUser, q: org.fx.queues.notMember }), 'PATCH /api/v2/users/{userId}/queues/{queueId}'],
-    ['an unknown role', 'mutation($u: ID!, $r: ID!) { setUserRoles(userId: $u, roleIds: [$r]) { userId } }', () => ({ u: org.fx.richUser, r: UNKNOWN_ID }), 'PUT /api/v2/users/{userId}/roles'],
-    ['an unknown station', 'mutation($u: ID!, $s: ID!) { setUserAssociatedStation(userId: $u, stationId: $s) { userId } }', () => ({ u: org.fx.richUser, s: UNKNOWN_ID }), 'PUT /api/v2/users/{userId}/station/associatedstation/{stationId}'],
-    ['the routing status of an unknown user', 'mutation($u: ID!) { setUserRoutingStatus(userId: $u, input: { status: IDLE }) { userId } }', () => ({ u: UNKNOWN_ID }), 'PUT /api/v2/users/{userId}/routingstatus'],
+    [
+      'updateUser of an unknown user',
+      UPDATE_TITLE,
+      () => ({ u: UNKNOWN_ID, v: 1, t: 'x' }),
+      'PATCH /api/v2/users/{userId}',
+    ],
+    [
+      'deleteUser of an unknown user',
+      'mutation($u: ID!) { deleteUser(userId: $u) { userId } }',
+      () => ({ u: UNKNOWN_ID }),
+      'DELETE /api/v2/users/{userId}',
+    ],
+    [
+      'an unknown routing skill',
+      'mutation($u: ID!, $s: ID!) { addUserRoutingSkill(userId: $u, input: { id: $s, proficiency: 2 }) { userId } }',
+      () => ({ u: org.fx.richUser, s: UNKNOWN_ID }),
+      'POST /api/v2/users/{userId}/routingskills',
+    ],
+    [
+      'removing an unknown language',
+      'mutation($u: ID!, $l: ID!) { removeUserRoutingLanguage(userId: $u, languageId: $l) { userId } }',
+      () => ({ u: org.fx.richUser, l: UNKNOWN_ID }),
+      'DELETE /api/v2/users/{userId}/routinglanguages/{languageId}',
+    ],
+    [
+      'a queue the user is not a member of',
+      'mutation($u: ID!, $q: ID!) { setUserQueueMembership(userId: $u, queueId: $q, joined: true) { userId } }',
+      () => ({ u: org.fx.richUser, q: org.fx.queues.notMember }),
+      'PATCH /api/v2/users/{userId}/queues/{queueId}',
+    ],
+    [
+      'an unknown role',
+      'mutation($u: ID!, $r: ID!) { setUserRoles(userId: $u, roleIds: [$r]) { userId } }',
+      () => ({ u: org.fx.richUser, r: UNKNOWN_ID }),
+      'PUT /api/v2/users/{userId}/roles',
+    ],
+    [
+      'an unknown station',
+      'mutation($u: ID!, $s: ID!) { setUserAssociatedStation(userId: $u, stationId: $s) { userId } }',
+      () => ({ u: org.fx.richUser, s: UNKNOWN_ID }),
+      'PUT /api/v2/users/{userId}/station/associatedstation/{stationId}',
+    ],
+    [
+      'the routing status of an unknown user',
+      'mutation($u: ID!) { setUserRoutingStatus(userId: $u, input: { status: IDLE }) { userId } }',
+      () => ({ u: UNKNOWN_ID }),
+      'PUT /api/v2/users/{userId}/routingstatus',
+    ],
   ];
 
   it.each(cases)('%s', async (_label, query, variables, route) => {
@@ -59,12 +106,22 @@ describe('unknown ids: NOT_FOUND, after exactly one upstream call', () => {
 });
 
 describe('missing permissions', () => {
-  it('gives FORBIDDEN (upstream 403) for a token without the operation\'s permission; allowed writes still work', async () => {
+  it("gives FORBIDDEN (upstream 403) for a token without the operation's permission; allowed writes still work", async () => {
     const user = org.nextAgent();
     const roles = [...org.store.sub(user).roleIds];
-    const denied = await fails(org.h, 'mutation($u: ID!, $r: [ID!]!) { setUserRoles(userId: $u, roleIds: $r) { userId } }', { u: user.id, r: [] }, { token: 'skills-only' });
-    expect(denied.error.extensions).toMatchObject({ code: 'FORBIDDEN', upstream: { status: 403, code: 'missing.any.permissions', route: '/api/v2/users/{userId}/roles' } });
-    expect(denied.calls.map((c) => [c.method, c.route, c.status])).toEqual([['PUT', '/api/v2/users/{userId}/roles', 403]]);
+    const denied = await fails(
+      org.h,
+      'mutation($u: ID!, $r: [ID!]!) { setUserRoles(userId: $u, roleIds: $r) { userId } }',
+      { u: user.id, r: [] },
+      { token: 'skills-only' },
+    );
+    expect(denied.error.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      upstream: { status: 403, code: 'missing.any.permissions', route: '/api/v2/users/{userId}/roles' },
+    });
+    expect(denied.calls.map((c) => [c.method, c.route, c.status])).toEqual([
+      ['PUT', '/api/v2/users/{userId}/roles', 403],
+    ]);
     expect(org.store.sub(user).roleIds).toEqual(roles);
 
     const skillId = org.fx.skillIds.find((id) => !org.store.sub(user).skills.has(id))!;
@@ -84,8 +141,16 @@ describe('two concurrent updateUser calls with the same version', () => {
     const version = user.version;
     await org.h.resetCalls();
     const [a, b] = await Promise.all([
-      org.h.execute<{ updateUser: { title: string; version: number } | null }>(UPDATE_TITLE, { u: user.id, v: version, t: 'Title A' }),
-      org.h.execute<{ updateUser: { title: string; version: number } | null }>(UPDATE_TITLE, { u: user.id, v: version, t: 'Title B' }),
+      org.h.execute<{ updateUser: { title: string; version: number } | null }>(UPDATE_TITLE, {
+        u: user.id,
+        v: version,
+        t: 'Title A',
+      }),
+      org.h.execute<{ updateUser: { title: string; version: number } | null }>(UPDATE_TITLE, {
+        u: user.id,
+        v: version,
+        t: 'Title B',
+      }),
     ]);
     const calls = (await org.h.calls()) as LoggedCall[];
     const results = [a, b];
@@ -99,7 +164,10 @@ describe('two concurrent updateUser calls with the same version', () => {
     expect(winner.version).toBe(version + 1);
 
     // One PATCH per request, one of them applied.
-    expect(calls.map((c) => `${c.method} ${c.route}`)).toEqual(['PATCH /api/v2/users/{userId}', 'PATCH /api/v2/users/{userId}']);
+    expect(calls.map((c) => `${c.method} ${c.route}`)).toEqual([
+      'PATCH /api/v2/users/{userId}',
+      'PATCH /api/v2/users/{userId}',
+    ]);
     expect(calls.map((c) => c.status).sort()).toEqual([200, 409]);
     expect(calls.map((c) => c.body).sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)))).toEqual([
       { version, title: 'Title A' },
@@ -115,9 +183,15 @@ describe('a write is sent once, never retried', () => {
   it('a 503 on a POST is reported (UPSTREAM_ERROR) after one attempt', async () => {
     const user = org.nextAgent();
     org.h.emulator.setKnobs({ fault5xxRate: 1, faultMethods: ['POST', 'PUT', 'PATCH', 'DELETE'] });
-    const { error, calls } = await fails(org.h, 'mutation($u: ID!, $s: ID!) { addUserRoutingSkill(userId: $u, input: { id: $s, proficiency: 2 }) { userId } }', { u: user.id, s: org.fx.skillIds[0] });
+    const { error, calls } = await fails(
+      org.h,
+      'mutation($u: ID!, $s: ID!) { addUserRoutingSkill(userId: $u, input: { id: $s, proficiency: 2 }) { userId } }',
+      { u: user.id, s: org.fx.skillIds[0] },
+    );
     expect(error.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', upstream: { status: 503 } });
-    expect(calls.map((c) => [c.method, c.route, c.status])).toEqual([['POST', '/api/v2/users/{userId}/routingskills', 503]]);
+    expect(calls.map((c) => [c.method, c.route, c.status])).toEqual([
+      ['POST', '/api/v2/users/{userId}/routingskills', 503],
+    ]);
   });
 
   it('a connection reset on a PATCH is reported (UPSTREAM_UNAVAILABLE) after one attempt', async () => {

@@ -21,7 +21,10 @@ function variablesOf(operationName: string): Record<string, unknown> {
 }
 
 /** Runs an example twice; both answers, with `version` fields (which count writes) left out for the comparison. */
-async function twice<TData, TVars extends Record<string, unknown>>(document: TypedDocumentNode<TData, TVars>, variables: TVars): Promise<TData> {
+async function twice<TData, TVars extends Record<string, unknown>>(
+  document: TypedDocumentNode<TData, TVars>,
+  variables: TVars,
+): Promise<TData> {
   const run = async () => {
     const result = await org.h.execute<TData>(print(document), variables);
     expect(result.errors).toBeUndefined();
@@ -29,35 +32,59 @@ async function twice<TData, TVars extends Record<string, unknown>>(document: Typ
   };
   const first = await run();
   const second = await run();
-  const stable = (data: TData) => JSON.parse(JSON.stringify(data, (key, value: unknown) => (key === 'version' || key === 'startTime' ? undefined : value))) as unknown;
+  const stable = (data: TData) =>
+    JSON.parse(
+      JSON.stringify(data, (key, value: unknown) => (key === 'version' || key === 'startTime' ? undefined : value)),
+    ) as unknown;
   expect(stable(second)).toEqual(stable(first));
   return second;
 }
 
 it('there is one mutation example per family, each with a typed document and a sidecar of default-org ids', () => {
   expect(mutations.map((e) => e.operationName)).toEqual([
-    'AssignRoutingSkill', 'RateRoutingLanguage', 'SetQueueMembership', 'SetAvailability', 'ForwardCalls', 'PickStation', 'SetRoles',
+    'AssignRoutingSkill',
+    'RateRoutingLanguage',
+    'SetQueueMembership',
+    'SetAvailability',
+    'ForwardCalls',
+    'PickStation',
+    'SetRoles',
     'EnableAutoAnswer',
   ]);
   for (const example of mutations) {
     expect(Object.keys(typed)).toContain(`${example.operationName}Document`);
-    expect(Object.values(example.variables ?? {}).flat().every((v) => typeof v === 'string' && /^[0-9a-f-]{36}$/.test(v))).toBe(true);
+    expect(
+      Object.values(example.variables ?? {})
+        .flat()
+        .every((v) => typeof v === 'string' && /^[0-9a-f-]{36}$/.test(v)),
+    ).toBe(true);
   }
   expect(variablesOf('PickStation')).toMatchObject({ userId: org.fx.deepUser, stationId: org.fx.freeStationId });
 });
 
-it('AssignRoutingSkill sets the skill and lists it with the user\'s skills', async () => {
+it("AssignRoutingSkill sets the skill and lists it with the user's skills", async () => {
   const vars = variablesOf('AssignRoutingSkill') as { userId: string; skillId: string };
   const data = await twice(typed.AssignRoutingSkillDocument, vars);
-  expect(data.addUserRoutingSkill?.skill).toMatchObject({ id: `UserRoutingSkill:${vars.userId}:${vars.skillId}`, skillId: vars.skillId, proficiency: 4, state: 'active' });
-  expect(data.addUserRoutingSkill?.user?.skills).toContainEqual(expect.objectContaining({ skillId: vars.skillId, proficiency: 4 }));
+  expect(data.addUserRoutingSkill?.skill).toMatchObject({
+    id: `UserRoutingSkill:${vars.userId}:${vars.skillId}`,
+    skillId: vars.skillId,
+    proficiency: 4,
+    state: 'active',
+  });
+  expect(data.addUserRoutingSkill?.user?.skills).toContainEqual(
+    expect.objectContaining({ skillId: vars.skillId, proficiency: 4 }),
+  );
   expect(org.store.sub(vars.userId).skills.get(vars.skillId)).toEqual({ proficiency: 4, state: 'active' });
 });
 
 it('RateRoutingLanguage updates a language the user has', async () => {
   const vars = variablesOf('RateRoutingLanguage') as { userId: string; languageId: string };
   const data = await twice(typed.RateRoutingLanguageDocument, vars);
-  expect(data.updateUserRoutingLanguage?.language).toMatchObject({ languageId: vars.languageId, proficiency: 4.5, state: 'active' });
+  expect(data.updateUserRoutingLanguage?.language).toMatchObject({
+    languageId: vars.languageId,
+    proficiency: 4.5,
+    state: 'active',
+  });
   expect(org.store.sub(vars.userId).languages.get(vars.languageId)).toEqual({ proficiency: 4.5, state: 'active' });
 });
 
@@ -65,7 +92,10 @@ it('SetQueueMembership joins one queue and leaves another, and lists the joined 
   const vars = variablesOf('SetQueueMembership') as { userId: string; joinQueueId: string; leaveQueueId: string };
   const data = await twice(typed.SetQueueMembershipDocument, vars);
   expect(data.setUserQueuesMembership?.queues).toEqual(
-    expect.arrayContaining([expect.objectContaining({ queueId: vars.joinQueueId, joined: true }), expect.objectContaining({ queueId: vars.leaveQueueId, joined: false })]),
+    expect.arrayContaining([
+      expect.objectContaining({ queueId: vars.joinQueueId, joined: true }),
+      expect.objectContaining({ queueId: vars.leaveQueueId, joined: false }),
+    ]),
   );
   const joined = (data.setUserQueuesMembership?.user?.queues ?? []).map((q) => q.queueId);
   expect(joined).toContain(vars.joinQueueId);
@@ -84,7 +114,9 @@ it('ForwardCalls replaces call forwarding with one phone route', async () => {
   const vars = variablesOf('ForwardCalls') as { userId: string };
   const data = await twice(typed.ForwardCallsDocument, vars);
   expect(data.replaceUserCallForwarding?.callForwarding).toEqual({
-    enabled: true, voicemail: 'PURECLOUD', calls: [{ targets: [{ type: 'PHONENUMBER', value: '+13175550100' }] }],
+    enabled: true,
+    voicemail: 'PURECLOUD',
+    calls: [{ targets: [{ type: 'PHONENUMBER', value: '+13175550100' }] }],
   });
 });
 
@@ -105,5 +137,8 @@ it('SetRoles sets exactly the listed roles', async () => {
 it('EnableAutoAnswer turns auto answer on for both users', async () => {
   const vars = variablesOf('EnableAutoAnswer') as { first: string; second: string };
   const data = await twice(typed.EnableAutoAnswerDocument, vars);
-  expect(data.updateUsersAcdAutoAnswer?.map((u) => [u.id, u.acdAutoAnswer])).toEqual([[vars.first, true], [vars.second, true]]);
+  expect(data.updateUsersAcdAutoAnswer?.map((u) => [u.id, u.acdAutoAnswer])).toEqual([
+    [vars.first, true],
+    [vars.second, true],
+  ]);
 });

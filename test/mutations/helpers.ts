@@ -62,7 +62,15 @@ export function userRecord(store: EmulatorStore, id: string): UserRecord {
 /** Active agents of the emulator's org other than the fixtures, one per test, so tests never share a user. */
 export function agentPicker(store: EmulatorStore): () => UserRecord {
   const f = store.fixtures();
-  const reserved = new Set([f.headOfOrg, f.richUser, f.deepUser, f.leafUser, f.deletedUser, f.inactiveUser, f.managerOfManagers]);
+  const reserved = new Set([
+    f.headOfOrg,
+    f.richUser,
+    f.deepUser,
+    f.leafUser,
+    f.deletedUser,
+    f.inactiveUser,
+    f.managerOfManagers,
+  ]);
   const agents = store.userList.filter((u) => u.agent && u.state === 'active' && !reserved.has(u.id));
   let next = 0;
   return () => {

@@ -13,7 +13,7 @@ const org = useOrg();
 async function captured<T>(run: () => Promise<T>): Promise<{ value: T; output: string }> {
   const chunks: string[] = [];
   const record = (...args: unknown[]) => {
-    chunks.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a) ?? String(a))).join(' '));
+    chunks.push(args.map((a) => (typeof a === 'string' ? a : (JSON.stringify(a) ?? String(a)))).join(' '));
   };
   const spies = (['log', 'info', 'warn', 'error', 'debug', 'trace'] as const).map((method) =>
     jest.spyOn(console, method).mockImplementation(record),
@@ -22,7 +22,10 @@ async function captured<T>(run: () => Promise<T>): Promise<{ value: T; output: s
     chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8'));
     return true;
   };
-  const streams = [jest.spyOn(process.stdout, 'write').mockImplementation(write), jest.spyOn(process.stderr, 'write').mockImplementation(write)];
+  const streams = [
+    jest.spyOn(process.stdout, 'write').mockImplementation(write),
+    jest.spyOn(process.stderr, 'write').mockImplementation(write),
+  ];
   try {
     return { value: await run(), output: chunks.join('\n') };
   } finally {
@@ -31,7 +34,11 @@ async function captured<T>(run: () => Promise<T>): Promise<{ value: T; output: s
 }
 
 /** Runs a password operation and asserts none of `secrets` shows up anywhere. */
-async function withoutLeaks<T>(secrets: string[], query: string, variables?: Record<string, unknown>): Promise<Outcome<T>> {
+async function withoutLeaks<T>(
+  secrets: string[],
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<Outcome<T>> {
   const { value, output } = await captured(() => send<T>(org.h, query, variables));
   const response = JSON.stringify(value.result);
   const upstreamLog = JSON.stringify(value.calls);
@@ -52,14 +59,19 @@ it('the capture sees console output and stream writes (so the checks below are n
   expect(output).toContain('probe-stdout');
 });
 
-const CHANGE_USER = 'mutation($u: ID!, $input: ChangePasswordRequestInput!) { changeUserPassword(userId: $u, input: $input) { userId } }';
-const CHANGE_MINE = 'mutation($input: ChangeMyPasswordRequestInput!) { changeMyPassword(input: $input) { userId user { id } } }';
+const CHANGE_USER =
+  'mutation($u: ID!, $input: ChangePasswordRequestInput!) { changeUserPassword(userId: $u, input: $input) { userId } }';
+const CHANGE_MINE =
+  'mutation($input: ChangeMyPasswordRequestInput!) { changeMyPassword(input: $input) { userId user { id } } }';
 
 describe('changeUserPassword', () => {
   it('sets the password (one POST, no body back) and leaks it nowhere', async () => {
     const user = org.nextAgent();
     const secret = 'Tr0ub4dor&3-correct-horse';
-    const { result, calls } = await withoutLeaks<{ changeUserPassword: { userId: string } }>([secret], CHANGE_USER, { u: user.id, input: { newPassword: secret } });
+    const { result, calls } = await withoutLeaks<{ changeUserPassword: { userId: string } }>([secret], CHANGE_USER, {
+      u: user.id,
+      input: { newPassword: secret },
+    });
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ changeUserPassword: { userId: user.id } });
     expect(routesOf(calls)).toEqual(['POST /api/v2/users/{userId}/password']);
@@ -72,7 +84,9 @@ describe('changeUserPassword', () => {
     const secret = 'Sh0rt!x';
     const { result, calls } = await withoutLeaks([secret], CHANGE_USER, { u: user.id, input: { newPassword: secret } });
     expect(result.errors!.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
-    expect(result.errors![0].extensions).toMatchObject({ upstream: { status: 400, details: [{ fieldName: 'newPassword' }] } });
+    expect(result.errors![0].extensions).toMatchObject({
+      upstream: { status: 400, details: [{ fieldName: 'newPassword' }] },
+    });
     expect(calls.map((c) => c.status)).toEqual([400]);
     expect(org.store.checkPassword(user, secret)).toBe(false);
   });
@@ -88,13 +102,18 @@ describe('changeUserPassword', () => {
 describe('changeMyPassword', () => {
   it('a wrong old password gives BAD_USER_INPUT, repeating neither password', async () => {
     const [oldSecret, newSecret] = ['Wrong-Old-Pass-9', 'Brand-New-Pass-7'];
-    const { result, calls } = await withoutLeaks([oldSecret, newSecret], CHANGE_MINE, { input: { oldPassword: oldSecret, newPassword: newSecret } });
+    const { result, calls } = await withoutLeaks([oldSecret, newSecret], CHANGE_MINE, {
+      input: { oldPassword: oldSecret, newPassword: newSecret },
+    });
     expect(result.data).toEqual({ changeMyPassword: null });
-    expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', upstream: { status: 400, route: '/api/v2/users/me/password' } });
+    expect(result.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      upstream: { status: 400, route: '/api/v2/users/me/password' },
+    });
     expect(routesOf(calls)).toEqual(['POST /api/v2/users/me/password']);
   });
 
-  it('changes the caller\'s password; userId and user are read through /users/me', async () => {
+  it("changes the caller's password; userId and user are read through /users/me", async () => {
     const newSecret = 'Brand-New-Pass-8';
     const { result, calls } = await withoutLeaks<{ changeMyPassword: { userId: string; user: { id: string } } }>(
       [SEED_USER_PASSWORD, newSecret],
@@ -110,21 +129,36 @@ describe('changeMyPassword', () => {
 
   it('bad variables (wrong type, unknown field, missing field) are refused without quoting the input', async () => {
     const secret = 'Quoted-Secret-1';
-    const wrongType = await withoutLeaks([secret, '87654321'], CHANGE_MINE, { input: { oldPassword: secret, newPassword: 87654321 } });
+    const wrongType = await withoutLeaks([secret, '87654321'], CHANGE_MINE, {
+      input: { oldPassword: secret, newPassword: 87654321 },
+    });
     expect(wrongType.result.status).toBe(400);
-    expect(wrongType.result.errors![0].message).toBe('Variable "$input" got an invalid value at "input.newPassword"; A password must be a string.');
-    const unknownField = await withoutLeaks([secret], CHANGE_MINE, { input: { oldPassword: secret, newPassword: 'Other-Secret-2', hint: 'x' } });
-    expect(unknownField.result.errors![0].message).toContain('Field "hint" is not defined by type "ChangeMyPasswordRequestInput"');
+    expect(wrongType.result.errors![0].message).toBe(
+      'Variable "$input" got an invalid value at "input.newPassword"; A password must be a string.',
+    );
+    const unknownField = await withoutLeaks([secret], CHANGE_MINE, {
+      input: { oldPassword: secret, newPassword: 'Other-Secret-2', hint: 'x' },
+    });
+    expect(unknownField.result.errors![0].message).toContain(
+      'Field "hint" is not defined by type "ChangeMyPasswordRequestInput"',
+    );
     const missing = await withoutLeaks([secret], CHANGE_MINE, { input: { oldPassword: secret } });
-    expect(missing.result.errors![0].message).toContain('Field "newPassword" of required type "Password!" was not provided.');
+    expect(missing.result.errors![0].message).toContain(
+      'Field "newPassword" of required type "Password!" was not provided.',
+    );
     for (const { result, calls } of [wrongType, unknownField, missing]) {
-      expect(result.errors!.every((e) => e.extensions?.code === 'BAD_USER_INPUT' && e.extensions.stacktrace === undefined)).toBe(true);
+      expect(
+        result.errors!.every((e) => e.extensions?.code === 'BAD_USER_INPUT' && e.extensions.stacktrace === undefined),
+      ).toBe(true);
       expect(calls).toEqual([]);
     }
   });
 
   it('a password literal of the wrong type is refused without quoting it', async () => {
-    const { result, calls } = await withoutLeaks(['98765432'], 'mutation { changeMyPassword(input: { oldPassword: 98765432, newPassword: "Long-Enough-3" }) { userId } }');
+    const { result, calls } = await withoutLeaks(
+      ['98765432'],
+      'mutation { changeMyPassword(input: { oldPassword: 98765432, newPassword: "Long-Enough-3" }) { userId } }',
+    );
     expect(result.errors![0].message).toBe('A password must be a string.');
     expect(calls).toEqual([]);
   });
@@ -136,12 +170,19 @@ describe('createUser with a password', () => {
     const refused = await withoutLeaks([bad], 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', {
       i: { name: 'Pat Secret', email: 'pat.secret@example.test', password: bad },
     });
-    expect(refused.result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', upstream: { details: [{ fieldName: 'password' }] } });
+    expect(refused.result.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      upstream: { details: [{ fieldName: 'password' }] },
+    });
 
     const good = 'Good-Enough-Pass-4';
-    const created = await withoutLeaks<{ createUser: { id: string } }>([good], 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', {
-      i: { name: 'Pat Secret', email: 'pat.secret@example.test', password: good },
-    });
+    const created = await withoutLeaks<{ createUser: { id: string } }>(
+      [good],
+      'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+      {
+        i: { name: 'Pat Secret', email: 'pat.secret@example.test', password: good },
+      },
+    );
     expect(created.calls[0].body).toMatchObject({ password: '[redacted]' });
     expect(org.store.checkPassword(userRecord(org.store, created.result.data!.createUser.id), good)).toBe(true);
   });

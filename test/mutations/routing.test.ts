@@ -23,12 +23,16 @@ const first = <T>(map: Map<string, T>): [string, T] => {
 };
 
 describe('routing skills', () => {
-  it('addUserRoutingSkill: one POST; the payload returns the skill and the user\'s refreshed list', async () => {
+  it("addUserRoutingSkill: one POST; the payload returns the skill and the user's refreshed list", async () => {
     const user = org.nextAgent();
     const version = user.version;
     const skillId = missing(org.store.skills.keys(), org.store.sub(user).skills);
     const { data, calls } = await ok<{
-      addUserRoutingSkill: { userId: string; skill: { id: string; name: string; proficiency: number; state: string }; user: { id: string; skills: Array<{ id: string; proficiency: number }> } };
+      addUserRoutingSkill: {
+        userId: string;
+        skill: { id: string; name: string; proficiency: number; state: string };
+        user: { id: string; skills: Array<{ id: string; proficiency: number }> };
+      };
     }>(
       org.h,
       `mutation($u: ID!, $input: UserRoutingSkillPostInput!) {
@@ -40,27 +44,47 @@ describe('routing skills', () => {
     expect(calls[0].body).toEqual({ id: skillId, proficiency: 3.5 });
     expect(calls[1].query.expand).toEqual(['skills']);
     expect(data.addUserRoutingSkill.userId).toBe(user.id);
-    expect(data.addUserRoutingSkill.skill).toEqual({ id: skillId, name: org.store.skills.get(skillId)!.name, proficiency: 3.5, state: 'active' });
+    expect(data.addUserRoutingSkill.skill).toEqual({
+      id: skillId,
+      name: org.store.skills.get(skillId)!.name,
+      proficiency: 3.5,
+      state: 'active',
+    });
     expect(data.addUserRoutingSkill.user.skills).toContainEqual({ id: skillId, proficiency: 3.5 });
     expect(org.store.sub(user).skills.get(skillId)).toEqual({ proficiency: 3.5, state: 'active' });
     expect(user.version).toBe(version + 1);
 
-    const back = await ok<{ user: { skills: Array<{ id: string; proficiency: number }> } }>(org.h, 'query($id: ID!) { user(id: $id) { skills { id: skillId proficiency } } }', { id: user.id });
+    const back = await ok<{ user: { skills: Array<{ id: string; proficiency: number }> } }>(
+      org.h,
+      'query($id: ID!) { user(id: $id) { skills { id: skillId proficiency } } }',
+      { id: user.id },
+    );
     expect(back.data.user.skills).toContainEqual({ id: skillId, proficiency: 3.5 });
   });
 
   it('updateUserRoutingSkill: one PUT with proficiency and state', async () => {
     const user = org.nextAgent();
     const [skillId] = first(org.store.sub(user).skills);
-    const { data, calls } = await ok<{ updateUserRoutingSkill: { skill: { id: string; proficiency: number; state: string }; user: { skills: Array<{ id: string; state: string }> } } }>(
+    const { data, calls } = await ok<{
+      updateUserRoutingSkill: {
+        skill: { id: string; proficiency: number; state: string };
+        user: { skills: Array<{ id: string; state: string }> };
+      };
+    }>(
       org.h,
       `mutation($u: ID!, $s: ID!) {
         updateUserRoutingSkill(userId: $u, skillId: $s, input: { proficiency: 1.5, state: inactive }) { skill { id: skillId proficiency state } user { id skills { id: skillId state } } }
       }`,
       { u: user.id, s: skillId },
     );
-    expect(routesOf(calls)).toEqual(['PUT /api/v2/users/{userId}/routingskills/{skillId}', 'GET /api/v2/users/{userId}']);
-    expect(calls[0]).toMatchObject({ path: `/api/v2/users/${user.id}/routingskills/${skillId}`, body: { proficiency: 1.5, state: 'inactive' } });
+    expect(routesOf(calls)).toEqual([
+      'PUT /api/v2/users/{userId}/routingskills/{skillId}',
+      'GET /api/v2/users/{userId}',
+    ]);
+    expect(calls[0]).toMatchObject({
+      path: `/api/v2/users/${user.id}/routingskills/${skillId}`,
+      body: { proficiency: 1.5, state: 'inactive' },
+    });
     expect(data.updateUserRoutingSkill.skill).toEqual({ id: skillId, proficiency: 1.5, state: 'inactive' });
     expect(data.updateUserRoutingSkill.user.skills).toContainEqual({ id: skillId, state: 'inactive' });
     expect(org.store.sub(user).skills.get(skillId)).toEqual({ proficiency: 1.5, state: 'inactive' });
@@ -69,17 +93,26 @@ describe('routing skills', () => {
   it('removeUserRoutingSkill: one DELETE; the payload names the removed skill and the list no longer has it', async () => {
     const user = org.nextAgent();
     const [skillId] = first(org.store.sub(user).skills);
-    const { data, calls } = await ok<{ removeUserRoutingSkill: { userId: string; removedSkillId: string; user: { skills: Array<{ id: string }> } } }>(
+    const { data, calls } = await ok<{
+      removeUserRoutingSkill: { userId: string; removedSkillId: string; user: { skills: Array<{ id: string }> } };
+    }>(
       org.h,
       'mutation($u: ID!, $s: ID!) { removeUserRoutingSkill(userId: $u, skillId: $s) { userId removedSkillId user { id skills { id: skillId } } } }',
       { u: user.id, s: skillId },
     );
-    expect(routesOf(calls)).toEqual(['DELETE /api/v2/users/{userId}/routingskills/{skillId}', 'GET /api/v2/users/{userId}']);
+    expect(routesOf(calls)).toEqual([
+      'DELETE /api/v2/users/{userId}/routingskills/{skillId}',
+      'GET /api/v2/users/{userId}',
+    ]);
     expect(data.removeUserRoutingSkill).toMatchObject({ userId: user.id, removedSkillId: skillId });
     expect(data.removeUserRoutingSkill.user.skills.map((s) => s.id)).not.toContain(skillId);
     expect(org.store.sub(user).skills.has(skillId)).toBe(false);
 
-    const back = await ok<{ user: { skills: Array<{ id: string }> } }>(org.h, 'query($id: ID!) { user(id: $id) { skills { id: skillId } } }', { id: user.id });
+    const back = await ok<{ user: { skills: Array<{ id: string }> } }>(
+      org.h,
+      'query($id: ID!) { user(id: $id) { skills { id: skillId } } }',
+      { id: user.id },
+    );
     expect(back.data.user.skills.map((s) => s.id)).not.toContain(skillId);
   });
 });
@@ -88,7 +121,12 @@ describe('routing languages', () => {
   it('addUserRoutingLanguage: one POST; the payload returns the language and the refreshed list', async () => {
     const user = org.nextAgent();
     const languageId = missing(org.store.languages.keys(), org.store.sub(user).languages);
-    const { data, calls } = await ok<{ addUserRoutingLanguage: { language: { id: string; proficiency: number }; user: { languages: Array<{ id: string; proficiency: number }> } } }>(
+    const { data, calls } = await ok<{
+      addUserRoutingLanguage: {
+        language: { id: string; proficiency: number };
+        user: { languages: Array<{ id: string; proficiency: number }> };
+      };
+    }>(
       org.h,
       `mutation($u: ID!, $l: ID!) {
         addUserRoutingLanguage(userId: $u, input: { id: $l, proficiency: 5 }) { language { id: languageId proficiency } user { id languages { id: languageId proficiency } } }
@@ -106,7 +144,9 @@ describe('routing languages', () => {
     const user = org.nextAgent();
     const [languageId, before] = first(org.store.sub(user).languages);
     const state = before.state;
-    const { data, calls } = await ok<{ updateUserRoutingLanguage: { language: { id: string; proficiency: number; state: string } } }>(
+    const { data, calls } = await ok<{
+      updateUserRoutingLanguage: { language: { id: string; proficiency: number; state: string } };
+    }>(
       org.h,
       'mutation($u: ID!, $l: ID!) { updateUserRoutingLanguage(userId: $u, languageId: $l, input: { proficiency: 2 }) { language { id: languageId proficiency state } } }',
       { u: user.id, l: languageId },
@@ -116,19 +156,32 @@ describe('routing languages', () => {
     expect(data.updateUserRoutingLanguage.language).toEqual({ id: languageId, proficiency: 2, state });
     expect(org.store.sub(user).languages.get(languageId)).toEqual({ proficiency: 2, state });
 
-    const back = await ok<{ user: { languages: Array<{ id: string; proficiency: number }> } }>(org.h, 'query($id: ID!) { user(id: $id) { languages { id: languageId proficiency } } }', { id: user.id });
+    const back = await ok<{ user: { languages: Array<{ id: string; proficiency: number }> } }>(
+      org.h,
+      'query($id: ID!) { user(id: $id) { languages { id: languageId proficiency } } }',
+      { id: user.id },
+    );
     expect(back.data.user.languages).toContainEqual({ id: languageId, proficiency: 2 });
   });
 
   it('removeUserRoutingLanguage: one DELETE; the payload names the removed language', async () => {
     const user = org.nextAgent();
     const [languageId] = first(org.store.sub(user).languages);
-    const { data, calls } = await ok<{ removeUserRoutingLanguage: { userId: string; removedLanguageId: string; user: { languages: Array<{ id: string }> } } }>(
+    const { data, calls } = await ok<{
+      removeUserRoutingLanguage: {
+        userId: string;
+        removedLanguageId: string;
+        user: { languages: Array<{ id: string }> };
+      };
+    }>(
       org.h,
       'mutation($u: ID!, $l: ID!) { removeUserRoutingLanguage(userId: $u, languageId: $l) { userId removedLanguageId user { id languages { id: languageId } } } }',
       { u: user.id, l: languageId },
     );
-    expect(routesOf(calls)).toEqual(['DELETE /api/v2/users/{userId}/routinglanguages/{languageId}', 'GET /api/v2/users/{userId}']);
+    expect(routesOf(calls)).toEqual([
+      'DELETE /api/v2/users/{userId}/routinglanguages/{languageId}',
+      'GET /api/v2/users/{userId}',
+    ]);
     expect(data.removeUserRoutingLanguage).toMatchObject({ userId: user.id, removedLanguageId: languageId });
     expect(data.removeUserRoutingLanguage.user.languages.map((l) => l.id)).not.toContain(languageId);
     expect(org.store.sub(user).languages.has(languageId)).toBe(false);
@@ -147,28 +200,49 @@ describe('queues', () => {
     }
   }
 
-  it('setUserQueueMembership: one PATCH; the payload has the queue and the user\'s queues without a user read', async () => {
+  it("setUserQueueMembership: one PATCH; the payload has the queue and the user's queues without a user read", async () => {
     const { user, joined } = memberOfBoth();
-    const { data, calls } = await ok<{ setUserQueueMembership: { queue: { id: string; joined: boolean }; user: { id: string; queues: Array<{ id: string }> } } }>(
+    const { data, calls } = await ok<{
+      setUserQueueMembership: {
+        queue: { id: string; joined: boolean };
+        user: { id: string; queues: Array<{ id: string }> };
+      };
+    }>(
       org.h,
       'mutation($u: ID!, $q: ID!) { setUserQueueMembership(userId: $u, queueId: $q, joined: false) { queue { id: queueId joined } user { id queues(joined: false) { id: queueId } } } }',
       { u: user.id, q: joined },
     );
-    expect(routesOf(calls)).toEqual(['PATCH /api/v2/users/{userId}/queues/{queueId}', 'GET /api/v2/users/{userId}/queues']);
+    expect(routesOf(calls)).toEqual([
+      'PATCH /api/v2/users/{userId}/queues/{queueId}',
+      'GET /api/v2/users/{userId}/queues',
+    ]);
     expect(calls[0].body).toEqual({ id: joined, joined: false });
     expect(data.setUserQueueMembership.queue).toEqual({ id: joined, joined: false });
     expect(data.setUserQueueMembership.user.queues.map((q) => q.id)).toContain(joined);
     expect(org.store.queueMembers.get(user.id)?.get(joined)).toBe(false);
 
-    const back = await ok<{ user: { queues: Array<{ id: string }> } }>(org.h, 'query($id: ID!) { user(id: $id) { queues { id: queueId } } }', { id: user.id });
+    const back = await ok<{ user: { queues: Array<{ id: string }> } }>(
+      org.h,
+      'query($id: ID!) { user(id: $id) { queues { id: queueId } } }',
+      { id: user.id },
+    );
     expect(back.data.user.queues.map((q) => q.id)).not.toContain(joined);
   });
 
   it('setUserQueuesMembership: one PATCH with the whole set, and divisionId parameters', async () => {
     const { user, joined, unjoined } = memberOfBoth();
     const divisionIds = [...new Set(org.store.memberships(user.id).map((m) => m.queue.divisionId))];
-    const input = [{ id: joined, joined: false }, { id: unjoined, joined: true }];
-    const { data, calls } = await ok<{ setUserQueuesMembership: { userId: string; queues: Array<{ id: string; joined: boolean }>; user: { queues: Array<{ id: string }> } } }>(
+    const input = [
+      { id: joined, joined: false },
+      { id: unjoined, joined: true },
+    ];
+    const { data, calls } = await ok<{
+      setUserQueuesMembership: {
+        userId: string;
+        queues: Array<{ id: string; joined: boolean }>;
+        user: { queues: Array<{ id: string }> };
+      };
+    }>(
       org.h,
       `mutation($u: ID!, $input: [UserQueueInput!]!, $d: [ID!]) {
         setUserQueuesMembership(userId: $u, input: $input, divisionIds: $d) { userId queues { id: queueId joined } user { id queues(joined: true) { id: queueId } } }
@@ -178,18 +252,32 @@ describe('queues', () => {
     expect(routesOf(calls)).toEqual(['PATCH /api/v2/users/{userId}/queues', 'GET /api/v2/users/{userId}/queues']);
     expect(calls[0].body).toEqual(input);
     expect(calls[0].query.divisionId).toEqual(divisionIds);
-    expect(data.setUserQueuesMembership.queues).toEqual(expect.arrayContaining([{ id: joined, joined: false }, { id: unjoined, joined: true }]));
+    expect(data.setUserQueuesMembership.queues).toEqual(
+      expect.arrayContaining([
+        { id: joined, joined: false },
+        { id: unjoined, joined: true },
+      ]),
+    );
     const joinedNow = data.setUserQueuesMembership.user.queues.map((q) => q.id);
     expect(joinedNow).toContain(unjoined);
     expect(joinedNow).not.toContain(joined);
-    expect([org.store.queueMembers.get(user.id)?.get(joined), org.store.queueMembers.get(user.id)?.get(unjoined)]).toEqual([false, true]);
+    expect([
+      org.store.queueMembers.get(user.id)?.get(joined),
+      org.store.queueMembers.get(user.id)?.get(unjoined),
+    ]).toEqual([false, true]);
   });
 });
 
 describe('routing status', () => {
   it('setUserRoutingStatus: one PUT; the payload and the user read through expand=routingStatus agree', async () => {
     const user = org.nextAgent();
-    const { data, calls } = await ok<{ setUserRoutingStatus: { userId: string; routingStatus: { userId: string; status: string }; user: { routingStatus: { status: string } } } }>(
+    const { data, calls } = await ok<{
+      setUserRoutingStatus: {
+        userId: string;
+        routingStatus: { userId: string; status: string };
+        user: { routingStatus: { status: string } };
+      };
+    }>(
       org.h,
       'mutation($u: ID!) { setUserRoutingStatus(userId: $u, input: { status: IDLE }) { userId routingStatus { userId status } user { id routingStatus { status } } } }',
       { u: user.id },
@@ -197,10 +285,18 @@ describe('routing status', () => {
     expect(routesOf(calls)).toEqual(['PUT /api/v2/users/{userId}/routingstatus', 'GET /api/v2/users/{userId}']);
     expect(calls[0].body).toEqual({ status: 'IDLE' });
     expect(calls[1].query.expand).toEqual(['routingStatus']);
-    expect(data.setUserRoutingStatus).toEqual({ userId: user.id, routingStatus: { userId: user.id, status: 'IDLE' }, user: { id: user.id, routingStatus: { status: 'IDLE' } } });
+    expect(data.setUserRoutingStatus).toEqual({
+      userId: user.id,
+      routingStatus: { userId: user.id, status: 'IDLE' },
+      user: { id: user.id, routingStatus: { status: 'IDLE' } },
+    });
     expect(org.store.sub(user).routingStatus.status).toBe('IDLE');
 
-    const back = await ok<{ user: { routingStatus: { status: string } } }>(org.h, 'query($id: ID!) { user(id: $id) { routingStatus { status } } }', { id: user.id });
+    const back = await ok<{ user: { routingStatus: { status: string } } }>(
+      org.h,
+      'query($id: ID!) { user(id: $id) { routingStatus { status } } }',
+      { id: user.id },
+    );
     expect(back.data.user.routingStatus.status).toBe('IDLE');
   });
 });

@@ -13,7 +13,13 @@ describe('roles', () => {
   it('setUserRoles: one PUT with the role ids; the payload returns the authorization, the user reads it too', async () => {
     const user = org.nextAgent();
     const roleIds = [...org.store.roles.keys()].slice(1, 3);
-    const { data, calls } = await ok<{ setUserRoles: { userId: string; authorization: { roles: Array<{ id: string }>; permissions: string[] }; user: { authorization: { roles: Array<{ id: string }> } } } }>(
+    const { data, calls } = await ok<{
+      setUserRoles: {
+        userId: string;
+        authorization: { roles: Array<{ id: string }>; permissions: string[] };
+        user: { authorization: { roles: Array<{ id: string }> } };
+      };
+    }>(
       org.h,
       `mutation($u: ID!, $r: [ID!]!) {
         setUserRoles(userId: $u, roleIds: $r) { userId authorization { roles { id } permissions } user { id authorization { roles { id } } } }
@@ -28,22 +34,32 @@ describe('roles', () => {
     expect(data.setUserRoles.user.authorization.roles.map((r) => r.id)).toEqual(roleIds);
     expect(org.store.sub(user).roleIds).toEqual(roleIds);
 
-    const back = await ok<{ user: { authorization: { roles: Array<{ id: string }> } } }>(org.h, 'query($id: ID!) { user(id: $id) { authorization { roles { id } } } }', { id: user.id });
+    const back = await ok<{ user: { authorization: { roles: Array<{ id: string }> } } }>(
+      org.h,
+      'query($id: ID!) { user(id: $id) { authorization { roles { id } } } }',
+      { id: user.id },
+    );
     expect(back.data.user.authorization.roles.map((r) => r.id)).toEqual(roleIds);
   });
 
   it('setUserRoles with [] removes every role (the current replacement for DELETE …/roles)', async () => {
     const user = org.nextAgent();
-    const { data, calls } = await ok<{ setUserRoles: { authorization: { roles: unknown[] } } }>(org.h, 'mutation($u: ID!) { setUserRoles(userId: $u, roleIds: []) { authorization { roles { id } } } }', { u: user.id });
+    const { data, calls } = await ok<{ setUserRoles: { authorization: { roles: unknown[] } } }>(
+      org.h,
+      'mutation($u: ID!) { setUserRoles(userId: $u, roleIds: []) { authorization { roles { id } } } }',
+      { u: user.id },
+    );
     expect(calls[0].body).toEqual([]);
     expect(data.setUserRoles.authorization.roles).toEqual([]);
     expect(org.store.sub(user).roleIds).toEqual([]);
   });
 
-  it('removeUserRoles: one DELETE (the seed\'s route); the payload reads the user with no roles', async () => {
+  it("removeUserRoles: one DELETE (the seed's route); the payload reads the user with no roles", async () => {
     const user = org.nextAgent();
     expect(org.store.sub(user).roleIds.length).toBeGreaterThan(0);
-    const { data, calls } = await ok<{ removeUserRoles: { userId: string; user: { authorization: { roles: unknown[] } } } }>(
+    const { data, calls } = await ok<{
+      removeUserRoles: { userId: string; user: { authorization: { roles: unknown[] } } };
+    }>(
       org.h,
       'mutation($u: ID!) { removeUserRoles(userId: $u) { userId user { id authorization { roles { id } } } } }',
       { u: user.id },
@@ -57,8 +73,18 @@ describe('roles', () => {
 describe('out of office', () => {
   it('setUserOutOfOffice: one PUT; the payload and the user agree', async () => {
     const user = org.nextAgent();
-    const input = { active: true, indefinite: false, startDate: '2030-07-01T08:00:00.000Z', endDate: '2030-07-15T17:00:00.000Z' };
-    const { data, calls } = await ok<{ setUserOutOfOffice: { outOfOffice: Record<string, unknown>; user: { outOfOffice: { active: boolean; endDate: string } } } }>(
+    const input = {
+      active: true,
+      indefinite: false,
+      startDate: '2030-07-01T08:00:00.000Z',
+      endDate: '2030-07-15T17:00:00.000Z',
+    };
+    const { data, calls } = await ok<{
+      setUserOutOfOffice: {
+        outOfOffice: Record<string, unknown>;
+        user: { outOfOffice: { active: boolean; endDate: string } };
+      };
+    }>(
       org.h,
       `mutation($u: ID!, $input: OutOfOfficeInput!) {
         setUserOutOfOffice(userId: $u, input: $input) { outOfOffice { active indefinite startDate endDate } user { id outOfOffice { active endDate } } }
@@ -71,7 +97,11 @@ describe('out of office', () => {
     expect(data.setUserOutOfOffice.user.outOfOffice).toEqual({ active: true, endDate: input.endDate });
     expect(org.store.sub(user).outOfOffice).toMatchObject(input);
 
-    const back = await ok<{ user: { outOfOffice: { active: boolean } } }>(org.h, 'query($id: ID!) { user(id: $id) { outOfOffice { active } } }', { id: user.id });
+    const back = await ok<{ user: { outOfOffice: { active: boolean } } }>(
+      org.h,
+      'query($id: ID!) { user(id: $id) { outOfOffice { active } } }',
+      { id: user.id },
+    );
     expect(back.data.user.outOfOffice.active).toBe(true);
   });
 });
@@ -82,8 +112,21 @@ describe('call forwarding', () => {
   it('replaceUserCallForwarding (PUT) replaces; updateUserCallForwarding (PATCH) merges', async () => {
     const user = org.nextAgent();
     const station = [...org.store.stations.keys()][3];
-    const calls1 = [{ targets: [{ type: 'PHONENUMBER', value: '+13175550100' }, { type: 'STATION', value: station }] }];
-    const put = await ok<{ replaceUserCallForwarding: { userId: string; callForwarding: Record<string, unknown>; user: { callForwarding: Record<string, unknown> } } }>(
+    const calls1 = [
+      {
+        targets: [
+          { type: 'PHONENUMBER', value: '+13175550100' },
+          { type: 'STATION', value: station },
+        ],
+      },
+    ];
+    const put = await ok<{
+      replaceUserCallForwarding: {
+        userId: string;
+        callForwarding: Record<string, unknown>;
+        user: { callForwarding: Record<string, unknown> };
+      };
+    }>(
       org.h,
       `mutation($u: ID!, $input: CallForwardingInput!) {
         replaceUserCallForwarding(userId: $u, input: $input) { userId ${CF} user { id ${CF} } }
@@ -91,7 +134,10 @@ describe('call forwarding', () => {
       { u: user.id, input: { enabled: true, calls: calls1 } },
     );
     // user { id callForwarding } needs no user read: callForwarding has its own route.
-    expect(routesOf(put.calls)).toEqual(['PUT /api/v2/users/{userId}/callforwarding', 'GET /api/v2/users/{userId}/callforwarding']);
+    expect(routesOf(put.calls)).toEqual([
+      'PUT /api/v2/users/{userId}/callforwarding',
+      'GET /api/v2/users/{userId}/callforwarding',
+    ]);
     expect(put.calls[0].body).toEqual({ enabled: true, calls: calls1 });
     const expected = { enabled: true, voicemail: 'PURECLOUD', phoneNumber: null, calls: calls1 };
     expect(put.data.replaceUserCallForwarding.callForwarding).toEqual(expected);
@@ -107,15 +153,21 @@ describe('call forwarding', () => {
     expect(patch.calls[0].body).toEqual({ voicemail: 'LASTCALL' });
     expect(patch.data.updateUserCallForwarding.callForwarding).toEqual({ ...expected, voicemail: 'LASTCALL' });
 
-    const back = await ok<{ user: { callForwarding: Record<string, unknown> } }>(org.h, `query($id: ID!) { user(id: $id) { ${CF} } }`, { id: user.id });
+    const back = await ok<{ user: { callForwarding: Record<string, unknown> } }>(
+      org.h,
+      `query($id: ID!) { user(id: $id) { ${CF} } }`,
+      { id: user.id },
+    );
     expect(back.data.user.callForwarding).toEqual({ ...expected, voicemail: 'LASTCALL' });
   });
 });
 
 describe('geolocation', () => {
-  it('updateUserGeolocation: one PATCH for one client; a later query reads that client\'s geolocation', async () => {
+  it("updateUserGeolocation: one PATCH for one client; a later query reads that client's geolocation", async () => {
     const user = org.nextAgent();
-    const { data, calls } = await ok<{ updateUserGeolocation: { userId: string; clientId: string; geolocation: Record<string, unknown> } }>(
+    const { data, calls } = await ok<{
+      updateUserGeolocation: { userId: string; clientId: string; geolocation: Record<string, unknown> };
+    }>(
       org.h,
       `mutation($u: ID!) {
         updateUserGeolocation(userId: $u, clientId: "kiosk-7", input: { type: "web", primary: true, city: "Galway", region: "Connacht", country: "IE" }) {
@@ -125,9 +177,13 @@ describe('geolocation', () => {
       { u: user.id },
     );
     expect(routesOf(calls)).toEqual(['PATCH /api/v2/users/{userId}/geolocations/{clientId}']);
-    expect(calls[0]).toMatchObject({ path: `/api/v2/users/${user.id}/geolocations/kiosk-7`, body: { type: 'web', primary: true, city: 'Galway', region: 'Connacht', country: 'IE' } });
+    expect(calls[0]).toMatchObject({
+      path: `/api/v2/users/${user.id}/geolocations/kiosk-7`,
+      body: { type: 'web', primary: true, city: 'Galway', region: 'Connacht', country: 'IE' },
+    });
     expect(data.updateUserGeolocation).toEqual({
-      userId: user.id, clientId: 'kiosk-7',
+      userId: user.id,
+      clientId: 'kiosk-7',
       geolocation: { id: 'kiosk-7', type: 'web', primary: true, city: 'Galway', region: 'Connacht', country: 'IE' },
     });
     expect(org.store.sub(user).primaryClientId).toBe('kiosk-7');
@@ -146,7 +202,9 @@ describe('profile skills', () => {
   it('setUserProfileSkills: one PUT with the list; the payload and the user read through expand=profileSkills agree', async () => {
     const user = org.nextAgent();
     const skills = ['Negotiation', 'Spanish'];
-    const { data, calls } = await ok<{ setUserProfileSkills: { profileSkills: string[]; user: { profileSkills: string[] } } }>(
+    const { data, calls } = await ok<{
+      setUserProfileSkills: { profileSkills: string[]; user: { profileSkills: string[] } };
+    }>(
       org.h,
       'mutation($u: ID!, $s: [String!]!) { setUserProfileSkills(userId: $u, skills: $s) { profileSkills user { id profileSkills } } }',
       { u: user.id, s: skills },
@@ -169,12 +227,17 @@ describe('stations', () => {
   it('set and clear the associated station (PUT, DELETE; no response body)', async () => {
     const user = org.nextAgent();
     const station = freeStation();
-    const set = await ok<{ setUserAssociatedStation: { userId: string; user: { station: { associatedStation: { id: string } | null } } } }>(
+    const set = await ok<{
+      setUserAssociatedStation: { userId: string; user: { station: { associatedStation: { id: string } | null } } };
+    }>(
       org.h,
       `mutation($u: ID!, $s: ID!) { setUserAssociatedStation(userId: $u, stationId: $s) { userId ${STATION} } }`,
       { u: user.id, s: station.id },
     );
-    expect(routesOf(set.calls)).toEqual(['PUT /api/v2/users/{userId}/station/associatedstation/{stationId}', 'GET /api/v2/users/{userId}']);
+    expect(routesOf(set.calls)).toEqual([
+      'PUT /api/v2/users/{userId}/station/associatedstation/{stationId}',
+      'GET /api/v2/users/{userId}',
+    ]);
     expect(set.calls[1].query.expand).toEqual(['station']);
     expect(set.data.setUserAssociatedStation.userId).toBe(user.id);
     expect(set.data.setUserAssociatedStation.user.station.associatedStation).toEqual({ id: station.id });
@@ -185,7 +248,10 @@ describe('stations', () => {
       `mutation($u: ID!) { clearUserAssociatedStation(userId: $u) { userId ${STATION} } }`,
       { u: user.id },
     );
-    expect(routesOf(cleared.calls)).toEqual(['DELETE /api/v2/users/{userId}/station/associatedstation', 'GET /api/v2/users/{userId}']);
+    expect(routesOf(cleared.calls)).toEqual([
+      'DELETE /api/v2/users/{userId}/station/associatedstation',
+      'GET /api/v2/users/{userId}',
+    ]);
     expect(cleared.data.clearUserAssociatedStation.user.station.associatedStation).toBeNull();
     expect(station.associatedUserId).toBeUndefined();
     expect(org.store.stationLinks(user.id).associated).toBeUndefined();
@@ -199,14 +265,25 @@ describe('stations', () => {
       `mutation($u: ID!, $s: ID!) { setUserDefaultStation(userId: $u, stationId: $s) { userId ${STATION} } }`,
       { u: user.id, s: station.id },
     );
-    expect(routesOf(set.calls)).toEqual(['PUT /api/v2/users/{userId}/station/defaultstation/{stationId}', 'GET /api/v2/users/{userId}']);
+    expect(routesOf(set.calls)).toEqual([
+      'PUT /api/v2/users/{userId}/station/defaultstation/{stationId}',
+      'GET /api/v2/users/{userId}',
+    ]);
     expect(set.data.setUserDefaultStation.user.station.defaultStation).toEqual({ id: station.id });
     expect(org.store.stationLinks(user.id).default).toBe(station.id);
 
-    const back = await ok<{ user: { station: { defaultStation: { id: string } } } }>(org.h, 'query($id: ID!) { user(id: $id) { station { defaultStation { id } } } }', { id: user.id });
+    const back = await ok<{ user: { station: { defaultStation: { id: string } } } }>(
+      org.h,
+      'query($id: ID!) { user(id: $id) { station { defaultStation { id } } } }',
+      { id: user.id },
+    );
     expect(back.data.user.station.defaultStation.id).toBe(station.id);
 
-    const cleared = await ok<{ clearUserDefaultStation: { userId: string } }>(org.h, 'mutation($u: ID!) { clearUserDefaultStation(userId: $u) { userId } }', { u: user.id });
+    const cleared = await ok<{ clearUserDefaultStation: { userId: string } }>(
+      org.h,
+      'mutation($u: ID!) { clearUserDefaultStation(userId: $u) { userId } }',
+      { u: user.id },
+    );
     expect(routesOf(cleared.calls)).toEqual(['DELETE /api/v2/users/{userId}/station/defaultstation']);
     expect(cleared.data.clearUserDefaultStation.userId).toBe(user.id);
     expect(org.store.stationLinks(user.id).default).toBeUndefined();

@@ -24,22 +24,45 @@ describe('createUser', () => {
       divisionId: org.fx.divisions.home,
       addresses: [{ mediaType: 'PHONE', type: 'WORK', address: '+13175550123' }],
     };
-    const { data, calls } = await ok<{ createUser: { id: string; version: number } & Record<string, unknown> }>(org.h, CREATE, { input });
+    const { data, calls } = await ok<{ createUser: { id: string; version: number } & Record<string, unknown> }>(
+      org.h,
+      CREATE,
+      { input },
+    );
     expect(routesOf(calls)).toEqual(['POST /api/v2/users']);
     expect(calls[0].body).toEqual(input);
     expect(data.createUser).toMatchObject({
-      name: 'Ada Lovelace', email: input.email, title: 'Analyst', department: 'Engines', state: 'active', version: 1,
-      division: { id: org.fx.divisions.home }, addresses: [{ mediaType: 'PHONE', type: 'WORK', address: '+13175550123' }],
+      name: 'Ada Lovelace',
+      email: input.email,
+      title: 'Analyst',
+      department: 'Engines',
+      state: 'active',
+      version: 1,
+      division: { id: org.fx.divisions.home },
+      addresses: [{ mediaType: 'PHONE', type: 'WORK', address: '+13175550123' }],
     });
     const id = data.createUser.id;
-    expect(userRecord(org.store, id)).toMatchObject({ name: 'Ada Lovelace', email: input.email, divisionId: org.fx.divisions.home, state: 'active' });
+    expect(userRecord(org.store, id)).toMatchObject({
+      name: 'Ada Lovelace',
+      email: input.email,
+      divisionId: org.fx.divisions.home,
+      state: 'active',
+    });
 
     const back = await ok<{ user: Record<string, unknown> }>(org.h, READ_USER, { id });
-    expect(back.data.user).toEqual({ id, name: 'Ada Lovelace', email: input.email, title: 'Analyst', version: 1, acdAutoAnswer: false, manager: null });
+    expect(back.data.user).toEqual({
+      id,
+      name: 'Ada Lovelace',
+      email: input.email,
+      title: 'Analyst',
+      version: 1,
+      acdAutoAnswer: false,
+      manager: null,
+    });
     expect(routesOf(back.calls)).toEqual(['GET /api/v2/users/{userId}']);
   });
 
-  it('answers the created user\'s other fields in the same operation, from a fresh read', async () => {
+  it("answers the created user's other fields in the same operation, from a fresh read", async () => {
     const { data, calls } = await ok<{ createUser: { id: string; routingStatus: { status: string } } }>(
       org.h,
       'mutation($input: CreateUserInput!) { createUser(input: $input) { id routingStatus { status } } }',
@@ -47,14 +70,20 @@ describe('createUser', () => {
     );
     expect(data.createUser.routingStatus).toEqual({ status: 'OFF_QUEUE' });
     expect(routesOf(calls)).toEqual(['POST /api/v2/users', 'GET /api/v2/users/{userId}']);
-    expect(calls[1]).toMatchObject({ path: `/api/v2/users/${data.createUser.id}`, query: { expand: ['routingStatus'] } });
+    expect(calls[1]).toMatchObject({
+      path: `/api/v2/users/${data.createUser.id}`,
+      query: { expand: ['routingStatus'] },
+    });
   });
 
   it('gives CONFLICT for an email that exists, and creates nothing', async () => {
     const existing = userRecord(org.store, org.fx.richUser).email;
     const before = org.store.userCount;
     const { error, calls } = await fails(org.h, CREATE, { input: { name: 'Someone Else', email: existing } });
-    expect(error.extensions).toMatchObject({ code: 'CONFLICT', upstream: { status: 409, code: 'general.conflict', route: '/api/v2/users' } });
+    expect(error.extensions).toMatchObject({
+      code: 'CONFLICT',
+      upstream: { status: 409, code: 'general.conflict', route: '/api/v2/users' },
+    });
     expect(calls.map((c) => [c.method, c.route, c.status])).toEqual([['POST', '/api/v2/users', 409]]);
     expect(org.store.userCount).toBe(before);
   });
@@ -69,11 +98,26 @@ describe('updateUser', () => {
     const user = org.nextAgent();
     const version = user.version;
     const input = { version, title: 'Team Lead', department: 'Support', preferredName: 'Sam' };
-    const { data, calls } = await ok<{ updateUser: Record<string, unknown> }>(org.h, UPDATE, { userId: user.id, input });
+    const { data, calls } = await ok<{ updateUser: Record<string, unknown> }>(org.h, UPDATE, {
+      userId: user.id,
+      input,
+    });
     expect(routesOf(calls)).toEqual(['PATCH /api/v2/users/{userId}']);
     expect(calls[0].body).toEqual(input);
-    expect(data.updateUser).toEqual({ id: user.id, name: user.name, title: 'Team Lead', department: 'Support', version: version + 1, preferredName: 'Sam' });
-    expect(userRecord(org.store, user.id)).toMatchObject({ title: 'Team Lead', department: 'Support', preferredName: 'Sam', version: version + 1 });
+    expect(data.updateUser).toEqual({
+      id: user.id,
+      name: user.name,
+      title: 'Team Lead',
+      department: 'Support',
+      version: version + 1,
+      preferredName: 'Sam',
+    });
+    expect(userRecord(org.store, user.id)).toMatchObject({
+      title: 'Team Lead',
+      department: 'Support',
+      preferredName: 'Sam',
+      version: version + 1,
+    });
 
     const back = await ok<{ user: { title: string; version: number } }>(org.h, READ_USER, { id: user.id });
     expect(back.data.user).toMatchObject({ title: 'Team Lead', version: version + 1 });
@@ -93,9 +137,16 @@ describe('updateUser', () => {
     expect(userRecord(org.store, user.id).managerId).toBeUndefined();
   });
 
-  it('moves a user under a new manager; the manager\'s direct reports read later in the operation include them', async () => {
+  it("moves a user under a new manager; the manager's direct reports read later in the operation include them", async () => {
     const user = org.nextAgent();
-    const manager = org.store.userList.find((u) => u.state === 'active' && u.id !== user.id && u.id !== user.managerId && u.reportIds.length > 0 && !org.store.superiors(u).some((s) => s.id === user.id))!;
+    const manager = org.store.userList.find(
+      (u) =>
+        u.state === 'active' &&
+        u.id !== user.id &&
+        u.id !== user.managerId &&
+        u.reportIds.length > 0 &&
+        !org.store.superiors(u).some((s) => s.id === user.id),
+    )!;
     const { data, calls } = await ok<{ updateUser: { manager: { id: string; directReports: Array<{ id: string }> } } }>(
       org.h,
       `mutation($userId: ID!, $input: UpdateUserInput!) {
@@ -105,7 +156,11 @@ describe('updateUser', () => {
     );
     expect(data.updateUser.manager.id).toBe(manager.id);
     expect(data.updateUser.manager.directReports.map((u) => u.id)).toContain(user.id);
-    expect(routesOf(calls)).toEqual(['PATCH /api/v2/users/{userId}', 'GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/directreports']);
+    expect(routesOf(calls)).toEqual([
+      'PATCH /api/v2/users/{userId}',
+      'GET /api/v2/users/{userId}',
+      'GET /api/v2/users/{userId}/directreports',
+    ]);
     expect(userRecord(org.store, user.id).managerId).toBe(manager.id);
   });
 
@@ -119,7 +174,9 @@ describe('updateUser', () => {
     expect(data.updateUser).toEqual({ id: deleted.id, state: 'active' });
     expect(routesOf(calls)).toEqual(['PATCH /api/v2/users/{userId}']);
     expect(deleted.state).toBe('active');
-    const back = await ok<{ user: { id: string } }>(org.h, 'query($id: ID!) { user(id: $id) { id } }', { id: deleted.id });
+    const back = await ok<{ user: { id: string } }>(org.h, 'query($id: ID!) { user(id: $id) { id } }', {
+      id: deleted.id,
+    });
     expect(back.data.user.id).toBe(deleted.id);
   });
 });
@@ -140,13 +197,21 @@ describe('deleteUser', () => {
     // Without state: deleted it does not exist: null without an error (the schema's contract for lookups).
     const gone = await ok<{ user: null }>(org.h, 'query($id: ID!) { user(id: $id) { id } }', { id: user.id });
     expect(gone.data.user).toBeNull();
-    const asDeleted = await ok<{ user: { state: string } }>(org.h, 'query($id: ID!) { user(id: $id, state: deleted) { id state } }', { id: user.id });
+    const asDeleted = await ok<{ user: { state: string } }>(
+      org.h,
+      'query($id: ID!) { user(id: $id, state: deleted) { id state } }',
+      { id: user.id },
+    );
     expect(asDeleted.data.user.state).toBe('deleted');
   });
 
   it('answers userId without any read when only userId is selected', async () => {
     const user = org.nextAgent();
-    const { data, calls } = await ok<{ deleteUser: { userId: string } }>(org.h, 'mutation($u: ID!) { deleteUser(userId: $u) { userId } }', { u: user.id });
+    const { data, calls } = await ok<{ deleteUser: { userId: string } }>(
+      org.h,
+      'mutation($u: ID!) { deleteUser(userId: $u) { userId } }',
+      { u: user.id },
+    );
     expect(data.deleteUser.userId).toBe(user.id);
     expect(routesOf(calls)).toEqual(['DELETE /api/v2/users/{userId}']);
   });
@@ -156,8 +221,13 @@ describe('updateUsersAcdAutoAnswer', () => {
   it('patches up to 50 users in one call and returns them; a later query reads the new values', async () => {
     const [a, b] = [org.nextAgent(), org.nextAgent()];
     const [va, vb] = [a.version, b.version];
-    const input = [{ id: a.id, acdAutoAnswer: true }, { id: b.id, acdAutoAnswer: true }];
-    const { data, calls } = await ok<{ updateUsersAcdAutoAnswer: Array<{ id: string; acdAutoAnswer: boolean; version: number }> }>(
+    const input = [
+      { id: a.id, acdAutoAnswer: true },
+      { id: b.id, acdAutoAnswer: true },
+    ];
+    const { data, calls } = await ok<{
+      updateUsersAcdAutoAnswer: Array<{ id: string; acdAutoAnswer: boolean; version: number }>;
+    }>(
       org.h,
       'mutation($input: [PatchUserInput!]!) { updateUsersAcdAutoAnswer(input: $input) { id acdAutoAnswer version } }',
       { input },
@@ -180,12 +250,15 @@ describe('updateUsersAcdAutoAnswer', () => {
 });
 
 describe('inviteUser', () => {
-  const INVITE = 'mutation($u: ID!, $force: Boolean) { inviteUser(userId: $u, force: $force) { userId user { id dateWelcomeSent } } }';
+  const INVITE =
+    'mutation($u: ID!, $force: Boolean) { inviteUser(userId: $u, force: $force) { userId user { id dateWelcomeSent } } }';
 
   it('sends the invitation (one POST, no body); an outstanding one gives CONFLICT unless forced', async () => {
     const user = org.nextAgent();
     org.store.sub(user).inviteOutstanding = false;
-    const first = await ok<{ inviteUser: { userId: string; user: { dateWelcomeSent: string } } }>(org.h, INVITE, { u: user.id });
+    const first = await ok<{ inviteUser: { userId: string; user: { dateWelcomeSent: string } } }>(org.h, INVITE, {
+      u: user.id,
+    });
     expect(first.data.inviteUser.userId).toBe(user.id);
     expect(first.data.inviteUser.user.dateWelcomeSent).toBe(user.dateWelcomeSent);
     expect(routesOf(first.calls)).toEqual(['POST /api/v2/users/{userId}/invite', 'GET /api/v2/users/{userId}']);

@@ -22,7 +22,9 @@ function ccEnv(extra: Record<string, string> = {}): Record<string, string> {
 }
 
 /** Emulator and gateway in client-credentials mode; `secret` is what the emulator accepts. */
-function startCc(options: { secret?: string; tokenTtlSeconds?: number; env?: Record<string, string> } = {}): Promise<Ops> {
+function startCc(
+  options: { secret?: string; tokenTtlSeconds?: number; env?: Record<string, string> } = {},
+): Promise<Ops> {
   return startOps({
     emulator: {
       oauthClients: { [CLIENT_ID]: options.secret ?? SECRET },
@@ -46,7 +48,9 @@ describe('client-credentials mode', () => {
     ops = await startCc();
     const id = ops.emulator.store.fixtures().headOfOrg;
     const results = await Promise.all(
-      Array.from({ length: 100 }, (_, i) => ops.execute<{ user: { id: string } }>(USER, { id }, { token: `caller-${i}` })),
+      Array.from({ length: 100 }, (_, i) =>
+        ops.execute<{ user: { id: string } }>(USER, { id }, { token: `caller-${i}` }),
+      ),
     );
     expect(results.map((r) => r.errors)).toEqual(Array(100).fill(undefined));
     expect(results.every((r) => r.data?.user.id === id)).toBe(true);
@@ -59,7 +63,9 @@ describe('client-credentials mode', () => {
     expect(apiTokens.has(tokenHash('caller-0'))).toBe(false);
 
     const metrics = await ops.metrics();
-    expect(total(metrics, 'usergraph_upstream_requests_total', { method: 'POST', route: '/oauth/token', status: '200' })).toBe(1);
+    expect(
+      total(metrics, 'usergraph_upstream_requests_total', { method: 'POST', route: '/oauth/token', status: '200' }),
+    ).toBe(1);
   });
 
   it('refreshes the token before it expires, so no call meets an expired one', async () => {
@@ -70,7 +76,10 @@ describe('client-credentials mode', () => {
 
     await sleep(1_200); // inside the refresh margin, before expiry
     expect((await ops.execute(USER, { id })).errors).toBeUndefined();
-    await eventually(() => tokenRequests(ops), (n) => n === 2);
+    await eventually(
+      () => tokenRequests(ops),
+      (n) => n === 2,
+    );
     expect((await ops.execute(USER, { id })).errors).toBeUndefined();
 
     const calls = await ops.calls();
@@ -93,7 +102,9 @@ describe('client-credentials mode', () => {
     expect(await tokenRequests(ops)).toBe(2);
     const metrics = await ops.metrics();
     expect(total(metrics, 'usergraph_upstream_retries_total', { reason: 'unauthorized' })).toBe(1);
-    expect(total(metrics, 'usergraph_upstream_requests_total', { route: '/api/v2/users/{userId}', status: '401' })).toBe(1);
+    expect(
+      total(metrics, 'usergraph_upstream_requests_total', { route: '/api/v2/users/{userId}', status: '401' }),
+    ).toBe(1);
   });
 
   it('a refused OAuth client is the gateway’s error (not the caller’s), without the secret, and /readyz fails', async () => {
@@ -109,7 +120,10 @@ describe('client-credentials mode', () => {
     const ready = await fetch(`${ops.base}/readyz`);
     expect(ready.status).toBe(503);
     const body = (await ready.json()) as { checks: Array<{ name: string; ok: boolean; detail: string }> };
-    expect(body.checks.find((c) => c.name === 'oauth')).toMatchObject({ ok: false, detail: expect.stringContaining('401 invalid_client') });
+    expect(body.checks.find((c) => c.name === 'oauth')).toMatchObject({
+      ok: false,
+      detail: expect.stringContaining('401 invalid_client'),
+    });
     expect(JSON.stringify(body)).not.toContain(SECRET);
   });
 
@@ -156,7 +170,9 @@ describe('the client with credentials of its own', () => {
       const id = emulator.store.fixtures().headOfOrg;
       await expect(client.getUser(id)).resolves.toMatchObject({ id });
       expect(events.map((e) => e.status)).toEqual([401, 200]);
-      expect(retries).toEqual([{ operation: 'getUser', method: 'GET', route: '/api/v2/users/{userId}', reason: 'unauthorized' }]);
+      expect(retries).toEqual([
+        { operation: 'getUser', method: 'GET', route: '/api/v2/users/{userId}', reason: 'unauthorized' },
+      ]);
       expect(rejected).toEqual(['Bearer stale-token']);
 
       current = 'Bearer stale-token';

@@ -88,7 +88,10 @@ describe('health endpoints', () => {
     gw = await startGateway(closed.url);
     const down = await readyz(gw.base);
     expect(down.status).toBe(503);
-    expect(down.body.checks.find((c) => c.name === 'upstream')).toMatchObject({ ok: false, detail: expect.stringContaining('ECONNREFUSED') });
+    expect(down.body.checks.find((c) => c.name === 'upstream')).toMatchObject({
+      ok: false,
+      detail: expect.stringContaining('ECONNREFUSED'),
+    });
     await gw.close();
 
     const silent = await fakeUpstream(Infinity);
@@ -111,7 +114,11 @@ describe('health endpoints', () => {
       gw.gateway.gateway.beginShutdown();
       const { status, body } = await readyz(gw.base);
       expect(status).toBe(503);
-      expect(body.checks.find((c) => c.name === 'server')).toEqual({ name: 'server', ok: false, detail: 'shutting down' });
+      expect(body.checks.find((c) => c.name === 'server')).toEqual({
+        name: 'server',
+        ok: false,
+        detail: 'shutting down',
+      });
       expect((await fetch(`${gw.base}/healthz`)).status).toBe(200);
     } finally {
       await upstream.close();

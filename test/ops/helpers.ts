@@ -121,7 +121,11 @@ export function total(samples: Sample[], name: string, where: Record<string, str
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls `check` until it holds or `timeoutMs` passes; returns its last value. */
-export async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  check: (value: T) => boolean,
+  timeoutMs = 5_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let value = await read();
   while (!check(value) && Date.now() < deadline) {
@@ -152,7 +156,10 @@ export async function startLoginProxy(): Promise<LoginProxy> {
       void (async () => {
         const upstream = await fetch(`${target.emulatorUrl}${req.url}`, {
           method: req.method,
-          headers: { authorization: req.headers.authorization ?? '', 'content-type': req.headers['content-type'] ?? '' },
+          headers: {
+            authorization: req.headers.authorization ?? '',
+            'content-type': req.headers['content-type'] ?? '',
+          },
           body: Buffer.concat(chunks),
         });
         const body = await upstream.text();

@@ -12,7 +12,12 @@ interface LogLine {
   requestId?: string;
   operationName?: string | null;
   outcome?: string;
-  upstream?: { calls?: number; list?: Array<{ route: string; correlationId?: string }>; correlationId?: string; route?: string };
+  upstream?: {
+    calls?: number;
+    list?: Array<{ route: string; correlationId?: string }>;
+    correlationId?: string;
+    route?: string;
+  };
   [key: string]: unknown;
 }
 
@@ -39,7 +44,11 @@ it('a passthrough run: request id, operation, correlation ids; never the callerâ
   const ops = await startOps({ logger: logs.logger });
   try {
     const id = ops.emulator.store.fixtures().richUser;
-    const result = await ops.execute(TEAM, { id }, { token: callerToken, headers: { 'x-request-id': 'req-from-router-1' } });
+    const result = await ops.execute(
+      TEAM,
+      { id },
+      { token: callerToken, headers: { 'x-request-id': 'req-from-router-1' } },
+    );
     expect(result.errors).toBeUndefined();
     expect(result.headers.get('x-request-id')).toBe('req-from-router-1');
     const generated = await ops.execute('{ me { id } }', undefined, { token: callerToken });
@@ -57,7 +66,9 @@ it('a passthrough run: request id, operation, correlation ids; never the callerâ
     expect(teamCalls.length).toBeGreaterThan(1);
     for (const call of teamCalls) expect(correlationIds).toContain(call.correlationId);
     // Each upstream call has its own debug line, under the same request id.
-    const debugIds = lines.filter((l) => l.msg === 'upstream call' && l.requestId === 'req-from-router-1').map((l) => l.upstream?.correlationId);
+    const debugIds = lines
+      .filter((l) => l.msg === 'upstream call' && l.requestId === 'req-from-router-1')
+      .map((l) => l.upstream?.correlationId);
     expect(debugIds.sort()).toEqual(teamCalls.map((c) => c.correlationId).sort());
     expect(lines.some((l) => l.msg === 'graphql operation' && l.requestId === generatedId)).toBe(true);
     expect(lines.find((l) => l.outcome === 'rejected')).toMatchObject({ errorCodes: ['GRAPHQL_VALIDATION_FAILED'] });
@@ -95,7 +106,12 @@ it('a client-credentials run: the token request is logged with its correlation i
     const lines = logs.lines();
     const tokenLine = lines.find((l) => l.msg === 'oauth token request');
     const tokenCall = (await ops.calls()).find((c) => c.route === '/oauth/token');
-    expect(tokenLine?.upstream).toMatchObject({ method: 'POST', route: '/oauth/token', status: 200, correlationId: tokenCall?.correlationId });
+    expect(tokenLine?.upstream).toMatchObject({
+      method: 'POST',
+      route: '/oauth/token',
+      status: 200,
+      correlationId: tokenCall?.correlationId,
+    });
 
     const text = logs.text();
     expect(text).not.toContain(secret);

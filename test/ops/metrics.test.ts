@@ -41,8 +41,12 @@ describe('/metrics', () => {
     const upstreamCount = total(metrics, 'usergraph_upstream_request_duration_seconds_count');
     expect(upstreamCount).toBe([...atEmulator.values()].reduce((a, b) => a + b, 0));
     for (const example of examples) {
-      expect(total(metrics, 'usergraph_graphql_operations_total', { operation: example.operationName, outcome: 'success' })).toBe(1);
-      expect(total(metrics, 'usergraph_graphql_operation_duration_seconds_count', { operation: example.operationName })).toBe(1);
+      expect(
+        total(metrics, 'usergraph_graphql_operations_total', { operation: example.operationName, outcome: 'success' }),
+      ).toBe(1);
+      expect(
+        total(metrics, 'usergraph_graphql_operation_duration_seconds_count', { operation: example.operationName }),
+      ).toBe(1);
     }
     // Users fetched by id in bulk: the users loader's batches.
     expect(total(metrics, 'usergraph_loader_batch_size_count', { loader: 'users' })).toBeGreaterThan(0);

@@ -72,7 +72,9 @@ describeWithRedis('automatic persisted queries', () => {
 
     expect(total(await a.metrics(), 'usergraph_cache_misses_total', { cache: 'apq' })).toBe(1);
     expect(total(await b.metrics(), 'usergraph_cache_hits_total', { cache: 'apq' })).toBe(1);
-    expect(total(await b.metrics(), 'usergraph_graphql_operations_total', { operation: 'PersistedMe', outcome: 'success' })).toBe(1);
+    expect(
+      total(await b.metrics(), 'usergraph_graphql_operations_total', { operation: 'PersistedMe', outcome: 'success' }),
+    ).toBe(1);
 
     // It is in Redis, under the configured prefix, with the configured lifetime.
     const client = createClient({ url: redis.url });

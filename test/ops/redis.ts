@@ -46,7 +46,9 @@ export async function startRedis(): Promise<RunningRedis> {
       clearTimeout(timer);
       reject(
         err.code === 'ENOENT'
-          ? new Error('redis-server is not installed: apt-get install -y redis-server (the persisted-query tests need a real Redis)')
+          ? new Error(
+              'redis-server is not installed: apt-get install -y redis-server (the persisted-query tests need a real Redis)',
+            )
           : err,
       );
     });

@@ -24,7 +24,11 @@ it('spans for the operation and each upstream call, with route templates and sta
   });
   try {
     const id = ops.emulator.store.fixtures().richUser;
-    const result = await ops.execute(TEAM, { id }, { token, headers: { traceparent: `00-${TRACE_ID}-${PARENT_ID}-01` } });
+    const result = await ops.execute(
+      TEAM,
+      { id },
+      { token, headers: { traceparent: `00-${TRACE_ID}-${PARENT_ID}-01` } },
+    );
     expect(result.errors).toBeUndefined();
     // A well-formed id that no user has (a malformed one is refused before any call).
     await ops.execute('{ user(id: "00000000-0000-4000-8000-000000000000") { id } }', undefined, { token });
@@ -35,7 +39,11 @@ it('spans for the operation and each upstream call, with route templates and sta
     expect(operation?.kind).toBe(SpanKind.SERVER);
     expect(operation?.spanContext().traceId).toBe(TRACE_ID);
     expect(operation?.parentSpanContext?.spanId).toBe(PARENT_ID);
-    expect(operation?.attributes).toMatchObject({ 'graphql.operation.name': 'Team', 'graphql.operation.type': 'query', 'usergraph.outcome': 'success' });
+    expect(operation?.attributes).toMatchObject({
+      'graphql.operation.name': 'Team',
+      'graphql.operation.type': 'query',
+      'usergraph.outcome': 'success',
+    });
 
     const children = spans.filter((s) => s.parentSpanContext?.spanId === operation?.spanContext().spanId);
     const calls = await ops.calls();
@@ -49,13 +57,17 @@ it('spans for the operation and each upstream call, with route templates and sta
       expect(String(child.attributes['url.template'])).toMatch(/^\/api\/v2\/users/);
       expect(child.attributes['genesys.correlation_id']).toEqual(expect.any(String));
     }
-    expect(children.map((c) => c.attributes['url.template'])).toEqual(expect.arrayContaining(['/api/v2/users/{userId}', '/api/v2/users/{userId}/directreports']));
+    expect(children.map((c) => c.attributes['url.template'])).toEqual(
+      expect.arrayContaining(['/api/v2/users/{userId}', '/api/v2/users/{userId}/directreports']),
+    );
 
     const notFound = spans.find((s) => s.kind === SpanKind.CLIENT && s.attributes['http.response.status_code'] === 404);
     expect(notFound?.status.code).toBe(SpanStatusCode.ERROR);
     expect(notFound?.name).toBe('GET /api/v2/users/{userId}');
 
-    const dump = JSON.stringify(spans.map((s) => ({ name: s.name, attributes: s.attributes, events: s.events, status: s.status })));
+    const dump = JSON.stringify(
+      spans.map((s) => ({ name: s.name, attributes: s.attributes, events: s.events, status: s.status })),
+    );
     expect(dump).not.toContain(token);
     expect(dump).not.toMatch(/bearer/i);
   } finally {

@@ -58,12 +58,42 @@ describe('estimates of real operations', () => {
   it.each<[string, string, Record<string, unknown>, number]>([
     ['one root call', '{ me { name title } }', {}, 1],
     ['the manager: one batched load', '{ me { manager { name } } }', {}, 2],
-    ['directReports of directReports: 1 + 1 + 10 (assumed list)', '{ me { directReports { directReports { name } } } }', {}, 12],
-    ['500 users with managers: 1 + ceil(500/100) bulk calls', '{ users(pageSize: 500) { entities { manager { name } } } }', {}, 6],
-    ['pageSize clamped to the documented maximum 500', '{ users(pageSize: 5000) { entities { manager { name } } } }', {}, 6],
-    ['the default page of 25, call forwarding each: 1 + 25', '{ users { entities { callForwarding { enabled } } } }', {}, 26],
-    ['pageSize from a variable: 1 + 40', 'query($n: Int) { users(pageSize: $n) { entities { callForwarding { enabled } } } }', { n: 40 }, 41],
-    ['an expand-only field: one bulk re-read per 100 users', '{ users(pageSize: 250) { entities { presence { modifiedDate } } } }', {}, 4],
+    [
+      'directReports of directReports: 1 + 1 + 10 (assumed list)',
+      '{ me { directReports { directReports { name } } } }',
+      {},
+      12,
+    ],
+    [
+      '500 users with managers: 1 + ceil(500/100) bulk calls',
+      '{ users(pageSize: 500) { entities { manager { name } } } }',
+      {},
+      6,
+    ],
+    [
+      'pageSize clamped to the documented maximum 500',
+      '{ users(pageSize: 5000) { entities { manager { name } } } }',
+      {},
+      6,
+    ],
+    [
+      'the default page of 25, call forwarding each: 1 + 25',
+      '{ users { entities { callForwarding { enabled } } } }',
+      {},
+      26,
+    ],
+    [
+      'pageSize from a variable: 1 + 40',
+      'query($n: Int) { users(pageSize: $n) { entities { callForwarding { enabled } } } }',
+      { n: 40 },
+      41,
+    ],
+    [
+      'an expand-only field: one bulk re-read per 100 users',
+      '{ users(pageSize: 250) { entities { presence { modifiedDate } } } }',
+      {},
+      4,
+    ],
     [
       'fields an expand embeds: at most one bulk re-read per expand and 100 users, 1 + 1 + 1',
       '{ users(pageSize: 100) { entities { routingStatus { status } station { effectiveStation { id } } } } }',
@@ -83,25 +113,56 @@ describe('estimates of real operations', () => {
       {},
       51,
     ],
-    ['a q64 page has no page size: the cap, 1 + 100', '{ searchUsersByQ64(q64: "abc") { results { callForwarding { enabled } } } }', {}, 101],
-    ['the me-only expands ride on the one /users/me call', '{ meDetails { directReports { name } favorites { name } superiors { name } } }', {}, 1],
+    [
+      'a q64 page has no page size: the cap, 1 + 100',
+      '{ searchUsersByQ64(q64: "abc") { results { callForwarding { enabled } } } }',
+      {},
+      101,
+    ],
+    [
+      'the me-only expands ride on the one /users/me call',
+      '{ meDetails { directReports { name } favorites { name } superiors { name } } }',
+      {},
+      1,
+    ],
     [
       'fields merged across fragments are fetched once',
       '{ me { ...A ...B } } fragment A on User { directReports { id } } fragment B on User { directReports { name } }',
       {},
       2,
     ],
-    ['aliases of one field count separately (conservative)', '{ me { a: directReports { id } b: directReports { id } } }', {}, 3],
-    ['@skip with a known true condition is not counted', 'query($s: Boolean!) { me { name directReports @skip(if: $s) { id } } }', { s: true }, 1],
-    ['@skip with a known false condition is counted', 'query($s: Boolean!) { me { name directReports @skip(if: $s) { id } } }', { s: false }, 2],
+    [
+      'aliases of one field count separately (conservative)',
+      '{ me { a: directReports { id } b: directReports { id } } }',
+      {},
+      3,
+    ],
+    [
+      '@skip with a known true condition is not counted',
+      'query($s: Boolean!) { me { name directReports @skip(if: $s) { id } } }',
+      { s: true },
+      1,
+    ],
+    [
+      '@skip with a known false condition is counted',
+      'query($s: Boolean!) { me { name directReports @skip(if: $s) { id } } }',
+      { s: false },
+      2,
+    ],
     ['__typename is free', '{ __typename me { __typename } }', {}, 1],
-    ['directReports nested 8 deep: 1 + 1 + 10 + … + 10^7', `{ me { ${nested('directReports', 8, 'name')} } }`, {}, 11_111_112],
+    [
+      'directReports nested 8 deep: 1 + 1 + 10 + … + 10^7',
+      `{ me { ${nested('directReports', 8, 'name')} } }`,
+      {},
+      11_111_112,
+    ],
   ])('%s = %d', (_name, query, variables, expected) => {
     expect(estimate(query, variables)).toBe(expected);
   });
 
   it('federation entities: ceil(n/100) bulk calls for n representations, then per-entity fields', () => {
-    const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { name directReports { id } } } }';
+    const query =
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { name directReports { id } } } }';
     const reps = (n: number) => ({ r: Array.from({ length: n }, (_, i) => ({ __typename: 'User', id: `u${i}` })) });
     expect(estimate(query, reps(5))).toBe(1 + 5);
     expect(estimate(query, reps(250))).toBe(3 + 250);
@@ -171,7 +232,9 @@ describe('mutations: the same conventions, whatever the mutation files hold', ()
   it('each wrapped mutation field is a call, and what it returns is costed like a read', () => {
     expect(cost('mutation { echo(value: "x") }')).toBe(0);
     expect(cost('mutation { updatePerson(id: "1") { id } }')).toBe(1);
-    expect(cost('mutation { updatePerson(id: "1") { manager { id } directReports { directReports { id } } } }')).toBe(1 + 1 + 1 + 10);
+    expect(cost('mutation { updatePerson(id: "1") { manager { id } directReports { directReports { id } } } }')).toBe(
+      1 + 1 + 1 + 10,
+    );
     expect(cost('mutation { a: addSkills(id: "1") { id } b: addSkills(id: "2") { id } }')).toBe(2);
   });
 });

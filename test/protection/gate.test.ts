@@ -3,7 +3,14 @@
  * cache keys on the normalised document, bounded validation reaches graphql's verdict, and the shapes that
  * made graphql's overlap rule quadratic merge down to a handful of selections.
  */
-import { parse, validate, type DocumentNode, type FieldNode, type InlineFragmentNode, type OperationDefinitionNode } from 'graphql';
+import {
+  parse,
+  validate,
+  type DocumentNode,
+  type FieldNode,
+  type InlineFragmentNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { DocumentGate, validateBounded } from '../../src/protection/documents.js';
 import { checkLiterals, checkVariables } from '../../src/protection/input.js';
 import { mergedOperations } from '../../src/protection/overlap.js';
@@ -23,14 +30,33 @@ describe('limits answer before validation', () => {
   it('4,990 repeats of one field, one of them unknown: QUERY_TOO_LARGE, not a validation error', async () => {
     const { verdict } = await verdictOf(gate(), `{ me { ${repeat('name', 4989)} noSuchField } }`);
     expect(verdict?.validationErrors).toBeUndefined();
-    expect(verdict?.rejection?.extensions).toMatchObject({ code: 'QUERY_TOO_LARGE', fields: { actual: 4991, limit: 2000 } });
+    expect(verdict?.rejection?.extensions).toMatchObject({
+      code: 'QUERY_TOO_LARGE',
+      fields: { actual: 4991, limit: 2000 },
+    });
   });
 
   it.each<[string, string, Record<string, unknown>]>([
-    ['a 2,000-character operation name', `query ${'N'.repeat(2000)} { me { id } }`, { code: 'OPERATION_NAME_TOO_LONG', operationName: { actual: 2000, limit: 256 } }],
-    ['20 aliased __schema fields', `{ ${Array.from({ length: 20 }, (_, i) => `s${i}: __schema { queryType { name } }`).join(' ')} }`, { code: 'TOO_MANY_INTROSPECTION_FIELDS', introspectionFields: { actual: 20, limit: 2 } }],
-    ['20 aliased _service fields', `{ ${Array.from({ length: 20 }, (_, i) => `s${i}: _service { sdl }`).join(' ')} }`, { code: 'TOO_MANY_SERVICE_FIELDS', serviceFields: { actual: 20, limit: 1 } }],
-    ['a literal nested 500 lists deep', `{ users(ids: ${'['.repeat(500)}"x"${']'.repeat(500)}) { total } }`, { code: 'BAD_USER_INPUT', limit: { name: 'MAX_INPUT_DEPTH', limit: 20 } }],
+    [
+      'a 2,000-character operation name',
+      `query ${'N'.repeat(2000)} { me { id } }`,
+      { code: 'OPERATION_NAME_TOO_LONG', operationName: { actual: 2000, limit: 256 } },
+    ],
+    [
+      '20 aliased __schema fields',
+      `{ ${Array.from({ length: 20 }, (_, i) => `s${i}: __schema { queryType { name } }`).join(' ')} }`,
+      { code: 'TOO_MANY_INTROSPECTION_FIELDS', introspectionFields: { actual: 20, limit: 2 } },
+    ],
+    [
+      '20 aliased _service fields',
+      `{ ${Array.from({ length: 20 }, (_, i) => `s${i}: _service { sdl }`).join(' ')} }`,
+      { code: 'TOO_MANY_SERVICE_FIELDS', serviceFields: { actual: 20, limit: 1 } },
+    ],
+    [
+      'a literal nested 500 lists deep',
+      `{ users(ids: ${'['.repeat(500)}"x"${']'.repeat(500)}) { total } }`,
+      { code: 'BAD_USER_INPUT', limit: { name: 'MAX_INPUT_DEPTH', limit: 20 } },
+    ],
   ])('%s', async (_name, source, extensions) => {
     const { verdict } = await verdictOf(gate(), source);
     expect(verdict?.validationErrors).toBeUndefined();
@@ -41,7 +67,9 @@ describe('limits answer before validation', () => {
     const g = gate();
     expect((await verdictOf(g, '{ me { name } }')).verdict).toEqual({});
     const invalid = (await verdictOf(g, '{ me { name nope } }')).verdict;
-    expect(invalid?.validationErrors?.map((e) => e.message)).toEqual(['Cannot query field "nope" on type "User". Did you mean "name"?']);
+    expect(invalid?.validationErrors?.map((e) => e.message)).toEqual([
+      'Cannot query field "nope" on type "User". Did you mean "name"?',
+    ]);
   });
 
   it('a document that does not parse: GRAPHQL_PARSE_FAILED, remembered, so 5,001 tokens are parsed once', async () => {
@@ -51,7 +79,9 @@ describe('limits answer before validation', () => {
     expect(verdict?.rejection?.message).toMatch(/^Syntax Error: Expected Name, found <EOF>/);
     const tooLong = `{ me { ${repeat('__typename', 5001)} } }`;
     expect((await verdictOf(g, tooLong, 'long')).verdict?.rejection?.message).toMatch(/5000 tokens\. Parsing aborted/);
-    expect((await verdictOf(g, tooLong, 'long')).verdict?.rejection?.extensions).toMatchObject({ code: 'GRAPHQL_PARSE_FAILED' });
+    expect((await verdictOf(g, tooLong, 'long')).verdict?.rejection?.extensions).toMatchObject({
+      code: 'GRAPHQL_PARSE_FAILED',
+    });
   });
 });
 
@@ -113,8 +143,12 @@ describe('bounded validation gives graphql’s verdict', () => {
   // the conflicting subfields rather than at their parents, so messages are compared where they must agree.
   it.each(documents)('%s', (source) => {
     const document = parse(source);
-    const expected = validate(schema, document).map((e) => e.message).sort();
-    const bounded = validateBounded(schema, document).map((e) => e.message).sort();
+    const expected = validate(schema, document)
+      .map((e) => e.message)
+      .sort();
+    const bounded = validateBounded(schema, document)
+      .map((e) => e.message)
+      .sort();
     expect(bounded.length).toBe(expected.length);
     if (!source.includes('manager { x:')) expect(bounded).toEqual(expected);
   });
@@ -124,15 +158,21 @@ describe('the shapes that made graphql’s overlap rule quadratic merge to a few
   const fieldsUnderMe = (document: DocumentNode): readonly FieldNode[] => {
     const operation = document.definitions[0] as OperationDefinitionNode;
     const me = operation.selectionSet.selections[0] as FieldNode;
-    return me.selectionSet!.selections.flatMap((s) => (s.kind === 'Field' ? [s] : (s as InlineFragmentNode).selectionSet.selections as FieldNode[]));
+    return me.selectionSet!.selections.flatMap((s) =>
+      s.kind === 'Field' ? [s] : ((s as InlineFragmentNode).selectionSet.selections as FieldNode[]),
+    );
   };
 
   it('1,999 repeats of one field: one field', () => {
-    expect(fieldsUnderMe(mergedOperations(parse(`{ me { ${repeat('name', 1999)} } }`))).map((f) => f.name.value)).toEqual(['name']);
+    expect(
+      fieldsUnderMe(mergedOperations(parse(`{ me { ${repeat('name', 1999)} } }`))).map((f) => f.name.value),
+    ).toEqual(['name']);
   });
 
   it('`manager { manager { name } }` 600 times: one manager with one manager with one name', () => {
-    const [manager] = fieldsUnderMe(mergedOperations(parse(`{ me { ${repeat('manager { manager { name } }', 600)} } }`)));
+    const [manager] = fieldsUnderMe(
+      mergedOperations(parse(`{ me { ${repeat('manager { manager { name } }', 600)} } }`)),
+    );
     expect(manager.selectionSet!.selections).toHaveLength(1);
     const inner = manager.selectionSet!.selections[0] as FieldNode;
     expect(inner.selectionSet!.selections).toHaveLength(1);
@@ -166,13 +206,19 @@ describe('input bounds, before coercion', () => {
 
   it('counts levels the README’s way: `{ a: [1] }` is 2', () => {
     expect(checkVariables({ ...defaults, maxInputDepth: 2 }, { v: { a: [1] } })).toBeUndefined();
-    expect(checkVariables({ ...defaults, maxInputDepth: 2 }, { v: { a: [[1]] } })?.extensions).toMatchObject({ limit: { name: 'MAX_INPUT_DEPTH' } });
+    expect(checkVariables({ ...defaults, maxInputDepth: 2 }, { v: { a: [[1]] } })?.extensions).toMatchObject({
+      limit: { name: 'MAX_INPUT_DEPTH' },
+    });
     expect(checkLiterals({ maxInputDepth: 2 }, parse('{ users(ids: ["a"]) { total } }'))).toBeUndefined();
-    expect(checkLiterals({ maxInputDepth: 1 }, parse('{ users(ids: [["a"]]) { total } }'))?.extensions).toMatchObject({ limit: { name: 'MAX_INPUT_DEPTH' } });
+    expect(checkLiterals({ maxInputDepth: 1 }, parse('{ users(ids: [["a"]]) { total } }'))?.extensions).toMatchObject({
+      limit: { name: 'MAX_INPUT_DEPTH' },
+    });
   });
 
   it('more values than MAX_INPUT_VALUES: BAD_USER_INPUT naming it', () => {
-    expect(checkVariables(defaults, { ids: Array.from({ length: 10_000 }, (_, i) => String(i)) })?.extensions).toMatchObject({
+    expect(
+      checkVariables(defaults, { ids: Array.from({ length: 10_000 }, (_, i) => String(i)) })?.extensions,
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       limit: { name: 'MAX_INPUT_VALUES', limit: 10_000 },
     });

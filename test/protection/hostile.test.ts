@@ -31,7 +31,10 @@ describe('the probe set, with the default limits', () => {
   let ops: Ops;
   const chunks: string[] = [];
   beforeAll(async () => {
-    ops = await startOps({ emulator: { users: 300 }, logger: createLogger('info', { write: (chunk: string) => void chunks.push(chunk) }) });
+    ops = await startOps({
+      emulator: { users: 300 },
+      logger: createLogger('info', { write: (chunk: string) => void chunks.push(chunk) }),
+    });
   });
   afterAll(() => ops.close());
   beforeEach(async () => {
@@ -43,23 +46,82 @@ describe('the probe set, with the default limits', () => {
   });
 
   const refusals: Array<[string, () => Promise<GraphQLResult<unknown>>, string, Record<string, unknown>]> = [
-    ['4,990 repeats of one field', () => ops.execute(`{ me { ${repeat('name', 4990)} } }`), 'QUERY_TOO_LARGE', { fields: { actual: 4991, limit: 2000 } }],
+    [
+      '4,990 repeats of one field',
+      () => ops.execute(`{ me { ${repeat('name', 4990)} } }`),
+      'QUERY_TOO_LARGE',
+      { fields: { actual: 4991, limit: 2000 } },
+    ],
     // Validation ran first on main: the unknown field answered GRAPHQL_VALIDATION_FAILED after 0.65 s of it.
-    ['4,990 repeats with an unknown field among them', () => ops.execute(`{ me { ${repeat('name', 4989)} nope } }`), 'QUERY_TOO_LARGE', {}],
-    ['a search criterion nested 2,000 levels', () => ops.execute(SEARCH, { q: [nestedCriteria(2000)] }), 'BAD_USER_INPUT', { limit: { name: 'MAX_INPUT_DEPTH', limit: 20 } }],
-    ['a search criterion nested 1,000 levels', () => ops.execute(SEARCH, { q: [nestedCriteria(1000)] }), 'BAD_USER_INPUT', { limit: { name: 'MAX_INPUT_DEPTH' } }],
-    ['a literal nested 400 lists deep', () => ops.execute(`{ users(ids: ${'['.repeat(400)}"x"${']'.repeat(400)}) { total } }`), 'BAD_USER_INPUT', { limit: { name: 'MAX_INPUT_DEPTH' } }],
-    ['20 aliased __schema fields', () => ops.execute(`{ ${Array.from({ length: 20 }, (_, i) => `s${i}: __schema { types { name } }`).join(' ')} }`), 'TOO_MANY_INTROSPECTION_FIELDS', { introspectionFields: { actual: 20, limit: 2 } }],
-    ['20 aliased _service fields', () => ops.execute(`{ ${Array.from({ length: 20 }, (_, i) => `s${i}: _service { sdl }`).join(' ')} }`), 'TOO_MANY_SERVICE_FIELDS', { serviceFields: { actual: 20, limit: 1 } }],
-    ['a 900 KB operation name in the document', () => ops.execute(`query ${'N'.repeat(900_000)} { me { id } }`), 'OPERATION_NAME_TOO_LONG', { operationName: { actual: 900_000, limit: 256 } }],
-    ['a 900 KB operation name in the request', () => ops.post({ query: '{ me { id } }', operationName: 'N'.repeat(900_000) }), 'OPERATION_NAME_TOO_LONG', { operationName: { actual: 900_000, limit: 256 } }],
+    [
+      '4,990 repeats with an unknown field among them',
+      () => ops.execute(`{ me { ${repeat('name', 4989)} nope } }`),
+      'QUERY_TOO_LARGE',
+      {},
+    ],
+    [
+      'a search criterion nested 2,000 levels',
+      () => ops.execute(SEARCH, { q: [nestedCriteria(2000)] }),
+      'BAD_USER_INPUT',
+      { limit: { name: 'MAX_INPUT_DEPTH', limit: 20 } },
+    ],
+    [
+      'a search criterion nested 1,000 levels',
+      () => ops.execute(SEARCH, { q: [nestedCriteria(1000)] }),
+      'BAD_USER_INPUT',
+      { limit: { name: 'MAX_INPUT_DEPTH' } },
+    ],
+    [
+      'a literal nested 400 lists deep',
+      () => ops.execute(`{ users(ids: ${'['.repeat(400)}"x"${']'.repeat(400)}) { total } }`),
+      'BAD_USER_INPUT',
+      { limit: { name: 'MAX_INPUT_DEPTH' } },
+    ],
+    [
+      '20 aliased __schema fields',
+      () => ops.execute(`{ ${Array.from({ length: 20 }, (_, i) => `s${i}: __schema { types { name } }`).join(' ')} }`),
+      'TOO_MANY_INTROSPECTION_FIELDS',
+      { introspectionFields: { actual: 20, limit: 2 } },
+    ],
+    [
+      '20 aliased _service fields',
+      () => ops.execute(`{ ${Array.from({ length: 20 }, (_, i) => `s${i}: _service { sdl }`).join(' ')} }`),
+      'TOO_MANY_SERVICE_FIELDS',
+      { serviceFields: { actual: 20, limit: 1 } },
+    ],
+    [
+      'a 900 KB operation name in the document',
+      () => ops.execute(`query ${'N'.repeat(900_000)} { me { id } }`),
+      'OPERATION_NAME_TOO_LONG',
+      { operationName: { actual: 900_000, limit: 256 } },
+    ],
+    [
+      'a 900 KB operation name in the request',
+      () => ops.post({ query: '{ me { id } }', operationName: 'N'.repeat(900_000) }),
+      'OPERATION_NAME_TOO_LONG',
+      { operationName: { actual: 900_000, limit: 256 } },
+    ],
     [
       '_entities with 15,000 representations',
-      () => ops.execute(ENTITIES, { reps: Array.from({ length: 15_000 }, (_, i) => ({ __typename: 'User', id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` })) }),
+      () =>
+        ops.execute(ENTITIES, {
+          reps: Array.from({ length: 15_000 }, (_, i) => ({
+            __typename: 'User',
+            id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+          })),
+        }),
       'TOO_MANY_ENTITIES',
       { entities: { actual: 15_000, limit: 1000 } },
     ],
-    ['variables with 10,001 values', () => ops.execute('query($ids: [ID!]) { users(ids: $ids) { total } }', { ids: Array.from({ length: 10_001 }, () => 'x') }), 'BAD_USER_INPUT', { limit: { name: 'MAX_INPUT_VALUES', limit: 10_000 } }],
+    [
+      'variables with 10,001 values',
+      () =>
+        ops.execute('query($ids: [ID!]) { users(ids: $ids) { total } }', {
+          ids: Array.from({ length: 10_001 }, () => 'x'),
+        }),
+      'BAD_USER_INPUT',
+      { limit: { name: 'MAX_INPUT_VALUES', limit: 10_000 } },
+    ],
   ];
 
   it.each(refusals)('%s: refused before anything runs', async (_name, send, code, extensions) => {
@@ -83,17 +145,25 @@ describe('the probe set, with the default limits', () => {
     await ops.post({ query: '{ me { id } }', operationName: 'M'.repeat(900_000) });
     const text = chunks.join('');
     expect(text.length).toBeLessThan(20_000);
-    const lines = text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { msg: string; operationName?: string | null; errorCodes?: string[] });
+    const lines = text
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { msg: string; operationName?: string | null; errorCodes?: string[] });
     const access = lines.filter((l) => l.msg === 'graphql operation');
     expect(access.map((l) => l.errorCodes)).toEqual([['OPERATION_NAME_TOO_LONG'], ['OPERATION_NAME_TOO_LONG']]);
     for (const line of access) expect(line.operationName ?? '').not.toContain('N'.repeat(300));
   });
 
   it('users(ids:) with 150 ids: BAD_USER_INPUT naming the limit of 100, and no wasted upstream 400', async () => {
-    const ids = ops.emulator.store.userList.filter((u) => u.state === 'active').slice(0, 150).map((u) => u.id);
+    const ids = ops.emulator.store.userList
+      .filter((u) => u.state === 'active')
+      .slice(0, 150)
+      .map((u) => u.id);
     for (const field of ['users', 'userProfiles']) {
       const result = await ops.execute(`query($ids: [ID!]) { ${field}(ids: $ids) { total } }`, { ids });
-      expect(result.errors?.map((e) => [e.path, e.extensions?.code, e.extensions?.field])).toEqual([[[field], 'BAD_USER_INPUT', 'ids']]);
+      expect(result.errors?.map((e) => [e.path, e.extensions?.code, e.extensions?.field])).toEqual([
+        [[field], 'BAD_USER_INPUT', 'ids'],
+      ]);
       expect(result.errors![0].message).toContain('at most 100');
     }
   });
@@ -102,7 +172,11 @@ describe('the probe set, with the default limits', () => {
     const ids = Array.from({ length: 9_999 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
     const result = await ops.execute('query($ids: [ID!]) { users(ids: $ids) { total } }', { ids });
     expect(result.errors).toHaveLength(1);
-    expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids', problems: [{ field: 'ids' }] });
+    expect(result.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'ids',
+      problems: [{ field: 'ids' }],
+    });
   });
 });
 
@@ -124,14 +198,24 @@ describe('accepted, and answered', () => {
   it('an invalid document gets all its validation errors, GRAPHQL_VALIDATION_FAILED, 400, with locations', async () => {
     const result = await ops.execute('{ me { nope alsoNope } }');
     expect(result.status).toBe(400);
-    expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_VALIDATION_FAILED']);
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual([
+      'GRAPHQL_VALIDATION_FAILED',
+      'GRAPHQL_VALIDATION_FAILED',
+    ]);
     expect(result.errors![0]).toMatchObject({ locations: [{ line: 1, column: 8 }] });
     expect(await ops.calls()).toEqual([]);
   });
 
   it('an unknown __typename is BAD_USER_INPUT at its index; the other representations resolve, batched', async () => {
-    const ids = ops.emulator.store.userList.filter((u) => u.state === 'active').slice(0, 2).map((u) => u.id);
-    const reps = [{ __typename: 'User', id: ids[0] }, { __typename: 'NoSuchType', id: ids[1] }, { __typename: 'User', id: ids[1] }];
+    const ids = ops.emulator.store.userList
+      .filter((u) => u.state === 'active')
+      .slice(0, 2)
+      .map((u) => u.id);
+    const reps = [
+      { __typename: 'User', id: ids[0] },
+      { __typename: 'NoSuchType', id: ids[1] },
+      { __typename: 'User', id: ids[1] },
+    ];
     const result = await ops.execute<{ _entities: Array<{ id: string } | null> }>(ENTITIES, { reps });
     expect(result.data!._entities.map((e) => e?.id ?? null)).toEqual([ids[0], null, ids[1]]);
     expect(result.errors?.map((e) => [e.path, e.extensions?.code, e.extensions?.field])).toEqual([
@@ -141,10 +225,17 @@ describe('accepted, and answered', () => {
   });
 
   it('upper-case UUIDs are lower-cased wherever ids enter: arguments, lists and representations', async () => {
-    const [a, b] = ops.emulator.store.userList.filter((u) => u.state === 'active').slice(0, 2).map((u) => u.id);
+    const [a, b] = ops.emulator.store.userList
+      .filter((u) => u.state === 'active')
+      .slice(0, 2)
+      .map((u) => u.id);
     const A = a.toUpperCase();
     const B = b.toUpperCase();
-    const result = await ops.execute<{ user: { id: string }; users: { entities: Array<{ id: string }> }; _entities: Array<{ id: string }> }>(
+    const result = await ops.execute<{
+      user: { id: string };
+      users: { entities: Array<{ id: string }> };
+      _entities: Array<{ id: string }>;
+    }>(
       'query($a: ID!, $ids: [ID!], $reps: [_Any!]!) { user(id: $a) { id } users(ids: $ids) { entities { id } } _entities(representations: $reps) { ... on User { id } } }',
       { a: A, ids: [A, B], reps: [{ __typename: 'User', id: B }] },
     );

@@ -13,7 +13,11 @@ import { abusive, estimate } from './helpers.js';
 
 const TOKEN = 'Bearer protection-test';
 
-async function post(h: Harness, body: string, headers: Record<string, string> = {}): Promise<{ status: number; body: unknown; headers: Headers }> {
+async function post(
+  h: Harness,
+  body: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: unknown; headers: Headers }> {
   const response = await fetch(h.gateway.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: TOKEN, ...headers },
@@ -23,7 +27,11 @@ async function post(h: Harness, body: string, headers: Record<string, string> = 
   return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined, headers: response.headers };
 }
 
-async function get(h: Harness, params: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+async function get(
+  h: Harness,
+  params: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   const url = `${h.gateway.url}?${new URLSearchParams(params).toString()}`;
   return fetch(url, { headers: { authorization: TOKEN, 'apollo-require-preflight': 'true', ...headers } });
 }
@@ -64,7 +72,10 @@ describe('with the default limits', () => {
 
     it('the cost error states the estimate and the limit', async () => {
       const result = await h.execute(abusive.directReports8, undefined, { token: 'protection-test' });
-      expect(result.errors![0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', cost: { estimate: 11_111_112, limit: 200 } });
+      expect(result.errors![0].extensions).toEqual({
+        code: 'QUERY_TOO_COMPLEX',
+        cost: { estimate: 11_111_112, limit: 200 },
+      });
       expect(result.errors![0].message).toMatch(/estimated 11111112 upstream calls; the limit is 200/);
     });
 
@@ -74,22 +85,25 @@ describe('with the default limits', () => {
       expect(result.status).toBe(413);
       expect(codesOf(result.body)).toEqual(['PAYLOAD_TOO_LARGE']);
       expect(await h.calls()).toEqual([]);
-      const next = await h.execute<{ me: { name: string } }>('{ me { name } }', undefined, { token: 'protection-test' });
+      const next = await h.execute<{ me: { name: string } }>('{ me { name } }', undefined, {
+        token: 'protection-test',
+      });
       expect(next.data?.me.name).toEqual(expect.any(String));
     });
   });
 
   // Over HTTP: the subscription example runs over graphql-ws (test/ide/examples.test.ts, test/live/limits.test.ts).
-  it.each(loadExamples().filter((e) => e.operationType !== 'subscription').map((e) => [e.name, e] as const))(
-    'example %s runs, making no more upstream calls than estimated',
-    async (_name, example) => {
-      const result = await h.execute(example.document, example.variables, { token: 'protection-test' });
-      expect(result.errors).toBeUndefined();
-      const calls = await h.calls();
-      expect(calls.length).toBeGreaterThan(0);
-      expect(calls.length).toBeLessThanOrEqual(estimate(example.document, example.variables));
-    },
-  );
+  it.each(
+    loadExamples()
+      .filter((e) => e.operationType !== 'subscription')
+      .map((e) => [e.name, e] as const),
+  )('example %s runs, making no more upstream calls than estimated', async (_name, example) => {
+    const result = await h.execute(example.document, example.variables, { token: 'protection-test' });
+    expect(result.errors).toBeUndefined();
+    const calls = await h.calls();
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.length).toBeLessThanOrEqual(estimate(example.document, example.variables));
+  });
 
   describe('GraphQL over HTTP', () => {
     it('the graphql-http audit finds no failed MUST (and only the SHOULDs we chose not to follow)', async () => {
@@ -115,7 +129,9 @@ describe('with the default limits', () => {
     });
 
     it('answers in the media type asked for', async () => {
-      const modern = await post(h, JSON.stringify({ query: '{ __typename }' }), { accept: 'application/graphql-response+json' });
+      const modern = await post(h, JSON.stringify({ query: '{ __typename }' }), {
+        accept: 'application/graphql-response+json',
+      });
       expect(modern.status).toBe(200);
       expect(modern.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
       const legacy = await post(h, JSON.stringify({ query: '{ __typename }' }), { accept: 'application/json' });
@@ -188,11 +204,20 @@ describe('with a tight runtime budget, batching on and the IDE off', () => {
   it('a batch of operations runs, each checked on its own, sharing one request context and its call budget', async () => {
     const ok = await post(h, JSON.stringify([{ query: '{ me { name } }' }, { query: '{ me { title } }' }]));
     expect(ok.status).toBe(200);
-    expect(ok.body).toEqual([{ data: { me: { name: expect.any(String) } } }, { data: { me: { title: expect.any(String) } } }]);
+    expect(ok.body).toEqual([
+      { data: { me: { name: expect.any(String) } } },
+      { data: { me: { title: expect.any(String) } } },
+    ]);
 
     await h.resetCalls();
     // Three calls at least (/users/me, call forwarding, a queues page) for a budget of 2 shared by the batch.
-    const cut = await post(h, JSON.stringify([{ query: '{ me { callForwarding { enabled } } }' }, { query: '{ me { queuesPage { total } } }' }]));
+    const cut = await post(
+      h,
+      JSON.stringify([
+        { query: '{ me { callForwarding { enabled } } }' },
+        { query: '{ me { queuesPage { total } } }' },
+      ]),
+    );
     expect(cut.status).toBe(200);
     const codes = (cut.body as unknown[]).flatMap(codesOf);
     expect(codes.length).toBeGreaterThan(0);
@@ -218,7 +243,10 @@ describe('with the smallest body limit', () => {
 
   it('a first chunk already over the limit → 413 at once, without waiting for the end of the body', async () => {
     const status = await new Promise<number | string>((resolve, reject) => {
-      const req = http.request(h.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: TOKEN } });
+      const req = http.request(h.gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: TOKEN },
+      });
       const timer = setTimeout(() => {
         req.destroy();
         resolve('no answer while the body is still coming');

@@ -15,15 +15,28 @@ describe('what passes under the default limits', () => {
   });
 
   it('the introspection query of GraphiQL and codegen', () => {
-    expect(verdict(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }))).toEqual({
+    expect(
+      verdict(
+        getIntrospectionQuery({
+          descriptions: true,
+          specifiedByUrl: true,
+          directiveIsRepeatable: true,
+          inputValueDeprecation: true,
+        }),
+      ),
+    ).toEqual({
       stage: 'accepted',
     });
   });
 
   it('12 levels, 30 aliases, 20 root fields: exactly at the limits', () => {
     expect(verdict(`{ me { ${'manager { '.repeat(10)}id${' }'.repeat(10)} } }`)).toEqual({ stage: 'accepted' });
-    expect(verdict(`{ me { ${Array.from({ length: 30 }, (_, i) => `a${i}: name`).join(' ')} } }`)).toEqual({ stage: 'accepted' });
-    expect(verdict(`{ ${Array.from({ length: 20 }, (_, i) => `u${i}: user(id: "${i}") { id }`).join(' ')} }`)).toEqual({ stage: 'accepted' });
+    expect(verdict(`{ me { ${Array.from({ length: 30 }, (_, i) => `a${i}: name`).join(' ')} } }`)).toEqual({
+      stage: 'accepted',
+    });
+    expect(verdict(`{ ${Array.from({ length: 20 }, (_, i) => `u${i}: user(id: "${i}") { id }`).join(' ')} }`)).toEqual({
+      stage: 'accepted',
+    });
   });
 });
 
@@ -56,11 +69,18 @@ describe('the abusive set is stopped before execution', () => {
   });
 
   it('a fragment cycle: a validation error (NoFragmentCyclesRule)', () => {
-    expect(verdict(abusive.fragmentCycle)).toMatchObject({ stage: 'validation', message: expect.stringMatching(/Cannot spread fragment "A" within itself/) });
+    expect(verdict(abusive.fragmentCycle)).toMatchObject({
+      stage: 'validation',
+      message: expect.stringMatching(/Cannot spread fragment "A" within itself/),
+    });
   });
 
   it('a fragment bomb: QUERY_TOO_LARGE', () => {
-    expect(verdict(abusive.fragmentBomb)).toMatchObject({ stage: 'protection', code: 'QUERY_TOO_LARGE', extensions: { fields: { limit: 2000 } } });
+    expect(verdict(abusive.fragmentBomb)).toMatchObject({
+      stage: 'protection',
+      code: 'QUERY_TOO_LARGE',
+      extensions: { fields: { limit: 2000 } },
+    });
   });
 
   it('21 root fields: TOO_MANY_ROOT_FIELDS', () => {
@@ -73,7 +93,10 @@ describe('the abusive set is stopped before execution', () => {
 
   it('over 5000 tokens: the parser gives up', () => {
     const query = `{ me { ${Array.from({ length: 5001 }, () => '__typename').join(' ')} } }`;
-    expect(verdict(query)).toMatchObject({ stage: 'parse', message: expect.stringMatching(/5000 tokens\. Parsing aborted/) });
+    expect(verdict(query)).toMatchObject({
+      stage: 'parse',
+      message: expect.stringMatching(/5000 tokens\. Parsing aborted/),
+    });
   });
 
   it('a cheap query over a tightened budget is rejected the same way', () => {

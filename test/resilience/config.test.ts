@@ -64,7 +64,12 @@ describe('resilience settings', () => {
   it('names each bad value', () => {
     let problems: string[] = [];
     try {
-      loadConfig({ UPSTREAM_MAX_RETRIES: '-1', UPSTREAM_CONCURRENCY_PER_OPERATION: '0', UPSTREAM_RATE_LIMIT_HEADROOM_PERCENT: '150', UPSTREAM_DEADLINE_MS: 'soon' });
+      loadConfig({
+        UPSTREAM_MAX_RETRIES: '-1',
+        UPSTREAM_CONCURRENCY_PER_OPERATION: '0',
+        UPSTREAM_RATE_LIMIT_HEADROOM_PERCENT: '150',
+        UPSTREAM_DEADLINE_MS: 'soon',
+      });
     } catch (err) {
       if (err instanceof ConfigError) problems = err.problems;
     }

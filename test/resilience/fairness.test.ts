@@ -16,13 +16,16 @@ describe('one token with 300 hanging calls', () => {
   });
   afterAll(() => h?.close());
 
-  const holdingOf = (token: string) => h.emulator.requests.log().filter((c) => c.token === tokenHash(token) && c.status === 0).length;
+  const holdingOf = (token: string) =>
+    h.emulator.requests.log().filter((c) => c.token === tokenHash(token) && c.status === 0).length;
   const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
   it('holds at most its cap upstream; another token is served meanwhile, and the hung calls complete once released', async () => {
     h.emulator.setKnobs({ hostile: [{ kind: 'hang', tokens: ['token-a'] }] });
     h.emulator.requests.reset();
-    const hung = Array.from({ length: HANGING }, () => h.execute<{ me: { id: string } }>('{ me { id } }', undefined, { token: 'token-a' }));
+    const hung = Array.from({ length: HANGING }, () =>
+      h.execute<{ me: { id: string } }>('{ me { id } }', undefined, { token: 'token-a' }),
+    );
     // Wait until the emulator holds A's calls and no more arrive (every one of A's 300 operations has reached the
     // gateway's queue well before this: each is one call).
     let last = -1;
@@ -34,7 +37,11 @@ describe('one token with 300 hanging calls', () => {
     expect(h.emulator.hostile.holding).toBe(PER_TOKEN);
 
     const head = h.emulator.store.fixtures().headOfOrg;
-    const other = await h.execute<{ user: { id: string } }>('query($id: ID!) { user(id: $id) { id } }', { id: head }, { token: 'token-b' });
+    const other = await h.execute<{ user: { id: string } }>(
+      'query($id: ID!) { user(id: $id) { id } }',
+      { id: head },
+      { token: 'token-b' },
+    );
     expect(other.errors).toBeUndefined();
     expect(other.data).toEqual({ user: { id: head } });
     // A's calls still hang, and the emulator never saw more than the cap of them.

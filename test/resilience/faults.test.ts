@@ -34,7 +34,13 @@ describe('reads under 20 % injected 503s and 5 % 429s (Retry-After 1 s)', () => 
   afterAll(() => h?.close());
 
   it('every example query succeeds, three times each, with the data it has without faults', async () => {
-    expect(reads.map((e) => e.operationName)).toEqual(['ProfileCard', 'TeamView', 'OrgChart', 'DirectoryPage', 'SearchByName']);
+    expect(reads.map((e) => e.operationName)).toEqual([
+      'ProfileCard',
+      'TeamView',
+      'OrgChart',
+      'DirectoryPage',
+      'SearchByName',
+    ]);
     const baseline = new Map<string, unknown>();
     for (const example of reads) {
       const result = await h.execute(example.document, example.variables);
@@ -50,7 +56,10 @@ describe('reads under 20 % injected 503s and 5 % 429s (Retry-After 1 s)', () => 
         reads.map(async (example) => {
           for (let run = 0; run < 3; run++) {
             const result = await h.execute(example.document, example.variables);
-            expect({ example: example.name, errors: result.errors }).toEqual({ example: example.name, errors: undefined });
+            expect({ example: example.name, errors: result.errors }).toEqual({
+              example: example.name,
+              errors: undefined,
+            });
             expect(result.data).toEqual(baseline.get(example.name));
           }
         }),
@@ -91,7 +100,9 @@ describe('writes under injected 503s and connection resets', () => {
     h = await startHarness({ env: { UPSTREAM_MAX_RETRIES: '2', UPSTREAM_RETRY_BASE_MS: '5' } });
     const f = h.emulator.store.fixtures();
     const reserved = new Set([f.headOfOrg, f.richUser, f.deepUser, f.leafUser, f.managerOfManagers]);
-    const ids = h.emulator.store.userList.filter((u) => u.agent && u.state === 'active' && !reserved.has(u.id)).map((u) => u.id);
+    const ids = h.emulator.store.userList
+      .filter((u) => u.agent && u.state === 'active' && !reserved.has(u.id))
+      .map((u) => u.id);
     agents = () => {
       const id = ids.shift();
       if (!id) throw new Error('out of agents');
@@ -107,11 +118,16 @@ describe('writes under injected 503s and connection resets', () => {
     return record;
   };
 
-  const UPDATE = 'mutation($u: ID!, $v: Int!, $t: String!) { updateUser(userId: $u, input: { version: $v, title: $t }) { id title version } }';
+  const UPDATE =
+    'mutation($u: ID!, $v: Int!, $t: String!) { updateUser(userId: $u, input: { version: $v, title: $t }) { id title version } }';
   const CREATE = 'mutation($e: String!) { createUser(input: { name: "Fault Test", email: $e }) { id email } }';
-  const ROUTING = 'mutation($u: ID!, $s: RoutingStatusValue!) { setUserRoutingStatus(userId: $u, input: { status: $s }) { routingStatus { status } } }';
+  const ROUTING =
+    'mutation($u: ID!, $s: RoutingStatusValue!) { setUserRoutingStatus(userId: $u, input: { status: $s }) { routingStatus { status } } }';
 
-  async function run(query: string, variables: Record<string, unknown>): Promise<{ result: GraphQLResult<Record<string, unknown>>; calls: UpstreamCall[]; error?: ErrorEntry }> {
+  async function run(
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<{ result: GraphQLResult<Record<string, unknown>>; calls: UpstreamCall[]; error?: ErrorEntry }> {
     await h.resetCalls();
     const result = await h.execute(query, variables);
     const calls = (await h.calls()).filter((c) => WRITE_METHODS.includes(c.method));
@@ -127,7 +143,10 @@ describe('writes under injected 503s and connection resets', () => {
 
     const patch = await run(UPDATE, { u: id, v: before.version, t: 'Never applied' });
     expect(patch.calls.map((c) => [c.method, c.status])).toEqual([['PATCH', 503]]);
-    expect(patch.error?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', upstream: { status: 503, method: 'PATCH' } });
+    expect(patch.error?.extensions).toMatchObject({
+      code: 'UPSTREAM_ERROR',
+      upstream: { status: 503, method: 'PATCH' },
+    });
 
     const email = `fault-503-${Date.now()}@example.test`;
     const post = await run(CREATE, { e: email });
@@ -136,7 +155,11 @@ describe('writes under injected 503s and connection resets', () => {
     expect(h.emulator.store.userByEmail(email)).toBeUndefined();
 
     const put = await run(ROUTING, { u: id, s: 'IDLE' });
-    expect(put.calls.map((c) => [c.method, c.status])).toEqual([['PUT', 503], ['PUT', 503], ['PUT', 503]]);
+    expect(put.calls.map((c) => [c.method, c.status])).toEqual([
+      ['PUT', 503],
+      ['PUT', 503],
+      ['PUT', 503],
+    ]);
     expect(put.error?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', upstream: { status: 503, attempts: 3 } });
     expect(put.error?.message).toMatch(/gave up after 3 attempts/);
 
@@ -151,7 +174,10 @@ describe('writes under injected 503s and connection resets', () => {
 
     const patch = await run(UPDATE, { u: id, v: before.version, t: 'Reset' });
     expect(patch.calls.map((c) => [c.method, c.status])).toEqual([['PATCH', 0]]);
-    expect(patch.error?.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstream: { status: 0, applied: 'unknown' } });
+    expect(patch.error?.extensions).toMatchObject({
+      code: 'UPSTREAM_UNAVAILABLE',
+      upstream: { status: 0, applied: 'unknown' },
+    });
     expect(patch.error?.message).toMatch(/cannot tell whether the write was applied/);
 
     const email = `fault-reset-${Date.now()}@example.test`;
@@ -160,8 +186,15 @@ describe('writes under injected 503s and connection resets', () => {
     expect(post.error?.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstream: { applied: 'unknown' } });
 
     const put = await run(ROUTING, { u: id, s: 'IDLE' });
-    expect(put.calls.map((c) => [c.method, c.status])).toEqual([['PUT', 0], ['PUT', 0], ['PUT', 0]]);
-    expect(put.error?.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstream: { attempts: 3, applied: 'unknown' } });
+    expect(put.calls.map((c) => [c.method, c.status])).toEqual([
+      ['PUT', 0],
+      ['PUT', 0],
+      ['PUT', 0],
+    ]);
+    expect(put.error?.extensions).toMatchObject({
+      code: 'UPSTREAM_UNAVAILABLE',
+      upstream: { attempts: 3, applied: 'unknown' },
+    });
 
     expect(user(id)).toMatchObject({ version: before.version, title: before.title });
     expect(h.emulator.store.userByEmail(email)).toBeUndefined();
@@ -178,7 +211,13 @@ describe('writes under injected 503s and connection resets', () => {
       expect(patch.calls.map((c) => c.method)).toEqual(['PATCH']);
       if (patch.error) {
         expect(user(id).version).toBe(version);
-        expect([['UPSTREAM_ERROR', 503], ['UPSTREAM_UNAVAILABLE', 0]]).toContainEqual([patch.error.extensions?.code, (patch.error.extensions?.upstream as { status: number }).status]);
+        expect([
+          ['UPSTREAM_ERROR', 503],
+          ['UPSTREAM_UNAVAILABLE', 0],
+        ]).toContainEqual([
+          patch.error.extensions?.code,
+          (patch.error.extensions?.upstream as { status: number }).status,
+        ]);
       } else {
         expect(user(id)).toMatchObject({ version: version + 1, title: `Title ${i}` });
       }

@@ -19,7 +19,11 @@ interface Rig {
   emulator: RunningEmulator;
   gateway: RunningGateway;
   logs: () => string;
-  execute<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
+  execute<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResult<T>>;
   hostile(...rules: HostileRule[]): void;
   /** `[method, route, status]` of each upstream call since the last hostile(). */
   calls(): Array<[string, string, number]>;
@@ -29,7 +33,13 @@ interface Rig {
 async function startRig(env: Record<string, string> = {}): Promise<Rig> {
   const emulator = await startEmulator({ port: 0, users: 60 });
   const chunks: string[] = [];
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', GENESYSCLOUD_API_URL: emulator.url, UPSTREAM_RETRY_BASE_MS: '5', ...env });
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    GENESYSCLOUD_API_URL: emulator.url,
+    UPSTREAM_RETRY_BASE_MS: '5',
+    ...env,
+  });
   const gateway = await listenGateway({
     config,
     upstreamUrl: emulator.url,
@@ -80,31 +90,45 @@ describe('broken 2xx bodies are UPSTREAM_BAD_RESPONSE (D4)', () => {
     ['null', { kind: 'body', body: null }, /null, not an object/],
     ['an array for an object', { kind: 'body', body: [] }, /an array, not an object/],
     ['an object without its id', { kind: 'body', body: { name: 'Nobody' } }, /has no id/],
-  ])('%s: the field is null with UPSTREAM_BAD_RESPONSE, the status and the correlation id; no retry', async (_, rule, problem) => {
-    rig.hostile(rule);
-    const result = await rig.execute(ME);
-    expect(result.data).toEqual({ me: null });
-    const [call] = rig.emulator.requests.log();
-    expect(extensionsOf(result)).toEqual({
-      code: 'UPSTREAM_BAD_RESPONSE',
-      upstream: { status: 200, code: 'upstream.bad.response', correlationId: call.correlationId, method: 'GET', route: '/api/v2/users/me' },
-    });
-    expect(result.errors?.[0].message).toMatch(problem);
-    expect(rig.calls()).toEqual([['GET', '/api/v2/users/me', 200]]);
-  });
+  ])(
+    '%s: the field is null with UPSTREAM_BAD_RESPONSE, the status and the correlation id; no retry',
+    async (_, rule, problem) => {
+      rig.hostile(rule);
+      const result = await rig.execute(ME);
+      expect(result.data).toEqual({ me: null });
+      const [call] = rig.emulator.requests.log();
+      expect(extensionsOf(result)).toEqual({
+        code: 'UPSTREAM_BAD_RESPONSE',
+        upstream: {
+          status: 200,
+          code: 'upstream.bad.response',
+          correlationId: call.correlationId,
+          method: 'GET',
+          route: '/api/v2/users/me',
+        },
+      });
+      expect(result.errors?.[0].message).toMatch(problem);
+      expect(rig.calls()).toEqual([['GET', '/api/v2/users/me', 200]]);
+    },
+  );
 
   it('a listing whose entities lack ids, or are not a list', async () => {
     for (const body of [{ entities: [{ name: 'no id' }] }, { entities: { id: 'x' } }, { entities: ['x'] }]) {
       rig.hostile({ kind: 'body', body });
       const result = await rig.execute('{ users(pageSize: 2) { entities { id } } }');
       expect(result.data?.users ?? null).toBeNull();
-      expect(extensionsOf(result)).toMatchObject({ code: 'UPSTREAM_BAD_RESPONSE', upstream: { status: 200, route: '/api/v2/users' } });
+      expect(extensionsOf(result)).toMatchObject({
+        code: 'UPSTREAM_BAD_RESPONSE',
+        upstream: { status: 200, route: '/api/v2/users' },
+      });
     }
   });
 
   it('a write whose answer cannot be read reports applied: "unknown", never success — and it was applied', async () => {
     const store = rig.emulator.store;
-    const user = store.userList.find((u) => u.agent && u.state === 'active' && store.sub(u).skills.size < store.skills.size);
+    const user = store.userList.find(
+      (u) => u.agent && u.state === 'active' && store.sub(u).skills.size < store.skills.size,
+    );
     if (!user) throw new Error('no agent');
     const skillId = [...store.skills.keys()].find((id) => !store.sub(user).skills.has(id)) as string;
     rig.hostile({ kind: 'body', body: null, methods: ['POST'], routes: ['/api/v2/users/{userId}/routingskills'] });
@@ -125,7 +149,10 @@ describe('broken 2xx bodies are UPSTREAM_BAD_RESPONSE (D4)', () => {
   it('a write answered with a truncated body (connection cut) is not a success either', async () => {
     const user = rig.emulator.store.userList.find((u) => u.agent && u.state === 'active') as { id: string };
     rig.hostile({ kind: 'truncatedBody', methods: ['PUT'] });
-    const result = await rig.execute('mutation($u: ID!) { setUserRoutingStatus(userId: $u, input: { status: OFF_QUEUE }) { userId } }', { u: user.id });
+    const result = await rig.execute(
+      'mutation($u: ID!) { setUserRoutingStatus(userId: $u, input: { status: OFF_QUEUE }) { userId } }',
+      { u: user.id },
+    );
     expect(result.data).toEqual({ setUserRoutingStatus: null });
     expect(extensionsOf(result).upstream).toMatchObject({ method: 'PUT', applied: 'unknown' });
   });
@@ -134,7 +161,14 @@ describe('broken 2xx bodies are UPSTREAM_BAD_RESPONSE (D4)', () => {
 describe('rate-limit headers are hints with a ceiling (D3)', () => {
   describe.each([
     ['passthrough', {}],
-    ['client credentials', { AUTH_MODE: 'client-credentials', GENESYSCLOUD_OAUTHCLIENT_ID: 'rig', GENESYSCLOUD_OAUTHCLIENT_SECRET: 'rig-secret' }],
+    [
+      'client credentials',
+      {
+        AUTH_MODE: 'client-credentials',
+        GENESYSCLOUD_OAUTHCLIENT_ID: 'rig',
+        GENESYSCLOUD_OAUTHCLIENT_SECRET: 'rig-secret',
+      },
+    ],
   ])('%s', (_, authEnv) => {
     let rig: Rig;
     let query: string;
@@ -150,7 +184,10 @@ describe('rate-limit headers are hints with a ceiling (D3)', () => {
     it('a 429 with Retry-After: 999999 fails that field (clamped hint) but holds the token no longer than the ceiling', async () => {
       rig.hostile({ kind: 'retryAfter', retryAfter: '999999', routes: [ROUTE], times: 1 });
       const refused = await rig.execute(query, undefined, 'caller-1');
-      expect(extensionsOf(refused)).toMatchObject({ code: 'RATE_LIMITED', upstream: { status: 429, retryAfterSeconds: 1 } });
+      expect(extensionsOf(refused)).toMatchObject({
+        code: 'RATE_LIMITED',
+        upstream: { status: 429, retryAfterSeconds: 1 },
+      });
       // The next call waits out the (clamped) hold, goes upstream and succeeds; so does another caller's.
       const next = await rig.execute(query, undefined, 'caller-1');
       expect(next.errors).toBeUndefined();
@@ -219,7 +256,10 @@ describe('answers over the size cap are cut off while they stream (R1)', () => {
     rig.hostile({ kind: 'hugeBody', bytes, contentLength, routes: ['/api/v2/users'] });
     const result = await rig.execute('{ users(pageSize: 5) { entities { id } } }');
     expect(result.data?.users ?? null).toBeNull();
-    expect(extensionsOf(result)).toMatchObject({ code: 'UPSTREAM_BAD_RESPONSE', upstream: { status: 200, code: 'response.too.large' } });
+    expect(extensionsOf(result)).toMatchObject({
+      code: 'UPSTREAM_BAD_RESPONSE',
+      upstream: { status: 200, code: 'response.too.large' },
+    });
     expect(rig.calls()).toEqual([['GET', '/api/v2/users', 200]]);
     // The emulator could not write the 50 MB: the gateway stopped reading near the cap (socket buffers aside).
     const [event] = rig.emulator.hostile.log().slice(-1);
@@ -232,10 +272,13 @@ describe('answers over the size cap are cut off while they stream (R1)', () => {
     const transport = new Transport({ baseUrl: emulator.url, timeoutMs: 30_000 });
     try {
       const expand = operations.getUsers.query.find((q) => q.name === 'expand')?.values ?? [];
-      const response = await transport.request(`${emulator.url}/api/v2/users?pageSize=500&${expand.map((e) => `expand=${e}`).join('&')}`, {
-        method: 'GET',
-        headers: { authorization: 'Bearer page-size' },
-      });
+      const response = await transport.request(
+        `${emulator.url}/api/v2/users?pageSize=500&${expand.map((e) => `expand=${e}`).join('&')}`,
+        {
+          method: 'GET',
+          headers: { authorization: 'Bearer page-size' },
+        },
+      );
       expect(response.statusCode).toBe(200);
       expect((JSON.parse(response.body) as { entities: unknown[] }).entities).toHaveLength(500);
       expect(Buffer.byteLength(response.body)).toBeGreaterThan(4_000_000);
@@ -281,9 +324,19 @@ describe('upstream error text is capped, and generic when asked (R2)', () => {
       expect(result.errors?.[0].message).toBe('The upstream answered 500 (internal.server.error)');
       expect(extensionsOf(result)).toEqual({
         code: 'UPSTREAM_ERROR',
-        upstream: { status: 500, code: 'internal.server.error', correlationId: call.correlationId, method: 'GET', route: '/api/v2/users/me' },
+        upstream: {
+          status: 500,
+          code: 'internal.server.error',
+          correlationId: call.correlationId,
+          method: 'GET',
+          route: '/api/v2/users/me',
+        },
       });
-      const line = rig.logs().split('\n').find((l) => l.includes('"msg":"upstream error"')) ?? '';
+      const line =
+        rig
+          .logs()
+          .split('\n')
+          .find((l) => l.includes('"msg":"upstream error"')) ?? '';
       expect(line).toContain('Internal failure at com.example.internal.Service');
       expect(line).toContain(call.correlationId);
       expect(line.length).toBeLessThan(3_000);
@@ -330,9 +383,15 @@ describe('redirects are never followed (R4)', () => {
   it('a 302 answering changeUserPassword: one POST, nothing sent to the Location, applied unknown', async () => {
     const user = rig.emulator.store.userList.find((u) => u.state === 'active') as { id: string };
     rig.hostile({ kind: 'redirect', location: `${elsewhereUrl}/steal`, routes: ['/api/v2/users/{userId}/password'] });
-    const result = await rig.execute('mutation($u: ID!) { changeUserPassword(userId: $u, input: { newPassword: "Str0ng-and-long!" }) { userId } }', { u: user.id });
+    const result = await rig.execute(
+      'mutation($u: ID!) { changeUserPassword(userId: $u, input: { newPassword: "Str0ng-and-long!" }) { userId } }',
+      { u: user.id },
+    );
     expect(result.data).toEqual({ changeUserPassword: null });
-    expect(extensionsOf(result)).toMatchObject({ code: 'UPSTREAM_BAD_RESPONSE', upstream: { status: 302, code: 'upstream.redirect', applied: 'unknown' } });
+    expect(extensionsOf(result)).toMatchObject({
+      code: 'UPSTREAM_BAD_RESPONSE',
+      upstream: { status: 302, code: 'upstream.redirect', applied: 'unknown' },
+    });
     expect(rig.calls()).toEqual([['POST', '/api/v2/users/{userId}/password', 302]]);
     expect(received).toEqual([]);
   });
@@ -340,15 +399,24 @@ describe('redirects are never followed (R4)', () => {
   it('a 307 to the same path answering a PUT: sent once, never re-sent by a redirect or a retry', async () => {
     const user = rig.emulator.store.userList.find((u) => u.agent && u.state === 'active') as { id: string };
     rig.hostile({ kind: 'redirect', status: 307, methods: ['PUT'], times: 1 });
-    const result = await rig.execute('mutation($u: ID!) { setUserRoutingStatus(userId: $u, input: { status: IDLE }) { userId } }', { u: user.id });
-    expect(extensionsOf(result)).toMatchObject({ code: 'UPSTREAM_BAD_RESPONSE', upstream: { status: 307, method: 'PUT' } });
+    const result = await rig.execute(
+      'mutation($u: ID!) { setUserRoutingStatus(userId: $u, input: { status: IDLE }) { userId } }',
+      { u: user.id },
+    );
+    expect(extensionsOf(result)).toMatchObject({
+      code: 'UPSTREAM_BAD_RESPONSE',
+      upstream: { status: 307, method: 'PUT' },
+    });
     expect(rig.calls()).toEqual([['PUT', '/api/v2/users/{userId}/routingstatus', 307]]);
   });
 
   it('a read redirected elsewhere is an error, and the other host sees nothing', async () => {
     rig.hostile({ kind: 'redirect', location: `${elsewhereUrl}/me` });
     const result = await rig.execute(ME);
-    expect(extensionsOf(result)).toMatchObject({ code: 'UPSTREAM_BAD_RESPONSE', upstream: { status: 302, code: 'upstream.redirect' } });
+    expect(extensionsOf(result)).toMatchObject({
+      code: 'UPSTREAM_BAD_RESPONSE',
+      upstream: { status: 302, code: 'upstream.redirect' },
+    });
     expect(rig.calls()).toEqual([['GET', '/api/v2/users/me', 302]]);
     expect(received).toEqual([]);
   });

@@ -11,7 +11,9 @@ const UUID = '8d0c2b1a-3f4e-4a5b-9c6d-7e8f90a1b2c3';
 
 describe('requireUuids (the check resolvers apply to id arguments)', () => {
   it('passes UUIDs in any case, and skips null and undefined', () => {
-    expect(() => requireUuids({ id: UUID, ids: [UUID, UUID.toUpperCase()], divisionIds: null, other: undefined })).not.toThrow();
+    expect(() =>
+      requireUuids({ id: UUID, ids: [UUID, UUID.toUpperCase()], divisionIds: null, other: undefined }),
+    ).not.toThrow();
   });
 
   it('names every bad argument (never its value) in one BAD_USER_INPUT error', () => {
@@ -23,7 +25,11 @@ describe('requireUuids (the check resolvers apply to id arguments)', () => {
     }
     expect(error).toBeInstanceOf(GraphQLError);
     const { message, extensions } = error as GraphQLError;
-    expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', problems: [{ field: 'id' }, { field: 'ids[1]' }, { field: 'ids[2]' }] });
+    expect(extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'id',
+      problems: [{ field: 'id' }, { field: 'ids[1]' }, { field: 'ids[2]' }],
+    });
     expect(message).not.toContain('../me');
   });
 });
@@ -43,13 +49,20 @@ describe('through the gateway', () => {
     'a user id of %j is BAD_USER_INPUT, with no upstream call',
     async (id) => {
       for (const state of ['active', 'deleted']) {
-        const result = await h.execute('query($id: ID!, $s: UserLookupState) { user(id: $id, state: $s) { id manager { id } } }', { id, s: state });
-        expect(result.errors?.map((e) => [e.path, e.extensions?.code, e.extensions?.field])).toEqual([[['user'], 'BAD_USER_INPUT', 'id']]);
+        const result = await h.execute(
+          'query($id: ID!, $s: UserLookupState) { user(id: $id, state: $s) { id manager { id } } }',
+          { id, s: state },
+        );
+        expect(result.errors?.map((e) => [e.path, e.extensions?.code, e.extensions?.field])).toEqual([
+          [['user'], 'BAD_USER_INPUT', 'id'],
+        ]);
         expect(result.errors?.[0].message).not.toContain(id);
       }
       for (const field of ['users', 'userProfiles']) {
         const listed = await h.execute(`query($ids: [ID!]) { ${field}(ids: $ids) { total } }`, { ids: [rich, id] });
-        expect(listed.errors?.map((e) => [e.path, e.extensions?.code, e.extensions?.field])).toEqual([[[field], 'BAD_USER_INPUT', 'ids[1]']]);
+        expect(listed.errors?.map((e) => [e.path, e.extensions?.code, e.extensions?.field])).toEqual([
+          [[field], 'BAD_USER_INPUT', 'ids[1]'],
+        ]);
       }
       expect(await h.calls()).toEqual([]);
     },
@@ -58,17 +71,26 @@ describe('through the gateway', () => {
   it.each(['../../me', '..%2F..%2Fme', '%2F', 'a/b', 'a?expand=token', 'a#frag', '.'.repeat(3)])(
     'a geolocation clientId of %j is one encoded segment of the intended route',
     async (clientId) => {
-      const result = await h.execute('query($id: ID!, $c: String!) { user(id: $id) { id geolocation(clientId: $c) { id } } }', { id: rich, c: clientId });
+      const result = await h.execute(
+        'query($id: ID!, $c: String!) { user(id: $id) { id geolocation(clientId: $c) { id } } }',
+        { id: rich, c: clientId },
+      );
       expect(result.data).toMatchObject({ user: { id: rich } });
       const geo = (await h.calls()).filter((c) => c.route.includes('geolocations'));
       expect(geo.map((c) => ({ route: c.route, path: c.path, query: c.query }))).toEqual([
-        { route: '/api/v2/users/{userId}/geolocations/{clientId}', path: `/api/v2/users/${rich}/geolocations/${encodeURIComponent(clientId)}`, query: {} },
+        {
+          route: '/api/v2/users/{userId}/geolocations/{clientId}',
+          path: `/api/v2/users/${rich}/geolocations/${encodeURIComponent(clientId)}`,
+          query: {},
+        },
       ]);
     },
   );
 
   it('list values stay query values: `&`, `=` and `#` cannot add parameters', async () => {
-    await h.execute('query($jids: [String!]) { userProfiles(jids: $jids) { total } }', { jids: ['x&state=deleted', 'y#z', 'pageSize=500'] });
+    await h.execute('query($jids: [String!]) { userProfiles(jids: $jids) { total } }', {
+      jids: ['x&state=deleted', 'y#z', 'pageSize=500'],
+    });
     const [call] = await h.calls();
     expect(call.route).toBe('/api/v2/profiles/users');
     expect(call.query.jid).toEqual(['x&state=deleted', 'y#z', 'pageSize=500']);
@@ -77,7 +99,9 @@ describe('through the gateway', () => {
   });
 
   it('a write with a malformed id in a path sends nothing (mutations check their ids first)', async () => {
-    const result = await h.execute('mutation { setUserAssociatedStation(userId: "../me", stationId: "a/b") { userId } }');
+    const result = await h.execute(
+      'mutation { setUserAssociatedStation(userId: "../me", stationId: "a/b") { userId } }',
+    );
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(await h.calls()).toEqual([]);
   });

@@ -17,7 +17,11 @@ const TOKENS = { alice: 'alice-token-Iso1', bob: 'bob-token-Iso2', mallory: 'unk
 type Caller = keyof typeof TOKENS;
 
 /** A result without what legitimately varies between runs (nothing here should). */
-const shape = (r: Result) => ({ status: r.status, data: r.data, errors: r.errors?.map((e) => ({ path: e.path, code: e.extensions?.code })) });
+const shape = (r: Result) => ({
+  status: r.status,
+  data: r.data,
+  errors: r.errors?.map((e) => ({ path: e.path, code: e.extensions?.code })),
+});
 
 describe('two tokens of different permissions, concurrently', () => {
   let h: Harness;
@@ -40,11 +44,20 @@ describe('two tokens of different permissions, concurrently', () => {
   it('each caller gets exactly its own data and errors, 3 × 40 operations interleaved', async () => {
     const run = (caller: Caller) => h.execute(QUERY, { id: fx.deepUser }, { token: TOKENS[caller] });
     // What each caller gets alone.
-    const alone: Record<Caller, Result> = { alice: await run('alice'), bob: await run('bob'), mallory: await run('mallory') };
+    const alone: Record<Caller, Result> = {
+      alice: await run('alice'),
+      bob: await run('bob'),
+      mallory: await run('mallory'),
+    };
     expect(alone.alice.errors).toBeUndefined();
-    expect(alone.alice.data).toMatchObject({ me: { id: fx.richUser }, user: { id: fx.deepUser, authorization: { roles: expect.any(Array) } } });
+    expect(alone.alice.data).toMatchObject({
+      me: { id: fx.richUser },
+      user: { id: fx.deepUser, authorization: { roles: expect.any(Array) } },
+    });
     expect(alone.bob.data).toMatchObject({ me: { id: fx.leafUser }, user: { id: fx.deepUser, authorization: null } });
-    expect(alone.bob.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[['user', 'authorization'], 'FORBIDDEN']]);
+    expect(alone.bob.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+      [['user', 'authorization'], 'FORBIDDEN'],
+    ]);
     expect(alone.mallory.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
     h.emulator.requests.reset();
@@ -69,6 +82,9 @@ describe('two tokens of different permissions, concurrently', () => {
     );
     const byToken = new Map<string | undefined, number>();
     for (const call of h.emulator.requests.log()) byToken.set(call.token, (byToken.get(call.token) ?? 0) + 1);
-    expect(Object.fromEntries(byToken)).toEqual({ [tokenHash(TOKENS.alice)]: counts.alice, [tokenHash(TOKENS.bob)]: counts.bob });
+    expect(Object.fromEntries(byToken)).toEqual({
+      [tokenHash(TOKENS.alice)]: counts.alice,
+      [tokenHash(TOKENS.bob)]: counts.bob,
+    });
   });
 });

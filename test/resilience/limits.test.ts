@@ -41,7 +41,13 @@ describe('Semaphore', () => {
 
 describe('readRateLimitHeaders', () => {
   it('reads the three inin-ratelimit headers', () => {
-    expect(readRateLimitHeaders({ 'inin-ratelimit-count': '12', 'inin-ratelimit-allowed': '180', 'inin-ratelimit-reset': '61' })).toEqual({
+    expect(
+      readRateLimitHeaders({
+        'inin-ratelimit-count': '12',
+        'inin-ratelimit-allowed': '180',
+        'inin-ratelimit-reset': '61',
+      }),
+    ).toEqual({
       count: 12,
       allowed: 180,
       resetSeconds: 61,
@@ -49,7 +55,13 @@ describe('readRateLimitHeaders', () => {
   });
   it('ignores a response without them, or with garbage', () => {
     expect(readRateLimitHeaders({})).toBeUndefined();
-    expect(readRateLimitHeaders({ 'inin-ratelimit-count': '1', 'inin-ratelimit-allowed': 'many', 'inin-ratelimit-reset': '5' })).toBeUndefined();
+    expect(
+      readRateLimitHeaders({
+        'inin-ratelimit-count': '1',
+        'inin-ratelimit-allowed': 'many',
+        'inin-ratelimit-reset': '5',
+      }),
+    ).toBeUndefined();
   });
 });
 

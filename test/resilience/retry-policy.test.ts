@@ -10,11 +10,18 @@ import {
 } from '../../src/resilience/retry-policy.js';
 
 const policy: RetryPolicyOptions = { maxRetries: 3, baseDelayMs: 200, maxDelayMs: 5_000, retryAfterMaxMs: 10_000 };
-const status = (s: number, retryAfter?: string): AttemptOutcome => ({ kind: 'status', status: s, ...(retryAfter !== undefined ? { retryAfter } : {}) });
+const status = (s: number, retryAfter?: string): AttemptOutcome => ({
+  kind: 'status',
+  status: s,
+  ...(retryAfter !== undefined ? { retryAfter } : {}),
+});
 const network = (code: string): AttemptOutcome => ({ kind: 'network', code });
 
 function decide(overrides: Partial<RetryInput> & { outcome: AttemptOutcome }, options = policy) {
-  return decideRetry({ method: 'GET', retries: 0, nowMs: 0, deadlineMs: 30_000, wallNowMs: 0, random: () => 0.5, ...overrides }, options);
+  return decideRetry(
+    { method: 'GET', retries: 0, nowMs: 0, deadlineMs: 30_000, wallNowMs: 0, random: () => 0.5, ...overrides },
+    options,
+  );
 }
 
 describe('what is retried', () => {
@@ -31,7 +38,10 @@ describe('what is retried', () => {
   });
 
   it('does not retry other network failures (a TLS error, say)', () => {
-    expect(decide({ outcome: network('ERR_TLS_CERT_ALTNAME_INVALID') })).toEqual({ retry: false, reason: 'not_retryable' });
+    expect(decide({ outcome: network('ERR_TLS_CERT_ALTNAME_INVALID') })).toEqual({
+      retry: false,
+      reason: 'not_retryable',
+    });
   });
 
   it.each(['GET', 'PUT', 'DELETE', 'get'])('retries the idempotent method %s', (method) => {
@@ -40,7 +50,14 @@ describe('what is retried', () => {
   });
 
   it.each(['POST', 'PATCH'])('never retries %s, whatever happened — a 429 included', (method) => {
-    for (const outcome of [status(429, '1'), status(502), status(503), status(504), network('ECONNRESET'), network('ETIMEDOUT')]) {
+    for (const outcome of [
+      status(429, '1'),
+      status(502),
+      status(503),
+      status(504),
+      network('ECONNRESET'),
+      network('ETIMEDOUT'),
+    ]) {
       expect(decide({ method, outcome })).toEqual({ retry: false, reason: 'method' });
     }
   });
@@ -48,7 +65,10 @@ describe('what is retried', () => {
   it('stops after maxRetries', () => {
     expect(decide({ outcome: status(503), retries: 2 }).retry).toBe(true);
     expect(decide({ outcome: status(503), retries: 3 })).toEqual({ retry: false, reason: 'max_retries' });
-    expect(decide({ outcome: status(503) }, { ...policy, maxRetries: 0 })).toEqual({ retry: false, reason: 'max_retries' });
+    expect(decide({ outcome: status(503) }, { ...policy, maxRetries: 0 })).toEqual({
+      retry: false,
+      reason: 'max_retries',
+    });
   });
 });
 
@@ -72,8 +92,16 @@ describe('backoff with full jitter', () => {
   });
 
   it('is what a 5xx or a reset waits without Retry-After', () => {
-    expect(decide({ outcome: status(503), retries: 2, random: () => 0.25 })).toEqual({ retry: true, delayMs: 200, reason: 'status_503' });
-    expect(decide({ outcome: status(429), random: () => 0.5 })).toEqual({ retry: true, delayMs: 100, reason: 'status_429' });
+    expect(decide({ outcome: status(503), retries: 2, random: () => 0.25 })).toEqual({
+      retry: true,
+      delayMs: 200,
+      reason: 'status_503',
+    });
+    expect(decide({ outcome: status(429), random: () => 0.5 })).toEqual({
+      retry: true,
+      delayMs: 100,
+      reason: 'status_429',
+    });
   });
 });
 
@@ -96,13 +124,18 @@ describe('Retry-After', () => {
     expect(decide({ outcome: status(429, '1') })).toEqual({ retry: true, delayMs: 1_000, reason: 'status_429' });
     expect(decide({ outcome: status(503, '2') })).toEqual({ retry: true, delayMs: 2_000, reason: 'status_503' });
     const wallNowMs = Date.parse('Wed, 21 Oct 2015 07:28:00 GMT');
-    expect(decide({ outcome: status(429, 'Wed, 21 Oct 2015 07:28:03 GMT'), wallNowMs })).toMatchObject({ retry: true, delayMs: 3_000 });
+    expect(decide({ outcome: status(429, 'Wed, 21 Oct 2015 07:28:03 GMT'), wallNowMs })).toMatchObject({
+      retry: true,
+      delayMs: 3_000,
+    });
   });
 
   it('gives up past the ceiling (the SDKs wait up to 180 s; the gateway 10 s by default)', () => {
     expect(decide({ outcome: status(429, '10') }).retry).toBe(true);
     expect(decide({ outcome: status(429, '11') })).toEqual({ retry: false, reason: 'retry_after_too_long' });
-    expect(decide({ outcome: status(429, '180'), deadlineMs: 600_000 }, { ...policy, retryAfterMaxMs: 180_000 }).retry).toBe(true);
+    expect(
+      decide({ outcome: status(429, '180'), deadlineMs: 600_000 }, { ...policy, retryAfterMaxMs: 180_000 }).retry,
+    ).toBe(true);
   });
 });
 
@@ -111,7 +144,13 @@ describe('the deadline', () => {
     const deadlineMs = 10_000;
     const nowMs = deadlineMs - 1_000 - MIN_ATTEMPT_MS;
     expect(decide({ outcome: status(429, '1'), nowMs, deadlineMs }).retry).toBe(true);
-    expect(decide({ outcome: status(429, '1'), nowMs: nowMs + 1, deadlineMs })).toEqual({ retry: false, reason: 'deadline' });
-    expect(decide({ outcome: network('ECONNRESET'), nowMs: deadlineMs - 50, deadlineMs, random: () => 0 })).toEqual({ retry: false, reason: 'deadline' });
+    expect(decide({ outcome: status(429, '1'), nowMs: nowMs + 1, deadlineMs })).toEqual({
+      retry: false,
+      reason: 'deadline',
+    });
+    expect(decide({ outcome: network('ECONNRESET'), nowMs: deadlineMs - 50, deadlineMs, random: () => 0 })).toEqual({
+      retry: false,
+      reason: 'deadline',
+    });
   });
 });

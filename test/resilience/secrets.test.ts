@@ -19,7 +19,12 @@ function observers() {
     tracing: { tracer: provider.getTracer('secrets-test'), propagator: new W3CTraceContextPropagator() },
     responses,
     logs: () => chunks.join(''),
-    spans: () => JSON.stringify(exporter.getFinishedSpans().map((s) => ({ name: s.name, attributes: s.attributes, events: s.events, status: s.status }))),
+    spans: () =>
+      JSON.stringify(
+        exporter
+          .getFinishedSpans()
+          .map((s) => ({ name: s.name, attributes: s.attributes, events: s.events, status: s.status })),
+      ),
   };
 }
 
@@ -33,19 +38,28 @@ async function exec(ops: Ops, seen: Observed, query: string, variables?: Record<
 
 /** Asserts that none of the secrets is anywhere the gateway writes, and that those places are not empty. */
 async function expectNoSecrets(ops: Ops, seen: Observed, secrets: string[]) {
-  const places = { logs: seen.logs(), responses: seen.responses.join('\n'), spans: seen.spans(), metrics: await (await fetch(`${ops.base}/metrics`)).text() };
+  const places = {
+    logs: seen.logs(),
+    responses: seen.responses.join('\n'),
+    spans: seen.spans(),
+    metrics: await (await fetch(`${ops.base}/metrics`)).text(),
+  };
   expect(places.logs).toMatch(/"msg":"upstream call"/);
   expect(places.logs).toMatch(/"msg":"upstream retry"/);
   expect(places.spans).toContain('/api/v2/users/{userId}/password');
   for (const [place, text] of Object.entries(places)) {
-    for (const secret of secrets) expect({ place, leaked: text.includes(secret) ? secret : null }).toEqual({ place, leaked: null });
+    for (const secret of secrets)
+      expect({ place, leaked: text.includes(secret) ? secret : null }).toEqual({ place, leaked: null });
     expect({ place, bearer: /bearer\s+\S/i.test(text) }).toEqual({ place, bearer: false });
   }
 }
 
-const CHANGE_USER = 'mutation($u: ID!, $p: Password!) { changeUserPassword(userId: $u, input: { newPassword: $p }) { userId } }';
-const CHANGE_MINE = 'mutation($old: Password!, $new: Password!) { changeMyPassword(input: { oldPassword: $old, newPassword: $new }) { userId } }';
-const CREATE = 'mutation($e: String!, $p: Password!) { createUser(input: { name: "Secret Keeper", email: $e, password: $p }) { id } }';
+const CHANGE_USER =
+  'mutation($u: ID!, $p: Password!) { changeUserPassword(userId: $u, input: { newPassword: $p }) { userId } }';
+const CHANGE_MINE =
+  'mutation($old: Password!, $new: Password!) { changeMyPassword(input: { oldPassword: $old, newPassword: $new }) { userId } }';
+const CREATE =
+  'mutation($e: String!, $p: Password!) { createUser(input: { name: "Secret Keeper", email: $e, password: $p }) { id } }';
 const READ = 'query($id: ID!) { user(id: $id) { name manager { name } routingStatus { status } } }';
 
 it('passthrough: caller tokens and passwords never reach the logs, responses, spans or metrics', async () => {
@@ -60,21 +74,57 @@ it('passthrough: caller tokens and passwords never reach the logs, responses, sp
     'Created-Sx71-Passw0rd',
     SEED_USER_PASSWORD,
   ];
-  const ops = await startOps({ logger: seen.logger, tracing: seen.tracing, env: { LOG_LEVEL: 'debug', UPSTREAM_RETRY_BASE_MS: '5' } });
+  const ops = await startOps({
+    logger: seen.logger,
+    tracing: seen.tracing,
+    env: { LOG_LEVEL: 'debug', UPSTREAM_RETRY_BASE_MS: '5' },
+  });
   try {
     const fx = ops.emulator.store.fixtures();
-    const target = ops.emulator.store.userList.find((u) => u.agent && u.state === 'active' && u.id !== fx.headOfOrg)?.id;
-    expect((await exec(ops, seen, CHANGE_USER, { u: target, p: 'NewPassw0rd-Sx71-accepted' }, callerToken)).errors).toBeUndefined();
+    const target = ops.emulator.store.userList.find(
+      (u) => u.agent && u.state === 'active' && u.id !== fx.headOfOrg,
+    )?.id;
+    expect(
+      (await exec(ops, seen, CHANGE_USER, { u: target, p: 'NewPassw0rd-Sx71-accepted' }, callerToken)).errors,
+    ).toBeUndefined();
     // Refused by the organisation's policy upstream (too short), and a wrong old password: BAD_USER_INPUT, unrepeated.
-    expect((await exec(ops, seen, CHANGE_USER, { u: target, p: 'short1' }, callerToken)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await exec(ops, seen, CHANGE_MINE, { old: 'Wrong-Old-Sx71-Passw0rd', new: 'Another-Sx71-Passw0rd' }, callerToken)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await exec(ops, seen, CHANGE_MINE, { old: SEED_USER_PASSWORD, new: 'Another-Sx71-Passw0rd' }, callerToken)).errors).toBeUndefined();
-    expect((await exec(ops, seen, CREATE, { e: `keeper-${Date.now()}@example.test`, p: 'Created-Sx71-Passw0rd' }, callerToken)).errors).toBeUndefined();
+    expect(
+      (await exec(ops, seen, CHANGE_USER, { u: target, p: 'short1' }, callerToken)).errors?.[0].extensions?.code,
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      (
+        await exec(
+          ops,
+          seen,
+          CHANGE_MINE,
+          { old: 'Wrong-Old-Sx71-Passw0rd', new: 'Another-Sx71-Passw0rd' },
+          callerToken,
+        )
+      ).errors?.[0].extensions?.code,
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      (await exec(ops, seen, CHANGE_MINE, { old: SEED_USER_PASSWORD, new: 'Another-Sx71-Passw0rd' }, callerToken))
+        .errors,
+    ).toBeUndefined();
+    expect(
+      (
+        await exec(
+          ops,
+          seen,
+          CREATE,
+          { e: `keeper-${Date.now()}@example.test`, p: 'Created-Sx71-Passw0rd' },
+          callerToken,
+        )
+      ).errors,
+    ).toBeUndefined();
     // A password where the schema wants something else: the variable error must not quote it.
     await exec(ops, seen, CHANGE_USER, { u: target, p: { value: 'Wrong-Old-Sx71-Passw0rd' } }, callerToken);
     // A reset write (applied unknown) and retried reads (503s), so the error and retry paths are logged too.
     ops.emulator.setKnobs({ faultResetRate: 1, faultMethods: ['POST'] });
-    expect((await exec(ops, seen, CHANGE_USER, { u: target, p: 'NewPassw0rd-Sx71-accepted' }, callerToken)).errors?.[0].extensions).toMatchObject({
+    expect(
+      (await exec(ops, seen, CHANGE_USER, { u: target, p: 'NewPassw0rd-Sx71-accepted' }, callerToken)).errors?.[0]
+        .extensions,
+    ).toMatchObject({
       code: 'UPSTREAM_UNAVAILABLE',
       upstream: { applied: 'unknown' },
     });

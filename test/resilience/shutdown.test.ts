@@ -77,10 +77,15 @@ describe('SIGTERM', () => {
   async function inFlight(url: string) {
     emulator.requests.reset();
     emulator.setKnobs({ latencyMs: 1_500 });
-    const answer = query(url).then(async (r) => ({ status: r.status, body: (await r.json()) as { data?: { me?: { id: string } } }, at: performance.now() }));
+    const answer = query(url).then(async (r) => ({
+      status: r.status,
+      body: (await r.json()) as { data?: { me?: { id: string } } },
+      at: performance.now(),
+    }));
     answer.catch(() => undefined);
     const deadline = performance.now() + 10_000;
-    while (emulator.requests.total() === 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    while (emulator.requests.total() === 0 && performance.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 10));
     return { answer };
   }
 

@@ -30,7 +30,9 @@ describe('URL credentials', () => {
     ['GENESYSCLOUD_LOGIN_URL', { GENESYSCLOUD_LOGIN_URL: 'https://svc-user:pa55word@login.mypurecloud.ie' }],
   ])('%s with user:password@ is refused with one line that does not repeat it', (name, env) => {
     const problems = problemsOf(env);
-    expect(problems).toEqual([`${name} must not carry a user name or password (user:password@host): the gateway sends only bearer tokens upstream`]);
+    expect(problems).toEqual([
+      `${name} must not carry a user name or password (user:password@host): the gateway sends only bearer tokens upstream`,
+    ]);
     expect(problems.join()).not.toContain('pa55word');
   });
 
@@ -55,7 +57,9 @@ describe('URL credentials', () => {
   });
 
   it('the transport refuses such a base URL without repeating it', () => {
-    expect(() => new Transport({ baseUrl: 'http://svc-user:pa55word@127.0.0.1:9', timeoutMs: 1_000 })).toThrow(/must not carry a user name or password/);
+    expect(() => new Transport({ baseUrl: 'http://svc-user:pa55word@127.0.0.1:9', timeoutMs: 1_000 })).toThrow(
+      /must not carry a user name or password/,
+    );
     try {
       new Transport({ baseUrl: 'http://svc-user:pa55word@127.0.0.1:9', timeoutMs: 1_000 });
     } catch (err) {

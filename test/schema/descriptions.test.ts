@@ -13,11 +13,13 @@ function undescribed(): string[] {
     if (isObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
         if (blank(field.description)) missing.push(`${type.name}.${field.name}`);
-        for (const arg of field.args) if (blank(arg.description)) missing.push(`${type.name}.${field.name}(${arg.name})`);
+        for (const arg of field.args)
+          if (blank(arg.description)) missing.push(`${type.name}.${field.name}(${arg.name})`);
       }
     }
     if (isInputObjectType(type)) {
-      for (const field of Object.values(type.getFields())) if (blank(field.description)) missing.push(`${type.name}.${field.name}`);
+      for (const field of Object.values(type.getFields()))
+        if (blank(field.description)) missing.push(`${type.name}.${field.name}`);
     }
   }
   return missing;
@@ -34,7 +36,8 @@ describe('descriptions', () => {
     for (const type of Object.values(schema.getTypeMap())) {
       if (type.name.startsWith('__') || isEnumType(type) || isScalarType(type)) continue;
       if (isObjectType(type) || isInputObjectType(type)) {
-        for (const field of Object.values(type.getFields())) texts.push([`${type.name}.${field.name}`, field.description ?? '']);
+        for (const field of Object.values(type.getFields()))
+          texts.push([`${type.name}.${field.name}`, field.description ?? '']);
       }
     }
     const placeholders = texts.filter(([, d]) => /^(description|todo|tbd|-)?\.?$/i.test(d.trim()));

@@ -10,7 +10,15 @@ import type {
   UserSearchCriteriaType,
   UserState,
 } from '../../src/__generated__/resolvers-types.js';
-import type { CallForwarding, Contact, FieldConfig, RoutingStatus, SearchSort, User, UserSearchCriteria } from '../../src/genesys/models.js';
+import type {
+  CallForwarding,
+  Contact,
+  FieldConfig,
+  RoutingStatus,
+  SearchSort,
+  User,
+  UserSearchCriteria,
+} from '../../src/genesys/models.js';
 import { literalUnion, plainSchema, upstreamModels } from './sdl.js';
 
 /** The wire values of a few enums, from the reference models (current ∪ seed values). */
@@ -26,8 +34,20 @@ const expected: Record<string, string[]> = {
   FieldConfigType: ['person', 'group', 'org', 'externalContact'],
   CallForwardingVoicemail: ['PURECLOUD', 'LASTCALL', 'NONE'],
   UserSearchCriteriaType: [
-    'EXACT', 'STARTS_WITH', 'CONTAINS', 'REGEX', 'TERM', 'TERMS', 'REQUIRED_FIELDS', 'MATCH_ALL',
-    'QUERY_STRING', 'RANGE', 'LESS_THAN', 'LESS_THAN_EQUAL_TO', 'GREATER_THAN', 'GREATER_THAN_EQUAL_TO',
+    'EXACT',
+    'STARTS_WITH',
+    'CONTAINS',
+    'REGEX',
+    'TERM',
+    'TERMS',
+    'REQUIRED_FIELDS',
+    'MATCH_ALL',
+    'QUERY_STRING',
+    'RANGE',
+    'LESS_THAN',
+    'LESS_THAN_EQUAL_TO',
+    'GREATER_THAN',
+    'GREATER_THAN_EQUAL_TO',
   ],
   UserDetailsQueryOrder: ['asc', 'desc', 'unordered'],
 };

@@ -18,12 +18,18 @@ import { codegenMappers, plainSchema, upstreamModels } from './sdl.js';
  */
 const isLiveEvent = (name: string): boolean => /^User\w+Event$/.test(name);
 const gatewayOwn = (name: string): boolean =>
-  name === 'Mutation' || name.endsWith('Payload') || name.endsWith('Connection') || name.endsWith('Edge') || name === 'PageInfo' ||
-  name === 'Subscription' || isLiveEvent(name);
+  name === 'Mutation' ||
+  name.endsWith('Payload') ||
+  name.endsWith('Connection') ||
+  name.endsWith('Edge') ||
+  name === 'PageInfo' ||
+  name === 'Subscription' ||
+  isLiveEvent(name);
 
 const objectTypes = (): GraphQLObjectType[] =>
   Object.values(plainSchema().getTypeMap()).filter(
-    (t): t is GraphQLObjectType => isObjectType(t) && !t.name.startsWith('__') && t.name !== 'Query' && !gatewayOwn(t.name),
+    (t): t is GraphQLObjectType =>
+      isObjectType(t) && !t.name.startsWith('__') && t.name !== 'Query' && !gatewayOwn(t.name),
   );
 
 /** Whether a GraphQL output type can carry a value of the upstream TypeScript type. */
@@ -37,7 +43,13 @@ function compatible(gqlType: GraphQLOutputType, tsType: string): boolean {
   if (isEnumType(named)) return /^"/.test(element);
   if (isScalarType(named)) {
     const byScalar: Record<string, string[]> = {
-      String: ['string'], ID: ['string'], DateTime: ['string'], Int: ['number'], Float: ['number'], SafeInt: ['number'], Boolean: ['boolean'],
+      String: ['string'],
+      ID: ['string'],
+      DateTime: ['string'],
+      Int: ['number'],
+      Float: ['number'],
+      SafeInt: ['number'],
+      Boolean: ['boolean'],
     };
     // A string-literal union upstream exposed as String (e.g. OrgOAuthClient.authorizedGrantType) is fine too.
     return (byScalar[named.name] ?? []).includes(element) || (named.name === 'String' && /^"/.test(element));
@@ -53,13 +65,16 @@ describe('codegen mappers and upstream models', () => {
       .map((t) => t.name)
       .filter((name) => mappers.get(name) !== `../genesys/models.js#${name}` || !models.has(name));
     expect(problems).toEqual([]);
-    expect([...mappers.keys()].filter((name) => !gatewayOwn(name) && !objectTypes().some((t) => t.name === name))).toEqual([]);
+    expect(
+      [...mappers.keys()].filter((name) => !gatewayOwn(name) && !objectTypes().some((t) => t.name === name)),
+    ).toEqual([]);
   });
 
   it('every subscription event type maps to its event in src/live/events.ts', () => {
     const events = Object.keys(plainSchema().getTypeMap()).filter(isLiveEvent);
     expect(events.length).toBe(4);
-    for (const name of events) expect(codegenMappers().get(name)).toBe(`../live/events.js#${name.replace(/^User/, '')}`);
+    for (const name of events)
+      expect(codegenMappers().get(name)).toBe(`../live/events.js#${name.replace(/^User/, '')}`);
   });
 
   it('every object type (except the UserMe wrapper) exposes all fields of its model', () => {
@@ -88,7 +103,8 @@ describe('codegen mappers and upstream models', () => {
       const model = models.get(type.name);
       for (const field of Object.values(type.getFields())) {
         const tsType = model?.get(field.name);
-        if (tsType && !compatible(field.type, tsType)) mismatched.push(`${type.name}.${field.name}: ${String(field.type)} vs ${tsType}`);
+        if (tsType && !compatible(field.type, tsType))
+          mismatched.push(`${type.name}.${field.name}: ${String(field.type)} vs ${tsType}`);
       }
     }
     expect(mismatched).toEqual([]);
@@ -96,10 +112,17 @@ describe('codegen mappers and upstream models', () => {
 
   it('types int64 fields (listing totals) as SafeInt', () => {
     const schema = plainSchema();
-    for (const listing of ['UserEntityListing', 'UserSkillEntityListing', 'UserQueueEntityListing', 'UsersSearchResponse']) {
+    for (const listing of [
+      'UserEntityListing',
+      'UserSkillEntityListing',
+      'UserQueueEntityListing',
+      'UsersSearchResponse',
+    ]) {
       const type = schema.getType(listing) as GraphQLObjectType;
       expect(String(type.getFields().total.type)).toBe('SafeInt');
     }
-    expect(String((schema.getType('UserEntityListing') as GraphQLObjectType).getFields().entities.type)).toBe('[User!]!');
+    expect(String((schema.getType('UserEntityListing') as GraphQLObjectType).getFields().entities.type)).toBe(
+      '[User!]!',
+    );
   });
 });

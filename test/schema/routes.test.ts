@@ -10,7 +10,8 @@ function wrapsDescriptions(): Array<{ coordinate: string; description: string }>
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
-      if (field.description?.includes('Wraps ')) out.push({ coordinate: `${type.name}.${field.name}`, description: field.description });
+      if (field.description?.includes('Wraps '))
+        out.push({ coordinate: `${type.name}.${field.name}`, description: field.description });
     }
   }
   return out;
@@ -18,7 +19,8 @@ function wrapsDescriptions(): Array<{ coordinate: string; description: string }>
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** `METHOD /route` as a whole token: not followed by more route characters (so /users does not match /users/me). */
-const routeToken = (method: string, route: string) => new RegExp(`(^|[^A-Za-z])${method} ${escape(route)}(?![A-Za-z0-9_/{}?-])`);
+const routeToken = (method: string, route: string) =>
+  new RegExp(`(^|[^A-Za-z])${method} ${escape(route)}(?![A-Za-z0-9_/{}?-])`);
 
 const reads = Object.values(operations).filter((op) => op.readOnly);
 
@@ -38,7 +40,9 @@ describe('Wraps METHOD /route descriptions', () => {
   it('names only routes that exist in operations.ts', () => {
     const known = Object.values(operations).map((op) => `${op.method} ${op.route}`);
     const named = wrapsDescriptions().flatMap((d) =>
-      [...d.description.matchAll(/\b(GET|POST|PUT|PATCH|DELETE) (\/api\/v2\/[A-Za-z0-9_/{}-]*)/g)].map((m) => `${m[1]} ${m[2]}`),
+      [...d.description.matchAll(/\b(GET|POST|PUT|PATCH|DELETE) (\/api\/v2\/[A-Za-z0-9_/{}-]*)/g)].map(
+        (m) => `${m[1]} ${m[2]}`,
+      ),
     );
     expect(named.length).toBeGreaterThanOrEqual(26);
     expect(named.filter((n) => !known.includes(n))).toEqual([]);

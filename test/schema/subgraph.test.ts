@@ -11,11 +11,21 @@ describe('schema/*.graphql as a Federation 2 subgraph', () => {
     expect(query).toBeDefined();
     // Federation adds its root fields; User is the resolvable entity, the others are keyed stubs
     // (resolvable: false) that other subgraphs resolve (test/federation/entities.test.ts).
-    expect(Object.keys(query!.getFields())).toEqual(expect.arrayContaining(['_service', '_entities', 'user', 'users', 'me']));
+    expect(Object.keys(query!.getFields())).toEqual(
+      expect.arrayContaining(['_service', '_entities', 'user', 'users', 'me']),
+    );
     const entity = schema.getType('_Entity');
     expect(isUnionType(entity) && entity.getTypes().map((t) => t.name)).toEqual([
-      'Division', 'Group', 'LocationDefinition', 'QueueFullReference', 'RoutingSkill',
-      'User', 'UserQueue', 'UserRoutingLanguage', 'UserRoutingSkill', 'UserStation',
+      'Division',
+      'Group',
+      'LocationDefinition',
+      'QueueFullReference',
+      'RoutingSkill',
+      'User',
+      'UserQueue',
+      'UserRoutingLanguage',
+      'UserRoutingSkill',
+      'UserStation',
     ]);
   });
 

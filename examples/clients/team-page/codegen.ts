@@ -8,7 +8,11 @@ const config: CodegenConfig = {
   generates: {
     './src/gql/': {
       preset: 'client',
-      config: { documentMode: 'string', scalars: { DateTime: 'string', SafeInt: 'number', JSON: 'unknown', Password: 'string' }, enumsAsTypes: true },
+      config: {
+        documentMode: 'string',
+        scalars: { DateTime: 'string', SafeInt: 'number', JSON: 'unknown', Password: 'string' },
+        enumsAsTypes: true,
+      },
       presetConfig: { persistedDocuments: true, fragmentMasking: false },
     },
   },

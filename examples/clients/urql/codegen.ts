@@ -13,7 +13,10 @@ const config: CodegenConfig = {
     './src/gql/': {
       preset: 'client',
       // The gateway's scalars as the API sends them.
-      config: { scalars: { DateTime: 'string', SafeInt: 'number', JSON: 'unknown', Password: 'string' }, enumsAsTypes: true },
+      config: {
+        scalars: { DateTime: 'string', SafeInt: 'number', JSON: 'unknown', Password: 'string' },
+        enumsAsTypes: true,
+      },
       presetConfig: { persistedDocuments: true, fragmentMasking: false },
     },
   },

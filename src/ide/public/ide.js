@@ -45,15 +45,19 @@
       accept: 'application/graphql-response+json, application/json',
     };
     if (options && options.headers) Object.assign(headers, options.headers);
-    return fetch(endpoint, { method: 'POST', headers: headers, body: JSON.stringify(params) }).then(function (response) {
-      return response.text().then(function (text) {
-        try {
-          return JSON.parse(text);
-        } catch (e) {
-          return { errors: [{ message: 'HTTP ' + response.status + ' ' + response.statusText + ': ' + text.slice(0, 500) }] };
-        }
-      });
-    });
+    return fetch(endpoint, { method: 'POST', headers: headers, body: JSON.stringify(params) }).then(
+      function (response) {
+        return response.text().then(function (text) {
+          try {
+            return JSON.parse(text);
+          } catch (e) {
+            return {
+              errors: [{ message: 'HTTP ' + response.status + ' ' + response.statusText + ': ' + text.slice(0, 500) }],
+            };
+          }
+        });
+      },
+    );
   }
 
   /**
@@ -82,9 +86,12 @@
       var operations = GraphiQL.GraphQL.parse(query).definitions.filter(function (d) {
         return d.kind === 'OperationDefinition';
       });
-      var chosen = operations.length === 1 ? operations[0] : operations.find(function (d) {
-        return d.name && d.name.value === operationName;
-      });
+      var chosen =
+        operations.length === 1
+          ? operations[0]
+          : operations.find(function (d) {
+              return d.name && d.name.value === operationName;
+            });
       return chosen ? chosen.operation : null;
     } catch (e) {
       return null;
@@ -102,7 +109,8 @@
       for await (var result of iterator) yield result;
     } catch (error) {
       if (Array.isArray(error)) yield { errors: error };
-      else if (error && typeof error.code === 'number') yield { errors: [{ message: 'The WebSocket closed: ' + error.code + ' ' + (error.reason || '') }] };
+      else if (error && typeof error.code === 'number')
+        yield { errors: [{ message: 'The WebSocket closed: ' + error.code + ' ' + (error.reason || '') }] };
       else yield { errors: [{ message: String((error && error.message) || error) }] };
     }
   }
@@ -110,10 +118,18 @@
   function ExamplesIcon() {
     return h(
       'svg',
-      { width: 20, height: 20, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: 1.5, 'aria-hidden': true },
+      {
+        width: 20,
+        height: 20,
+        viewBox: '0 0 24 24',
+        fill: 'none',
+        stroke: 'currentColor',
+        strokeWidth: 1.5,
+        'aria-hidden': true,
+      },
       h('path', { d: 'M4 4.5A1.5 1.5 0 0 1 5.5 3H19v15H5.5A1.5 1.5 0 0 0 4 19.5v-15Z' }),
       h('path', { d: 'M4 19.5A1.5 1.5 0 0 0 5.5 21H19v-3' }),
-      h('path', { d: 'M8 7h7M8 10.5h7' })
+      h('path', { d: 'M8 7h7M8 10.5h7' }),
     );
   }
 
@@ -144,7 +160,7 @@
       h(
         'p',
         { className: 'ide-examples-intro' },
-        'The operations of examples/ in the repository, executed by its test suite against the emulator. Click one to open it in a tab, then run it with the ▶ button.'
+        'The operations of examples/ in the repository, executed by its test suite against the emulator. Click one to open it in a tab, then run it with the ▶ button.',
       ),
       h(
         'ul',
@@ -164,12 +180,16 @@
                 },
               },
               h('span', { className: 'ide-example-title' }, example.title),
-              h('span', { className: 'ide-example-operation' }, example.operationName + ' · examples/' + example.name + '.graphql'),
-              example.description ? h('span', { className: 'ide-example-description' }, example.description) : null
-            )
+              h(
+                'span',
+                { className: 'ide-example-operation' },
+                example.operationName + ' · examples/' + example.name + '.graphql',
+              ),
+              example.description ? h('span', { className: 'ide-example-description' }, example.description) : null,
+            ),
           );
-        })
-      )
+        }),
+      ),
     );
   }
 
@@ -209,7 +229,7 @@
         shouldPersistHeaders: false,
         plugins: [examplesPlugin],
       },
-      h(GraphiQL.Logo, null, 'usergraph', h(OpenExamplesOnStart))
-    )
+      h(GraphiQL.Logo, null, 'usergraph', h(OpenExamplesOnStart)),
+    ),
   );
 })();

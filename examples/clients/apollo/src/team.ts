@@ -16,7 +16,9 @@ const hashOf = (document: DocumentNode): string => {
 
 export function createClient(uri = 'http://localhost:4000/graphql', token = '<token>') {
   return new ApolloClient({
-    link: new PersistedQueryLink({ generateHash: hashOf }).concat(new HttpLink({ uri, headers: { authorization: `Bearer ${token}` } })),
+    link: new PersistedQueryLink({ generateHash: hashOf }).concat(
+      new HttpLink({ uri, headers: { authorization: `Bearer ${token}` } }),
+    ),
     // No type policies needed: per-user assignments (queues, skills, languages) have ids unique across users.
     cache: new InMemoryCache(),
   });

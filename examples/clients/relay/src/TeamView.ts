@@ -1,6 +1,15 @@
 // Relay: the compiler writes TeamViewQuery's types to __generated__ and its text to persisted-queries.json
 // (persistConfig); the app sends only the id. Node refetching and cursor connections are Relay's own.
-import { Environment, Network, RecordSource, Store, fetchQuery, graphql, type RequestParameters, type Variables } from 'relay-runtime';
+import {
+  Environment,
+  Network,
+  RecordSource,
+  Store,
+  fetchQuery,
+  graphql,
+  type RequestParameters,
+  type Variables,
+} from 'relay-runtime';
 import type { TeamViewQuery } from './__generated__/TeamViewQuery.graphql';
 
 const query = graphql`
@@ -46,7 +55,10 @@ async function fetchPersisted(params: RequestParameters, variables: Variables) {
   return response.json();
 }
 
-export const environment = new Environment({ network: Network.create(fetchPersisted), store: new Store(new RecordSource()) });
+export const environment = new Environment({
+  network: Network.create(fetchPersisted),
+  store: new Store(new RecordSource()),
+});
 
 export async function teamOf(managerId: string): Promise<string[]> {
   const data = await fetchQuery<TeamViewQuery>(environment, query, { managerId, first: 25 }).toPromise();

@@ -47,14 +47,20 @@ interface Persisted<TResult, TVariables> {
 }
 
 /** POSTs the document's id (never its text) and returns the typed data, or throws the first error. */
-async function execute<TResult, TVariables>(document: Persisted<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+async function execute<TResult, TVariables>(
+  document: Persisted<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
   const token = new URLSearchParams(location.hash.slice(1)).get('token');
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ documentId: document.__meta__?.hash, variables }),
   });
-  const body = (await response.json()) as { data?: TResult; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  const body = (await response.json()) as {
+    data?: TResult;
+    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  };
   if (body.errors?.length || !body.data) {
     const first = body.errors?.[0];
     throw new Error(first ? `${first.extensions?.code ?? 'ERROR'}: ${first.message}` : `HTTP ${response.status}`);
@@ -79,7 +85,8 @@ function cell(text: string): HTMLTableCellElement {
 function render(team: TeamFragment): void {
   const members = team.directReportsConnection?.nodes ?? [];
   byId('title').textContent = `Team of ${team.name ?? team.id}`;
-  byId('summary').textContent = `${team.directReportsConnection?.totalCount ?? members.length} members · refreshed ${new Date().toLocaleTimeString()}`;
+  byId('summary').textContent =
+    `${team.directReportsConnection?.totalCount ?? members.length} members · refreshed ${new Date().toLocaleTimeString()}`;
   const rows = members.map((member) => {
     const row = document.createElement('tr');
     row.dataset.userId = member.id;

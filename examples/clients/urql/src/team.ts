@@ -3,7 +3,11 @@ import { Client, fetchExchange } from '@urql/core';
 import { TeamViewDocument } from './gql/graphql';
 
 export function createClient(url = 'http://localhost:4000/graphql', token = '<token>') {
-  return new Client({ url, exchanges: [fetchExchange], fetchOptions: { headers: { authorization: `Bearer ${token}` } } });
+  return new Client({
+    url,
+    exchanges: [fetchExchange],
+    fetchOptions: { headers: { authorization: `Bearer ${token}` } },
+  });
 }
 
 export const client = createClient();
