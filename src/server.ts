@@ -31,7 +31,7 @@ import { loginUrlFor } from './genesys/regions.js';
 import { handleIdeRequest, type IdeOptions } from './ide/index.js';
 import { subscriptionsOverHttpPlugin } from './live/http.js';
 import { createLive, type Live } from './live/index.js';
-import { DocumentGate, protectionParseOptions, protectionPlugins } from './protection/index.js';
+import { DocumentGate, createAdmission, protectionParseOptions, protectionPlugins } from './protection/index.js';
 import { Readiness, type ReadinessCheck } from './observability/health.js';
 import { silentLogger, type Logger } from './observability/logging.js';
 import { GatewayMetrics } from './observability/metrics.js';
@@ -191,6 +191,8 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
 
   // Parses, checks and validates every document before Apollo would (src/protection/documents.ts).
   const documents = new DocumentGate({ limits: config.protection, introspection: config.introspection });
+  // Expensive requests take turns; cheap ones and /healthz never wait behind them (src/protection/admission.ts).
+  const admission = createAdmission(config.protection, documents, metrics.registry);
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     introspection: config.introspection,
@@ -323,9 +325,11 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
+    const admitted = admission.request(req, res);
     let body: unknown;
     if (req.method === 'POST') {
       const raw = await readBody(req, config.protection.maxBodyBytes);
+      if (!(await admitted.bytes(raw.length))) return;
       if ((headers.get('content-type') ?? '').includes('json')) {
         try {
           body = raw === '' ? undefined : (JSON.parse(raw) as unknown);
@@ -350,6 +354,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
       sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] });
       return;
     }
+    if (!(await admitted.document(body, search))) return;
     const request: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search, body };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
@@ -437,6 +442,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     beginShutdown: () => readiness.markDraining(),
     async stop() {
       readiness.markDraining();
+      admission.close();
       // Live sockets first (1001 Going Away): an upgraded socket would hold the HTTP server's close open.
       await live?.close();
       await apollo.stop();

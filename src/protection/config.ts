@@ -46,6 +46,26 @@ export interface ProtectionConfig {
   maxInputValues: number;
   /** Stack traces in error responses (a debugging aid; never on by default, not even in development). */
   stackTraces: boolean;
+  // Admission control (admission.ts): expensive requests take turns so cheap ones never wait behind them.
+
+  /** Expensive requests running at once, all clients together; 0 turns admission control off. */
+  heavyConcurrency: number;
+  /** Expensive requests running at once for one client. */
+  heavyPerClient: number;
+  /** Expensive requests waiting for a turn, all clients together. */
+  admissionQueueLength: number;
+  /** Expensive requests of one client waiting for a turn. */
+  admissionQueuePerClient: number;
+  /** Longest wait for a turn before the request is refused. */
+  admissionMaxWaitMs: number;
+  /** Event-loop delay (median of the last 5 ticks of a 20 ms timer) over which expensive requests are refused; 0: never. */
+  maxEventLoopDelayMs: number;
+  /** A request body over this many bytes is expensive (decided before the JSON is parsed). */
+  heavyBodyBytes: number;
+  /** A document the gate has not judged yet, over this many characters, is expensive (its first parse and validation). */
+  heavySourceBytes: number;
+  /** A judged document over this many field selections (fragments expanded) is expensive to execute. */
+  heavyFields: number;
 }
 
 interface IntegerSetting {
@@ -215,6 +235,80 @@ export const PROTECTION_ENV: { readonly [K in IntegerKey]: IntegerSetting } & {
     fallback: { development: false, production: false },
     meaning: 'Stack traces in error responses (`extensions.stacktrace`, paths relative to the working directory).',
   },
+  heavyConcurrency: {
+    kind: 'integer',
+    variable: 'ADMISSION_HEAVY_CONCURRENCY',
+    fallback: 2,
+    min: 0,
+    max: 10_000,
+    meaning:
+      'Expensive GraphQL requests (see below) running at once, all clients together; 0 turns admission control off.',
+  },
+  heavyPerClient: {
+    kind: 'integer',
+    variable: 'ADMISSION_HEAVY_PER_CLIENT',
+    fallback: 1,
+    min: 1,
+    max: 10_000,
+    meaning: 'Expensive requests running at once for one client (its bearer token, else its address).',
+  },
+  admissionQueueLength: {
+    kind: 'integer',
+    variable: 'ADMISSION_QUEUE_LENGTH',
+    fallback: 64,
+    min: 0,
+    max: 100_000,
+    meaning: 'Expensive requests waiting for a turn, all clients together; past it, 503 `SERVER_BUSY`.',
+  },
+  admissionQueuePerClient: {
+    kind: 'integer',
+    variable: 'ADMISSION_QUEUE_PER_CLIENT',
+    fallback: 8,
+    min: 0,
+    max: 100_000,
+    meaning: 'Expensive requests of one client waiting for a turn; past it, 503 `SERVER_BUSY`.',
+  },
+  admissionMaxWaitMs: {
+    kind: 'integer',
+    variable: 'ADMISSION_MAX_WAIT_MS',
+    fallback: 10_000,
+    min: 1,
+    max: 600_000,
+    meaning: 'Longest wait of an expensive request for its turn; then 503 `SERVER_BUSY`.',
+  },
+  maxEventLoopDelayMs: {
+    kind: 'integer',
+    variable: 'ADMISSION_MAX_EVENT_LOOP_DELAY_MS',
+    fallback: 100,
+    min: 0,
+    max: 600_000,
+    meaning:
+      'Event-loop delay (median of the last 5 ticks of a 20 ms timer) over which expensive requests are refused (503 `SERVER_BUSY`, `Retry-After`); 0: never.',
+  },
+  heavyBodyBytes: {
+    kind: 'integer',
+    variable: 'ADMISSION_HEAVY_BODY_BYTES',
+    fallback: 16 * 1024,
+    min: 0,
+    max: 100 * MiB,
+    meaning: 'A request body over this many bytes is expensive (decided before its JSON is parsed).',
+  },
+  heavySourceBytes: {
+    kind: 'integer',
+    variable: 'ADMISSION_HEAVY_SOURCE_BYTES',
+    fallback: 4096,
+    min: 0,
+    max: 100 * MiB,
+    meaning: 'A document not seen before, over this many characters, is expensive (its parsing and validation).',
+  },
+  heavyFields: {
+    kind: 'integer',
+    variable: 'ADMISSION_HEAVY_FIELDS',
+    fallback: 250,
+    min: 0,
+    max: 1_000_000,
+    meaning: 'A document already judged, over this many field selections (fragments expanded), is expensive to run.',
+  },
 };
 
 /**
@@ -250,6 +344,15 @@ export function protectionConfigFromEnv(env: Env): { config: Readonly<Protection
     maxInputDepth: integer(s.maxInputDepth),
     maxInputValues: integer(s.maxInputValues),
     stackTraces: boolean(s.stackTraces),
+    heavyConcurrency: integer(s.heavyConcurrency),
+    heavyPerClient: integer(s.heavyPerClient),
+    admissionQueueLength: integer(s.admissionQueueLength),
+    admissionQueuePerClient: integer(s.admissionQueuePerClient),
+    admissionMaxWaitMs: integer(s.admissionMaxWaitMs),
+    maxEventLoopDelayMs: integer(s.maxEventLoopDelayMs),
+    heavyBodyBytes: integer(s.heavyBodyBytes),
+    heavySourceBytes: integer(s.heavySourceBytes),
+    heavyFields: integer(s.heavyFields),
   };
   return { config: Object.freeze(config), problems };
 }

@@ -70,8 +70,12 @@ export interface DocumentVerdict {
 }
 
 /** The linear checks of a whole document (every operation), in the order they answer; undefined when all pass. */
-export function checkDocument(limits: DocumentLimits, document: DocumentNode): GraphQLError | undefined {
-  for (const { operation, shape } of measureDocument(document)) {
+export function checkDocument(
+  limits: DocumentLimits,
+  document: DocumentNode,
+  measures: ReturnType<typeof measureDocument> = measureDocument(document),
+): GraphQLError | undefined {
+  for (const { operation, shape } of measures) {
     const nameLength = operation.name?.value.length ?? 0;
     if (nameLength > limits.maxOperationNameLength)
       return operationNameTooLong({ actual: nameLength, limit: limits.maxOperationNameLength });
@@ -161,6 +165,8 @@ class Lru<K, V> {
 interface Entry {
   document: DocumentNode;
   verdict: DocumentVerdict;
+  /** Field selections of its largest operation (admission.ts weighs by it); 0 for a rejected document. */
+  fields: number;
 }
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -225,7 +231,7 @@ export class DocumentGate {
     } catch (err) {
       // Answered as Apollo would (GRAPHQL_PARSE_FAILED, 400, the parser's message and location), and
       // remembered under the raw text's hash, so the same 5,001 tokens are not parsed again.
-      this.remember(`raw:${queryHash}`, queryHash, { rejection: parseFailed(err) }, 0);
+      this.remember(`raw:${queryHash}`, queryHash, { verdict: { rejection: parseFailed(err) }, fields: 0 }, 0);
       return;
     }
     // The source without whitespace, commas and comments (a lexer pass, cheaper than printing the AST;
@@ -243,13 +249,14 @@ export class DocumentGate {
   private remember(
     key: string,
     queryHash: string,
-    verdict: DocumentVerdict,
+    { verdict, fields }: { verdict: DocumentVerdict; fields: number },
     weight: number,
     document?: DocumentNode,
   ): void {
     const handed: DocumentNode = verdict.rejection || !document ? { kind: Kind.DOCUMENT, definitions: [] } : document;
     this.verdicts.set(handed, verdict);
-    this.byNormalised.set(key, { document: handed, verdict }, verdict.rejection ? REJECTED_WEIGHT : weight);
+    const entry = { document: handed, verdict, fields: verdict.rejection ? 0 : fields };
+    this.byNormalised.set(key, entry, verdict.rejection ? REJECTED_WEIGHT : weight);
     this.byRawHash.set(queryHash, key);
   }
 
@@ -258,27 +265,38 @@ export class DocumentGate {
     return document ? this.verdicts.get(document) : undefined;
   }
 
+  /** Field selections of the largest operation of a judged document (0 when it was rejected); undefined if unknown. */
+  fieldsOf(queryHash: string): number | undefined {
+    return this.entryFor(queryHash)?.fields;
+  }
+
   private entryFor(queryHash: string): Entry | undefined {
     const normalised = this.byRawHash.get(queryHash);
     return normalised === undefined ? undefined : this.byNormalised.get(normalised);
   }
 
-  private judge(schema: GraphQLSchema, document: DocumentNode): DocumentVerdict {
+  private judge(schema: GraphQLSchema, document: DocumentNode): { verdict: DocumentVerdict; fields: number } {
     this.judged += 1;
+    let fields = 0;
     try {
-      const rejection = checkDocument(this.options.limits, document);
-      if (rejection) return { rejection };
+      const measures = measureDocument(document);
+      fields = Math.max(0, ...measures.map(({ shape }) => shape.fields));
+      const rejection = checkDocument(this.options.limits, document, measures);
+      if (rejection) return { verdict: { rejection }, fields };
       const validationErrors = validateBounded(schema, document, this.options.introspection);
-      return validationErrors.length ? { validationErrors } : {};
+      return { verdict: validationErrors.length ? { validationErrors } : {}, fields };
     } catch {
       // A shape no check foresaw (a stack overflow in a rule, say) is the caller's document, not the
       // gateway's failure: a validation error, never an INTERNAL_SERVER_ERROR.
       return {
-        validationErrors: [
-          new GraphQLError(
-            'The document could not be validated: it is nested or repeated beyond what the gateway checks.',
-          ),
-        ],
+        fields,
+        verdict: {
+          validationErrors: [
+            new GraphQLError(
+              'The document could not be validated: it is nested or repeated beyond what the gateway checks.',
+            ),
+          ],
+        },
       };
     }
   }

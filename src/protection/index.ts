@@ -4,6 +4,13 @@
  * pipeline, cost.ts for the cost model, config.ts for the variables.
  */
 export { PROTECTION_ENV, protectionConfigFromEnv, type ProtectionConfig } from './config.js';
+export {
+  AdmissionControl,
+  createAdmission,
+  type Admission,
+  type AdmissionSettings,
+  type RefusalReason,
+} from './admission.js';
 export { CallBudget } from './budget.js';
 export { CostModel, callKindOf, type CallKind, type CostOptions } from './cost.js';
 export { DocumentGate, checkDocument, validateBounded, type DocumentVerdict } from './documents.js';

@@ -26,6 +26,15 @@ describe('protectionConfigFromEnv', () => {
         maxInputDepth: 20,
         maxInputValues: 10_000,
         stackTraces: false,
+        heavyConcurrency: 2,
+        heavyPerClient: 1,
+        admissionQueueLength: 64,
+        admissionQueuePerClient: 8,
+        admissionMaxWaitMs: 10_000,
+        maxEventLoopDelayMs: 100,
+        heavyBodyBytes: 16 * 1024,
+        heavySourceBytes: 4096,
+        heavyFields: 250,
       },
       problems: [],
     });
@@ -62,6 +71,15 @@ describe('protectionConfigFromEnv', () => {
       MAX_INPUT_DEPTH: '8',
       MAX_INPUT_VALUES: '500',
       GRAPHQL_STACK_TRACES: 'true',
+      ADMISSION_HEAVY_CONCURRENCY: '0',
+      ADMISSION_HEAVY_PER_CLIENT: '3',
+      ADMISSION_QUEUE_LENGTH: '10',
+      ADMISSION_QUEUE_PER_CLIENT: '2',
+      ADMISSION_MAX_WAIT_MS: '500',
+      ADMISSION_MAX_EVENT_LOOP_DELAY_MS: '0',
+      ADMISSION_HEAVY_BODY_BYTES: '1000',
+      ADMISSION_HEAVY_SOURCE_BYTES: '100',
+      ADMISSION_HEAVY_FIELDS: '50',
     });
     expect(problems).toEqual([]);
     expect(config).toEqual({
@@ -83,6 +101,15 @@ describe('protectionConfigFromEnv', () => {
       maxInputDepth: 8,
       maxInputValues: 500,
       stackTraces: true,
+      heavyConcurrency: 0,
+      heavyPerClient: 3,
+      admissionQueueLength: 10,
+      admissionQueuePerClient: 2,
+      admissionMaxWaitMs: 500,
+      maxEventLoopDelayMs: 0,
+      heavyBodyBytes: 1000,
+      heavySourceBytes: 100,
+      heavyFields: 50,
     });
   });
 
