@@ -10,7 +10,7 @@
  * answered, and the upstream calls made; writes bench/ABUSE.md. Targets: `/healthz` p99 < 50 ms and the
  * normal query's p99 < 2 × idle, while under abuse. Not a test: exits 0 whatever the figures say.
  *
- *   npm run bench:abuse -- --duration 20 --clients 8 --out bench/ABUSE.md [--only rejected|allowed]
+ *   npm run bench:abuse -- --duration 20 --clients 8 --out bench/ABUSE.md [--only rejected|allowed] [--admission both|on|off]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -26,6 +26,8 @@ interface Settings {
   out: string;
   /** `all` (default), or only the documents a limit `rejected`, or only those `allowed`. */
   only: 'all' | 'rejected' | 'allowed';
+  /** Which gateways to measure: \`both\` (default: without admission control, then with it), \`on\` or \`off\`. */
+  admission: 'both' | 'on' | 'off';
 }
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,14 +39,23 @@ function settingsFrom(argv: string[]): Settings {
     idleSamples: 300,
     out: path.join(root, 'bench', 'ABUSE.md'),
     only: 'all',
+    admission: 'both',
   };
   for (let i = 0; i < argv.length; i += 2) {
     const key = argv[i].replace(/^--/, '');
     const value = argv[i + 1];
     if (key === 'out' && value) settings.out = path.resolve(value);
     else if (key === 'only' && (value === 'all' || value === 'rejected' || value === 'allowed')) settings.only = value;
-    else if (key in settings && key !== 'out' && key !== 'only' && Number.isFinite(Number(value)) && Number(value) > 0)
-      settings[key as Exclude<keyof Settings, 'out' | 'only'>] = Number(value);
+    else if (key === 'admission' && (value === 'both' || value === 'on' || value === 'off')) settings.admission = value;
+    else if (
+      key in settings &&
+      key !== 'out' &&
+      key !== 'only' &&
+      key !== 'admission' &&
+      Number.isFinite(Number(value)) &&
+      Number(value) > 0
+    )
+      settings[key as Exclude<keyof Settings, 'out' | 'only' | 'admission'>] = Number(value);
     else if (key !== '')
       throw new Error(`unknown or bad option --${key} ${value ?? ''} (see the header of bench/abuse.ts)`);
   }
@@ -260,36 +271,54 @@ function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-async function main(): Promise<void> {
-  const settings = settingsFrom(process.argv.slice(2));
-  const loadAtStart = os.loadavg()[0].toFixed(1);
-  const emulator = await spawnEmulator({ users: 1000, seed: 42 });
-  const gateway = await spawnGateway(emulator.url, { NODE_ENV: 'production' });
+interface Variant {
+  label: string;
+  /** The gateway's environment on top of the defaults. */
+  env: Record<string, string>;
+}
+
+interface Run {
+  variant: Variant;
+  loadAtStart: number;
+  idle: Probe;
+  underAbuse: Probe;
+  idleLoop: LoopDelay;
+  abuseLoop: LoopDelay;
+  idleCpuMs: number;
+  abuseCpuMs: number;
+  sent: number;
+  calls: number;
+  counts: Map<string, AbuseCount>;
+}
+
+/** One gateway (with `variant`'s settings) on the shared emulator: warm-up, idle probe, then the probe under abuse. */
+async function runVariant(
+  settings: Settings,
+  emulator: Child,
+  variant: Variant,
+  set: Abuse[],
+  normal: string,
+): Promise<Run> {
+  const loadAtStart = os.loadavg()[0];
+  const gateway = await spawnGateway(emulator.url, { NODE_ENV: 'production', ...variant.env });
   const base = gateway.url.replace(/\/graphql$/, '');
   try {
-    const profileCard = loadExamples().find((e) => e.name.includes('ProfileCard')) ?? loadExamples()[0];
-    const normal = JSON.stringify({ query: profileCard.document, variables: profileCard.variables });
-    const users = (await (
-      await fetch(`${emulator.url}/api/v2/users?pageSize=500`, { headers: { authorization: 'Bearer bench' } })
-    ).json()) as { entities: Array<{ id: string }> };
-    const set = abuses(users.entities.map((u) => u.id)).filter(
-      (a) => settings.only === 'all' || (settings.only === 'rejected') === /rejected/.test(a.name),
-    );
-
     // Warm-up: every document once, and the probe, so the idle phase measures a warm gateway.
     const warm = new Map(set.map((a) => [a.name, { sent: 0, statuses: new Map<string, number>() }]));
-    for (let i = 0; i < set.length; i++)
+    for (const abuse of set) {
+      let sentOnce = false;
       await abuser(
         base,
-        [set[i]],
+        [abuse],
         0,
-        (
-          (sent = 0) =>
-          () =>
-            sent++ > 0
-        )(),
+        () => {
+          const stop = sentOnce;
+          sentOnce = true;
+          return stop;
+        },
         warm,
       );
+    }
     await probe(base, normal, (done) => done >= 50);
 
     await loopDelay(base);
@@ -312,82 +341,153 @@ async function main(): Promise<void> {
     await Promise.all(clients);
     const abuseCpuMs = cpuMs(gateway.pid) - abuseCpu;
     const calls = await upstreamCalls(emulator);
+    const sent = [...counts.values()].reduce((sum, c) => sum + c.sent, 0);
+    return {
+      variant,
+      loadAtStart,
+      idle,
+      underAbuse,
+      idleLoop,
+      abuseLoop,
+      idleCpuMs,
+      abuseCpuMs,
+      sent,
+      calls,
+      counts,
+    };
+  } finally {
+    await gateway.stop();
+  }
+}
 
-    const rows = (label: string, a: Latencies, b: Latencies): string =>
-      `| ${label} | ${a.count} | ${ms(a.p50)} | ${ms(a.p99)} | ${ms(a.max)} | ${b.count} | ${ms(b.p50)} | ${ms(b.p99)} | ${ms(b.max)} | ${(b.p99 / a.p99).toFixed(2)} |`;
-    const healthIdle = summary(idle.healthz);
-    const healthAbuse = summary(underAbuse.healthz);
-    const normalIdle = summary(idle.normal);
-    const normalAbuse = summary(underAbuse.normal);
-    const sent = [...counts.values()].reduce((s, c) => s + c.sent, 0);
-    const verdict = (ok: boolean): string => (ok ? '**met**' : '**not met**');
+const VARIANTS: Record<Settings['admission'], Variant[]> = {
+  both: [
+    { label: 'without admission control', env: { ADMISSION_HEAVY_CONCURRENCY: '0' } },
+    { label: 'with admission control (defaults)', env: {} },
+  ],
+  on: [{ label: 'with admission control (defaults)', env: {} }],
+  off: [{ label: 'without admission control', env: { ADMISSION_HEAVY_CONCURRENCY: '0' } }],
+};
 
-    const report = `# Abuse: does a hostile caller stall the others?
+async function main(): Promise<void> {
+  const settings = settingsFrom(process.argv.slice(2));
+  const loadAtStart = os.loadavg().map((n) => n.toFixed(1));
+  const emulator = await spawnEmulator({ users: 1000, seed: 42 });
+  const runs: Run[] = [];
+  try {
+    const profileCard = loadExamples().find((e) => e.name.includes('ProfileCard')) ?? loadExamples()[0];
+    const normal = JSON.stringify({ query: profileCard.document, variables: profileCard.variables });
+    const users = (await (
+      await fetch(`${emulator.url}/api/v2/users?pageSize=500`, { headers: { authorization: 'Bearer bench' } })
+    ).json()) as { entities: Array<{ id: string }> };
+    const set = abuses(users.entities.map((u) => u.id)).filter(
+      (a) => settings.only === 'all' || (settings.only === 'rejected') === /rejected/.test(a.name),
+    );
+    for (const variant of VARIANTS[settings.admission])
+      runs.push(await runVariant(settings, emulator, variant, set, normal));
+  } finally {
+    await emulator.stop();
+  }
+  const loadAtEnd = os.loadavg().map((n) => n.toFixed(1));
+  const report = render(settings, runs, loadAtStart, loadAtEnd);
+  writeFileSync(settings.out, report);
+  process.stdout.write(report);
+}
+
+function render(settings: Settings, runs: Run[], loadAtStart: string[], loadAtEnd: string[]): string {
+  const verdict = (ok: boolean): string => (ok ? '**met**' : '**not met**');
+  const row = (label: string, a: Latencies, b: Latencies): string =>
+    `| ${label} | ${a.count} | ${ms(a.p50)} | ${ms(a.p99)} | ${ms(a.max)} | ${b.count} | ${ms(b.p50)} | ${ms(b.p99)} | ${ms(b.max)} | ${(b.p99 / a.p99).toFixed(2)} |`;
+  const names = runs[0] ? [...runs[0].counts.keys()] : [];
+  const answers = (run: Run, name: string): string => {
+    const c = run.counts.get(name);
+    return c ? `${c.sent}: ${[...c.statuses.entries()].map(([k, v]) => `${k} × ${v}`).join(', ')}` : '—';
+  };
+  const busyShare = (run: Run): string => ((run.abuseCpuMs / (settings.duration * 1000)) * 100).toFixed(0);
+  return `# Abuse: does a hostile caller stall the others?
 
 \`npm run bench:abuse\` (\`bench/abuse.ts\`): the gateway as \`npm start\` runs it (\`src/index.ts\`, its own process,
 NODE_ENV=production, default limits, LOG_LEVEL=error) on the emulator (a third process, 1,000 users, no added latency).
 One probe client sends \`GET /healthz\` and the ProfileCard query one after another, first idle, then while
 ${settings.clients} clients send, back to back with no pause, the worst documents each limit lets through and each
-limit rejects (below, in turn). Event-loop delay: \`perf_hooks.monitorEventLoopDelay\` in the gateway, read from
-/metrics (prom-client) once before and once after each phase. Not a test: run it again to refresh the figures.
+limit rejects (below, in turn; each client starts at a different document). Event-loop delay:
+\`perf_hooks.monitorEventLoopDelay\` in the gateway, read from /metrics (prom-client) once before and once after each
+phase. ${runs.length > 1 ? 'The same run measures, one after the other on the same emulator, a gateway without admission control (`ADMISSION_HEAVY_CONCURRENCY=0`) and one with its defaults (src/protection/admission.ts).' : ''}
+Not a test: run it again to refresh the figures.
 
-Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}; load average at the
-start ${loadAtStart}, at the end ${os.loadavg()[0].toFixed(1)} (other work on the machine counts: ${os.cpus().length} cores).
+Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}.
+Load average (1, 5, 15 min) at the start ${loadAtStart.join(', ')}, at the end ${loadAtEnd.join(', ')} — on ${os.cpus().length} cores
+shared with other work, so every latency below includes waiting to be scheduled; the CPU time per request does not.
 Settings: ${settings.idleSamples} idle probe pairs, then ${settings.duration} s under abuse by ${settings.clients} clients; documents: ${settings.only}.
 
-## Targets
+## Targets (p99 under abuse)
 
-| | Idle p99 (ms) | Under abuse p99 (ms) | Target | |
-|---|---|---|---|---|
-| \`/healthz\` | ${ms(healthIdle.p99)} | ${ms(healthAbuse.p99)} | < 50 ms | ${verdict(healthAbuse.p99 < 50)} |
-| Normal query (ProfileCard) | ${ms(normalIdle.p99)} | ${ms(normalAbuse.p99)} | < 2 × idle = ${ms(2 * normalIdle.p99)} ms | ${verdict(normalAbuse.p99 < 2 * normalIdle.p99)} |
+| Gateway | 1-min load at its start | \`/healthz\` (target < 50 ms) | | ProfileCard (target < 2 × idle) | | Event-loop delay p99 / max |
+|---|---|---|---|---|---|---|
+${runs
+  .map((run) => {
+    const health = summary(run.underAbuse.healthz).p99;
+    const idle = summary(run.idle.normal).p99;
+    const normal = summary(run.underAbuse.normal).p99;
+    return `| ${run.variant.label} | ${run.loadAtStart.toFixed(1)} | ${ms(health)} ms | ${verdict(health < 50)} | ${ms(normal)} ms vs 2 × ${ms(idle)} | ${verdict(normal < 2 * idle)} | ${ms(run.abuseLoop.p99)} / ${ms(run.abuseLoop.max)} ms |`;
+  })
+  .join('\n')}
 
-## Latency side by side
+## Latency side by side (ms)
 
 | Probe | Idle: n | p50 | p99 | max | Under abuse: n | p50 | p99 | max | p99 ratio |
 |---|---|---|---|---|---|---|---|---|---|
-${rows('`GET /healthz`', healthIdle, healthAbuse)}
-${rows('ProfileCard query', normalIdle, normalAbuse)}
+${runs
+  .map(
+    (run) =>
+      `${row(`\`GET /healthz\`, ${run.variant.label}`, summary(run.idle.healthz), summary(run.underAbuse.healthz))}\n${row(`ProfileCard, ${run.variant.label}`, summary(run.idle.normal), summary(run.underAbuse.normal))}`,
+  )
+  .join('\n')}
 
 ## Event-loop delay of the gateway (ms)
 
-| Phase | p50 | p99 | max | mean |
-|---|---|---|---|---|
-| Idle | ${ms(idleLoop.p50)} | ${ms(idleLoop.p99)} | ${ms(idleLoop.max)} | ${ms(idleLoop.mean)} |
-| Under abuse | ${ms(abuseLoop.p50)} | ${ms(abuseLoop.p99)} | ${ms(abuseLoop.max)} | ${ms(abuseLoop.mean)} |
+| Gateway | Phase | p50 | p99 | max | mean |
+|---|---|---|---|---|---|
+${runs
+  .map(
+    (run) =>
+      `| ${run.variant.label} | Idle | ${ms(run.idleLoop.p50)} | ${ms(run.idleLoop.p99)} | ${ms(run.idleLoop.max)} | ${ms(run.idleLoop.mean)} |\n| ${run.variant.label} | Under abuse | ${ms(run.abuseLoop.p50)} | ${ms(run.abuseLoop.p99)} | ${ms(run.abuseLoop.max)} | ${ms(run.abuseLoop.mean)} |`,
+  )
+  .join('\n')}
 
-## The abusive documents and how they were answered
+(prom-client samples the delay at 10 ms resolution, so an idle loop reads about 10 ms.)
 
-${sent} abusive requests in ${settings.duration} s (${(sent / settings.duration).toFixed(0)}/s); ${calls} upstream calls in that phase (the probe's included).
-The gateway's CPU time (user + system, from /proc, independent of how busy the machine is): idle
-${ms(idleCpuMs / idle.normal.length)} ms per probe pair (/healthz + ProfileCard); under abuse ${ms(abuseCpuMs)} ms in all,
-${ms(abuseCpuMs / (sent + underAbuse.normal.length))} ms per request on average (abusive and probe requests together), i.e. the
-gateway was busy ${((abuseCpuMs / (settings.duration * 1000)) * 100).toFixed(0)} % of one core during the phase.
+## Work done
 
-| Document | Sent | Answers (HTTP status, first error code) |
-|---|---|---|
-${[...counts.entries()].map(([name, c]) => `| ${name} | ${c.sent} | ${[...c.statuses.entries()].map(([k, v]) => `${k} × ${v}`).join(', ')} |`).join('\n')}
+| Gateway | Abusive requests in ${settings.duration} s | Upstream calls (probe's included) | Gateway CPU, idle, per probe pair | Gateway CPU under abuse, per request | Share of one core |
+|---|---|---|---|---|---|
+${runs
+  .map(
+    (run) =>
+      `| ${run.variant.label} | ${run.sent} (${(run.sent / settings.duration).toFixed(0)}/s) | ${run.calls} | ${ms(run.idleCpuMs / run.idle.normal.length)} ms | ${ms(run.abuseCpuMs / (run.sent + run.underAbuse.normal.length + run.underAbuse.healthz.length))} ms | ${busyShare(run)} % |`,
+  )
+  .join('\n')}
+
+CPU time is user + system from /proc (clock ticks of 10 ms); per request counts abusive and probe requests together.
+
+## The abusive documents and how they were answered (sent: HTTP status and first error code × count)
+
+| Document | ${runs.map((run) => run.variant.label).join(' | ')} |
+|---|${runs.map(() => '---|').join('')}
+${names.map((name) => `| ${name} | ${runs.map((run) => answers(run, name)).join(' | ')} |`).join('\n')}
 
 ## Reading it
 
 - A rejected document costs one parse and linear checks the first time, a hash lookup after (the verdict cache
   keys on the normalised source, so respacing it costs one parse and a lexer pass). An allowed one is validated once, with the
   overlap check on the merged operation (src/protection/overlap.ts), then executed.
-- The normal query competes for one event loop with ${settings.clients} clients that never pause: its p99 under
-  abuse is its own work plus the slices of theirs it waits behind. The /healthz figure shows how long any request
-  waits for the loop at worst.
-- ${
-      abuseCpuMs / (settings.duration * 1000) < 0.8
-        ? `The gateway used ${((abuseCpuMs / (settings.duration * 1000)) * 100).toFixed(0)} % of one core while its event loop was delayed ${ms(abuseLoop.mean)} ms on average: it was waiting to be scheduled, not working (load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores). On this run the latency figures measure the machine more than the gateway; the CPU time per request is the figure that carries over. Run it on a quiet machine to judge the targets.`
-        : 'The gateway kept a core busy: the latency figures are its own.'
-    }
+- Admission control (README, "Query limits") lets at most ADMISSION_HEAVY_CONCURRENCY (2) expensive requests — a body
+  over 16 KiB, an unseen document over 4 KiB, a judged one over 250 fields — run at once, one per client, and queues
+  the rest; everything else, the probe included, is admitted at once. A \`503 SERVER_BUSY\` above is an expensive
+  request refused because the event loop lagged over ADMISSION_MAX_EVENT_LOOP_DELAY_MS, or because it waited too long.
+- The abusers never pause: fewer abusive requests per second with admission control is the point — the expensive
+  ones wait for their turn instead of taking the loop from everyone else.
 `;
-    writeFileSync(settings.out, report);
-    process.stdout.write(report);
-  } finally {
-    await gateway.stop();
-    await emulator.stop();
-  }
 }
 
 if (process.argv[1]?.endsWith('abuse.ts'))
