@@ -56,6 +56,8 @@ export interface GatewayOptions {
   tracing?: GatewayTracing;
   /** Client-credentials mode: the token source; default a cache built from the configuration. */
   credentials?: UpstreamCredentials;
+  /** Milliseconds on a monotonic clock, for that token cache's expiry and refresh; tests pass their own. */
+  now?: () => number;
   /** Node process metrics (CPU, memory, event loop) in this gateway's registry; default true. */
   defaultMetrics?: boolean;
 }
@@ -167,6 +169,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
           onTokenFetch,
         ),
       refreshMarginMs: auth.refreshMarginSeconds * 1000,
+      now: options.now,
       onRefreshError: (err) =>
         log.warn({ error: messageOf(err) }, 'token refresh failed; the current token is used until it expires'),
     });

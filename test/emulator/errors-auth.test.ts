@@ -209,7 +209,7 @@ describe('POST /oauth/token', () => {
   });
 
   it('checks configured clients, rejects /users/me for client tokens, and expires tokens', async () => {
-    const o = await harness({ users: 20, oauthClients: { gateway: 'right' }, tokenTtlSeconds: 0.3 });
+    const o = await harness({ users: 20, oauthClients: { gateway: 'right' } });
     try {
       const wrong = await request<{ error: string }>(`${o.emu.url}/oauth/token`, {
         method: 'POST',
@@ -231,8 +231,20 @@ describe('POST /oauth/token', () => {
         400,
         'bad.request',
       );
-      await new Promise((r) => setTimeout(r, 350));
-      expectError(await o.get('/api/v2/users', bearer), 401, 'credentials.expired');
+      expect((await o.get('/api/v2/users', bearer)).status).toBe(200);
+      // A token that lives 1 ms is expired after any wait of more: no race with a lifetime, only a lower bound.
+      o.emu.setKnobs({ tokenTtlSeconds: 0.001 });
+      const brief = await request<{ access_token: string }>(`${o.emu.url}/oauth/token`, {
+        method: 'POST',
+        headers: { ...form, Authorization: basic('gateway', 'right') },
+        body: 'grant_type=client_credentials',
+      });
+      await new Promise((r) => setTimeout(r, 5));
+      expectError(
+        await o.get('/api/v2/users', { Authorization: `Bearer ${brief.body.access_token}` }),
+        401,
+        'credentials.expired',
+      );
     } finally {
       await o.close();
     }

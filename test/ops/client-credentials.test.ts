@@ -1,12 +1,13 @@
 /**
  * AUTH_MODE=client-credentials against the emulator's POST /oauth/token: one token for a burst of
  * operations, a refresh before expiry, a 401 that drops the token (a read is retried once, a write
- * never), and a refused client reported as the gateway's problem without its secret.
+ * never), and a refused client reported as the gateway's problem without its secret. No test sleeps:
+ * the gateway's token clock is a hand-moved one, and the upstream's 401 is the emulator's hostile knob.
  */
 import { tokenHash } from '../../emulator/auth.js';
 import { GenesysClient, Transport, type UpstreamCallEvent, type UpstreamRetryEvent } from '../../src/genesys/client.js';
 import { startEmulator } from '../../emulator/index.js';
-import { eventually, sleep, startOps, total, type Ops } from './helpers.js';
+import { startOps, total, type Ops } from './helpers.js';
 
 const CLIENT_ID = 'usergraph-gateway';
 const SECRET = 'cc-secret-Zq81';
@@ -21,21 +22,22 @@ function ccEnv(extra: Record<string, string> = {}): Record<string, string> {
   };
 }
 
-/** Emulator and gateway in client-credentials mode; `secret` is what the emulator accepts. */
-function startCc(
-  options: { secret?: string; tokenTtlSeconds?: number; env?: Record<string, string> } = {},
-): Promise<Ops> {
+/** Emulator and gateway in client-credentials mode; `secret` is what the emulator accepts; `now` the gateway's clock. */
+function startCc(options: { secret?: string; env?: Record<string, string>; now?: () => number } = {}): Promise<Ops> {
   return startOps({
-    emulator: {
-      oauthClients: { [CLIENT_ID]: options.secret ?? SECRET },
-      ...(options.tokenTtlSeconds !== undefined ? { tokenTtlSeconds: options.tokenTtlSeconds } : {}),
-    },
+    emulator: { oauthClients: { [CLIENT_ID]: options.secret ?? SECRET } },
     env: ccEnv(options.env),
+    now: options.now,
   });
 }
 
 async function tokenRequests(ops: Ops): Promise<number> {
   return (await ops.calls()).filter((c) => c.method === 'POST' && c.route === '/oauth/token').length;
+}
+
+/** Waits for a state (the jest timeout bounds it), yielding to the servers in between. */
+async function until(check: () => Promise<boolean>): Promise<void> {
+  while (!(await check())) await new Promise((resolve) => setImmediate(resolve));
 }
 
 describe('client-credentials mode', () => {
@@ -69,37 +71,46 @@ describe('client-credentials mode', () => {
   });
 
   it('refreshes the token before it expires, so no call meets an expired one', async () => {
-    ops = await startCc({ tokenTtlSeconds: 2, env: { OAUTH_TOKEN_REFRESH_MARGIN_SECONDS: '1' } });
+    let clock = 0;
+    ops = await startCc({ env: { OAUTH_TOKEN_REFRESH_MARGIN_SECONDS: '60' }, now: () => clock });
     const id = ops.emulator.store.fixtures().headOfOrg;
     expect((await ops.execute(USER, { id })).errors).toBeUndefined();
     expect(await tokenRequests(ops)).toBe(1);
 
-    await sleep(1_200); // inside the refresh margin, before expiry
+    // The emulator's token lives 86,400 s. One second before the margin nothing happens...
+    clock = (86_400 - 61) * 1000;
     expect((await ops.execute(USER, { id })).errors).toBeUndefined();
-    await eventually(
-      () => tokenRequests(ops),
-      (n) => n === 2,
-    );
+    expect(await tokenRequests(ops)).toBe(1);
+    // ...inside it, before expiry, the current token serves the operation while a new one is fetched.
+    clock = (86_400 - 30) * 1000;
+    expect((await ops.execute(USER, { id })).errors).toBeUndefined();
+    await until(async () => (await tokenRequests(ops)) === 2);
     expect((await ops.execute(USER, { id })).errors).toBeUndefined();
 
     const calls = await ops.calls();
     const api = calls.filter((c) => c.route !== '/oauth/token');
-    expect(api.map((c) => c.status)).toEqual([200, 200, 200]);
-    // The second operation still used the first token; the third the refreshed one.
-    expect(api[0].token).toBe(api[1].token);
-    expect(api[2].token).not.toBe(api[1].token);
+    expect(api.map((c) => c.status)).toEqual([200, 200, 200, 200]);
+    // The second and third operations still used the first token; the fourth the refreshed one.
+    expect(new Set(api.slice(0, 3).map((c) => c.token)).size).toBe(1);
+    expect(api[3].token).not.toBe(api[2].token);
     expect(await tokenRequests(ops)).toBe(2);
   });
 
   it('a 401 drops the cached token and a read is tried once more with a fresh one', async () => {
-    // The emulator's token expires after 0.3 s, but says expires_in 1: the gateway meets a 401.
-    ops = await startCc({ tokenTtlSeconds: 0.3, env: { OAUTH_TOKEN_REFRESH_MARGIN_SECONDS: '0' } });
+    ops = await startCc();
     const id = ops.emulator.store.fixtures().headOfOrg;
     expect((await ops.execute(USER, { id })).errors).toBeUndefined();
-    await sleep(500);
+    // The upstream rejects the cached (unexpired) token once, as it would a revoked or early-expired one.
+    ops.emulator.setKnobs({
+      hostile: [{ kind: 'errorText', status: 401, bytes: 64, times: 1, routes: ['/api/v2/users/{userId}'] }],
+    });
     const second = await ops.execute(USER, { id });
     expect(second.errors).toBeUndefined();
     expect(await tokenRequests(ops)).toBe(2);
+    const api = (await ops.calls()).filter((c) => c.route !== '/oauth/token');
+    expect(api.map((c) => c.status)).toEqual([200, 401, 200]);
+    expect(api[1].token).toBe(api[0].token);
+    expect(api[2].token).not.toBe(api[1].token);
     const metrics = await ops.metrics();
     expect(total(metrics, 'usergraph_upstream_retries_total', { reason: 'unauthorized' })).toBe(1);
     expect(
