@@ -84,6 +84,14 @@ export function checkOperation(
   return checkShape(limits, document, operation) ?? checkCost(limits, model, document, operation, rawVariables);
 }
 
+/**
+ * Estimates already made, per operation of a cached document and its coerced variables (small ones only):
+ * the estimate walks every selection, 2,000 of them in the largest allowed document, on every request.
+ */
+const estimates = new WeakMap<CostModel, WeakMap<OperationDefinitionNode, Map<string, number>>>();
+/** Coerced variables longer than this (as JSON) are estimated every time rather than kept as a key. */
+const MAX_ESTIMATE_KEY = 1024;
+
 /** The cost model's check alone (the gate has checked the shape of every document it handed over). */
 export function checkCost(
   limits: Pick<Limits, 'maxUpstreamCallsEstimate'>,
@@ -94,7 +102,20 @@ export function checkCost(
 ): GraphQLError | undefined {
   const variables = getVariableValues(model.schema, operation.variableDefinitions ?? [], rawVariables ?? {});
   if (variables.errors) return undefined;
-  const estimate = model.estimate(document, operation, variables.coerced);
+  const key = operation.variableDefinitions?.length ? JSON.stringify(variables.coerced) : '';
+  let byOperation = estimates.get(model);
+  if (!byOperation) estimates.set(model, (byOperation = new WeakMap()));
+  let known = byOperation.get(operation);
+  let estimate = known?.get(key);
+  if (estimate === undefined) {
+    estimate = model.estimate(document, operation, variables.coerced);
+    if (key.length <= MAX_ESTIMATE_KEY) {
+      if (!known) byOperation.set(operation, (known = new Map()));
+      // Bounded per operation: a caller varying its variables does not grow it without end.
+      if (known.size >= 64) known.clear();
+      known.set(key, estimate);
+    }
+  }
   if (estimate > limits.maxUpstreamCallsEstimate)
     return queryTooComplex({ estimate, limit: limits.maxUpstreamCallsEstimate });
   return undefined;
