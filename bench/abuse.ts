@@ -7,8 +7,11 @@
  * same probe measures the same two requests again. It reports both sets of percentiles side by side, their
  * ratio, the gateway's event-loop delay in each phase (perf_hooks.monitorEventLoopDelay, as prom-client
  * exports it on /metrics: read before a phase to reset it, and after), how each abusive document was
- * answered, and the upstream calls made; writes bench/ABUSE.md. Targets: `/healthz` p99 < 50 ms and the
- * normal query's p99 < 2 × idle, while under abuse. Not a test: exits 0 whatever the figures say.
+ * answered, the gateway's CPU time and the upstream calls made; writes bench/ABUSE.md. By default it does
+ * all this twice in one run, on the same emulator: a gateway without admission control
+ * (ADMISSION_HEAVY_CONCURRENCY=0), then one with the defaults (src/protection/admission.ts), so the defence
+ * is judged side by side under the same machine load. Targets: `/healthz` p99 < 50 ms and the normal
+ * query's p99 < 2 × idle, while under abuse. Not a test: exits 0 whatever the figures say.
  *
  *   npm run bench:abuse -- --duration 20 --clients 8 --out bench/ABUSE.md [--only rejected|allowed] [--admission both|on|off]
  */

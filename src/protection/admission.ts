@@ -322,9 +322,13 @@ export class RequestAdmission {
       refuse(this.res, turn);
       return false;
     }
+    // The caller hung up while it waited: give the turn straight back, do nothing for it.
+    if (this.res.closed) {
+      turn();
+      return false;
+    }
     this.release = turn;
-    if (this.res.closed) turn();
-    else this.res.once('close', turn);
+    this.res.once('close', turn);
     // Let the I/O that came in meanwhile (a /healthz, a cheap query) run before this request's work.
     await new Promise<void>((resolve) => setImmediate(resolve));
     return true;
