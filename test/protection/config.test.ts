@@ -31,7 +31,7 @@ describe('protectionConfigFromEnv', () => {
         admissionQueueLength: 64,
         admissionQueuePerClient: 8,
         admissionMaxWaitMs: 10_000,
-        maxEventLoopDelayMs: 100,
+        maxEventLoopDelayMs: 0,
         heavyBodyBytes: 16 * 1024,
         heavySourceBytes: 4096,
         heavyFields: 250,
@@ -44,6 +44,15 @@ describe('protectionConfigFromEnv', () => {
     expect(protectionConfigFromEnv({}).config.stackTraces).toBe(false);
     expect(protectionConfigFromEnv({ NODE_ENV: 'development' }).config.stackTraces).toBe(false);
     expect(protectionConfigFromEnv({ NODE_ENV: 'production' }).config.stackTraces).toBe(false);
+  });
+
+  it('sheds on event-loop delay only in production, unless asked for', () => {
+    expect(protectionConfigFromEnv({}).config.maxEventLoopDelayMs).toBe(0);
+    expect(protectionConfigFromEnv({ NODE_ENV: 'production' }).config.maxEventLoopDelayMs).toBe(100);
+    expect(
+      protectionConfigFromEnv({ NODE_ENV: 'development', ADMISSION_MAX_EVENT_LOOP_DELAY_MS: '50' }).config
+        .maxEventLoopDelayMs,
+    ).toBe(50);
   });
 
   it('turns the IDE off in production unless asked for', () => {
