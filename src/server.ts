@@ -193,7 +193,11 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
   );
 
   // Parses, checks and validates every document before Apollo would (src/protection/documents.ts).
-  const documents = new DocumentGate({ limits: config.protection, introspection: config.introspection });
+  const documents = new DocumentGate({
+    limits: config.protection,
+    introspection: config.introspection,
+    yieldAbove: config.protection.heavySourceBytes,
+  });
   // Expensive requests take turns; cheap ones and /healthz never wait behind them (src/protection/admission.ts).
   const admission = createAdmission(config.protection, documents, metrics.registry);
   const apollo = new ApolloServer<GatewayContext>({

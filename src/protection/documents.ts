@@ -189,6 +189,12 @@ export interface DocumentGateOptions {
    * bounded by size, not by count. A rejected document is kept as an empty placeholder, weighing little.
    */
   capacity?: number;
+  /**
+   * Sources longer than this many characters give the event loop back between parsing and judging (a
+   * `setImmediate`), so a request that arrived meanwhile does not wait for both; default 4096
+   * (ADMISSION_HEAVY_SOURCE_BYTES, from server.ts).
+   */
+  yieldAbove?: number;
 }
 
 /** Weight of a rejected document's entry: its verdict and an empty placeholder. */
@@ -218,7 +224,7 @@ export class DocumentGate {
   }
 
   /** Parses, checks, validates and caches `source` (Apollo's `didResolveSource`). */
-  prepare(schema: GraphQLSchema, source: string, queryHash: string): void {
+  async prepare(schema: GraphQLSchema, source: string, queryHash: string): Promise<void> {
     if (schema !== this.schema) {
       this.schema = schema;
       this.byNormalised.clear();
@@ -236,6 +242,10 @@ export class DocumentGate {
     }
     // The source without whitespace, commas and comments (a lexer pass, cheaper than printing the AST;
     // bounded, since the parser has just accepted the source within MAX_QUERY_TOKENS).
+    if (source.length > (this.options.yieldAbove ?? 4096)) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (schema !== this.schema || this.entryFor(queryHash)) return; // judged meanwhile (the same text, sent twice)
+    }
     const normalised = sha256(stripIgnoredCharacters(source));
     if (this.byNormalised.get(normalised)) this.byRawHash.set(queryHash, normalised);
     else this.remember(normalised, queryHash, this.judge(schema, document), source.length, document);

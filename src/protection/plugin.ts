@@ -194,7 +194,7 @@ export function protectionPlugins<TContext extends BaseContext>(
       async requestDidStart() {
         return {
           async didResolveSource({ schema, source, queryHash }) {
-            gate.prepare(schema, source, queryHash);
+            await gate.prepare(schema, source, queryHash);
           },
           async didResolveOperation({ document, operation, schema, request }) {
             const verdict = gate.verdictOf(document);

@@ -19,7 +19,7 @@ import { defaults, schema } from './helpers.js';
 const gate = (): DocumentGate => new DocumentGate({ limits: defaults, introspection: true });
 
 async function verdictOf(g: DocumentGate, source: string, hash = `hash-${source.length}-${source.charCodeAt(10)}`) {
-  g.prepare(schema, source, hash);
+  await g.prepare(schema, source, hash);
   const document = await g.documentStore.get(`schemahash:${hash}`);
   return { document, verdict: g.verdictOf(document) };
 }
@@ -223,5 +223,16 @@ describe('input bounds, before coercion', () => {
       limit: { name: 'MAX_INPUT_VALUES', limit: 10_000 },
     });
     expect(checkVariables(defaults, { ids: Array.from({ length: 9_999 }, (_, i) => String(i)) })).toBeUndefined();
+  });
+});
+
+describe('a long document gives the loop back between parsing and judging', () => {
+  it('is judged once when the same text arrives twice at once, and both get the verdict', async () => {
+    const g = gate();
+    const source = `{ me { ${repeat('name', 1500)} } }`;
+    const [a, b] = await Promise.all([verdictOf(g, source, 'same'), verdictOf(g, source, 'same')]);
+    expect(g.judged).toBe(1);
+    expect(a.document).toBe(b.document);
+    expect(a.verdict).toEqual({});
   });
 });
