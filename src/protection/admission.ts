@@ -300,7 +300,7 @@ export class RequestAdmission {
     const operations: GraphQLParams[] = Array.isArray(body)
       ? (body as GraphQLParams[])
       : body && typeof body === 'object'
-        ? [body as GraphQLParams]
+        ? [body]
         : [paramsOf(search)];
     return this.admit(operations.some((params) => this.expensive(params)));
   }

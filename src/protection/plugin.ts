@@ -110,7 +110,7 @@ export function checkCost(
   if (estimate === undefined) {
     estimate = model.estimate(document, operation, variables.coerced);
     if (key.length <= MAX_ESTIMATE_KEY) {
-      if (!known) byOperation.set(operation, (known = new Map()));
+      if (!known) byOperation.set(operation, (known = new Map<string, number>()));
       // Bounded per operation: a caller varying its variables does not grow it without end.
       if (known.size >= 64) known.clear();
       known.set(key, estimate);

@@ -118,23 +118,6 @@ export function total(samples: Sample[], name: string, where: Record<string, str
     .reduce((sum, s) => sum + s.value, 0);
 }
 
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls `check` until it holds or `timeoutMs` passes; returns its last value. */
-export async function eventually<T>(
-  read: () => Promise<T>,
-  check: (value: T) => boolean,
-  timeoutMs = 5_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!check(value) && Date.now() < deadline) {
-    await sleep(25);
-    value = await read();
-  }
-  return value;
-}
-
 /**
  * A login host in front of the emulator's /oauth/token that records the tokens it hands out, so a test
  * can search its logs for them. `target` is set once the emulator is up (the gateway needs this URL first).

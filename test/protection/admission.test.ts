@@ -30,7 +30,7 @@ describe('AdmissionControl', () => {
   it('runs up to the overall cap, one per client, and grants the queue in order among clients under their cap', async () => {
     const control = new AdmissionControl(SETTINGS);
     const granted: string[] = [];
-    const track = (label: string, turn: Promise<Release | unknown>) =>
+    const track = (label: string, turn: Promise<unknown>) =>
       turn.then((t) => {
         if (isRelease(t)) granted.push(label);
         return t as Release;
