@@ -21,7 +21,7 @@ import { lowerCaseIds, requireUuids } from '../src/validation/ids.js';
 import { nullIfNotFound, withoutNulls } from './support.js';
 import { prefetchHierarchy } from './User.js';
 
-/** UserMe fields → the /users/me expand value that fills them (api-conventions.md §7: lower-case spellings). */
+/** UserMe fields → the /users/me expand value that fills them (docs/upstream-api.md#expand: lower-case spellings). */
 const meExpands: Record<string, string> = {
   autoAnswerSettings: 'autoanswersettings',
   date: 'date',

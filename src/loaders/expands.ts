@@ -1,6 +1,6 @@
 /**
- * Expand lookahead: which `expand` values of the user fetch embed which User fields (api-conventions.md
- * §7), in one table. A resolver that returns users computes, from the query's selection under it, the
+ * Expand lookahead: which `expand` values of the user fetch embed which User fields
+ * (docs/upstream-api.md#expand), in one table. A resolver that returns users computes, from the query's selection under it, the
  * expands its one upstream call should carry — GET /api/v2/users (listing or bulk by id), …/{userId},
  * /me, …/directreports, …/superiors, …/adjacents, …/favorites, search — so that a page of 100 users with
  * their routing status and station is one call, not 201. The field resolvers read the same table to tell
@@ -93,7 +93,7 @@ export const USER_EXPAND_VALUES: ReadonlySet<string> = new Set(
   [...ROUTE_EXPANDS.users].filter((e) => ROUTE_EXPANDS.user.has(e)),
 );
 
-/** The expand values users search accepts (api-conventions.md §7); other fields load by id, batched. */
+/** The expand values users search accepts (docs/upstream-api.md#expand); other fields load by id, batched. */
 export const SEARCH_EXPANDS: ReadonlySet<string> = ROUTE_EXPANDS.search;
 
 /** The /me expands that embed the caller's direct reports and superiors ("the first 50" of each). */
