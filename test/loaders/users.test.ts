@@ -159,6 +159,85 @@ describe('UserLoader', () => {
     expect(calls).toEqual([{ route: 'single', ids: ['u2'], expand: ['station'], state: undefined }]);
   });
 
+  it('a user cached as active never answers a deleted lookup, nor the other way round', async () => {
+    const { fetcher, calls } = fakeUpstream(10);
+    const loader = new UserLoader(fetcher);
+    await loader.load('u1');
+    await loader.load('u1', [], 'deleted');
+    await loader.load('u2', ['presence'], 'deleted');
+    await loader.load('u2');
+    expect(calls).toEqual([
+      { route: 'single', ids: ['u1'], expand: undefined, state: undefined },
+      { route: 'single', ids: ['u1'], expand: undefined, state: 'deleted' },
+      { route: 'single', ids: ['u2'], expand: ['presence'], state: 'deleted' },
+      { route: 'single', ids: ['u2'], expand: undefined, state: undefined },
+    ]);
+  });
+
+  it('primeMany files each user under its own state: a deleted one answers deleted lookups only', async () => {
+    const { fetcher, calls } = fakeUpstream(10);
+    const loader = new UserLoader(fetcher);
+    const gone: User = { id: 'u1', name: 'primed', state: 'deleted' };
+    const here: User = { id: 'u2', name: 'primed', state: 'active' };
+    loader.primeMany([gone, here, { name: 'no id' }]);
+    await expect(loader.load('u1', [], 'deleted')).resolves.toBe(gone);
+    await expect(loader.load('u2')).resolves.toBe(here);
+    expect(calls).toEqual([]);
+    await expect(loader.load('u1')).resolves.toMatchObject({ name: 'name-u1' });
+    await expect(loader.load('u2', [], 'deleted')).resolves.toMatchObject({ name: 'name-u2' });
+    expect(calls).toEqual([
+      { route: 'single', ids: ['u1'], expand: undefined, state: undefined },
+      { route: 'single', ids: ['u2'], expand: undefined, state: 'deleted' },
+    ]);
+  });
+
+  it('prime() with an explicit state files the user under it, whatever the user says', async () => {
+    const { fetcher, calls } = fakeUpstream(10);
+    const loader = new UserLoader(fetcher);
+    const user: User = { id: 'u3', state: 'active' };
+    loader.prime(user, ['station'], 'deleted');
+    await expect(loader.load('u3', ['station'], 'deleted')).resolves.toBe(user);
+    expect(calls).toEqual([]);
+    await loader.load('u3', ['station']);
+    expect(calls).toEqual([{ route: 'single', ids: ['u3'], expand: ['station'], state: undefined }]);
+  });
+
+  it('a missing id of a bulk call is NOT_FOUND on GET /api/v2/users, with the call’s correlation id', async () => {
+    const { fetcher } = fakeUpstream(5);
+    const loader = new UserLoader(fetcher);
+    const [, missing] = await Promise.allSettled([loader.load('u1'), loader.load('u77')]);
+    expect((missing as PromiseRejectedResult).reason).toMatchObject({
+      status: 404,
+      code: 'not.found',
+      method: 'GET',
+      route: '/api/v2/users',
+      correlationId: 'corr-bulk',
+      message: 'User u77 was not found',
+    });
+  });
+
+  it('a single read answered under another spelling of the id is still that user', async () => {
+    const { fetcher } = fakeUpstream(10);
+    const shouting: UserFetcher = {
+      ...fetcher,
+      getUser: async (id) => ({ id: id.toUpperCase(), name: `name-${id}` }),
+    } as UserFetcher;
+    const loader = new UserLoader(shouting);
+    await expect(loader.load('u1')).resolves.toEqual({ id: 'U1', name: 'name-u1' });
+  });
+
+  it('a failed bulk call fails every id of it, each with the upstream error', async () => {
+    const failing: UserFetcher = {
+      getUser: async () => ({}),
+      callWithMeta: async () => {
+        throw new UpstreamError('unavailable', 503, 'service.unavailable', 'GET', '/api/v2/users');
+      },
+    } as unknown as UserFetcher;
+    const loader = new UserLoader(failing);
+    const results = await Promise.allSettled([loader.load('u1'), loader.load('u2')]);
+    expect(results.map((r) => (r as PromiseRejectedResult).reason?.status)).toEqual([503, 503]);
+  });
+
   it('clear() forgets a user so the next load fetches it again', async () => {
     const { fetcher, calls } = fakeUpstream(10);
     const loader = new UserLoader(fetcher);
