@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n        query AuthMe {\n          me {\n            id\n          }\n        }\n      ": typeof types.AuthMeDocument,
+    "\n        query AuthRolesForbidden($id: ID!) {\n          user(id: $id) {\n            name\n            authorization {\n              roles {\n                id\n              }\n            }\n            manager {\n              name\n            }\n          }\n        }\n      ": typeof types.AuthRolesForbiddenDocument,
     "\n          query DisMe {\n            me {\n              id\n              name\n              presence {\n                source\n              }\n              integrationPresence {\n                source\n              }\n            }\n          }\n        ": typeof types.DisMeDocument,
     "\n          query DisUsers {\n            users(pageSize: 3) {\n              entities {\n                id\n                routingStatus {\n                  status\n                }\n                integrationPresence {\n                  source\n                }\n              }\n            }\n          }\n        ": typeof types.DisUsersDocument,
     "\n        query DisUserProfiles {\n          userProfiles(pageSize: 2) {\n            entities {\n              expands {\n                presence {\n                  source\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.DisUserProfilesDocument,
@@ -54,6 +56,8 @@ type Documents = {
     "\n        query ReadsUserObservations($q: ObservationQueryInput!) {\n          userObservations(query: $q) {\n            results {\n              group\n              data {\n                metric\n                stats {\n                  count\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.ReadsUserObservationsDocument,
 };
 const documents: Documents = {
+    "\n        query AuthMe {\n          me {\n            id\n          }\n        }\n      ": types.AuthMeDocument,
+    "\n        query AuthRolesForbidden($id: ID!) {\n          user(id: $id) {\n            name\n            authorization {\n              roles {\n                id\n              }\n            }\n            manager {\n              name\n            }\n          }\n        }\n      ": types.AuthRolesForbiddenDocument,
     "\n          query DisMe {\n            me {\n              id\n              name\n              presence {\n                source\n              }\n              integrationPresence {\n                source\n              }\n            }\n          }\n        ": types.DisMeDocument,
     "\n          query DisUsers {\n            users(pageSize: 3) {\n              entities {\n                id\n                routingStatus {\n                  status\n                }\n                integrationPresence {\n                  source\n                }\n              }\n            }\n          }\n        ": types.DisUsersDocument,
     "\n        query DisUserProfiles {\n          userProfiles(pageSize: 2) {\n            entities {\n              expands {\n                presence {\n                  source\n                }\n              }\n            }\n          }\n        }\n      ": types.DisUserProfilesDocument,
@@ -108,6 +112,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuthMe {\n          me {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query AuthMe {\n          me {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuthRolesForbidden($id: ID!) {\n          user(id: $id) {\n            name\n            authorization {\n              roles {\n                id\n              }\n            }\n            manager {\n              name\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AuthRolesForbidden($id: ID!) {\n          user(id: $id) {\n            name\n            authorization {\n              roles {\n                id\n              }\n            }\n            manager {\n              name\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
