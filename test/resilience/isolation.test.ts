@@ -79,7 +79,7 @@ describe('two tokens of different permissions, concurrently', () => {
       [tokenHash(TOKENS.alice)]: 40 * callsAlone.alice,
       [tokenHash(TOKENS.bob)]: 40 * callsAlone.bob,
     });
-  });
+  }, 120_000); // 123 operations: minutes on a loaded machine
 
   it('the upstream sees each caller’s own token on each of its calls', async () => {
     h.emulator.requests.reset();
