@@ -19,12 +19,13 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 /** Runs a typed document (or a built string, typed by the caller): the result, its data asserted present, the calls. */
-async function run<T, V = Record<string, unknown>>(document: TypedDocumentNode<T, V> | string, variables?: V) {
+async function run<T, V extends Record<string, unknown> = Record<string, unknown>>(
+  document: TypedDocumentNode<T, V> | string,
+  variables?: V,
+) {
   await h.resetCalls();
   const result =
-    typeof document === 'string'
-      ? await h.execute<T>(document, variables as Record<string, unknown> | undefined)
-      : await executeTyped(h, document, variables);
+    typeof document === 'string' ? await h.execute<T>(document, variables) : await executeTyped(h, document, variables);
   const { data, ...rest } = result;
   return { ...rest, data: present(data, 'data'), calls: await h.calls() };
 }

@@ -25,7 +25,7 @@ async function upstream<T>(path: string): Promise<T> {
   return body;
 }
 
-async function run<T, V>(
+async function run<T, V extends Record<string, unknown>>(
   document: TypedDocumentNode<T, V>,
   variables?: V,
 ): Promise<{ data: T; calls: UpstreamCall[] }> {

@@ -31,17 +31,13 @@ export function textOf(document: TypedDocumentNode<unknown, never>): string {
 }
 
 /** Runs a typed document and returns the whole result (data and errors), typed. */
-export function executeTyped<TData, TVariables>(
+export function executeTyped<TData, TVariables extends Record<string, unknown>>(
   h: Executor,
   document: TypedDocumentNode<TData, TVariables>,
   variables?: TVariables,
   options?: ExecuteOptions,
 ): Promise<GraphQLResult<TData>> {
-  return h.execute<TData>(
-    textOf(document as TypedDocumentNode<unknown, never>),
-    variables as Record<string, unknown> | undefined,
-    options,
-  );
+  return h.execute<TData>(textOf(document), variables, options);
 }
 
 /**
@@ -55,7 +51,7 @@ export function dataOf<TData>(result: GraphQLResult<TData>): TData {
 }
 
 /** Runs a typed document that must succeed: no errors, data present; returns the data, typed. */
-export async function expectData<TData, TVariables>(
+export async function expectData<TData, TVariables extends Record<string, unknown>>(
   h: Executor,
   document: TypedDocumentNode<TData, TVariables>,
   variables?: TVariables,

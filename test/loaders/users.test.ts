@@ -222,7 +222,7 @@ describe('UserLoader', () => {
     const shouting: UserFetcher = {
       ...fetcher,
       getUser: async (id) => ({ id: id.toUpperCase(), name: `name-${id}` }),
-    } as UserFetcher;
+    };
     const loader = new UserLoader(shouting);
     await expect(loader.load('u1')).resolves.toEqual({ id: 'U1', name: 'name-u1' });
   });
@@ -233,10 +233,10 @@ describe('UserLoader', () => {
       callWithMeta: async () => {
         throw new UpstreamError('unavailable', 503, 'service.unavailable', 'GET', '/api/v2/users');
       },
-    } as unknown as UserFetcher;
+    };
     const loader = new UserLoader(failing);
     const results = await Promise.allSettled([loader.load('u1'), loader.load('u2')]);
-    expect(results.map((r) => (r as PromiseRejectedResult).reason?.status)).toEqual([503, 503]);
+    expect(results.map((r) => ((r as PromiseRejectedResult).reason as UpstreamError).status)).toEqual([503, 503]);
   });
 
   it('exactly 100 ids are one bulk call, 200 are two', async () => {
