@@ -43,7 +43,7 @@ import { DocumentStore, loadManifestFiles } from './documents/store.js';
 import { DocumentRefusal, TrustedDocuments } from './documents/trusted.js';
 import { TokenRateLimiter } from './resilience/rate-limiter.js';
 import { KeyedSemaphore } from './resilience/semaphore.js';
-import { buildSchema } from './schema.js';
+import { buildSchema } from '../resolvers/index.js';
 
 export interface GatewayOptions {
   config: Readonly<Config>;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { graphql, parse } from 'graphql';
 import { DEFAULT_SDL_FILE, printSchemaTo, repoRoot, subgraphSdl } from '../../scripts/print-schema.js';
-import { buildSchema } from '../../src/schema.js';
+import { buildSchema } from '../../resolvers/index.js';
 import { badgesTypeDefs } from './badges-subgraph.js';
 import { compose } from './supergraph.js';
 
