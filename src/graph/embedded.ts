@@ -61,7 +61,7 @@ export function embedded<F extends UserFieldName & keyof User>(field: F): Embedd
     const came = ctx.loaders.users.expandsOf(user);
     const complete = came ? need.every((e) => came.has(e)) : own !== undefined && own !== null;
     if (!complete) return reread(user, need, args, ctx);
-    return own !== undefined && own !== null ? (own as Value<F>) : fallback(user, idOf(user), need, args, ctx);
+    return own !== undefined && own !== null ? own : fallback(user, idOf(user), need, args, ctx);
   };
 }
 

@@ -45,9 +45,6 @@ export const USER_EXPAND_VALUES: ReadonlySet<string> = new Set(
   [...ROUTE_EXPANDS.users].filter((e) => ROUTE_EXPANDS.user.has(e)),
 );
 
-/** The expand values users search accepts (api-conventions.md §7); other fields load by id, batched. */
-export const SEARCH_EXPANDS: ReadonlySet<string> = ROUTE_EXPANDS.search;
-
 /** Sorted, without duplicates: the canonical form loader keys carry. Returns a canonical array as it is. */
 export function canonicalExpand(expand: Iterable<string>): readonly string[] {
   const list: readonly string[] = Array.isArray(expand) ? expand : [...expand];

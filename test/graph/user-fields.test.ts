@@ -26,7 +26,7 @@ function objectType(name: string): GraphQLObjectType {
   return type;
 }
 
-const table = Object.entries(USER_FIELDS) as Array<[string, UserField]>;
+const table = Object.entries<UserField>(USER_FIELDS);
 const user = objectType('User');
 const userField = (name: string): GraphQLField<unknown, unknown> => {
   const field = user.getFields()[name];
