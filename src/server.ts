@@ -15,6 +15,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { ApolloServerPluginSubscriptionCallback } from '@apollo/server/plugin/subscriptionCallback';
 import { ClientCredentialsTokenCache } from './auth/token-cache.js';
+import { createSharedState } from './shared/index.js';
 import type { Config } from './config.js';
 import { bearerFrom, createContext, type GatewayContext } from './context.js';
 import { applyCors } from './cors.js';
@@ -41,7 +42,6 @@ import { recordUpstreamSpan, type GatewayTracing } from './observability/tracing
 import { createPersistedQueryStore } from './persisted-queries.js';
 import { DocumentStore, loadManifestFiles } from './documents/store.js';
 import { DocumentRefusal, TrustedDocuments } from './documents/trusted.js';
-import { TokenRateLimiter } from './resilience/rate-limiter.js';
 import { KeyedSemaphore } from './resilience/semaphore.js';
 import { buildSchema } from './schema.js';
 
@@ -146,6 +146,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     }
   };
 
+  const shared = createSharedState(config, { log });
   const credentials = options.credentials ?? clientCredentialsFromConfig();
   function clientCredentialsFromConfig(): UpstreamCredentials | undefined {
     const auth = config.auth;
@@ -167,6 +168,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
           onTokenFetch,
         ),
       refreshMarginMs: auth.refreshMarginSeconds * 1000,
+      shared: shared.tokenSource(`${loginUrl} ${auth.clientId}`),
       onRefreshError: (err) =>
         log.warn({ error: messageOf(err) }, 'token refresh failed; the current token is used until it expires'),
     });
@@ -265,10 +267,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
         retryAfterMaxMs: resilience.retryAfterMaxSeconds * 1000,
       },
       concurrency: resilience.concurrencyPerOperation,
-      limiter: new TokenRateLimiter({
-        headroom: resilience.rateLimitHeadroom,
-        maxWaitMs: resilience.rateLimitMaxWaitSeconds * 1000,
-      }),
+      limiter: shared.limiter,
       // One per gateway too: a caller's calls in flight across all its operations (fair sharing of the pool).
       callerSlots: new KeyedSemaphore(resilience.concurrencyPerToken),
       errorText: resilience.errorText,
@@ -298,6 +297,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
   const probePath = config.upstream.kind === 'emulator' ? EMULATOR_PROBE_PATH : UPSTREAM_PROBE_PATH;
   const readiness = new Readiness({
     cacheMs: config.readiness.cacheMs,
+    instant: shared.readinessChecks,
     async probe() {
       const { timeoutMs } = config.readiness;
       const upstream = await probeUpstream(transport, probePath, timeoutMs);
@@ -441,6 +441,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
       await live?.close();
       await apollo.stop();
       await persistedQueries.close();
+      await shared.close();
       await documentStore.close();
       transport.close();
     },
