@@ -318,6 +318,11 @@ across the replicas: ${2 * RATE_LIMIT * (SECONDS / 60)} requests per token again
 ${row('Shared (Redis)', shared)}
 ${row('Not shared', local)}
 
+The emulator counts each token over a sliding minute and answers 429 past ${RATE_LIMIT}: no 429 means no minute
+held more than ${RATE_LIMIT} calls of a token. Calls past ${RATE_LIMIT} in the table (shared) are the ones queued for a slot of the
+next minute within their operation's deadline (${GATEWAY_DEADLINE_MS / 1000} s), hence the answered p99; the rest are refused at
+once with \`RATE_LIMITED\`.
+
 ## Client-credentials mode: token requests of three replicas (20 operations each, at once)
 
 | State | Token requests (POST /oauth/token) |

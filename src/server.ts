@@ -146,7 +146,11 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     }
   };
 
-  const shared = createSharedState(config, { log });
+  const shared = createSharedState(config, {
+    log,
+    onStateChange: (state) => metrics.sharedState(state),
+    onDecision: (where) => metrics.rateLimitDecision(where),
+  });
   const credentials = options.credentials ?? clientCredentialsFromConfig();
   function clientCredentialsFromConfig(): UpstreamCredentials | undefined {
     const auth = config.auth;

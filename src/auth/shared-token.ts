@@ -35,6 +35,14 @@ export interface SharedTokenOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
+/** A replica just started waits this long at most for its first connection before fetching its own token. */
+const STARTUP_WAIT_MS = 2_000;
+/**
+ * The token's Redis calls may take longer than the limiter's (REDIS_TIMEOUT_MS, per upstream call): they happen
+ * once per token lifetime, and giving up early costs a token request of our own, which the upstream also limits.
+ */
+const TOKEN_CALL_TIMEOUT_MS = 1_000;
+
 const RELEASE = new RedisScript(`
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
@@ -73,11 +81,15 @@ export class SharedTokenSource {
    */
   async obtain(fetch: () => Promise<SharedToken>): Promise<SharedToken> {
     const { store } = this.options;
+    await store.settled(STARTUP_WAIT_MS);
     if (store.state !== 'connected') return fetch();
     try {
       const shared = await this.read();
       if (shared) return shared;
-      const locked = await store.command(['SET', this.lockKey, store.instanceId, 'NX', 'PX', String(this.lockTtlMs())]);
+      const locked = await store.command(
+        ['SET', this.lockKey, store.instanceId, 'NX', 'PX', String(this.lockTtlMs())],
+        TOKEN_CALL_TIMEOUT_MS,
+      );
       if (locked === 'OK') {
         try {
           // Someone may have published between our read and our lock.
@@ -87,7 +99,7 @@ export class SharedTokenSource {
           await this.publish(token).catch(() => {});
           return token;
         } finally {
-          store.run(RELEASE, [this.lockKey], [store.instanceId]).catch(() => {});
+          store.run(RELEASE, [this.lockKey], [store.instanceId], TOKEN_CALL_TIMEOUT_MS).catch(() => {});
         }
       }
       const waited = await this.waitForOther();
@@ -100,7 +112,9 @@ export class SharedTokenSource {
 
   /** The upstream rejected this token: no replica should take it from Redis any more. */
   async forget(authorization: string): Promise<void> {
-    await this.options.store.run(FORGET, [this.key], [`"h":"${hashKey(authorization)}"`]).catch(() => {});
+    await this.options.store
+      .run(FORGET, [this.key], [`"h":"${hashKey(authorization)}"`], TOKEN_CALL_TIMEOUT_MS)
+      .catch(() => {});
   }
 
   private lockTtlMs(): number {
@@ -116,13 +130,13 @@ export class SharedTokenSource {
       const shared = await this.read();
       if (shared) return shared;
       // The fetching replica gave up (its fetch failed): no point waiting for the lock to expire.
-      if ((await this.options.store.command(['EXISTS', this.lockKey])) === 0) return undefined;
+      if ((await this.options.store.command(['EXISTS', this.lockKey], TOKEN_CALL_TIMEOUT_MS)) === 0) return undefined;
     }
     return undefined;
   }
 
   private async read(): Promise<SharedToken | undefined> {
-    const raw = await this.options.store.command(['GET', this.key]);
+    const raw = await this.options.store.command(['GET', this.key], TOKEN_CALL_TIMEOUT_MS);
     if (typeof raw !== 'string') return undefined;
     let stored: Stored;
     try {
@@ -145,7 +159,10 @@ export class SharedTokenSource {
       e: token.expiresAtWall,
       t: this.encrypt(token.authorization),
     };
-    await this.options.store.command(['SET', this.key, JSON.stringify(stored), 'PX', String(ttl)]);
+    await this.options.store.command(
+      ['SET', this.key, JSON.stringify(stored), 'PX', String(ttl)],
+      TOKEN_CALL_TIMEOUT_MS,
+    );
   }
 
   private encrypt(authorization: string): string {

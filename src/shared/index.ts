@@ -25,7 +25,11 @@ export interface SharedState {
 
 export function createSharedState(
   config: Pick<Config, 'cluster' | 'persistedQueries' | 'resilience'>,
-  deps: { log: Logger; onStateChange?: (state: SharedStoreState) => void },
+  deps: {
+    log: Logger;
+    onStateChange?: (state: SharedStoreState) => void;
+    onDecision?: (where: 'shared' | 'local') => void;
+  },
 ): SharedState {
   const { cluster, resilience } = config;
   const maxWaitMs = resilience.rateLimitMaxWaitSeconds * 1000;
@@ -51,6 +55,7 @@ export function createSharedState(
       windowMs: UPSTREAM_WINDOW_MS + cluster.windowMarginMs,
       maxWaitMs,
       replicas: cluster.replicas,
+      onDecision: deps.onDecision,
     }),
     tokenSource: (identity) =>
       new SharedTokenSource({

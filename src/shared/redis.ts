@@ -55,6 +55,10 @@ export function hashKey(value: string): string {
 export class SharedStore {
   private readonly client: ReturnType<typeof createClient>;
   private current: SharedStoreState = 'degraded';
+  private settleFirst: () => void = () => {};
+  private readonly firstAttempt = new Promise<void>((resolve) => {
+    this.settleFirst = resolve;
+  });
   /** The state last logged: each transition is logged once, however many calls fail. */
   private announced: SharedStoreState | undefined;
   private lastError = 'not connected yet';
@@ -91,8 +95,27 @@ export class SharedStore {
     return [this.options.keyPrefix, ...parts].join(':');
   }
 
-  /** Runs one command, bounded by the timeout; throws SharedStoreUnavailable on any failure to answer. */
-  async command(args: readonly string[]): Promise<RedisReply> {
+  /**
+   * Resolves once the first connection attempt has ended (connected or failed), at most `maxMs` from now: a
+   * replica that just started does not take "not connected yet" for "Redis is away".
+   */
+  async settled(maxMs: number): Promise<void> {
+    if (this.announced !== undefined || this.closed) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.firstAttempt,
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, maxMs);
+      }),
+    ]);
+    clearTimeout(timer);
+  }
+
+  /**
+   * Runs one command, bounded by the store's timeout (or `timeoutMs`, for the rare calls that may wait longer);
+   * throws SharedStoreUnavailable on any failure to answer.
+   */
+  async command(args: readonly string[], timeoutMs = this.options.timeoutMs): Promise<RedisReply> {
     if (this.closed) throw new SharedStoreUnavailable('closed');
     if (!this.client.isReady) {
       this.fail(new Error('not connected'));
@@ -103,8 +126,8 @@ export class SharedStore {
       timer = setTimeout(
         // After a stall of this process's event loop, timers run before the socket is read: one turn of the loop
         // lets a reply that did arrive in time win, so only Redis's slowness counts, not ours.
-        () => setImmediate(() => reject(new SharedStoreUnavailable(`no answer within ${this.options.timeoutMs} ms`))),
-        this.options.timeoutMs,
+        () => setImmediate(() => reject(new SharedStoreUnavailable(`no answer within ${timeoutMs} ms`))),
+        timeoutMs,
       );
     });
     try {
@@ -121,13 +144,18 @@ export class SharedStore {
   }
 
   /** Runs a script (EVALSHA, or EVAL when Redis does not know it yet). */
-  async run(script: RedisScript, keys: readonly string[], args: readonly (string | number)[]): Promise<RedisReply> {
+  async run(
+    script: RedisScript,
+    keys: readonly string[],
+    args: readonly (string | number)[],
+    timeoutMs?: number,
+  ): Promise<RedisReply> {
     const tail = [String(keys.length), ...keys, ...args.map(String)];
     try {
-      return await this.command(['EVALSHA', script.sha, ...tail]);
+      return await this.command(['EVALSHA', script.sha, ...tail], timeoutMs);
     } catch (err) {
       if (err instanceof Error && err.message.startsWith('NOSCRIPT'))
-        return this.command(['EVAL', script.source, ...tail]);
+        return this.command(['EVAL', script.source, ...tail], timeoutMs);
       throw err;
     }
   }
@@ -145,6 +173,7 @@ export class SharedStore {
 
   private fail(err: unknown): void {
     this.lastError = messageOf(err);
+    this.settleFirst();
     if (this.closed || this.announced === 'degraded') return;
     this.current = 'degraded';
     this.announced = 'degraded';
@@ -157,6 +186,7 @@ export class SharedStore {
   }
 
   private recover(): void {
+    this.settleFirst();
     if (this.current === 'connected' || this.closed) return;
     this.current = 'connected';
     this.announced = 'connected';

@@ -6,27 +6,25 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../emulator/index.js';
 import type { EmulatorOptions } from '../../emulator/options.js';
-import { childEnv, groupAlive, killGroup, startGatewayProcess, type GatewayProcess } from '../deploy/process.js';
-import { startRedis, type RunningRedis } from '../ops/redis.js';
+import {
+  childEnv,
+  connects,
+  groupAlive,
+  killGroup,
+  startGatewayProcess,
+  type GatewayProcess,
+} from '../deploy/process.js';
+import { freePort, startRedis, type RunningRedis } from '../ops/redis.js';
 
 export function haveNginx(): boolean {
   const found = spawnSync('nginx', ['-v'], { stdio: 'ignore' }).status === 0;
   if (!found && process.env.CI) throw new Error('nginx is missing: CI must install it (apt-get install -y nginx).');
   if (!found) console.warn('Skipping the cluster tests: nginx is absent (apt-get install -y nginx).');
   return found;
-}
-
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 export interface LoadBalancer {
@@ -102,17 +100,6 @@ ${servers}
         child.kill('SIGQUIT');
       }),
   };
-}
-
-function connects(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
 }
 
 export interface ClusterOptions {
