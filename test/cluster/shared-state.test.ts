@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { SharedTokenSource, type SharedToken } from '../../src/auth/shared-token.js';
 import { silentLogger, type Logger } from '../../src/observability/logging.js';
-import { SharedTokenRateLimiter } from '../../src/resilience/shared-rate-limiter.js';
+import { LocalWindowLimiter, SharedTokenRateLimiter } from '../../src/resilience/shared-rate-limiter.js';
 import { CLUSTER_ENV, clusterConfigFromEnv, EncryptionKey } from '../../src/shared/config.js';
 import { SharedStore } from '../../src/shared/redis.js';
 import { haveRedisServer, startRedis, type RunningRedis } from '../ops/redis.js';
@@ -218,5 +218,40 @@ describe('the cluster settings', () => {
     const { config } = clusterConfigFromEnv({ REDIS_TOKEN_ENCRYPTION_KEY: 'ab'.repeat(32) });
     expect(config.tokenEncryptionKey?.reveal()).toEqual(Buffer.alloc(32, 0xab));
     expect(JSON.stringify(config)).not.toContain('abab');
+  });
+});
+
+describe('the local fallback (this replica alone, fake clock)', () => {
+  const make = (now: () => number): LocalWindowLimiter =>
+    new LocalWindowLimiter({ defaultAllowed: 300, windowMs: 61_000, maxWaitMs: 60_000, share: 1 / 3, now });
+
+  it('takes 1/N of the budget per window, and its share frees as the window slides', () => {
+    let t = 0;
+    const local = make(() => t);
+    const first = Array.from({ length: 120 }, () => local.reserve('k', 1_000));
+    expect(first.filter((d) => d === 0)).toHaveLength(100);
+    t = 61_000;
+    expect(local.reserve('k', 1_000)).toBe(0);
+  });
+
+  it('never passes what the cluster had left when last heard, whatever its share', () => {
+    let t = 0;
+    const local = make(() => t);
+    // Redis said 290 of 300 were spent (this replica sent few of them).
+    local.observe('k', 290, 300);
+    const delays = Array.from({ length: 50 }, () => local.reserve('k', 1_000));
+    expect(delays.filter((d) => d === 0)).toHaveLength(10);
+    // The upstream's own count counts too.
+    local.settle('j', { count: 299, allowed: 300, resetSeconds: 30 }, undefined, true);
+    expect(Array.from({ length: 5 }, () => local.reserve('j', 1_000)).filter((d) => d === 0)).toHaveLength(1);
+  });
+
+  it('holds a token after a 429 (capped), and the first success clears the hold', () => {
+    let t = 0;
+    const local = make(() => t);
+    local.settle('k', undefined, 999_999_000, false);
+    expect(local.reserve('k', 120_000)).toBe(60_000);
+    local.settle('k', undefined, undefined, true);
+    expect(local.reserve('k', 1_000)).toBe(0);
   });
 });
