@@ -564,9 +564,11 @@ export class GenesysClient {
   /** Waits as long as the token's limiter says; refuses the call when that wait would pass the deadline. */
   private async throttle(plan: CallPlan, key: string): Promise<void> {
     const limiter = this.options.limiter as UpstreamRateLimiter;
-    const delay = await limiter.reserve(key, this.remainingMs());
+    // One reading of the time left: the limiter reserved nothing exactly when the delay reaches it.
+    const remaining = this.remainingMs();
+    const delay = await limiter.reserve(key, remaining);
     if (delay <= 0) return;
-    if (delay >= this.remainingMs()) {
+    if (delay >= remaining) {
       const seconds = Math.ceil(delay / 1000);
       throw this.unsent(
         plan,
