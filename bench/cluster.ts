@@ -43,6 +43,15 @@ async function timedPost(
   return { ...answer, ms: performance.now() - started };
 }
 
+function countCodes(answers: GraphQLAnswer[]): string {
+  const counts = new Map<string, number>();
+  for (const a of answers) {
+    const code = codeOf(a) ?? `HTTP ${a.status}`;
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return [...counts].map(([code, n]) => `${code} × ${n}`).join(', ') || 'none';
+}
+
 function percentile(values: number[], p: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
@@ -77,6 +86,8 @@ interface BudgetFigures {
   ok: number;
   rateLimited: number;
   other: number;
+  /** The codes (or HTTP statuses) of the other errors, with counts. */
+  otherCodes: string;
   okP50: number;
   okP99: number;
   limitedP50: number;
@@ -103,6 +114,7 @@ async function budget(shared: boolean): Promise<BudgetFigures> {
       ok: ok.length,
       rateLimited: limited.length,
       other: answers.length - ok.length - limited.length,
+      otherCodes: countCodes(answers.filter((a) => !ok.includes(a) && !limited.includes(a))),
       okP50: percentile(
         ok.map((a) => a.ms),
         50,
@@ -317,6 +329,8 @@ across the replicas: ${2 * RATE_LIMIT * (SECONDS / 60)} requests per token again
 |---|---|---|---|---|---|---|---|---|---|
 ${row('Shared (Redis)', shared)}
 ${row('Not shared', local)}
+
+Other errors: shared ${shared.otherCodes}; not shared ${local.otherCodes}.
 
 The emulator counts each token over a sliding minute and answers 429 past ${RATE_LIMIT}: no 429 means no minute
 held more than ${RATE_LIMIT} calls of a token. Calls past ${RATE_LIMIT} in the table (shared) are the ones queued for a slot of the
