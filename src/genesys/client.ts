@@ -162,7 +162,8 @@ export class Transport {
     let headers: TransportResponse['headers'] = {};
     // got's own `response` event comes after the whole body in promise mode: the status and headers are taken
     // from the socket's response as it arrives.
-    pending.on('request', (request: http.ClientRequest) => {
+    // `on` returns `pending` itself (awaited below), not a new promise.
+    void pending.on('request', (request: http.ClientRequest) => {
       // Prepended: got's own listener (registered first) emits the first progress event synchronously.
       request.prependOnceListener('response', (response: http.IncomingMessage) => {
         status = response.statusCode ?? 0;
@@ -170,7 +171,7 @@ export class Transport {
       });
     });
     // The first progress event comes with the headers (`total`: the Content-Length), then one per chunk read.
-    pending.on('downloadProgress', (progress: { transferred: number; total?: number }) => {
+    void pending.on('downloadProgress', (progress: { transferred: number; total?: number }) => {
       if (tooLarge !== undefined) return;
       const declared = progress.total !== undefined && progress.total > limit ? progress.total : undefined;
       if (declared === undefined && progress.transferred <= limit) return;
