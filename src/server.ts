@@ -301,7 +301,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
   const probePath = config.upstream.kind === 'emulator' ? EMULATOR_PROBE_PATH : UPSTREAM_PROBE_PATH;
   const readiness = new Readiness({
     cacheMs: config.readiness.cacheMs,
-    instant: shared.readinessChecks,
+    instant: () => shared.readinessChecks(),
     async probe() {
       const { timeoutMs } = config.readiness;
       const upstream = await probeUpstream(transport, probePath, timeoutMs);

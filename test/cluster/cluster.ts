@@ -134,7 +134,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const close = async (): Promise<void> => {
     await lb?.stop();
     for (const g of gateways) killGroup(g.pid);
-    await Promise.all(gateways.map((g) => (groupAlive(g.pid) ? g.exited : undefined)));
+    await Promise.all(gateways.filter((g) => groupAlive(g.pid)).map((g) => g.exited));
     await redis.stop();
     await emulator.close();
   };

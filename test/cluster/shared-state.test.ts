@@ -238,7 +238,7 @@ describe('the local fallback (this replica alone, fake clock)', () => {
   });
 
   it('never passes what the cluster had left when last heard, whatever its share', () => {
-    let t = 0;
+    const t = 0;
     const local = make(() => t);
     // Redis said 290 of 300 were spent (this replica sent few of them).
     local.observe('k', 290, 300);
@@ -250,7 +250,7 @@ describe('the local fallback (this replica alone, fake clock)', () => {
   });
 
   it('holds a token after a 429 (capped), and the first success clears the hold', () => {
-    let t = 0;
+    const t = 0;
     const local = make(() => t);
     local.settle('k', undefined, 999_999_000, false);
     expect(local.reserve('k', 120_000)).toBe(60_000);
