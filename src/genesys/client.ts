@@ -1,10 +1,11 @@
 /**
- * The upstream client: the only module that imports got. Every call to Genesys Cloud — reads, writes — goes
- * through `GenesysClient.callWithMeta`, the one choke point where path values are checked, URLs built, the
- * caller's credentials attached, the resilience policy applied (per-operation and per-caller concurrency caps,
- * deadline, per-token rate limiting, retries of idempotent calls), every answer bounded (size cap while it
- * streams, no redirects, 2xx bodies checked against the operation, error text capped) and every failure mapped
- * to `UpstreamError`.
+ * The upstream client. It owns the one got instance (Transport) every upstream request goes out on; the token
+ * request (oauth.ts) and the readiness probe (probe.ts) use that instance too, and import only got's error
+ * class. Every call to the Users API — reads, writes — goes through `GenesysClient.callWithMeta`, the one choke
+ * point where path values are checked, URLs built, the caller's credentials attached, the resilience policy
+ * applied (per-operation and per-caller concurrency caps, deadline, per-token rate limiting, retries of
+ * idempotent calls), every answer bounded (size cap while it streams, no redirects, 2xx bodies checked against
+ * the operation, error text capped) and every failure mapped to `UpstreamError`.
  */
 import http from 'node:http';
 import https from 'node:https';
