@@ -82,7 +82,8 @@ export class SharedTokenSource {
   async obtain(fetch: () => Promise<SharedToken>): Promise<SharedToken> {
     const { store } = this.options;
     await store.settled(STARTUP_WAIT_MS);
-    if (store.state !== 'connected') return fetch();
+    // Not gated on the store's state: a limiter call that missed its 50 ms marks the store degraded for a moment,
+    // and a token request of our own would cost more than trying Redis (which fails at once when disconnected).
     try {
       const shared = await this.read();
       if (shared) return shared;
