@@ -17,6 +17,7 @@ import { createHttpHandler } from './gateway/http.js';
 import { upstreamObservers } from './gateway/observers.js';
 import { gatewayPlugins } from './gateway/plugins.js';
 import { gatewayReadiness } from './gateway/readiness.js';
+import { createSharedState } from './shared/index.js';
 import {
   callerAuthorization,
   clientCredentialsFromConfig,
@@ -29,7 +30,7 @@ import { silentLogger, type Logger } from './observability/logging.js';
 import { GatewayMetrics } from './observability/metrics.js';
 import type { GatewayTracing } from './observability/tracing.js';
 import { DocumentGate, createAdmission, protectionParseOptions } from './protection/index.js';
-import { buildSchema } from './schema.js';
+import { buildSchema } from '../resolvers/index.js';
 
 export interface GatewayOptions {
   config: Readonly<Config>;
@@ -75,9 +76,14 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     upstreamHost: new URL(transport.baseUrl).hostname,
     onUpstreamCall: options.onUpstreamCall,
   });
+  const shared = createSharedState(config, {
+    log,
+    onStateChange: (state) => metrics.sharedState(state),
+    onDecision: (where) => metrics.rateLimitDecision(where),
+  });
   const credentials =
     options.credentials ??
-    clientCredentialsFromConfig(config, { transport, upstreamUrl, observers, log, now: options.now });
+    clientCredentialsFromConfig(config, { transport, upstreamUrl, observers, log, shared, now: options.now });
   const persisted = createPersistedDocuments(config, { log, metrics });
 
   const schema = buildSchema();
@@ -106,7 +112,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     plugins: gatewayPlugins({ config, log, metrics, tracing, documents, httpServer }),
   });
 
-  const contextDeps = upstreamContextDeps(config, { transport, credentials, observers });
+  const contextDeps = upstreamContextDeps(config, { transport, credentials, observers, shared });
   const live = config.live.enabled
     ? createLive({
         config,
@@ -121,7 +127,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
         trustedDocuments: persisted.trustedDocuments,
       })
     : undefined;
-  const readiness = gatewayReadiness(config, { transport, credentials });
+  const readiness = gatewayReadiness(config, { transport, credentials, shared });
 
   const handler = createHttpHandler({
     config,
@@ -155,6 +161,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
       await live?.close();
       await apollo.stop();
       await persisted.close();
+      await shared.close();
       transport.close();
     },
   };
