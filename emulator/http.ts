@@ -10,6 +10,7 @@
  * Control endpoints live under /__emulator/ (no auth, never counted). POST /oauth/token is served on the same
  * port (counted; latency applies, faults do not).
  */
+import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ErrorBody } from '../src/genesys/models.js';
@@ -124,6 +125,15 @@ function send(res: ServerResponse, answer: Answer): void {
   res.end(answer.text);
 }
 
+/** Where the emulator serves its OpenAPI 3 description. */
+export const OPENAPI_PATH = '/api/v2/docs/openapi.json';
+let openApi: unknown;
+/** Read once, on the first request for it (beside this module, in the source tree and in dist/ alike). */
+function openApiDocument(): unknown {
+  openApi ??= JSON.parse(readFileSync(new URL('./openapi.json', import.meta.url), 'utf8')) as unknown;
+  return openApi;
+}
+
 function write(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   send(res, prepare(status, body, headers));
 }
@@ -192,6 +202,8 @@ async function handle(rt: EmulatorRuntime, req: IncomingMessage, res: ServerResp
 
   if (path === '/__emulator' || path.startsWith('/__emulator/'))
     return control(rt, method, path, raw, res, correlationId);
+  // The API's description (emulator/openapi.json, scripts/gen-openapi.ts): public and never counted, like API docs.
+  if (path === OPENAPI_PATH && method === 'GET') return write(res, 200, openApiDocument());
 
   const opts = rt.options;
   if (path === '/oauth/token') {
