@@ -29,6 +29,7 @@ import {
   type ReplayCall,
 } from './measure.js';
 import { directory500Query, httpApi, prepareOperations, type BenchOperation } from './operations.js';
+import { PEER_OPERATIONS, startPeer, type RunningPeer } from './peer.js';
 import { memoryOf, sampleRss, spawnEmulator, spawnGateway, type Child } from './processes.js';
 import {
   renderResults,
@@ -47,7 +48,7 @@ import { BENCH_ORG, LATENCY_MS, MEMORY_ORG } from './settings.js';
 const quick = process.env.BENCH_QUICK === '1';
 /** Passes over the operations (and memory checks); every figure is reported as median and min–max over them. */
 const RUNS = Number(process.env.BENCH_RUNS ?? (quick ? 1 : 3));
-const settings: Omit<RunSettings, 'durationS' | 'runs' | 'load' | 'repeatedRequests'> = {
+const settings: Omit<RunSettings, 'durationS' | 'runs' | 'load' | 'repeatedRequests' | 'peer'> = {
   runsAt0: quick ? 5 : 40,
   runsAtLatency: quick ? 5 : 25,
   runsAdded: quick ? 3 : 11,
@@ -94,7 +95,11 @@ async function replayOf(
 }
 
 /** One pass over the operations: every server at 0 ms, then at 25 ms (two latency models), with the bare replay. */
-async function benchOperations(emulator: Child, operations: readonly BenchOperation[]): Promise<OperationRun[]> {
+async function benchOperations(
+  emulator: Child,
+  operations: readonly BenchOperation[],
+  peer: RunningPeer | undefined,
+): Promise<OperationRun[]> {
   const ctl = control(emulator.url);
   const recorder = new CallRecorder();
   const gateway = await listenGateway({
@@ -104,8 +109,33 @@ async function benchOperations(emulator: Child, operations: readonly BenchOperat
   });
   const naive = await startBaseline('naive', emulator.url, recorder.record);
   const dedup = await startBaseline('dedup', emulator.url, recorder.record);
-  const urls: Record<ServerName, string> = { gateway: gateway.url, naive: naive.url, dedup: dedup.url };
-  const serversOf = (op: BenchOperation): ServerName[] => (op.baselines === false ? ['gateway'] : [...SERVERS]);
+  const urls: Record<ServerName, string> = {
+    gateway: gateway.url,
+    naive: naive.url,
+    dedup: dedup.url,
+    mesh: peer?.url ?? '',
+  };
+  const serversOf = (op: BenchOperation): ServerName[] => [
+    'gateway',
+    ...(op.baselines === false ? [] : (['naive', 'dedup'] as const)),
+    ...(peer && PEER_OPERATIONS[op.key] ? (['mesh'] as const) : []),
+  ];
+  /** The operation as `server` runs it: the peer has its own schema, so its own query (same data shape). */
+  const runOf = (op: BenchOperation, server: ServerName) => {
+    const peerOp = PEER_OPERATIONS[op.key];
+    if (server === 'mesh' && peerOp) {
+      const variables = peerOp.variables(op);
+      return () => execute(urls.mesh, peerOp.query, variables);
+    }
+    return () => execute(urls[server], op.query, op.variables);
+  };
+  /** Whether `answer` (of `server`) carries the same data as usergraph's `reference`. */
+  const sameAs = (op: BenchOperation, server: ServerName, answer: unknown, reference: unknown): boolean => {
+    const comparable = server === 'mesh' ? PEER_OPERATIONS[op.key]?.comparable : undefined;
+    return comparable
+      ? isDeepStrictEqual(comparable(answer, 'peer'), comparable(reference, 'usergraph'))
+      : isDeepStrictEqual(answer, reference);
+  };
 
   type Partial0 = Pick<ServerRun, 'calls' | 'at0' | 'sameData'>;
   type LatencyResult = ServerRun['atAddedLatency'];
@@ -126,7 +156,7 @@ async function benchOperations(emulator: Child, operations: readonly BenchOperat
 
     await ctl.latency(0);
     for (const op of operations) {
-      const run = (server: ServerName) => () => execute(urls[server], op.query, op.variables);
+      const run = (server: ServerName) => runOf(op, server);
       const reference = await run('gateway')();
       const byServer: Partial<Record<ServerName, Partial0>> = {};
       for (const server of serversOf(op)) {
@@ -139,7 +169,7 @@ async function benchOperations(emulator: Child, operations: readonly BenchOperat
         recorder.reset();
         byServer[server] = {
           calls,
-          sameData: isDeepStrictEqual(answer.data, reference.data),
+          sameData: sameAs(op, server, answer.data, reference.data),
           at0: { p50: percentile(times, 50), p95: percentile(times, 95), rps },
         };
         log(
@@ -168,7 +198,7 @@ async function benchOperations(emulator: Child, operations: readonly BenchOperat
           const rounds: number[] = [];
           const own: number[] = [];
           const times = await latencies(
-            () => execute(urls[server], op.query, op.variables),
+            runOf(op, server),
             runs,
             3,
             () => recorder.reset(),
@@ -303,11 +333,19 @@ async function main(): Promise<void> {
   const emulator = await spawnEmulator(BENCH_ORG);
   const runs: OperationRun[][] = [];
   let operations: BenchOperation[];
+  let peerNote: string;
   try {
     operations = await prepareOperations(httpApi(emulator.url));
-    for (let i = 1; i <= RUNS; i++) {
-      log(`bench: run ${i} of ${RUNS}`);
-      runs.push(await benchOperations(emulator, operations));
+    const peer = process.env.BENCH_PEER === '0' ? 'not run (BENCH_PEER=0)' : await startPeer(emulator.url);
+    peerNote = typeof peer === 'string' ? peer : peer.versions;
+    log(`bench: peer ${peerNote}`);
+    try {
+      for (let i = 1; i <= RUNS; i++) {
+        log(`bench: run ${i} of ${RUNS}`);
+        runs.push(await benchOperations(emulator, operations, typeof peer === 'string' ? undefined : peer));
+      }
+    } finally {
+      if (typeof peer !== 'string') await peer.close();
     }
   } finally {
     await emulator.stop();
@@ -331,6 +369,7 @@ async function main(): Promise<void> {
       durationS,
       load: { before: loadBefore, after: os.loadavg() },
       repeatedRequests: repeatedSoFar(),
+      peer: peerNote,
     }),
   );
   const checks = checksOf(results);

@@ -3,13 +3,14 @@ import os from 'node:os';
 import type { BenchOperation } from './operations.js';
 import { LATENCY_MS, THROUGHPUT_BEFORE } from './settings.js';
 
-export const SERVERS = ['gateway', 'naive', 'dedup'] as const;
+export const SERVERS = ['gateway', 'naive', 'dedup', 'mesh'] as const;
 export type ServerName = (typeof SERVERS)[number];
 
 export const SERVER_TITLES: Record<ServerName, string> = {
   gateway: 'usergraph',
   naive: 'baseline (a): no DataLoader',
   dedup: 'baseline (b): per-request dedup',
+  mesh: 'peer: Hive Gateway + Mesh OpenAPI',
 };
 
 /** One server's figures in one pass over the operations. */
@@ -81,6 +82,8 @@ export interface RunSettings {
   load: { before: number[]; after: number[] };
   /** Requests the client repeated after a reset on a reused keep-alive socket. */
   repeatedRequests: number;
+  /** The peer's package versions and Node, or why it did not run. */
+  peer: string;
 }
 
 const ms = (v: number): string => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
@@ -157,7 +160,7 @@ export function checksOf(results: readonly OperationResult[]): Checks {
     throughputTargets: fails.throughput.length === 0,
     sameData: results.every((r) => r.runs.every((run) => Object.values(run.servers).every((s) => s.sameData))),
     baselinesSideBySide: results.every(
-      (r) => r.op.baselines === false || SERVERS.every((s) => of(r, s).length === r.runs.length),
+      (r) => r.op.baselines === false || (['naive', 'dedup'] as const).every((s) => of(r, s).length === r.runs.length),
     ),
   };
 }
@@ -196,7 +199,8 @@ export function renderResults(
     `Written by \`npm run bench\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}, in ${settings.durationS.toFixed(0)} s, ` +
       `${settings.runs} passes. Seven frontend operations against the emulator (${settings.org.users.toLocaleString('en')} users, ` +
       `seed ${settings.org.seed}), run through usergraph, through a bare replay of usergraph's own upstream calls and ` +
-      'through two baselines written over the same schema, in the same run.' +
+      "through two baselines written over the same schema and through a real peer (Hive Gateway over GraphQL Mesh's " +
+      'OpenAPI source), in the same run.' +
       over +
       ` Machine: ${os.availableParallelism()} cores, load ${settings.load.before[0].toFixed(2)} at the start and ` +
       `${settings.load.after[0].toFixed(2)} at the end (1-minute average; other work shared the machine), Node ${process.version}; see Machine. ` +
@@ -234,13 +238,20 @@ export function renderResults(
             )
             .join(', ')}.`),
     `- ${pass(checks.baselinesSideBySide)} both baselines are measured side by side with usergraph, in this run (not on the 500-user page; see Method).`,
+    `- Peer: ${settings.peer}; it ran ${
+      results
+        .filter((r) => of(r, 'mesh').length > 0)
+        .map((r) => r.op.title)
+        .join(', ') || 'nothing'
+    } (see Method).`,
     `- Requests repeated after a reset on a reused keep-alive socket: ${settings.repeatedRequests}.`,
     '',
     '## Upstream calls and rounds',
     '',
     'Calls are counted by the emulator for one execution; rounds are the sequential waves of calls at ' +
       `${LATENCY_MS} ms latency (see Method). "min" is the fewest rounds the lower-bound calls need. The bare replay ` +
-      "makes usergraph's calls in usergraph's rounds.",
+      "makes usergraph's calls in usergraph's rounds. The peer's calls are counted at the emulator, but they leave " +
+      'another process, so their rounds are not observed (its latency columns give its p50 alone).',
     '',
   );
   row([
@@ -252,8 +263,9 @@ export function renderResults(
     'rounds',
     'dedup calls',
     'rounds',
+    'peer calls',
   ]);
-  row(['---', '--:', '--:', '--:', '--:', '--:', '--:', '--:']);
+  row(['---', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:']);
   const cellOf = (r: OperationResult, server: ServerName, pick: (s: ServerRun) => number): string => {
     const runs = of(r, server);
     return runs.length ? usual(runs.map(pick)) : '—';
@@ -268,6 +280,7 @@ export function renderResults(
       cellOf(r, 'naive', (s) => s.rounds),
       cellOf(r, 'dedup', (s) => s.calls),
       cellOf(r, 'dedup', (s) => s.rounds),
+      cellOf(r, 'mesh', (s) => s.calls),
     ]);
   }
   lines.push(
@@ -294,11 +307,14 @@ export function renderResults(
     'own',
     `${SERVER_TITLES.naive} p50 (÷ rounds)`,
     `${SERVER_TITLES.dedup} p50 (÷ rounds)`,
+    `${SERVER_TITLES.mesh} p50 (÷ rounds)`,
   ]);
-  row(['---', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:']);
+  row(['---', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:']);
   const baselineCell = (r: OperationResult, server: ServerName): string => {
     const runs = of(r, server);
     if (!runs.length) return '—';
+    // The peer's calls leave another process: their rounds are not observed, only its latency.
+    if (server === 'mesh') return spread(runs.map((s) => s.atLatency.p50));
     return `${spread(runs.map((s) => s.atLatency.p50))} (${x2(median(roundRatio(runs)))})`;
   };
   for (const r of results) {
@@ -313,6 +329,7 @@ export function renderResults(
       spread(g.map((s) => s.atLatency.own)),
       baselineCell(r, 'naive'),
       baselineCell(r, 'dedup'),
+      baselineCell(r, 'mesh'),
     ]);
   }
   lines.push(
@@ -322,12 +339,19 @@ export function renderResults(
       `${settings.runsAdded} requests, and in brackets p50 ÷ (rounds × ${LATENCY_MS} ms); usergraph's own time.`,
     '',
   );
-  row(['operation', 'usergraph p50 (÷ rounds)', 'own', ...(['naive', 'dedup'] as const).map((s) => SERVER_TITLES[s])]);
-  row(['---', '--:', '--:', '--:', '--:']);
-  const added = (runs: readonly ServerRun[]): string =>
-    runs.length
-      ? `${spread(runs.map((s) => s.atAddedLatency.p50))} (${x2(median(runs.map((s) => s.atAddedLatency.p50 / (s.atAddedLatency.rounds * LATENCY_MS))))})`
-      : '—';
+  row([
+    'operation',
+    'usergraph p50 (÷ rounds)',
+    'own',
+    ...(['naive', 'dedup', 'mesh'] as const).map((s) => SERVER_TITLES[s]),
+  ]);
+  row(['---', '--:', '--:', '--:', '--:', '--:']);
+  const added = (runs: readonly ServerRun[], server: ServerName = 'gateway'): string =>
+    runs.length && server === 'mesh'
+      ? spread(runs.map((s) => s.atAddedLatency.p50))
+      : runs.length
+        ? `${spread(runs.map((s) => s.atAddedLatency.p50))} (${x2(median(runs.map((s) => s.atAddedLatency.p50 / (s.atAddedLatency.rounds * LATENCY_MS))))})`
+        : '—';
   for (const r of results) {
     row([
       r.op.title,
@@ -335,6 +359,7 @@ export function renderResults(
       spread(of(r, 'gateway').map((s) => s.atAddedLatency.own)),
       added(of(r, 'naive')),
       added(of(r, 'dedup')),
+      added(of(r, 'mesh'), 'mesh'),
     ]);
   }
   lines.push(
@@ -351,9 +376,9 @@ export function renderResults(
     'bare replay p50',
     'usergraph p50 / p95',
     'req/s',
-    ...(['naive', 'dedup'] as const).flatMap((s) => [`${SERVER_TITLES[s]} p50 / p95`, 'req/s']),
+    ...(['naive', 'dedup', 'mesh'] as const).flatMap((s) => [`${SERVER_TITLES[s]} p50 / p95`, 'req/s']),
   ]);
-  row(['---', '--:', '--:', '--:', '--:', '--:', '--:', '--:']);
+  row(['---', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:']);
   const at0 = (runs: readonly ServerRun[]): string[] =>
     runs.length
       ? [
@@ -371,6 +396,7 @@ export function renderResults(
       ...at0(of(r, 'gateway')),
       ...at0(of(r, 'naive')),
       ...at0(of(r, 'dedup')),
+      ...at0(of(r, 'mesh')),
     ]);
   }
   lines.push(
@@ -466,6 +492,16 @@ export function renderResults(
       "They have none of the gateway's plugins (query limits and cost model, metrics, logs, request ids), so on small " +
       'queries at 0 ms they can answer faster than usergraph: what they lose is upstream calls and rounds. They do not run ' +
       'the 500-user page (some 1,500 upstream calls a request: minutes per pass, to show what the 100-user page shows).',
+    "- **Peer** (bench/peer/, its own package.json and lock, installed on demand): GraphQL Mesh's OpenAPI source over " +
+      "the emulator's OpenAPI description (`GET /api/v2/docs/openapi.json`, generated from the operation table and the " +
+      'models), composed by `mesh-compose` against the running emulator and served by Hive Gateway in its own process, ' +
+      "started once for all passes; the caller's token passed on. One field added as a team would (`managerUser`, " +
+      "`@resolveTo` GET /api/v2/users/{userId} per parent): Mesh's batched form matches results to keys by position, " +
+      'and GET /api/v2/users?id=… answers in name order and paged, so it gave users the wrong managers. Its queries ' +
+      "(bench/peer.ts) use aliases so that their `data` has usergraph's shape, and are compared with usergraph's " +
+      '(_entities as the set of names: the bulk route answers in name order). It runs the operations it can express with ' +
+      'the OpenAPI source alone; the team view (queues per report), the org chart (direct reports per user) and the search ' +
+      '(a POST, a Mutation in Mesh) would need hand-written resolvers, and are not run.',
     '- **Bare replay**: captured once per pass from one execution of usergraph at 25 ms (the emulator request log, split ' +
       "into the rounds the client's call events show), then replayed; the bare client reads and parses every answer.",
     "- **Calls**: the emulator's request log for one execution (`/__emulator/requests`).",
