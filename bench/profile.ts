@@ -6,7 +6,8 @@
  * written when the gateway exits and summarised as self time by area (graphql-js, got, node's HTTP, JSON,
  * our code, GC) and the heaviest functions. Prints Markdown (the body of bench/PROFILE.md's sections);
  * the raw .cpuprofile files stay in BENCH_PROFILE_DIR (default a temporary folder) for Chrome DevTools.
- * Environment: BENCH_PROFILE_SECONDS (default 10), BENCH_PROFILE_OPS (default directory,entities,directory-500).
+ * Environment: BENCH_PROFILE_SECONDS (default 10), BENCH_PROFILE_OPS (default directory,entities,directory-500),
+ * BENCH_NODE_ARGS (extra node flags for the gateway, e.g. to try a V8 heap setting).
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -101,6 +102,8 @@ function summarise(profile: CpuProfile, top = 18): string[] {
 
 const seconds = Number(process.env.BENCH_PROFILE_SECONDS ?? 10);
 const keys = (process.env.BENCH_PROFILE_OPS ?? 'directory,entities,directory-500').split(',');
+/** Extra flags for the gateway's node (e.g. to try a V8 heap setting), space-separated. */
+const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const dir = process.env.BENCH_PROFILE_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'usergraph-profile-'));
 
 const emulator = await spawnEmulator(BENCH_ORG);
@@ -114,7 +117,7 @@ try {
     const gateway = await spawnGateway(
       emulator.url,
       { NODE_ENV: 'production', LOG_LEVEL: 'silent' },
-      ['--cpu-prof', `--cpu-prof-dir=${profileDir}`],
+      ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, ...nodeArgs],
       'dist/index.js',
     );
     let rps = 0;
