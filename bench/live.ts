@@ -89,9 +89,7 @@ async function main(): Promise<void> {
   const org = emulator.store.sortedUsers();
   const tokens = Array.from({ length: IDENTITIES }, (_, i) => `live-bench-${i}`);
   emulator.setKnobs({
-    permissions: Object.fromEntries([
-      ...tokens.map((t, i) => [t, { userId: org[900 + i].id, permissions: ['*:*:*'] }]),
-    ]),
+    permissions: Object.fromEntries(tokens.map((t, i) => [t, { userId: org[900 + i].id, permissions: ['*:*:*'] }])),
   });
   const followed = org.slice(0, USERS).map((u) => u.id);
   const gateway = await spawnGateway(emulator.url, {

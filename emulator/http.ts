@@ -1,84 +1,31 @@
 /**
- * The HTTP layer. Middleware, in order:
- *   correlation id (ININ-Correlation-Id on every response; equals contextId in error bodies)
- *   -> auth (401 authentication.required / bad.credentials / credentials.expired)
- *   -> request counter
- *   -> rate limiter (inin-ratelimit-* headers on every response when on; 429 with Retry-After)
+ * The HTTP layer: each request goes through these steps, in order (handle() below composes them):
+ *   receive: correlation id (ININ-Correlation-Id on every response; equals contextId in error bodies), body (413)
+ *   -> control endpoints under /__emulator/ (no auth, never counted), POST /oauth/token (counted; latency
+ *      applies, faults do not)
+ *   -> authenticate (401 authentication.required / bad.credentials / credentials.expired)
+ *   -> count: the request log entry
+ *   -> rate limit (inin-ratelimit-* headers on every response when on; 429 with Retry-After)
  *   -> injected latency and faults (socket reset, 503, 429)
  *   -> hostile rules (hostile.ts): an early answer or a hold here, or the handler's answer spoiled on the way out
- *   -> route (404 not.found) -> permission check (403) -> body parsing (415 / 400) -> handler.
- * Control endpoints live under /__emulator/ (no auth, never counted). POST /oauth/token is served on the same
- * port (counted; latency applies, faults do not).
+ *   -> dispatch: route (404 not.found) -> permission check (403) -> body parsing (415 / 400) -> handler.
  */
-import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ErrorBody } from '../src/genesys/models.js';
 import { expandValuesOf } from '../src/genesys/operations.js';
-import { authenticate, oauthToken, type TokenRegistry } from './auth.js';
+import { prepare, send, write } from './answer.js';
+import { authenticate, oauthToken } from './auth.js';
 import type { Identity, RouteContext, RouteResult } from './context.js';
+import { control, isControlPath } from './control.js';
+import { OPENAPI_PATH, openApiDocument } from './docs.js';
 import { ApiError } from './errors.js';
-import {
-  HostileState,
-  hostileEarlyAnswer,
-  pickHostile,
-  sendHostile,
-  type HostileRequest,
-  type HostileRule,
-} from './hostile.js';
-import { validateKnobs, type EmulatorOptions } from './options.js';
-import type { Rng } from './prng.js';
+import { hostileEarlyAnswer, pickHostile, sendHostile, type HostileRequest, type HostileRule } from './hostile.js';
 import { Query } from './query.js';
-import type { RateLimiter } from './rateLimit.js';
-import { redact, type RequestLog, type RequestLogEntry } from './requestLog.js';
-import { notificationControl } from './notifications/control.js';
-import type { NotificationService } from './notifications/service.js';
+import { redact, type RequestLogEntry } from './requestLog.js';
 import { checkPermissions, matchRoute, routeHandler } from './routes/index.js';
-import type { EmulatorStore } from './store.js';
-
-export interface EmulatorRuntime {
-  store: EmulatorStore;
-  /** Live options; knobs are changed in place. */
-  options: EmulatorOptions;
-  requests: RequestLog;
-  tokens: TokenRegistry;
-  limiter: RateLimiter;
-  /** Seeded stream for fault decisions and jitter. */
-  faultRng: Rng;
-  notifications: NotificationService;
-  /** Requests held by a `hang` rule and what hostile answers did (created on first use). */
-  hostile?: HostileState;
-}
-
-/** The runtime's hostile state, made on first use. */
-export function hostileStateOf(rt: EmulatorRuntime): HostileState {
-  return (rt.hostile ??= new HostileState(() => rt.options.hostile));
-}
+import { hostileStateOf, type EmulatorRuntime } from './runtime.js';
 
 const MAX_BODY = 10 * 1024 * 1024;
-const JSON_TYPE = 'application/json; charset=UTF-8';
-const KNOB_KEYS = [
-  'latencyMs',
-  'jitterMs',
-  'rateLimitPerMinute',
-  'fault5xxRate',
-  'faultResetRate',
-  'fault429Rate',
-  'faultMethods',
-  'retryAfterSeconds',
-  'dropExpands',
-  'rejectExpands',
-  'latencyIncludesWork',
-  'hostile',
-] as const;
-/** The Notifications API's knobs (emulator/notifications). */
-const NOTIFICATION_KNOB_KEYS = [
-  'notificationHeartbeatSeconds',
-  'notificationChannelTtlSeconds',
-  'notificationClosingGraceSeconds',
-  'notificationsMuted',
-  'activityPerSecond',
-] as const;
 
 class BodyTooLarge extends Error {}
 
@@ -102,45 +49,8 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-interface Answer {
-  status: number;
-  headers: Record<string, string>;
-  text?: string;
-}
-
-/** Serialises an answer (the work that `latencyIncludesWork` keeps inside the latency). */
-function prepare(status: number, body: unknown, headers: Record<string, string> = {}): Answer {
-  if (status === 204 || body === undefined) return { status, headers };
-  const text = JSON.stringify(body);
-  return {
-    status,
-    text,
-    headers: { 'Content-Type': JSON_TYPE, 'Content-Length': String(Buffer.byteLength(text)), ...headers },
-  };
-}
-
-function send(res: ServerResponse, answer: Answer): void {
-  if (res.writableEnded || res.destroyed) return;
-  res.writeHead(answer.status, answer.headers);
-  res.end(answer.text);
-}
-
-/** Where the emulator serves its OpenAPI 3 description. */
-export const OPENAPI_PATH = '/api/v2/docs/openapi.json';
-let openApi: unknown;
-/** Read once, on the first request for it (beside this module, in the source tree and in dist/ alike). */
-function openApiDocument(): unknown {
-  openApi ??= JSON.parse(readFileSync(new URL('./openapi.json', import.meta.url), 'utf8')) as unknown;
-  return openApi;
-}
-
-function write(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  send(res, prepare(status, body, headers));
-}
-
-function errorBody(e: ApiError, correlationId: string): ErrorBody {
-  return e.toBody(correlationId);
-}
+const INTERNAL_ERROR_MESSAGE =
+  'The server encountered an unexpected condition which prevented it from fulfilling the request.';
 
 function tooManyRequests(seconds: number): ApiError {
   return new ApiError(
@@ -170,199 +80,256 @@ export function createRequestHandler(rt: EmulatorRuntime): (req: IncomingMessage
       // Last resort: an unexpected failure still answers with an ErrorBody.
       const correlationId = String(res.getHeader('ININ-Correlation-Id') ?? randomUUID());
       console.error('[emulator] unexpected error', err);
-      write(
-        res,
-        500,
-        new ApiError(
-          500,
-          'internal.server.error',
-          'The server encountered an unexpected condition which prevented it from fulfilling the request.',
-        ).toBody(correlationId),
-      );
+      write(res, 500, new ApiError(500, 'internal.server.error', INTERNAL_ERROR_MESSAGE).toBody(correlationId));
     });
   };
 }
 
+/** A request as the steps see it. */
+interface Exchange {
+  rt: EmulatorRuntime;
+  req: IncomingMessage;
+  res: ServerResponse;
+  method: string;
+  url: URL;
+  /** The path without a trailing slash. */
+  path: string;
+  correlationId: string;
+  /** The body as text ('' when none). */
+  raw: string;
+  /** Answers with an ErrorBody at once (no latency: before the request is counted). */
+  fail(e: ApiError): void;
+}
+
+/** A counted API request: its log entry, and answers that wait for the injected latency. */
+interface Call {
+  entry: RequestLogEntry;
+  match: ReturnType<typeof matchRoute>;
+  query: Query;
+  /** The JSON body, when there is one and it parses. */
+  parsed: unknown;
+  parseError: boolean;
+  /** With `latencyIncludesWork` the answer waits for the latency started before the work. */
+  latency: Promise<void>;
+  /** A hostile rule that spoils the handler's answer on its way out. */
+  hostile?: { rule: HostileRule; request: HostileRequest };
+}
+
 async function handle(rt: EmulatorRuntime, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const ex = await receive(rt, req, res);
+  if (!ex) return;
+  if (isControlPath(ex.path)) return control(rt, ex.method, ex.path, ex.raw, res, ex.correlationId);
+  if (ex.path === OPENAPI_PATH && ex.method === 'GET') return write(res, 200, openApiDocument());
+  if (ex.path === '/oauth/token') return serveToken(ex);
+
+  const identity = authenticateCaller(ex);
+  if (!identity) return;
+  const call = count(ex, identity);
+  const limited = rateLimit(ex, identity);
+  if (limited) return respondError(ex, call, limited);
+  call.latency = injectLatency(rt);
+  if (!rt.options.latencyIncludesWork) await call.latency;
+  const fault = injectFault(ex);
+  if (fault === 'reset') {
+    call.entry.status = 0;
+    req.socket.destroy();
+    return;
+  }
+  if (fault) return respondError(ex, call, fault);
+  if (await applyHostile(ex, call, identity)) return;
+  return dispatch(ex, call, identity);
+}
+
+/** The correlation id, the method, the path and the whole body (413 over MAX_BODY); undefined once answered. */
+async function receive(rt: EmulatorRuntime, req: IncomingMessage, res: ServerResponse): Promise<Exchange | undefined> {
   const correlationId = randomUUID();
   res.setHeader('ININ-Correlation-Id', correlationId);
   const method = (req.method ?? 'GET').toUpperCase();
   const url = new URL(req.url ?? '/', 'http://emulator.local');
   const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
-  const fail = (e: ApiError): void => write(res, e.status, errorBody(e, correlationId), e.headers);
-
-  let raw: string;
+  const fail = (e: ApiError): void => write(res, e.status, e.toBody(correlationId), e.headers);
   try {
-    raw = await readBody(req);
+    const raw = await readBody(req);
+    return { rt, req, res, method, url, path, correlationId, raw, fail };
   } catch (e) {
-    if (e instanceof BodyTooLarge)
-      return fail(new ApiError(413, 'request.entity.too.large', 'The request body is over the size limit.'));
-    throw e;
+    if (!(e instanceof BodyTooLarge)) throw e;
+    fail(new ApiError(413, 'request.entity.too.large', 'The request body is over the size limit.'));
+    return undefined;
   }
+}
 
-  if (path === '/__emulator' || path.startsWith('/__emulator/'))
-    return control(rt, method, path, raw, res, correlationId);
-  // The API's description (emulator/openapi.json, scripts/gen-openapi.ts): public and never counted, like API docs.
-  if (path === OPENAPI_PATH && method === 'GET') return write(res, 200, openApiDocument());
+/** POST /oauth/token: counted (form fields redacted), delayed by the latency knobs, never faulted. */
+async function serveToken({ rt, req, res, method, url, path, correlationId, raw }: Exchange): Promise<void> {
+  const entry = rt.requests.add({
+    method,
+    route: '/oauth/token',
+    path,
+    query: queryRecord(new Query(url.searchParams)),
+    status: 0,
+    correlationId,
+    body: req.headers['content-type']?.startsWith('application/x-www-form-urlencoded')
+      ? redact(Object.fromEntries(new URLSearchParams(raw)))
+      : undefined,
+  });
+  await injectLatency(rt);
+  const result = oauthToken(
+    method,
+    { authorization: req.headers.authorization, 'content-type': req.headers['content-type'] },
+    raw,
+    rt.options,
+    rt.tokens,
+  );
+  entry.status = result.status;
+  write(res, result.status, result.body, { 'Cache-Control': 'no-store' });
+}
 
-  const opts = rt.options;
-  if (path === '/oauth/token') {
-    const entry = rt.requests.add({
-      method,
-      route: '/oauth/token',
-      path,
-      query: queryRecord(new Query(url.searchParams)),
-      status: 0,
-      correlationId,
-      body: req.headers['content-type']?.startsWith('application/x-www-form-urlencoded')
-        ? redact(Object.fromEntries(new URLSearchParams(raw)))
-        : undefined,
-    });
-    await injectLatency(rt);
-    const result = oauthToken(
-      method,
-      { authorization: req.headers.authorization, 'content-type': req.headers['content-type'] },
-      raw,
-      opts,
-      rt.tokens,
-    );
-    entry.status = result.status;
-    write(res, result.status, result.body, { 'Cache-Control': 'no-store' });
-    return;
-  }
-
-  // auth
-  let identity: Identity;
+/** The caller behind the bearer token; undefined once answered with a 401. */
+function authenticateCaller(ex: Exchange): Identity | undefined {
   try {
-    identity = authenticate(req.headers.authorization, opts, rt.tokens, rt.store.headId);
+    return authenticate(ex.req.headers.authorization, ex.rt.options, ex.rt.tokens, ex.rt.store.headId);
   } catch (e) {
-    if (e instanceof ApiError) return fail(e);
-    throw e;
+    if (!(e instanceof ApiError)) throw e;
+    ex.fail(e);
+    return undefined;
   }
+}
 
-  // request counter
-  const query = new Query(url.searchParams);
-  const match = matchRoute(method, path);
+/** The request log entry (route template, query, redacted body). */
+function count(ex: Exchange, identity: Identity): Call {
+  const query = new Query(ex.url.searchParams);
+  const match = matchRoute(ex.method, ex.path);
   let parsed: unknown;
   let parseError = false;
-  if (raw.trim() !== '') {
+  if (ex.raw.trim() !== '') {
     try {
-      parsed = JSON.parse(raw);
+      parsed = JSON.parse(ex.raw);
     } catch {
       parseError = true;
     }
   }
-  const entry: RequestLogEntry = rt.requests.add({
-    method,
-    route: match ? match.op.route : path,
-    path,
+  const entry = ex.rt.requests.add({
+    method: ex.method,
+    route: match ? match.op.route : ex.path,
+    path: ex.path,
     query: queryRecord(query),
     status: 0,
     token: identity.tokenHash,
-    correlationId,
+    correlationId: ex.correlationId,
     ...(parsed !== undefined ? { body: redact(parsed) } : {}),
   });
-  // With `latencyIncludesWork` the answer waits for the latency started before the work.
-  let latency: Promise<void> = Promise.resolve();
-  let hostile: { rule: HostileRule; request: HostileRequest } | undefined;
-  const respond = async (result: RouteResult): Promise<void> => {
-    const answer = prepare(result.status, result.body, result.headers);
-    await latency;
-    entry.status = result.status;
-    if (hostile) return sendHostile(res, answer, hostile.rule, hostileStateOf(rt), hostile.request);
-    send(res, answer);
+  return { entry, match, query, parsed, parseError, latency: Promise.resolve() };
+}
+
+async function respond(ex: Exchange, call: Call, result: RouteResult): Promise<void> {
+  const answer = prepare(result.status, result.body, result.headers);
+  await call.latency;
+  call.entry.status = result.status;
+  if (call.hostile) return sendHostile(ex.res, answer, call.hostile.rule, hostileStateOf(ex.rt), call.hostile.request);
+  send(ex.res, answer);
+}
+
+async function respondError(ex: Exchange, call: Call, e: ApiError): Promise<void> {
+  await call.latency;
+  call.entry.status = e.status;
+  ex.fail(e);
+}
+
+/** The per-token limit (rateLimitPerMinute): its headers on every answer, the 429 once over. */
+function rateLimit({ rt, res }: Exchange, identity: Identity): ApiError | undefined {
+  const limit = rt.options.rateLimitPerMinute;
+  if (limit <= 0) return undefined;
+  const d = rt.limiter.check(identity.tokenHash, limit);
+  res.setHeader('inin-ratelimit-count', String(d.count));
+  res.setHeader('inin-ratelimit-allowed', String(d.limit));
+  res.setHeader('inin-ratelimit-reset', String(d.reset));
+  return d.allowed ? undefined : tooManyRequests(d.reset);
+}
+
+async function injectLatency(rt: EmulatorRuntime): Promise<void> {
+  const { latencyMs, jitterMs } = rt.options;
+  const ms = latencyMs + (jitterMs > 0 ? rt.faultRng() * jitterMs : 0);
+  if (ms > 0) await sleep(ms);
+}
+
+/** The fault knobs, for the methods they apply to: a socket reset, a 503 or a 429 (seeded draws). */
+function injectFault({ rt, method }: Exchange): 'reset' | ApiError | undefined {
+  const opts = rt.options;
+  if (opts.faultMethods && !opts.faultMethods.includes(method)) return undefined;
+  if (opts.faultResetRate > 0 && rt.faultRng() < opts.faultResetRate) return 'reset';
+  if (opts.fault5xxRate > 0 && rt.faultRng() < opts.fault5xxRate) {
+    return new ApiError(
+      503,
+      'service.unavailable',
+      'Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).',
+    );
+  }
+  const r429 = opts.fault429Rate ?? 0;
+  if (r429 > 0 && rt.faultRng() < r429) return tooManyRequests(opts.retryAfterSeconds ?? 1);
+  return undefined;
+}
+
+/** Hostile rules (emulator/hostile.ts): an early answer (true: answered), a hold, or a rule kept for the answer. */
+async function applyHostile(ex: Exchange, call: Call, identity: Identity): Promise<boolean> {
+  const rules = ex.rt.options.hostile;
+  if (!rules?.length) return false;
+  const request: HostileRequest = {
+    method: ex.method,
+    route: call.match ? call.match.op.route : ex.path,
+    path: ex.path,
+    tokenHash: identity.tokenHash,
   };
-  const respondError = async (e: ApiError): Promise<void> => {
-    await latency;
-    entry.status = e.status;
-    fail(e);
-  };
-
-  // rate limiter
-  const limit = opts.rateLimitPerMinute;
-  if (limit > 0) {
-    const d = rt.limiter.check(identity.tokenHash, limit);
-    res.setHeader('inin-ratelimit-count', String(d.count));
-    res.setHeader('inin-ratelimit-allowed', String(d.limit));
-    res.setHeader('inin-ratelimit-reset', String(d.reset));
-    if (!d.allowed) return respondError(tooManyRequests(d.reset));
+  const rule = pickHostile(rules, request);
+  const early = rule && hostileEarlyAnswer(rule, ex.url, ex.correlationId);
+  if (early) {
+    await call.latency;
+    call.entry.status = early.status;
+    send(ex.res, early);
+    return true;
   }
+  if (rule?.kind === 'hang') await hostileStateOf(ex.rt).hold(ex.res, rule.ms);
+  else if (rule) call.hostile = { rule, request };
+  return false;
+}
 
-  // latency and faults
-  latency = injectLatency(rt);
-  if (!opts.latencyIncludesWork) await latency;
-  if (!opts.faultMethods || opts.faultMethods.includes(method)) {
-    if (opts.faultResetRate > 0 && rt.faultRng() < opts.faultResetRate) {
-      entry.status = 0;
-      req.socket.destroy();
-      return;
-    }
-    if (opts.fault5xxRate > 0 && rt.faultRng() < opts.fault5xxRate) {
-      return respondError(
-        new ApiError(
-          503,
-          'service.unavailable',
-          'Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).',
-        ),
-      );
-    }
-    const r429 = opts.fault429Rate ?? 0;
-    if (r429 > 0 && rt.faultRng() < r429) return respondError(tooManyRequests(opts.retryAfterSeconds ?? 1));
+/** The route's body, checked: required, JSON, parseable (415 / 400). */
+function routeBody(ex: Exchange, call: Call): unknown {
+  if (ex.raw.trim() === '') {
+    throw new ApiError(
+      400,
+      'bad.request',
+      'The request could not be understood by the server due to malformed syntax. A request body is required.',
+      { details: [{ errorCode: 'required', fieldName: 'body' }] },
+    );
   }
-
-  // hostile rules (emulator/hostile.ts): an early answer, a hold, or a spoiled answer after the handler
-  if (opts.hostile?.length) {
-    const request: HostileRequest = {
-      method,
-      route: match ? match.op.route : path,
-      path,
-      tokenHash: identity.tokenHash,
-    };
-    const rule = pickHostile(opts.hostile, request);
-    const early = rule && hostileEarlyAnswer(rule, url, correlationId);
-    if (early) {
-      await latency;
-      entry.status = early.status;
-      return send(res, early);
-    }
-    if (rule?.kind === 'hang') await hostileStateOf(rt).hold(res, rule.ms);
-    else if (rule) hostile = { rule, request };
+  if (!isJsonType(ex.req.headers['content-type'])) {
+    throw new ApiError(
+      415,
+      'unsupported.media.type',
+      'Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.',
+    );
   }
+  if (call.parseError) {
+    throw new ApiError(
+      400,
+      'bad.request',
+      'The request could not be understood by the server due to malformed syntax.',
+      {
+        details: [{ errorCode: 'invalid.value', fieldName: 'body' }],
+      },
+    );
+  }
+  return call.parsed;
+}
 
+/** Route (404), permissions (403), body, expand values, then the route's handler. */
+async function dispatch(ex: Exchange, call: Call, identity: Identity): Promise<void> {
+  const { rt, method, path } = ex;
+  const opts = rt.options;
   try {
+    const { match, query } = call;
     if (!match) throw new ApiError(404, 'not.found', `No resource matches ${method} ${path}.`);
     checkPermissions(match.op, identity);
-    let body: unknown;
-    if (match.op.body !== undefined) {
-      if (raw.trim() === '') {
-        throw new ApiError(
-          400,
-          'bad.request',
-          'The request could not be understood by the server due to malformed syntax. A request body is required.',
-          {
-            details: [{ errorCode: 'required', fieldName: 'body' }],
-          },
-        );
-      }
-      if (!isJsonType(req.headers['content-type'])) {
-        throw new ApiError(
-          415,
-          'unsupported.media.type',
-          'Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header.',
-        );
-      }
-      if (parseError) {
-        throw new ApiError(
-          400,
-          'bad.request',
-          'The request could not be understood by the server due to malformed syntax.',
-          {
-            details: [{ errorCode: 'invalid.value', fieldName: 'body' }],
-          },
-        );
-      }
-      body = parsed;
-    }
+    const body = match.op.body !== undefined ? routeBody(ex, call) : undefined;
     // Each route accepts exactly its documented expand values (400 otherwise), dropped ones included.
     if (match.op.query.some((q) => q.name === 'expand')) {
       const accepted = expandValuesOf(match.op).filter((e) => !opts.rejectExpands?.includes(e));
@@ -373,23 +340,18 @@ async function handle(rt: EmulatorRuntime, req: IncomingMessage, res: ServerResp
       settings: { minPasswordLength: opts.minPasswordLength ?? 8, bulkIdCap: opts.bulkIdCap ?? 100 },
       op: match.op,
       params: match.params,
-      query: opts.dropExpands?.length ? withoutExpands(url.searchParams, opts.dropExpands) : query,
+      query: opts.dropExpands?.length ? withoutExpands(ex.url.searchParams, opts.dropExpands) : query,
       body,
       identity,
-      correlationId,
+      correlationId: ex.correlationId,
       notifications: rt.notifications,
     };
-    return respond(routeHandler(match.op.id)(ctx));
+    // Not awaited here: a failure while answering is the last resort's (createRequestHandler), not a route error.
+    return respond(ex, call, routeHandler(match.op.id)(ctx));
   } catch (e) {
-    if (e instanceof ApiError) return respondError(e);
+    if (e instanceof ApiError) return respondError(ex, call, e);
     console.error(`[emulator] ${method} ${path} failed`, e);
-    return respondError(
-      new ApiError(
-        500,
-        'internal.server.error',
-        'The server encountered an unexpected condition which prevented it from fulfilling the request.',
-      ),
-    );
+    return respondError(ex, call, new ApiError(500, 'internal.server.error', INTERNAL_ERROR_MESSAGE));
   }
 }
 
@@ -401,105 +363,4 @@ function withoutExpands(search: URLSearchParams, dropped: readonly string[]): Qu
     else for (const e of v.split(',')) if (e.trim() !== '' && !dropped.includes(e.trim())) kept.append(k, e.trim());
   }
   return new Query(kept);
-}
-
-async function injectLatency(rt: EmulatorRuntime): Promise<void> {
-  const { latencyMs, jitterMs } = rt.options;
-  const ms = latencyMs + (jitterMs > 0 ? rt.faultRng() * jitterMs : 0);
-  if (ms > 0) await sleep(ms);
-}
-
-function knobsOf(o: EmulatorOptions): Record<string, unknown> {
-  return {
-    latencyMs: o.latencyMs,
-    jitterMs: o.jitterMs,
-    rateLimitPerMinute: o.rateLimitPerMinute,
-    fault5xxRate: o.fault5xxRate,
-    faultResetRate: o.faultResetRate,
-    fault429Rate: o.fault429Rate ?? 0,
-    faultMethods: o.faultMethods ?? null,
-    retryAfterSeconds: o.retryAfterSeconds ?? 1,
-    dropExpands: o.dropExpands ?? [],
-    rejectExpands: o.rejectExpands ?? [],
-    latencyIncludesWork: o.latencyIncludesWork ?? false,
-    hostile: o.hostile ?? [],
-    notificationHeartbeatSeconds: o.notificationHeartbeatSeconds ?? 30,
-    notificationChannelTtlSeconds: o.notificationChannelTtlSeconds ?? 86_400,
-    notificationClosingGraceSeconds: o.notificationClosingGraceSeconds ?? 60,
-    notificationsMuted: o.notificationsMuted ?? false,
-    activityPerSecond: o.activityPerSecond ?? 0,
-  };
-}
-
-function control(
-  rt: EmulatorRuntime,
-  method: string,
-  path: string,
-  raw: string,
-  res: ServerResponse,
-  correlationId: string,
-): void {
-  const fail = (e: ApiError): void => write(res, e.status, e.toBody(correlationId));
-  const route = `${method} ${path}`;
-  switch (route) {
-    case 'GET /__emulator/requests':
-      return write(res, 200, rt.requests.snapshot());
-    case 'DELETE /__emulator/requests':
-      rt.requests.reset();
-      return write(res, 204, undefined);
-    case 'GET /__emulator/health':
-      return write(res, 200, { ok: true, users: rt.store.userCount });
-    case 'GET /__emulator/fixtures':
-      return write(res, 200, rt.store.fixtures());
-    case 'GET /__emulator/knobs':
-      return write(res, 200, knobsOf(rt.options));
-    case 'PATCH /__emulator/knobs': {
-      let patch: unknown;
-      try {
-        patch = JSON.parse(raw);
-      } catch {
-        return fail(new ApiError(400, 'bad.request', 'The body must be a JSON object of knobs.'));
-      }
-      if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
-        return fail(new ApiError(400, 'bad.request', 'The body must be a JSON object of knobs.'));
-      }
-      const knobKeys: readonly string[] = [...KNOB_KEYS, ...NOTIFICATION_KNOB_KEYS];
-      const unknown = Object.keys(patch).filter((k) => !knobKeys.includes(k));
-      if (unknown.length > 0) {
-        return fail(
-          new ApiError(
-            400,
-            'invalid.property',
-            `Unknown knob(s): ${unknown.join(', ')}. Knobs: ${knobKeys.join(', ')}.`,
-            {
-              details: unknown.map((fieldName) => ({ errorCode: 'invalid.property', fieldName })),
-            },
-          ),
-        );
-      }
-      const p = patch as Record<string, unknown>;
-      if (p.faultMethods === null) {
-        delete p.faultMethods;
-        rt.options.faultMethods = undefined;
-      }
-      if (p.hostile === null) p.hostile = [];
-      try {
-        Object.assign(rt.options, validateKnobs(p as Partial<EmulatorOptions>));
-      } catch (e) {
-        return fail(new ApiError(400, 'invalid.value', (e as Error).message));
-      }
-      rt.notifications.simulator.sync();
-      return write(res, 200, knobsOf(rt.options));
-    }
-    default: {
-      try {
-        const answer = notificationControl(rt.notifications, route, raw);
-        if (answer) return write(res, answer.status, answer.body);
-      } catch (e) {
-        if (e instanceof ApiError) return fail(e);
-        throw e;
-      }
-      return fail(new ApiError(404, 'not.found', `No control endpoint ${route}.`));
-    }
-  }
 }

@@ -786,14 +786,3 @@ export const ROLE_DEFS: ReadonlyArray<{ name: string; description: string; permi
     permissions: ['directory:user:view', 'authorization:orgTrustor:view'],
   },
 ];
-
-export const STREETS = [
-  'Main St',
-  'Oak Ave',
-  'Maple Dr',
-  'Cedar Ln',
-  'Elm St',
-  'Park Rd',
-  'Lake View Dr',
-  'Hill St',
-] as const;

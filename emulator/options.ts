@@ -135,7 +135,7 @@ export function validatePermissions(v: unknown, name = 'permissions'): Permissio
     if (e.userId !== undefined && typeof e.userId !== 'string')
       fail(`${name}[${token}].userId`, e.userId, 'a user id string');
     out[token] = {
-      permissions: [...(e.permissions as string[])],
+      permissions: [...e.permissions],
       ...(typeof e.userId === 'string' ? { userId: e.userId } : {}),
     };
   }
@@ -283,25 +283,27 @@ const parsePermissionsFile: Parser = (raw, label) => {
   try {
     text = readFileSync(raw.trim(), 'utf8');
   } catch (e) {
-    throw new Error(`Invalid value for ${label}: cannot read '${raw}' (${(e as Error).message})`);
+    throw new Error(`Invalid value for ${label}: cannot read '${raw}' (${(e as Error).message})`, { cause: e });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new Error(`Invalid value for ${label}: '${raw}' is not valid JSON (${(e as Error).message})`);
+    throw new Error(`Invalid value for ${label}: '${raw}' is not valid JSON (${(e as Error).message})`, {
+      cause: e,
+    });
   }
   try {
     return validatePermissions(json, label);
   } catch (e) {
-    throw new Error(`Invalid value for ${label}: ${(e as Error).message}`);
+    throw new Error(`Invalid value for ${label}: ${(e as Error).message}`, { cause: e });
   }
 };
 const parseHostile: Parser = (raw, label) => {
   try {
     return validateHostile(JSON.parse(raw) as unknown);
   } catch (e) {
-    throw new Error(`Invalid value for ${label}: ${(e as Error).message}`);
+    throw new Error(`Invalid value for ${label}: ${(e as Error).message}`, { cause: e });
   }
 };
 const parseClients: Parser = (raw, label) => {

@@ -37,16 +37,6 @@ export function hash32(...parts: number[]): number {
   return h >>> 0;
 }
 
-/** Hash of a string to 32 bits (FNV-1a), to mix names and ids into a stream seed. */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 const HEX: string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 /** A v4-format UUID whose 122 random bits come from the given stream. */

@@ -169,7 +169,7 @@ export class Checker {
       this.invalid(field, v, 'an array');
       return undefined;
     }
-    return v;
+    return v as unknown[];
   }
 
   stringArray(field: string, opts: { required?: boolean } = {}): string[] | undefined {
@@ -179,7 +179,7 @@ export class Checker {
       this.invalid(field, arr, 'an array of strings');
       return undefined;
     }
-    return arr as string[];
+    return arr;
   }
 
   object(field: string, opts: { required?: boolean } = {}): Record<string, unknown> | undefined {

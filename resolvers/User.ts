@@ -48,10 +48,7 @@ type Dedicated<F extends keyof UserModel, A> = (
  * call per 100 users); and when the upstream left the field out although asked (expand is best effort),
  * the dedicated endpoint, or null for a field that has none.
  */
-function embeddable<F extends keyof UserModel & string, A extends object = object>(
-  field: F,
-  dedicated?: Dedicated<F, A>,
-) {
+function embeddable<F extends keyof UserModel, A extends object = object>(field: F, dedicated?: Dedicated<F, A>) {
   /** The field is absent from a user read with its expands: its own route, else the refusal (this field's error alone), else null. */
   const fallback = (
     from: UserModel | undefined,
@@ -73,7 +70,7 @@ function embeddable<F extends keyof UserModel & string, A extends object = objec
   ): Promise<Value<F> | null> => {
     const fresh = await ctx.loaders.users.load(idOf(user), need, lookupState(user));
     const value = fresh[field];
-    return value !== undefined && value !== null ? (value as Value<F>) : fallback(fresh, idOf(user), need, args, ctx);
+    return value !== undefined && value !== null ? value : fallback(fresh, idOf(user), need, args, ctx);
   };
   // Synchronous when the parent has the value (the common case: a page of users fetched with the expand).
   return (
@@ -88,7 +85,7 @@ function embeddable<F extends keyof UserModel & string, A extends object = objec
     const came = ctx.loaders.users.expandsOf(user);
     const complete = came ? need.every((e) => came.has(e)) : own !== undefined && own !== null;
     if (!complete) return reread(user, need, args, ctx);
-    return own !== undefined && own !== null ? (own as Value<F>) : fallback(user, idOf(user), need, args, ctx);
+    return own !== undefined && own !== null ? own : fallback(user, idOf(user), need, args, ctx);
   };
 }
 

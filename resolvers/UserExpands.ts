@@ -10,7 +10,7 @@ import { refusalOf } from '../src/loaders/expand-fallback.js';
 function expanded<F extends keyof UserExpandsModel>(field: F, expand: readonly string[] = [field]) {
   return (parent: UserExpandsModel): NonNullable<UserExpandsModel[F]> | null => {
     const value = parent[field];
-    if (value !== undefined && value !== null) return value as NonNullable<UserExpandsModel[F]>;
+    if (value !== undefined && value !== null) return value;
     const refused = refusalOf(parent, expand);
     if (refused) throw refused;
     return null;

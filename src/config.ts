@@ -42,7 +42,6 @@ export class Secret {
 }
 
 export const AUTH_MODES = ['passthrough', 'client-credentials'] as const;
-export type AuthMode = (typeof AUTH_MODES)[number];
 
 export type AuthConfig =
   /** Each caller's own bearer token goes upstream (the default). */

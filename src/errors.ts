@@ -92,7 +92,7 @@ const WORKING_DIRECTORY = process.cwd();
 /** Stack lines with the working directory (and `file://`) cut off, so a trace never shows where the gateway is installed. */
 function relativeStack(stack: unknown): unknown {
   if (!Array.isArray(stack)) return stack;
-  return stack.map((line) =>
+  return (stack as unknown[]).map((line) =>
     typeof line === 'string'
       ? line.replaceAll(`file://${WORKING_DIRECTORY}/`, '').replaceAll(`${WORKING_DIRECTORY}/`, '')
       : line,

@@ -11,6 +11,7 @@ import {
   GraphQLSkipDirective,
   isAbstractType,
   isObjectType,
+  Kind,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLResolveInfo,
@@ -54,13 +55,13 @@ function appliesTo(condition: string | undefined, walk: Walk): boolean {
 function collect(selectionSet: SelectionSetNode | undefined, walk: Walk, out: Selection, seen: Set<string>): void {
   for (const selection of selectionSet?.selections ?? []) {
     if (!included(selection, walk.variables)) continue;
-    if (selection.kind === 'Field') {
+    if (selection.kind === Kind.FIELD) {
       const name = selection.name.value;
       // Appended in place: copying the list on each repeat made 2,000 repeats of a field quadratic.
       const nodes = out.get(name);
       if (nodes) nodes.push(selection);
       else out.set(name, [selection]);
-    } else if (selection.kind === 'InlineFragment') {
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       if (appliesTo(selection.typeCondition?.name.value, walk)) collect(selection.selectionSet, walk, out, seen);
     } else {
       const name = selection.name.value;
@@ -125,7 +126,7 @@ export function perRequest<T>(info: LookaheadInfo, key: string, compute: () => T
   let byNodes = memo.get(scope);
   if (!byNodes) memo.set(scope, (byNodes = new WeakMap()));
   let byKey = byNodes.get(info.fieldNodes);
-  if (!byKey) byNodes.set(info.fieldNodes, (byKey = new Map()));
+  if (!byKey) byNodes.set(info.fieldNodes, (byKey = new Map<string, unknown>()));
   if (byKey.has(key)) return byKey.get(key) as T;
   const value = compute();
   byKey.set(key, value);

@@ -1,48 +1,34 @@
 /**
- * createGateway(): the Apollo Server with its schema and plugins, and a plain node:http handler that
- * serves /graphql, /healthz, /readyz and /metrics. No listen here, so tests and embedders mount it where
- * they like. It wires the operational parts: the client-credentials token cache, metrics, logs, spans
- * (each upstream call reported by the client's onCall hook), readiness and the persisted-query cache.
+ * createGateway(): the Apollo Server with its schema and plugins, and a plain node:http handler that serves
+ * /graphql, /healthz, /readyz and /metrics. No listen here, so tests and embedders mount it where they like;
+ * listenGateway() is the one that listens. It composes the parts in src/gateway/: the upstream side
+ * (transport, client-credentials token cache, shared limiter), observers (metrics, logs, spans), persisted
+ * and trusted documents, Apollo's plugins, readiness and the HTTP routes.
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
-import {
-  ApolloServerPluginCacheControlDisabled,
-  ApolloServerPluginLandingPageDisabled,
-} from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
-import { ApolloServerPluginSubscriptionCallback } from '@apollo/server/plugin/subscriptionCallback';
-import { ClientCredentialsTokenCache } from './auth/token-cache.js';
+import { ApolloServer } from '@apollo/server';
 import type { Config } from './config.js';
-import { bearerFrom, createContext, type GatewayContext } from './context.js';
-import { applyCors } from './cors.js';
-import { formatError, traceSafeError } from './errors.js';
+import { createContext, type GatewayContext } from './context.js';
+import { formatError } from './errors.js';
+import type { UpstreamCallEvent, UpstreamCredentials } from './genesys/client.js';
+import { createPersistedDocuments } from './gateway/documents.js';
+import { createHttpHandler } from './gateway/http.js';
+import { upstreamObservers } from './gateway/observers.js';
+import { gatewayPlugins } from './gateway/plugins.js';
+import { gatewayReadiness } from './gateway/readiness.js';
 import {
-  Transport,
-  type UpstreamCallEvent,
-  type UpstreamCredentials,
-  type UpstreamRetryEvent,
-} from './genesys/client.js';
-import { fetchClientCredentialsToken, type TokenFetchEvent } from './genesys/oauth.js';
-import { EMULATOR_PROBE_PATH, probeUpstream, UPSTREAM_PROBE_PATH } from './genesys/probe.js';
-import { loginUrlFor } from './genesys/regions.js';
-import { handleIdeRequest, type IdeOptions } from './ide/index.js';
-import { subscriptionsOverHttpPlugin } from './live/http.js';
+  callerAuthorization,
+  clientCredentialsFromConfig,
+  createTransport,
+  upstreamContextDeps,
+} from './gateway/upstream.js';
 import { createLive, type Live } from './live/index.js';
-import { DocumentGate, protectionParseOptions, protectionPlugins } from './protection/index.js';
-import { Readiness, type ReadinessCheck } from './observability/health.js';
+import type { Readiness } from './observability/health.js';
 import { silentLogger, type Logger } from './observability/logging.js';
 import { GatewayMetrics } from './observability/metrics.js';
-import { observabilityPlugin } from './observability/plugin.js';
-import { requestIdFrom, RequestObservation } from './observability/request.js';
-import { recordUpstreamSpan, type GatewayTracing } from './observability/tracing.js';
-import { createPersistedQueryStore } from './persisted-queries.js';
-import { DocumentStore, loadManifestFiles } from './documents/store.js';
-import { DocumentRefusal, TrustedDocuments } from './documents/trusted.js';
-import { TokenRateLimiter } from './resilience/rate-limiter.js';
-import { KeyedSemaphore } from './resilience/semaphore.js';
+import type { GatewayTracing } from './observability/tracing.js';
+import { DocumentGate, protectionParseOptions } from './protection/index.js';
 import { buildSchema } from './schema.js';
 
 export interface GatewayOptions {
@@ -75,120 +61,23 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
-class BodyTooLarge extends Error {}
-
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) return void chunks.push(chunk);
-      // Over the limit (even with the first chunk): answer 413 now and discard the rest (destroying the
-      // socket here loses the 413; the client sees a reset). The 413 closes the connection.
-      reject(new BodyTooLarge());
-      chunks.length = 0;
-    });
-    req.on('end', () => (size <= limit ? resolve(Buffer.concat(chunks).toString('utf8')) : reject(new BodyTooLarge())));
-    req.on('error', reject);
-  });
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
-
-const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
-
-/** The fields of an upstream call that its log line shows (never a header or a URL with its query). */
-const upstreamLogFields = ({
-  method,
-  route,
-  status,
-  durationMs,
-  correlationId,
-}: UpstreamCallEvent | TokenFetchEvent) => ({
-  method,
-  route,
-  status,
-  durationMs: Math.round(durationMs),
-  correlationId,
-});
-
-/** Resolves within `ms` or reports that it did not; the underlying call keeps its own timeout. */
-function within<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
 export function createGateway(options: GatewayOptions, httpServer?: http.Server): Gateway {
-  const { config } = options;
+  const { config, upstreamUrl, tracing } = options;
   const log = options.logger ?? silentLogger();
-  const tracing = options.tracing;
   const metrics = new GatewayMetrics({ defaultMetrics: options.defaultMetrics });
-  const { resilience } = config;
-  const transport = new Transport({
-    baseUrl: options.upstreamUrl,
-    timeoutMs: config.upstreamTimeoutMs,
-    connectTimeoutMs: resilience.connectTimeoutMs,
-    maxResponseBytes: resilience.maxResponseBytes,
-  });
-
-  const observeSafely = (observe: () => void): void => {
-    try {
-      observe();
-    } catch (err) {
-      log.error({ error: messageOf(err) }, 'an observer of upstream calls failed');
-    }
-  };
-
-  const credentials = options.credentials ?? clientCredentialsFromConfig();
-  function clientCredentialsFromConfig(): UpstreamCredentials | undefined {
-    const auth = config.auth;
-    if (auth.mode !== 'client-credentials') return undefined;
-    // Emulator mode, or an http://127.0.0.1 upstream: the login host is the upstream itself.
-    const loginUrl = auth.loginUrl ?? loginUrlFor(options.upstreamUrl);
-    const loginHost = new URL(loginUrl).hostname;
-    const onTokenFetch = (event: TokenFetchEvent): void =>
-      observeSafely(() => {
-        metrics.upstreamCall(event);
-        log.info({ upstream: upstreamLogFields(event) }, 'oauth token request');
-        if (tracing) recordUpstreamSpan(tracing, undefined, loginHost, event);
-      });
-    return new ClientCredentialsTokenCache({
-      fetch: () =>
-        fetchClientCredentialsToken(
-          transport,
-          { loginUrl, clientId: auth.clientId, clientSecret: auth.clientSecret },
-          onTokenFetch,
-        ),
-      refreshMarginMs: auth.refreshMarginSeconds * 1000,
-      onRefreshError: (err) =>
-        log.warn({ error: messageOf(err) }, 'token refresh failed; the current token is used until it expires'),
-    });
-  }
-
-  const persistedQueries = createPersistedQueryStore(config.persistedQueries, {
+  const transport = createTransport(config, upstreamUrl);
+  const observers = upstreamObservers({
     log,
-    onError: () => metrics.cacheError('apq'),
+    metrics,
+    tracing,
+    upstreamHost: new URL(transport.baseUrl).hostname,
+    onUpstreamCall: options.onUpstreamCall,
   });
+  const credentials =
+    options.credentials ?? clientCredentialsFromConfig(config, { transport, upstreamUrl, observers, log });
+  const persisted = createPersistedDocuments(config, { log, metrics });
 
   const schema = buildSchema();
-  // Manifests are read now: a bad one stops the gateway before it serves anything (ManifestError).
-  const documentStore = new DocumentStore({
-    documents: loadManifestFiles(config.trustedDocuments.manifests),
-    redisUrl: config.persistedQueries.redisUrl?.reveal(),
-    keyPrefix: config.persistedQueries.redisKeyPrefix,
-    log,
-  });
-  const trustedDocuments = new TrustedDocuments(config.trustedDocuments.mode, documentStore, () =>
-    metrics.untrustedOperation(),
-  );
-
   // Parses, checks and validates every document before Apollo would (src/protection/documents.ts).
   const documents = new DocumentGate({ limits: config.protection, introspection: config.introspection });
   const apollo = new ApolloServer<GatewayContext>({
@@ -201,85 +90,14 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     allowBatchedHttpRequests: config.protection.allowBatchedHttpRequests,
     parseOptions: protectionParseOptions(config.protection),
     logger: log.child({ component: 'apollo' }),
-    // Enforcing trusted documents: APQ would let any caller register any operation, so it is off.
-    persistedQueries: config.trustedDocuments.mode === 'enforce' ? false : persistedQueries.options,
+    persistedQueries: persisted.apolloOption,
     // src/index.ts owns shutdown (gateway, then the embedded emulator); Apollo's own signal handler
     // would stop the server underneath it and re-raise the signal.
     stopOnTerminationSignals: false,
-    plugins: [
-      // The IDE is served by src/ide from the gateway's own files (no CDN), not by Apollo's landing page.
-      ApolloServerPluginLandingPageDisabled(),
-      // No cache hints are set anywhere, and the built-in cache-control plugin instruments every field.
-      ApolloServerPluginCacheControlDisabled(),
-      ...protectionPlugins<GatewayContext>(config.protection, { gate: documents, formatError }),
-      // Federated tracing (ftv1) when a router asks for it; installed explicitly so it is not logged.
-      ApolloServerPluginInlineTrace({ includeErrors: { transform: traceSafeError } }),
-      observabilityPlugin({ metrics, log, tracing }),
-      ...(httpServer
-        ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs })]
-        : []),
-      // Subscriptions behind Apollo Router: the subscription callback protocol (check/next/complete over HTTP).
-      ...(config.live.enabled
-        ? [ApolloServerPluginSubscriptionCallback({ logger: log.child({ component: 'subscription-callback' }) })]
-        : []),
-      subscriptionsOverHttpPlugin<GatewayContext>(),
-    ],
+    plugins: gatewayPlugins({ config, log, metrics, tracing, documents, httpServer }),
   });
-  const upstreamHost = new URL(transport.baseUrl).hostname;
-  const contextDeps = {
-    transport,
-    credentials,
-    devToken: config.upstream.kind === 'emulator' && !credentials ? config.devToken : undefined,
-    maxUpstreamCalls: config.protection.maxUpstreamCallsPerOperation,
-    // Observers run inside the client's call; a failing one is logged, never the request's failure.
-    onUpstreamCall: (event: UpstreamCallEvent, observation: RequestObservation) =>
-      observeSafely(() => {
-        metrics.upstreamCall(event);
-        observation.recordUpstream(event);
-        observation.log.debug({ upstream: upstreamLogFields(event) }, 'upstream call');
-        // The upstream's own error text (capped by the client) is for the operator, whatever the caller was told.
-        if (event.errorText !== undefined)
-          observation.log.info(
-            { upstream: { ...upstreamLogFields(event), errorText: event.errorText } },
-            'upstream error',
-          );
-        if (tracing) recordUpstreamSpan(tracing, observation.span, upstreamHost, event);
-        options.onUpstreamCall?.(event);
-      }),
-    onUpstreamRetry: (event: UpstreamRetryEvent, observation: RequestObservation) =>
-      observeSafely(() => {
-        metrics.upstreamRetry(event);
-        const { method, route, reason, delayMs } = event;
-        observation.log.debug(
-          { upstream: { method, route, reason, delayMs: Math.round(delayMs ?? 0) } },
-          'upstream retry',
-        );
-      }),
-    // One per gateway: every operation of a token shares what the upstream said about that token's rate limit.
-    upstream: {
-      deadlineMs: resilience.deadlineMs,
-      retry: {
-        maxRetries: resilience.maxRetries,
-        baseDelayMs: resilience.retryBaseMs,
-        maxDelayMs: resilience.retryMaxDelayMs,
-        retryAfterMaxMs: resilience.retryAfterMaxSeconds * 1000,
-      },
-      concurrency: resilience.concurrencyPerOperation,
-      limiter: new TokenRateLimiter({
-        headroom: resilience.rateLimitHeadroom,
-        maxWaitMs: resilience.rateLimitMaxWaitSeconds * 1000,
-      }),
-      // One per gateway too: a caller's calls in flight across all its operations (fair sharing of the pool).
-      callerSlots: new KeyedSemaphore(resilience.concurrencyPerToken),
-      errorText: resilience.errorText,
-    },
-  };
 
-  /** The Authorization value a caller acts with upstream (passthrough); undefined in client-credentials mode. */
-  const callerAuthorization = (header: string | undefined): string | undefined =>
-    credentials
-      ? undefined
-      : (bearerFrom(header) ?? (contextDeps.devToken ? `Bearer ${contextDeps.devToken}` : undefined));
+  const contextDeps = upstreamContextDeps(config, { transport, credentials, observers });
   const live = config.live.enabled
     ? createLive({
         config,
@@ -291,138 +109,23 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
         metrics,
         httpServer,
         devToken: contextDeps.devToken,
-        trustedDocuments,
+        trustedDocuments: persisted.trustedDocuments,
       })
     : undefined;
+  const readiness = gatewayReadiness(config, { transport, credentials });
 
-  const probePath = config.upstream.kind === 'emulator' ? EMULATOR_PROBE_PATH : UPSTREAM_PROBE_PATH;
-  const readiness = new Readiness({
-    cacheMs: config.readiness.cacheMs,
-    async probe() {
-      const { timeoutMs } = config.readiness;
-      const upstream = await probeUpstream(transport, probePath, timeoutMs);
-      const checks: ReadinessCheck[] = [
-        { name: 'upstream', ok: upstream.ok, detail: `${transport.baseUrl}: ${upstream.detail}` },
-      ];
-      if (credentials) {
-        const token = await within(credentials.authorization(), timeoutMs).then(
-          () => ({ ok: true, detail: 'token available' }),
-          (err: unknown) => ({ ok: false, detail: messageOf(err) }),
-        );
-        checks.push({ name: 'oauth', ...token });
-      }
-      return checks;
+  const handler = createHttpHandler({
+    config,
+    log,
+    metrics,
+    apollo,
+    readiness,
+    trustedDocuments: persisted.trustedDocuments,
+    contextFor(authorization, observation) {
+      const context = createContext(contextDeps, authorization, observation);
+      return live ? { ...context, live: live.hub.access(callerAuthorization(contextDeps, authorization)) } : context;
     },
   });
-
-  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const requestId = requestIdFrom(req.headers['x-request-id']);
-    res.setHeader('x-request-id', requestId);
-    const observation = new RequestObservation(requestId, log.child({ requestId }));
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-    let body: unknown;
-    if (req.method === 'POST') {
-      const raw = await readBody(req, config.protection.maxBodyBytes);
-      if ((headers.get('content-type') ?? '').includes('json')) {
-        try {
-          body = raw === '' ? undefined : (JSON.parse(raw) as unknown);
-        } catch {
-          metrics.rejected('invalid_json');
-          sendJson(res, 400, {
-            errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
-          });
-          return;
-        }
-      } else {
-        body = raw;
-      }
-    }
-    let search = url.search;
-    try {
-      if (req.method === 'POST') body = await trustedDocuments.resolveBody(body, observation.log);
-      else search = await trustedDocuments.resolveSearch(search, observation.log);
-    } catch (err) {
-      if (!(err instanceof DocumentRefusal)) throw err;
-      metrics.rejected(err.code.toLowerCase());
-      sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] });
-      return;
-    }
-    const request: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search, body };
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: request,
-      context: async () => {
-        const context = createContext(contextDeps, req.headers.authorization, observation);
-        return live ? { ...context, live: live.hub.access(callerAuthorization(req.headers.authorization)) } : context;
-      },
-    });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === 'complete') {
-      res.end(response.body.string);
-      return;
-    }
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
-  }
-
-  async function handleReady(res: ServerResponse): Promise<void> {
-    const report = await readiness.report();
-    sendJson(res, report.ready ? 200 : 503, { status: report.ready ? 'ready' : 'not ready', checks: report.checks });
-  }
-
-  async function handleMetrics(res: ServerResponse): Promise<void> {
-    const text = await metrics.render();
-    res.writeHead(200, { 'content-type': metrics.contentType, 'cache-control': 'no-store' });
-    res.end(text);
-  }
-
-  const ide: IdeOptions = { endpoint: '/graphql', emulatorMode: config.upstream.kind === 'emulator' };
-
-  const failed = (res: ServerResponse, what: string) => (err: unknown) => {
-    log.error({ error: messageOf(err) }, `${what} failed`);
-    if (res.headersSent) return res.destroy();
-    sendJson(res, 500, {
-      errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-    });
-  };
-
-  const handler = (req: IncomingMessage, res: ServerResponse): void => {
-    const url = new URL(req.url ?? '/', 'http://gateway.local');
-    if (config.protection.ide && handleIdeRequest(req, res, url, ide)) return;
-    const route = url.pathname.replace(/\/+$/, '') || '/';
-    if (route === '/graphql') {
-      if (applyCors(config.cors, req, res)) return;
-      handleGraphQL(req, res, url).catch((err: unknown) => {
-        if (err instanceof BodyTooLarge && !res.headersSent) {
-          metrics.rejected('body_too_large');
-          res.setHeader('connection', 'close');
-          sendJson(res, 413, {
-            errors: [
-              {
-                message: `The request body is over ${config.protection.maxBodyBytes} bytes.`,
-                extensions: { code: 'PAYLOAD_TOO_LARGE' },
-              },
-            ],
-          });
-          return;
-        }
-        failed(res, 'GraphQL request')(err);
-      });
-      return;
-    }
-    if (route === '/healthz') return sendJson(res, 200, { status: 'ok' });
-    if (route === '/readyz') return void handleReady(res).catch(failed(res, 'readiness check'));
-    if (route === '/metrics') return void handleMetrics(res).catch(failed(res, 'metrics'));
-    if (route === '/') {
-      res.writeHead(302, { location: '/graphql' });
-      res.end();
-      return;
-    }
-    sendJson(res, 404, { error: 'Not found. The GraphQL endpoint is /graphql.' });
-  };
 
   return {
     apollo,
@@ -440,8 +143,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
       // Live sockets first (1001 Going Away): an upgraded socket would hold the HTTP server's close open.
       await live?.close();
       await apollo.stop();
-      await persistedQueries.close();
-      await documentStore.close();
+      await persisted.close();
       transport.close();
     },
   };

@@ -212,7 +212,7 @@ export class NotificationService {
       if (this.options.notificationsMuted) return;
       let message: unknown;
       try {
-        message = JSON.parse(String(data));
+        message = JSON.parse((data as Buffer).toString('utf8')); // ws's default binaryType: a Buffer
       } catch {
         return;
       }

@@ -30,8 +30,6 @@ export function parseUserTopic(topic: string): ParsedTopic | undefined {
   return suffix ? { userId: m[1].toLowerCase(), suffix } : undefined;
 }
 
-export const userTopic = (userId: string, suffix: UserTopicSuffix): string => `v2.users.${userId}.${suffix}`;
-
 /** The event body of a topic for the user's current state (what a change publishes). */
 export function eventBodyOf(store: EmulatorStore, u: UserRecord, suffix: UserTopicSuffix): unknown {
   const sub = store.sub(u);

@@ -238,7 +238,7 @@ export const patchUserGeolocation: Handler = ({ store, params, body }) => {
   const city = c.string('city');
   const hasLat = c.present('latitude');
   const hasLon = c.present('longitude');
-  if (hasLat !== hasLon) hasLat ? c.required('longitude') : c.required('latitude');
+  if (hasLat !== hasLon) c.required(hasLat ? 'longitude' : 'latitude');
   if (
     !hasLat &&
     !hasLon &&

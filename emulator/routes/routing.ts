@@ -12,7 +12,7 @@ import { ApiError, notFound } from '../errors.js';
 import { ROUTING_STATUSES } from '../names.js';
 import { listing, paging, sortOrder } from '../query.js';
 import { queueOf, USERS_PATH, userLanguagesOf, userSkillsOf } from '../render.js';
-import { nowIso, type Assignment, type EmulatorStore, type SubState, type UserRecord } from '../store.js';
+import { nowIso, type Assignment, type EmulatorStore, type UserRecord } from '../store.js';
 import { arrayBody, Checker, isObject, objectBody } from '../validate.js';
 
 const SUB_STATES = ['active', 'inactive', 'deleted'] as const;
@@ -85,7 +85,7 @@ export const putUserRoutingskill: Handler = ({ store, params, body }) => {
   c.done();
   const next: Assignment = {
     proficiency: proficiency ?? existing?.proficiency ?? 0,
-    state: (state ?? existing?.state ?? 'active') as SubState,
+    state: state ?? existing?.state ?? 'active',
   };
   skills.set(skillId, next);
   store.touch(u);

@@ -501,8 +501,8 @@ export const patchUser: Handler = ({ store, params, body }) => {
   if (managerId !== undefined) store.setManager(u, managerId ?? undefined);
   if (locationsIn !== undefined) store.sub(u).locations = locations;
   if (groupsIn !== undefined) store.setGroups(u, groupIds);
-  if (biography !== undefined) u.biography = structuredClone(biography) as UserRecord['biography'];
-  if (employerInfo !== undefined) u.employerInfo = { ...employerInfo } as UserRecord['employerInfo'];
+  if (biography !== undefined) u.biography = structuredClone(biography);
+  if (employerInfo !== undefined) u.employerInfo = { ...employerInfo };
   store.touch(u);
   return ok(renderUser(store, u));
 };

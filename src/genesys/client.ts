@@ -1,10 +1,11 @@
 /**
- * The upstream client: the only module that imports got. Every call to Genesys Cloud — reads, writes — goes
- * through `GenesysClient.callWithMeta`, the one choke point where path values are checked, URLs built, the
- * caller's credentials attached, the resilience policy applied (per-operation and per-caller concurrency caps,
- * deadline, per-token rate limiting, retries of idempotent calls), every answer bounded (size cap while it
- * streams, no redirects, 2xx bodies checked against the operation, error text capped) and every failure mapped
- * to `UpstreamError`.
+ * The upstream client. It owns the one got instance (Transport) every upstream request goes out on; the token
+ * request (oauth.ts) and the readiness probe (probe.ts) use that instance too, and import only got's error
+ * class. Every call to the Users API — reads, writes — goes through `GenesysClient.callWithMeta`, the one choke
+ * point where path values are checked, URLs built, the caller's credentials attached, the resilience policy
+ * applied (per-operation and per-caller concurrency caps, deadline, per-token rate limiting, retries of
+ * idempotent calls), every answer bounded (size cap while it streams, no redirects, 2xx bodies checked against
+ * the operation, error text capped) and every failure mapped to `UpstreamError`.
  */
 import http from 'node:http';
 import https from 'node:https';
@@ -166,7 +167,8 @@ export class Transport {
     let headers: TransportResponse['headers'] = {};
     // got's own `response` event comes after the whole body in promise mode: the status and headers are taken
     // from the socket's response as it arrives.
-    pending.on('request', (request: http.ClientRequest) => {
+    // `on` returns `pending` itself (awaited below), not a new promise.
+    void pending.on('request', (request: http.ClientRequest) => {
       // Prepended: got's own listener (registered first) emits the first progress event synchronously.
       request.prependOnceListener('response', (response: http.IncomingMessage) => {
         status = response.statusCode ?? 0;
@@ -174,7 +176,7 @@ export class Transport {
       });
     });
     // The first progress event comes with the headers (`total`: the Content-Length), then one per chunk read.
-    pending.on('downloadProgress', (progress: { transferred: number; total?: number }) => {
+    void pending.on('downloadProgress', (progress: { transferred: number; total?: number }) => {
       if (tooLarge !== undefined) return;
       const declared = progress.total !== undefined && progress.total > limit ? progress.total : undefined;
       if (declared === undefined && progress.transferred <= limit) return;

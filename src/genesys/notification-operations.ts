@@ -112,6 +112,7 @@ export interface Channel {
   expires: string;
 }
 
+/** @public The `returns` of the operations above (the upstream's wire shape, documented here). */
 export interface ChannelEntityListing {
   entities: Channel[];
 }
@@ -122,6 +123,7 @@ export interface ChannelTopic {
   selfUri?: string;
 }
 
+/** @public The `returns` of the operations above (the upstream's wire shape, documented here). */
 export interface ChannelTopicEntityListing {
   entities: ChannelTopic[];
 }

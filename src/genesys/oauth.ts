@@ -43,7 +43,7 @@ interface TokenBody {
 function parseBody(text: string): TokenBody {
   try {
     const value = JSON.parse(text) as unknown;
-    return typeof value === 'object' && value !== null ? (value as TokenBody) : {};
+    return typeof value === 'object' && value !== null ? value : {};
   } catch {
     return {};
   }

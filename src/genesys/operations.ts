@@ -104,7 +104,7 @@ export const ME_EXPANDS = [
   'autoanswersettings',
 ] as const;
 /** GET /api/v2/users/{userId}/profile: the current list, plus the seed's profileSkills and locations. */
-export const PROFILE_EXPANDS = [
+const PROFILE_EXPANDS = [
   ...new Set([
     'routingStatus',
     'presence',

@@ -13,7 +13,7 @@ import { getAsset } from './assets.js';
 import { loadExamples, type Example } from './examples.js';
 import { idePage, sandboxPage, TOKEN_HEADERS_TEMPLATE, toClientExample, type ClientConfig } from './page.js';
 
-export { loadExamples, parseExample, EXAMPLES_DIR, type Example } from './examples.js';
+export { loadExamples, parseExample, type Example } from './examples.js';
 export { assetNames } from './assets.js';
 
 export interface IdeOptions {

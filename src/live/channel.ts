@@ -154,7 +154,7 @@ export class ChannelLink {
       );
       ws.once('open', () => {
         ws.removeAllListeners();
-        ws.on('message', (data) => this.message(ws, String(data)));
+        ws.on('message', (data) => this.message(ws, (data as Buffer).toString('utf8'))); // default binaryType
         ws.on('close', (code) => {
           if (this.ws === ws) this.down(`socket closed (${code})`);
         });

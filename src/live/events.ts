@@ -76,7 +76,7 @@ export function eventFromBody(kind: LiveKind, userId: string, body: unknown, tic
   switch (kind) {
     case 'presence':
       if (!isObject(body.presenceDefinition)) return undefined;
-      return { ...base, kind, presence: body as UserPresence };
+      return { ...base, kind, presence: body };
     case 'routingStatus': {
       const rs = body.routingStatus;
       if (!isObject(rs) || typeof rs.status !== 'string') return undefined;
@@ -85,7 +85,7 @@ export function eventFromBody(kind: LiveKind, userId: string, body: unknown, tic
     case 'outOfOffice':
       return { ...base, kind, outOfOffice: { id: userId, user: { id: userId }, ...(body as OutOfOffice) } };
     case 'station':
-      return { ...base, kind, station: body as UserStations };
+      return { ...base, kind, station: body };
   }
 }
 

@@ -4,7 +4,7 @@
  * event), so it is refused before execution with a 400 that says where subscriptions go.
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 
 export function subscriptionsOverHttpPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
   return {
@@ -12,7 +12,7 @@ export function subscriptionsOverHttpPlugin<TContext extends BaseContext>(): Apo
       if (request.extensions?.subscription) return;
       return {
         async didResolveOperation({ operation }) {
-          if (operation?.operation !== 'subscription') return;
+          if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) return;
           throw new GraphQLError(
             'Subscriptions travel over a WebSocket (graphql-ws, subprotocol graphql-transport-ws, on /graphql) or through the subscription callback protocol (Apollo Router); not over plain HTTP.',
             { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } },

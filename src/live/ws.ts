@@ -18,6 +18,7 @@ import {
   execute,
   getOperationAST,
   GraphQLError,
+  OperationTypeNode,
   parse,
   createSourceEventStream,
   type DocumentNode,
@@ -114,9 +115,9 @@ class BatchedResults implements AsyncIterableIterator<ExecutionResult> {
       const base = this.args.contextValue as GatewayContext;
       // A context per event: the Subscription resolver points it at the event's dispatch scope.
       const executed = await Promise.all(
-        batch.map((event) => execute({ ...this.args, rootValue: event, contextValue: { ...base } })),
+        batch.map(async (event) => execute({ ...this.args, rootValue: event, contextValue: { ...base } })),
       );
-      this.ready.push(...(executed as ExecutionResult[]));
+      this.ready.push(...executed);
     }
     return { done: false, value: this.ready.shift() as ExecutionResult };
   }
@@ -261,10 +262,10 @@ export function createLiveServer(deps: LiveServerDeps): LiveServer {
               'BAD_REQUEST',
             ),
           );
-        if (operation.operation !== 'subscription') {
+        if (operation.operation !== OperationTypeNode.SUBSCRIPTION) {
           return refused(
             forbidden(
-              `Only subscriptions travel over the WebSocket; send ${operation.operation === 'query' ? 'queries' : 'mutations'} to /graphql over HTTP.`,
+              `Only subscriptions travel over the WebSocket; send ${operation.operation === OperationTypeNode.QUERY ? 'queries' : 'mutations'} to /graphql over HTTP.`,
               'BAD_REQUEST',
             ),
           );

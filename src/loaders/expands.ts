@@ -93,9 +93,6 @@ export const USER_EXPAND_VALUES: ReadonlySet<string> = new Set(
   [...ROUTE_EXPANDS.users].filter((e) => ROUTE_EXPANDS.user.has(e)),
 );
 
-/** The expand values users search accepts (api-conventions.md §7); other fields load by id, batched. */
-export const SEARCH_EXPANDS: ReadonlySet<string> = ROUTE_EXPANDS.search;
-
 /** The /me expands that embed the caller's direct reports and superiors ("the first 50" of each). */
 export const ME_LIST_EXPANDS: Readonly<Record<'directReports' | 'superiors', string>> = {
   directReports: 'directreports',

@@ -73,7 +73,7 @@ export function planFetches(keys: readonly UserKey[]): FetchGroup[] {
   for (const want of wants.values()) {
     const expand = canonicalExpand(want.expand);
     let groups = byState.get(want.state);
-    if (!groups) byState.set(want.state, (groups = new Map()));
+    if (!groups) byState.set(want.state, (groups = new Map<string, FetchGroup>()));
     const gk = groupKey({ state: want.state, expand });
     let group = groups.get(gk);
     if (!group) groups.set(gk, (group = { state: want.state, expand, ids: [] }));

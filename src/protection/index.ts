@@ -1,20 +1,10 @@
 /**
  * Query protection before validation and execution (limits, bounded validation, cost model) and the
  * runtime upstream-call backstop. See plugin.ts for the order of the checks, documents.ts for the document
- * pipeline, cost.ts for the cost model, config.ts for the variables.
+ * pipeline, cost.ts for the cost model, config.ts for the variables. This module exports what the gateway's
+ * transports use (src/server.ts over HTTP, src/live/ws.ts over the WebSocket); tests import the parts directly.
  */
-export { PROTECTION_ENV, protectionConfigFromEnv, type ProtectionConfig } from './config.js';
-export { CallBudget } from './budget.js';
-export { CostModel, callKindOf, type CallKind, type CostOptions } from './cost.js';
-export { DocumentGate, checkDocument, validateBounded, type DocumentVerdict } from './documents.js';
-export { ProtectionErrorCode, UpstreamCallBudgetExceeded, type LimitDetail } from './errors.js';
-export { checkVariables, checkLiterals } from './input.js';
-export {
-  checkCost,
-  checkOperation,
-  checkShape,
-  countEntityRepresentations,
-  protectionParseOptions,
-  protectionPlugins,
-} from './plugin.js';
-export { measureDocument, measureOperation, type OperationShape } from './shape.js';
+export { CostModel } from './cost.js';
+export { DocumentGate, checkDocument, validateBounded } from './documents.js';
+export { checkVariables } from './input.js';
+export { checkOperation, protectionParseOptions, protectionPlugins } from './plugin.js';

@@ -39,7 +39,8 @@ export function checkLiterals(
 ): GraphQLError | undefined {
   let depth = 0;
   let deepest = 0;
-  const enter = (): typeof BREAK | undefined => {
+  // graphql types BREAK as unknown.
+  const enter = (): unknown => {
     depth += 1;
     deepest = Math.max(deepest, depth);
     return depth > limits.maxInputDepth ? BREAK : undefined;

@@ -58,10 +58,10 @@ export function mergedOperations(document: DocumentNode): DocumentNode {
       for (const selection of list) {
         if (selection.kind === Kind.FIELD) {
           let keys = byCondition.get(condition);
-          if (!keys) byCondition.set(condition, (keys = new Map()));
+          if (!keys) byCondition.set(condition, (keys = new Map<string, Map<string, Variant>>()));
           const responseKey = selection.alias?.value ?? selection.name.value;
           let variants = keys.get(responseKey);
-          if (!variants) keys.set(responseKey, (variants = new Map()));
+          if (!variants) keys.set(responseKey, (variants = new Map<string, Variant>()));
           const variantKey = `${selection.name.value}(${argumentsOf(selection)})`;
           let variant = variants.get(variantKey);
           if (!variant) {

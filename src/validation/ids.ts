@@ -27,7 +27,7 @@ export const UUID_MESSAGE = 'must be a UUID (8-4-4-4-12 hexadecimal digits).';
 export function lowerCaseIds<T extends string | readonly string[] | null | undefined>(ids: T): T {
   if (typeof ids === 'string') return (isUuid(ids) ? ids.toLowerCase() : ids) as T;
   if (ids === null || ids === undefined) return ids;
-  return (ids as readonly string[]).map((id) => (isUuid(id) ? id.toLowerCase() : id)) as unknown as T;
+  return ids.map((id) => (isUuid(id) ? id.toLowerCase() : id)) as unknown as T;
 }
 
 /**

@@ -95,7 +95,7 @@ describe('the runtime stage file tree', () => {
           [`--reuid=${NOBODY.name}`, `--regid=${NOBODY.group}`, '--clear-groups', '--', process.execPath, entry],
         ]
       : [process.execPath, [entry]];
-    gateway = await startGatewayProcess(command as string, args as string[], { cwd: os.tmpdir(), env });
+    gateway = await startGatewayProcess(command, args, { cwd: os.tmpdir(), env });
     if (asRoot) {
       // setpriv execs node: the process is node itself, with nobody's ids.
       const status = readFileSync(`/proc/${gateway.pid}/status`, 'utf8');

@@ -49,7 +49,7 @@ describe('a signal drains the gateway exactly once', () => {
         SHUTDOWN_TIMEOUT_MS: '60000',
       });
       const [command, args] = runner === 'npm start' ? ['npm', ['start']] : [process.execPath, ['dist/index.js']];
-      const gateway = await startGatewayProcess(command, args as string[], { env });
+      const gateway = await startGatewayProcess(command, args, { env });
       try {
         emulator.requests.reset();
         emulator.setKnobs({ latencyMs: 2_500 });

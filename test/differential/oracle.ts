@@ -377,17 +377,7 @@ export async function compareValue(
       return;
     }
     for (let i = 0; i < list.length; i++) {
-      await compareValue(
-        rest,
-        sels,
-        nullable.ofType as GraphQLOutputType,
-        list[i],
-        api[i],
-        parent,
-        `${where}[${i}]`,
-        tally,
-        out,
-      );
+      await compareValue(rest, sels, nullable.ofType, list[i], api[i], parent, `${where}[${i}]`, tally, out);
     }
     return;
   }
@@ -439,7 +429,7 @@ function renamed(sel: Sel, api: Json | undefined, userId: string | undefined): u
   if (/\(the upstream `id`\)/.test(text)) return api?.id;
   const perUser = /\(`(\w+):<userId>:<\w+>`\)/.exec(text);
   if (perUser && sel.field.name === 'id')
-    return api?.id === undefined || !userId ? api?.id : `${perUser[1]}:${userId}:${String(api.id)}`;
+    return api?.id === undefined || !userId ? api?.id : `${perUser[1]}:${userId}:${api.id as string}`;
   return api?.[sel.field.name];
 }
 

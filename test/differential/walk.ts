@@ -120,10 +120,10 @@ export function render(sels: readonly Sel[]): string {
 
 /** A value as a GraphQL literal of an input type (enums bare, strings quoted, objects by field). */
 export function literal(value: unknown, type: GraphQLInputType): string {
-  const t = getNullableType(type) as GraphQLInputType;
+  const t = getNullableType(type);
   if (value === null || value === undefined) return 'null';
   if (isListType(t)) return `[${(value as unknown[]).map((v) => literal(v, t.ofType)).join(', ')}]`;
-  if (isEnumType(t)) return String(value);
+  if (isEnumType(t)) return value as string;
   if (isInputObjectType(t)) {
     const fields = t.getFields();
     return `{ ${Object.entries(value as Record<string, unknown>)

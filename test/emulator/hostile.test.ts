@@ -30,7 +30,7 @@ describe('kinds', () => {
     const res = await get('/api/v2/users/me');
     expect(res.status).toBe(200);
     const text = await res.text();
-    expect(() => JSON.parse(text)).toThrow();
+    expect(() => JSON.parse(text) as unknown).toThrow();
   });
 
   it('body: another JSON value in place of the answer (a wrong shape, null)', async () => {

@@ -22,7 +22,7 @@ async function connect(
 ): Promise<{ ws: WebSocket; messages: NotificationMessage[]; closed: Promise<number> }> {
   const ws = new WebSocket(channel.connectUri);
   const messages: NotificationMessage[] = [];
-  ws.on('message', (data) => messages.push(JSON.parse(String(data)) as NotificationMessage));
+  ws.on('message', (data) => messages.push(JSON.parse((data as Buffer).toString('utf8')) as NotificationMessage));
   const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
   await new Promise((resolve, reject) => {
     ws.once('open', resolve);

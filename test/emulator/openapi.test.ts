@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { startEmulator, type RunningEmulator } from '../../emulator/index.js';
-import { OPENAPI_PATH } from '../../emulator/http.js';
+import { OPENAPI_PATH } from '../../emulator/docs.js';
 import { operations } from '../../src/genesys/operations.js';
 import { OPENAPI_FILE, openApiText } from '../../scripts/gen-openapi.js';
 

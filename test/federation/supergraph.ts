@@ -51,7 +51,8 @@ export async function startSupergraph(supergraphSdl: string): Promise<RunningSup
       new RemoteGraphQLDataSource<RouterContext>({
         url,
         willSendRequest({ request, context }) {
-          if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+          const { authorization } = context as RouterContext;
+          if (authorization) request.http?.headers.set('authorization', authorization);
         },
       }),
   });

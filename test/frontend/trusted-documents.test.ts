@@ -127,7 +127,7 @@ describe('modes through the server', () => {
       documentId: `sha256:${sha256(TEAM)}`,
       variables: JSON.stringify({ id: fx.managerOfManagers }),
     });
-    const get = await fetch(`${gw.base}/graphql?${search}`, {
+    const get = await fetch(`${gw.base}/graphql?${search.toString()}`, {
       headers: { authorization: 'Bearer t', 'apollo-require-preflight': 'true' },
     });
     expect(get.status).toBe(200);
@@ -167,7 +167,7 @@ describe('modes through the server', () => {
     const linkGet = new URLSearchParams({
       extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: sha256(ME) } }),
     });
-    const linkGetAnswer = await fetch(`${gw.base}/graphql?${linkGet}`, {
+    const linkGetAnswer = await fetch(`${gw.base}/graphql?${linkGet.toString()}`, {
       headers: { authorization: 'Bearer t', 'apollo-require-preflight': 'true' },
     });
     expect(((await linkGetAnswer.json()) as { data: unknown }).data).toEqual(linkStyle.data);

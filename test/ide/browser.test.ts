@@ -103,7 +103,9 @@ describeWithChromium('the IDE in headless Chromium', () => {
       requireIde();
       const buttons = page.locator('button.ide-example');
       await buttons.first().waitFor({ timeout: 10_000 });
-      const names = await buttons.evaluateAll((els) => els.map((el) => el.getAttribute('data-example')));
+      const names = await buttons.evaluateAll((els: Array<{ getAttribute(name: string): string | null }>) =>
+        els.map((el) => el.getAttribute('data-example')),
+      );
       expect(names).toEqual(loadExamples().map((e) => e.name));
     },
     TIMEOUT,

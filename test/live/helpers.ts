@@ -71,7 +71,7 @@ export function record<T = Record<string, unknown>>(
   rec.stop = client.subscribe<T>(
     { query, variables },
     {
-      next: (value) => void rec.results.push(value as Recorded<T>['results'][number]),
+      next: (value) => void rec.results.push(value),
       error: (err) => void rec.errors.push(err),
       complete: () => void (rec.completed = true),
     },

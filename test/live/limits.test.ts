@@ -38,7 +38,7 @@ async function rawSocket(): Promise<{
 }> {
   const ws = new WebSocket(wsUrl(h), 'graphql-transport-ws');
   const messages: Array<Record<string, unknown>> = [];
-  ws.on('message', (d) => messages.push(JSON.parse(String(d)) as Record<string, unknown>));
+  ws.on('message', (d) => messages.push(JSON.parse((d as Buffer).toString('utf8')) as Record<string, unknown>));
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     ws.on('close', (code, reason) => resolve({ code, reason: String(reason) })),
   );

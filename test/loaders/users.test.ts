@@ -36,7 +36,7 @@ function fakeUpstream(known: number) {
       const entities = ids.filter(exists).reverse().map(user);
       return { body: { entities } as T, correlationId: 'corr-bulk' };
     },
-  } as UserFetcher;
+  };
   return { fetcher, calls };
 }
 
@@ -131,7 +131,7 @@ describe('UserLoader', () => {
         failNext = false;
         throw new UpstreamError('forbidden', 403, 'missing.permissions', 'GET', '/api/v2/users/{userId}');
       },
-    } as UserFetcher;
+    };
     const loader = new UserLoader(flaky);
     await expect(loader.load('u1', ['authorization'])).rejects.toMatchObject({ status: 403 });
     await expect(loader.load('u1')).resolves.toMatchObject({ id: 'u1' });

@@ -25,7 +25,7 @@ export async function send<T = Record<string, unknown>>(
 ): Promise<Outcome<T>> {
   await h.resetCalls();
   const result = await h.execute<T>(query, variables, options);
-  return { result, calls: (await h.calls()) as LoggedCall[] };
+  return { result, calls: await h.calls() };
 }
 
 /** Runs an operation that must succeed; its data and calls. */

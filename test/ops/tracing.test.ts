@@ -52,7 +52,9 @@ it('spans for the operation and each upstream call, with route templates and sta
     for (const child of children) {
       expect(child.kind).toBe(SpanKind.CLIENT);
       expect(child.spanContext().traceId).toBe(TRACE_ID);
-      expect(child.name).toBe(`${child.attributes['http.request.method']} ${child.attributes['url.template']}`);
+      expect(child.name).toBe(
+        `${String(child.attributes['http.request.method'])} ${String(child.attributes['url.template'])}`,
+      );
       expect(child.attributes['http.response.status_code']).toBe(200);
       expect(String(child.attributes['url.template'])).toMatch(/^\/api\/v2\/users/);
       expect(child.attributes['genesys.correlation_id']).toEqual(expect.any(String));

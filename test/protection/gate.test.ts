@@ -4,6 +4,7 @@
  * made graphql's overlap rule quadratic merge down to a handful of selections.
  */
 import {
+  Kind,
   parse,
   validate,
   type DocumentNode,
@@ -159,7 +160,7 @@ describe('the shapes that made graphql’s overlap rule quadratic merge to a few
     const operation = document.definitions[0] as OperationDefinitionNode;
     const me = operation.selectionSet.selections[0] as FieldNode;
     return me.selectionSet!.selections.flatMap((s) =>
-      s.kind === 'Field' ? [s] : ((s as InlineFragmentNode).selectionSet.selections as FieldNode[]),
+      s.kind === Kind.FIELD ? [s] : ((s as InlineFragmentNode).selectionSet.selections as FieldNode[]),
     );
   };
 

@@ -71,7 +71,7 @@ describe('two tokens of different permissions, concurrently', () => {
 
   it('the upstream sees each caller’s own token on each of its calls', async () => {
     h.emulator.requests.reset();
-    const order = Array.from({ length: 60 }, (_, i) => (i % 3 === 0 ? 'alice' : 'bob') as 'alice' | 'bob');
+    const order = Array.from({ length: 60 }, (_, i) => (i % 3 === 0 ? 'alice' : 'bob'));
     const counts = { alice: 0, bob: 0 };
     await Promise.all(
       order.map(async (caller) => {

@@ -36,7 +36,7 @@ describe('descriptions', () => {
     for (const type of Object.values(schema.getTypeMap())) {
       if (type.name.startsWith('__') || isEnumType(type) || isScalarType(type)) continue;
       if (isObjectType(type) || isInputObjectType(type)) {
-        for (const field of Object.values(type.getFields()))
+        for (const field of Object.values<{ name: string; description?: string | null }>(type.getFields()))
           texts.push([`${type.name}.${field.name}`, field.description ?? '']);
       }
     }

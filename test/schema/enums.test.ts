@@ -78,7 +78,7 @@ describe('enums carry the REST wire strings', () => {
     const type = enumType(name);
     expect(type.getValues().map((v) => v.name)).toEqual(values);
     // No mapping layer: the internal value is the wire string.
-    expect(type.getValues().map((v) => v.value)).toEqual(values);
+    expect(type.getValues().map((v): unknown => v.value)).toEqual(values);
   });
 
   it('the generated enum types equal the upstream unions (checked by the compiler)', () => {
