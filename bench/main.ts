@@ -33,7 +33,6 @@ import { PEER_OPERATIONS, startPeer, type RunningPeer } from './peer.js';
 import { memoryOf, sampleRss, spawnEmulator, spawnGateway, type Child } from './processes.js';
 import {
   renderResults,
-  SERVERS,
   checksOf,
   type BareRun,
   type MemoryResult,
