@@ -8,6 +8,7 @@ import { DEFAULT_MAX_RESPONSE_BYTES } from './genesys/client.js';
 import { resolveRegion } from './genesys/regions.js';
 import { protectionConfigFromEnv, type ProtectionConfig } from './protection/config.js';
 import { liveConfigFromEnv, type LiveConfig } from './live/config.js';
+import { clusterConfigFromEnv, type ClusterConfig } from './shared/config.js';
 import { TRUSTED_DOCUMENTS_MODES, type TrustedDocumentsConfig } from './documents/trusted.js';
 
 export type UpstreamConfig =
@@ -125,6 +126,8 @@ export interface Config {
     cacheMs: number;
   };
   persistedQueries: PersistedQueriesConfig;
+  /** Replicas sharing the upstream budget, the token and the backoff through REDIS_URL (src/shared/). */
+  cluster: ClusterConfig;
   /** TRUSTED_DOCUMENTS and its manifests (src/documents/); published documents share REDIS_URL. */
   trustedDocuments: TrustedDocumentsConfig;
   /** Set when an OTLP endpoint is configured; unset: no tracing SDK is loaded at all. */
@@ -320,6 +323,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   problems.push(...protection.problems);
   const live = liveConfigFromEnv(env);
   problems.push(...live.problems);
+  const cluster = clusterConfigFromEnv(env);
+  problems.push(...cluster.problems);
   const config: Config = {
     port: readInt(env, 'PORT', 4000, 0, 65535, problems),
     host: env.HOST?.trim() || '0.0.0.0',
@@ -335,6 +340,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       cacheMs: readInt(env, 'READINESS_CACHE_MS', 5_000, 0, 600_000, problems),
     },
     persistedQueries: readPersistedQueries(env, problems),
+    cluster: cluster.config,
     trustedDocuments: readTrustedDocuments(env, problems),
     shutdownDelayMs: readInt(env, 'SHUTDOWN_DELAY_MS', 0, 0, 120_000, problems),
     shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 30_000, 0, 600_000, problems),

@@ -17,6 +17,7 @@ import { createHttpHandler } from './gateway/http.js';
 import { upstreamObservers } from './gateway/observers.js';
 import { gatewayPlugins } from './gateway/plugins.js';
 import { gatewayReadiness } from './gateway/readiness.js';
+import { createSharedState } from './shared/index.js';
 import {
   callerAuthorization,
   clientCredentialsFromConfig,
@@ -73,8 +74,13 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     upstreamHost: new URL(transport.baseUrl).hostname,
     onUpstreamCall: options.onUpstreamCall,
   });
+  const shared = createSharedState(config, {
+    log,
+    onStateChange: (state) => metrics.sharedState(state),
+    onDecision: (where) => metrics.rateLimitDecision(where),
+  });
   const credentials =
-    options.credentials ?? clientCredentialsFromConfig(config, { transport, upstreamUrl, observers, log });
+    options.credentials ?? clientCredentialsFromConfig(config, { transport, upstreamUrl, observers, log, shared });
   const persisted = createPersistedDocuments(config, { log, metrics });
 
   const schema = buildSchema();
@@ -97,7 +103,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
     plugins: gatewayPlugins({ config, log, metrics, tracing, documents, httpServer }),
   });
 
-  const contextDeps = upstreamContextDeps(config, { transport, credentials, observers });
+  const contextDeps = upstreamContextDeps(config, { transport, credentials, observers, shared });
   const live = config.live.enabled
     ? createLive({
         config,
@@ -112,7 +118,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
         trustedDocuments: persisted.trustedDocuments,
       })
     : undefined;
-  const readiness = gatewayReadiness(config, { transport, credentials });
+  const readiness = gatewayReadiness(config, { transport, credentials, shared });
 
   const handler = createHttpHandler({
     config,
@@ -144,6 +150,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
       await live?.close();
       await apollo.stop();
       await persisted.close();
+      await shared.close();
       transport.close();
     },
   };

@@ -6,6 +6,7 @@
  */
 import type { UpstreamCredentials } from '../genesys/client.js';
 import type { AccessToken } from '../genesys/oauth.js';
+import type { SharedToken, SharedTokenSource } from './shared-token.js';
 
 export interface TokenCacheOptions {
   /** One token request (`fetchClientCredentialsToken` bound to the transport and the credentials). */
@@ -16,6 +17,8 @@ export interface TokenCacheOptions {
   onRefreshError?: (error: unknown) => void;
   /** Milliseconds on a monotonic clock; tests pass their own. */
   now?: () => number;
+  /** Several replicas: the token comes from (and goes to) Redis, one fetch per expiry for all (shared-token.ts). */
+  shared?: SharedTokenSource;
 }
 
 interface CachedToken {
@@ -47,6 +50,7 @@ export class ClientCredentialsTokenCache implements UpstreamCredentials {
   /** The upstream answered 401 to this header: forget it, unless a newer token replaced it already. */
   rejected(authorization: string): void {
     if (this.current?.authorization === authorization) this.current = undefined;
+    void this.options.shared?.forget(authorization);
   }
 
   /** Whether a token that has not expired is cached (readiness). */
@@ -62,17 +66,40 @@ export class ClientCredentialsTokenCache implements UpstreamCredentials {
   }
 
   private async fetchOnce(): Promise<CachedToken> {
+    const { shared } = this.options;
+    if (!shared) return (this.current = await this.fetchOwn());
+    const token = await shared.obtain(async (): Promise<SharedToken> => {
+      const wallSent = Date.now();
+      const own = await this.fetchOwn();
+      const sentAt = own.expiresAt - own.lifetimeMs;
+      return {
+        authorization: own.authorization,
+        refreshAtWall: wallSent + (own.refreshAt - sentAt),
+        expiresAtWall: wallSent + own.lifetimeMs,
+      };
+    });
+    // Replicas share the wall clock only; this one's cache keeps monotonic times.
+    const offset = this.now() - Date.now();
+    const cached: CachedToken = {
+      authorization: token.authorization,
+      refreshAt: token.refreshAtWall + offset,
+      expiresAt: token.expiresAtWall + offset,
+    };
+    this.current = cached;
+    return cached;
+  }
+
+  private async fetchOwn(): Promise<CachedToken & { lifetimeMs: number }> {
     // The lifetime counts from when the request was sent, so the cache never outlives the token.
     const sentAt = this.now();
     const token = await this.options.fetch();
     const lifetimeMs = token.expiresInSeconds * 1000;
     const marginMs = Math.min(this.options.refreshMarginMs, lifetimeMs / 2);
-    const cached: CachedToken = {
+    return {
       authorization: `Bearer ${token.accessToken}`,
       refreshAt: sentAt + lifetimeMs - marginMs,
       expiresAt: sentAt + lifetimeMs,
+      lifetimeMs,
     };
-    this.current = cached;
-    return cached;
   }
 }

@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import type { Transport, UpstreamCredentials } from '../genesys/client.js';
 import { EMULATOR_PROBE_PATH, probeUpstream, UPSTREAM_PROBE_PATH } from '../genesys/probe.js';
 import { Readiness, type ReadinessCheck } from '../observability/health.js';
+import type { SharedState } from '../shared/index.js';
 import { messageOf } from './observers.js';
 
 /** Resolves within `ms` or reports that it did not; the underlying call keeps its own timeout. */
@@ -19,12 +20,14 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 export function gatewayReadiness(
   config: Readonly<Config>,
-  deps: { transport: Transport; credentials?: UpstreamCredentials },
+  deps: { transport: Transport; credentials?: UpstreamCredentials; shared: SharedState },
 ): Readiness {
-  const { transport, credentials } = deps;
+  const { transport, credentials, shared } = deps;
   const probePath = config.upstream.kind === 'emulator' ? EMULATOR_PROBE_PATH : UPSTREAM_PROBE_PATH;
   return new Readiness({
     cacheMs: config.readiness.cacheMs,
+    // Redis away is reported (degraded), never a failure: the replicas go on with local limits.
+    instant: () => shared.readinessChecks(),
     async probe() {
       const { timeoutMs } = config.readiness;
       const upstream = await probeUpstream(transport, probePath, timeoutMs);

@@ -4,13 +4,13 @@
  * rate limiter, the per-caller slots, the observers).
  */
 import { ClientCredentialsTokenCache } from '../auth/token-cache.js';
+import type { SharedState } from '../shared/index.js';
 import type { Config } from '../config.js';
 import { bearerFrom, type ContextDeps } from '../context.js';
 import { Transport, type UpstreamCredentials } from '../genesys/client.js';
 import { fetchClientCredentialsToken } from '../genesys/oauth.js';
 import { loginUrlFor } from '../genesys/regions.js';
 import type { Logger } from '../observability/logging.js';
-import { TokenRateLimiter } from '../resilience/rate-limiter.js';
 import { KeyedSemaphore } from '../resilience/semaphore.js';
 import { messageOf, type UpstreamObservers } from './observers.js';
 
@@ -27,7 +27,7 @@ export function createTransport(config: Readonly<Config>, upstreamUrl: string): 
 /** Client-credentials mode: the token cache built from the configuration; undefined in passthrough mode. */
 export function clientCredentialsFromConfig(
   config: Readonly<Config>,
-  deps: { transport: Transport; upstreamUrl: string; observers: UpstreamObservers; log: Logger },
+  deps: { transport: Transport; upstreamUrl: string; observers: UpstreamObservers; log: Logger; shared: SharedState },
 ): UpstreamCredentials | undefined {
   const auth = config.auth;
   if (auth.mode !== 'client-credentials') return undefined;
@@ -42,6 +42,8 @@ export function clientCredentialsFromConfig(
         onTokenFetch,
       ),
     refreshMarginMs: auth.refreshMarginSeconds * 1000,
+    // Several replicas: one token request per expiry for all of them, through Redis (src/shared/).
+    shared: deps.shared.tokenSource(`${loginUrl} ${auth.clientId}`),
     onRefreshError: (err) =>
       deps.log.warn({ error: messageOf(err) }, 'token refresh failed; the current token is used until it expires'),
   });
@@ -50,7 +52,7 @@ export function clientCredentialsFromConfig(
 /** What every request's context is built from (src/context.ts). */
 export function upstreamContextDeps(
   config: Readonly<Config>,
-  deps: { transport: Transport; credentials?: UpstreamCredentials; observers: UpstreamObservers },
+  deps: { transport: Transport; credentials?: UpstreamCredentials; observers: UpstreamObservers; shared: SharedState },
 ): ContextDeps {
   const { resilience } = config;
   const { transport, credentials, observers } = deps;
@@ -71,10 +73,8 @@ export function upstreamContextDeps(
         retryAfterMaxMs: resilience.retryAfterMaxSeconds * 1000,
       },
       concurrency: resilience.concurrencyPerOperation,
-      limiter: new TokenRateLimiter({
-        headroom: resilience.rateLimitHeadroom,
-        maxWaitMs: resilience.rateLimitMaxWaitSeconds * 1000,
-      }),
+      // This process's own, or the one the replicas share through Redis (src/shared/index.ts).
+      limiter: deps.shared.limiter,
       // One per gateway too: a caller's calls in flight across all its operations (fair sharing of the pool).
       callerSlots: new KeyedSemaphore(resilience.concurrencyPerToken),
       errorText: resilience.errorText,

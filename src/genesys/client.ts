@@ -28,7 +28,7 @@ import {
   type RetryDecision,
   type RetryPolicyOptions,
 } from '../resilience/retry-policy.js';
-import { readRateLimitHeaders, TokenRateLimiter } from '../resilience/rate-limiter.js';
+import { readRateLimitHeaders, TokenRateLimiter, type UpstreamRateLimiter } from '../resilience/rate-limiter.js';
 import { KeyedSemaphore, Semaphore, SemaphoreTimeout } from '../resilience/semaphore.js';
 import { isUuid, UUID_MESSAGE, UUID_PATH_PARAMS } from '../validation/ids.js';
 
@@ -213,8 +213,8 @@ export interface ClientOptions {
   retry?: RetryPolicyOptions;
   /** Cap on this client's (this operation's) concurrent upstream calls (UPSTREAM_CONCURRENCY_PER_OPERATION). */
   concurrency?: number;
-  /** The gateway's per-token limiter (process-wide, keyed by a hash of the Authorization value). */
-  limiter?: TokenRateLimiter;
+  /** The gateway's per-token limiter (process-wide or shared through Redis, keyed by a hash of the Authorization value). */
+  limiter?: UpstreamRateLimiter;
   /**
    * The per-caller cap on concurrent upstream calls (UPSTREAM_CONCURRENCY_PER_TOKEN), process-wide, with this
    * client's key in it (`callerKey`, default the key of the Authorization value sent).
@@ -569,11 +569,12 @@ export class GenesysClient {
 
   /** Waits as long as the token's limiter says; refuses the call when that wait would pass the deadline. */
   private async throttle(plan: CallPlan, key: string): Promise<void> {
-    const limiter = this.options.limiter as TokenRateLimiter;
-    const delay = limiter.reserve(key);
+    const limiter = this.options.limiter as UpstreamRateLimiter;
+    // One reading of the time left: the limiter reserved nothing exactly when the delay reaches it.
+    const remaining = this.remainingMs();
+    const delay = await limiter.reserve(key, remaining);
     if (delay <= 0) return;
-    if (delay >= this.remainingMs()) {
-      limiter.cancel(key);
+    if (delay >= remaining) {
       const seconds = Math.ceil(delay / 1000);
       throw this.unsent(
         plan,

@@ -8,6 +8,8 @@
 export interface ReadinessCheck {
   name: string;
   ok: boolean;
+  /** Working, but not as configured (Redis away: limits local to each replica); does not fail readiness. */
+  degraded?: boolean;
   detail: string;
 }
 
@@ -20,6 +22,8 @@ export interface ReadinessOptions {
   /** The slow checks (upstream probe, token); results are reused for `cacheMs`. */
   probe: () => Promise<ReadinessCheck[]>;
   cacheMs: number;
+  /** Checks that cost nothing (state already known, e.g. the shared store's), evaluated on every report. */
+  instant?: () => ReadinessCheck[];
   now?: () => number;
 }
 
@@ -49,7 +53,12 @@ export class Readiness {
       ok: this.started && !this.draining,
       detail: this.draining ? 'shutting down' : this.started ? 'started' : 'starting',
     };
-    const checks = [{ name: 'configuration', ok: true, detail: 'valid' }, server, ...(await this.slowChecks())];
+    const checks = [
+      { name: 'configuration', ok: true, detail: 'valid' },
+      server,
+      ...(this.options.instant?.() ?? []),
+      ...(await this.slowChecks()),
+    ];
     return { ready: checks.every((c) => c.ok), checks };
   }
 

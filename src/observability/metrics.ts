@@ -101,6 +101,17 @@ export class GatewayMetrics implements GatewayMetricsRecorder {
     ['cache'],
   );
 
+  private readonly sharedStateTransitions = this.counter(
+    'usergraph_shared_state_transitions_total',
+    "Transitions of the replicas' shared state (REDIS_URL): degraded (Redis away or slow, limits local) or connected.",
+    ['state'],
+  );
+  private readonly rateLimitDecisions = this.counter(
+    'usergraph_rate_limit_decisions_total',
+    'Upstream calls admitted or held by the per-token limiter, by where it decided: shared (Redis) or local (1/N share).',
+    ['where'],
+  );
+
   private readonly untrusted = this.counter(
     'usergraph_untrusted_operations_total',
     'Free-form operations that are no trusted document and ran anyway (TRUSTED_DOCUMENTS=log-unknown).',
@@ -157,6 +168,14 @@ export class GatewayMetrics implements GatewayMetricsRecorder {
 
   untrustedOperation(): void {
     this.untrusted.inc();
+  }
+
+  sharedState(state: 'connected' | 'degraded'): void {
+    this.sharedStateTransitions.inc({ state });
+  }
+
+  rateLimitDecision(where: 'shared' | 'local'): void {
+    this.rateLimitDecisions.inc({ where });
   }
 
   private counter<L extends string>(name: string, help: string, labelNames: readonly L[]): Counter<L> {

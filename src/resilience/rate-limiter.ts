@@ -72,7 +72,23 @@ export function readRateLimitHeaders(headers: Headers): RateLimitObservation | u
   return { count, allowed, resetSeconds };
 }
 
-export class TokenRateLimiter {
+/**
+ * What the upstream client needs of a per-token limiter: this process's own (TokenRateLimiter) or the one shared
+ * by the replicas through Redis (shared-rate-limiter.ts).
+ */
+export interface UpstreamRateLimiter {
+  /** The ceiling of any hold (ms). */
+  readonly maxWaitMs: number;
+  /**
+   * How long a call of `key` should wait before it goes (ms, 0 = go). A delay of `maxDelayMs` or more reserves
+   * nothing: the call is refused. Otherwise the call counts as started, and is followed by one `settle`.
+   */
+  reserve(key: string, maxDelayMs: number): number | Promise<number>;
+  /** The call ended: what its answer said (see TokenRateLimiter.settle). */
+  settle(key: string, observation?: RateLimitObservation, retryAfterMs?: number, succeeded?: boolean): void;
+}
+
+export class TokenRateLimiter implements UpstreamRateLimiter {
   private readonly states = new Map<string, KeyState>();
   private readonly now: () => number;
   private readonly maxKeys: number;
@@ -102,7 +118,13 @@ export class TokenRateLimiter {
    * Counts one call of `key` as started and says how long it should wait first (ms, 0 = go). Every reserve is
    * followed by exactly one `settle` (answered or not) or `cancel` (not sent after all).
    */
-  reserve(key: string): number {
+  reserve(key: string, maxDelayMs = Infinity): number {
+    const delay = this.reserveSlot(key);
+    if (delay >= maxDelayMs && delay > 0) this.cancel(key);
+    return delay;
+  }
+
+  private reserveSlot(key: string): number {
     const now = this.now();
     const state = this.stateOf(key, now);
     state.inflight += 1;

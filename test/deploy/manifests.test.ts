@@ -90,15 +90,16 @@ function unknownFieldErrors(objects: ManifestObject[]): string[] {
 
 const manifests = loadManifests();
 const withoutFile = ({ file: _file, ...object }: Manifest): ManifestObject => object;
-const only = <T>(kind: string): T & Manifest => {
-  const found = manifests.filter((m) => m.kind === kind);
+/** The gateway's object of a kind (redis.yaml adds a Deployment and a Service of its own). */
+const only = <T>(kind: string, name = 'usergraph'): T & Manifest => {
+  const found = manifests.filter((m) => m.kind === kind && m.metadata.name === name);
   expect(found).toHaveLength(1);
   return found[0] as T & Manifest;
 };
 const deployment = only<IDeployment>('Deployment');
 const container = deployment.spec?.template.spec?.containers[0];
 const configMap = only<{ data: Record<string, string> }>('ConfigMap');
-const secret = only<{ stringData: Record<string, string> }>('Secret');
+const secret = only<{ stringData: Record<string, string> }>('Secret', 'usergraph-oauth');
 const dockerfile = readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8');
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const configSection = readme.slice(
@@ -109,14 +110,16 @@ const configSection = readme.slice(
 const documented = new Set([...configSection.matchAll(/^\| `([A-Z][A-Z0-9_]+)`/gm)].map((m) => m[1]));
 
 describe('the Kubernetes manifests', () => {
-  it('are the six objects of the recipe, all listed in kustomization.yaml', () => {
-    expect(manifests.map((m) => m.kind).sort()).toEqual([
-      'ConfigMap',
-      'Deployment',
-      'HorizontalPodAutoscaler',
-      'PodDisruptionBudget',
-      'Secret',
-      'Service',
+  it('are the eight objects of the recipe, all listed in kustomization.yaml', () => {
+    expect(manifests.map((m) => `${m.kind} ${m.metadata.name}`).sort()).toEqual([
+      'ConfigMap usergraph',
+      'Deployment usergraph',
+      'Deployment usergraph-redis',
+      'HorizontalPodAutoscaler usergraph',
+      'PodDisruptionBudget usergraph',
+      'Secret usergraph-oauth',
+      'Service usergraph',
+      'Service usergraph-redis',
     ]);
     const kustomization = readFileSync(path.join(MANIFESTS, 'kustomization.yaml'), 'utf8');
     for (const file of new Set(manifests.map((m) => m.file))) expect(kustomization).toContain(`- ${file}`);
@@ -163,6 +166,19 @@ describe('the Kubernetes manifests', () => {
     );
     expect(hpa.spec.scaleTargetRef).toMatchObject({ kind: 'Deployment', name: deployment.metadata?.name });
     expect(hpa.spec.minReplicas).toBeGreaterThanOrEqual(2);
+  });
+
+  it('wire the replicas to the Redis of the recipe, each taking 1/maxReplicas of a budget while it is away', () => {
+    const redis = only<{ spec: { ports: Array<{ port: number; targetPort: string }> } }>('Service', 'usergraph-redis');
+    const redisPod = only<IDeployment>('Deployment', 'usergraph-redis').spec?.template;
+    const url = new URL(configMap.data.REDIS_URL);
+    expect(url.hostname).toBe(redis.metadata.name);
+    expect(Number(url.port)).toBe(redis.spec.ports[0].port);
+    expect(redisPod?.spec?.containers[0].ports?.map((p) => p.name)).toContain(redis.spec.ports[0].targetPort);
+    expect(redisPod?.metadata?.labels).toMatchObject({ 'app.kubernetes.io/name': redis.metadata.name });
+    const hpa = only<{ spec: { maxReplicas: number } }>('HorizontalPodAutoscaler');
+    expect(Number(configMap.data.CLUSTER_REPLICAS)).toBe(hpa.spec.maxReplicas);
+    expect(loadConfig(configMap.data).cluster).toMatchObject({ replicas: hpa.spec.maxReplicas, sharedState: true });
   });
 });
 
