@@ -17,6 +17,7 @@ export default defineConfig(
       'test-artifacts/',
       // Written by GraphQL Code Generator and scripts/gen-upstream-models.ts; codegen:check keeps them fresh.
       'src/__generated__/',
+      'test/__generated__/',
       'src/genesys/models.ts',
       // Separate client projects with their own dependencies (examples/clients/README.md), not installed here.
       'examples/clients/',

@@ -7,6 +7,8 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151002] } }],
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // The sandbox copy of the project that `npm run test:mutation` works in while it runs.
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
   testTimeout: 30000,
   // Builds dist/ when stale, for the tests of the production build (test/deploy/).
   globalSetup: '<rootDir>/test/global-setup.mjs',

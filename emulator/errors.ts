@@ -1,5 +1,5 @@
 /**
- * Errors as the Users API answers them: an `ErrorBody` (api-conventions §2) with the dotted code, the
+ * Errors as the Users API answers them: an `ErrorBody` (docs/upstream-api.md#errors) with the dotted code, the
  * HTTP status, the correlation id as `contextId`, and field-level `details`. Route handlers and the store
  * throw `ApiError`; the HTTP layer renders it.
  */

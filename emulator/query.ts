@@ -1,7 +1,7 @@
 /**
  * Query-string parameters as the Users API reads them: array parameters are repeated keys (collection
  * format "multi"), comma-separated values are accepted too; integers, booleans and enums are validated
- * with 400 invalid.query.param.value. Also the paged listing shape with relative URIs (api-conventions §4).
+ * with 400 invalid.query.param.value. Also the paged listing shape with relative URIs (docs/upstream-api.md#paging).
  */
 import { badQueryParam } from './errors.js';
 

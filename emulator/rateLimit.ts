@@ -1,4 +1,4 @@
-/** A per-token sliding 60-second window (api-conventions §3). */
+/** A per-token sliding 60-second window (docs/upstream-api.md#rate-limits). */
 
 export const WINDOW_MS = 60_000;
 

@@ -1,7 +1,7 @@
 /**
  * The mutation payloads (schema/mutation*.graphql). Their own fields are properties of the payload object the
  * Mutation resolver returned (src/mutations/payloads.ts); `userId` and `user` are resolved here, the same way
- * for every payload:
+ * for every payload (the User fields answered from a reference `{ id }` are ID_ONLY_FIELDS, src/graph/user-fields.ts):
  * - `userId` is the affected user's id; for the caller's own password change it is read through /users/me;
  * - `user` is that user read again through the by-id loader, after the write cleared the request's caches, with
  *   the expands its selection needs (as `Query.user` reads it: `user { id routingStatus { … } }` is one
@@ -16,8 +16,9 @@ import { userExpandsFor } from '../src/loaders/expands.js';
 import { selectedFields, type LookaheadInfo } from '../src/lookahead.js';
 import type { AffectedUser } from '../src/mutations/payloads.js';
 import { owned } from '../src/relay/assignments.js';
-import { idOf } from './support.js';
-import { prefetchHierarchy } from './User.js';
+import { prefetchHierarchy } from '../src/graph/embedded.js';
+import { idOf } from '../src/graph/support.js';
+import { ID_ONLY_FIELDS, MUTATION_PAYLOAD_TYPES } from '../src/graph/user-fields.js';
 
 function affectedUserId(payload: AffectedUser, ctx: GatewayContext): string | Promise<string> {
   if (payload.userId !== undefined) return payload.userId;
@@ -30,30 +31,6 @@ function affectedUserId(payload: AffectedUser, ctx: GatewayContext): string | Pr
   });
   return payload.caller;
 }
-
-/**
- * User fields whose resolvers (resolvers/User.ts) read nothing of the parent but its id: listings and settings
- * that no expand of the user fetch embeds. Under `user`, these and `id` alone are answered from a reference
- * `{ id }`, without reading the user. (A field that gains an expand stays correct: its resolver re-reads the
- * user with the expand when the parent came without it.)
- */
-const ID_ONLY_FIELDS = new Set([
-  'id',
-  '__typename',
-  'queues',
-  'queuesPage',
-  'skillsPage',
-  'languagesPage',
-  'trustors',
-  'trustorsPage',
-  'favorites',
-  'favoritesPage',
-  'callForwarding',
-  'profile',
-  'directReports',
-  'superiors',
-  'adjacents',
-]);
 
 async function affectedUser(payload: AffectedUser, ctx: GatewayContext, info: LookaheadInfo): Promise<User | null> {
   const id = await affectedUserId(payload, ctx);
@@ -75,20 +52,7 @@ const userOf = {
     affectedUser(payload, ctx, info),
 };
 
-type PayloadName =
-  | 'UserMutationPayload'
-  | 'UserRoutingSkillPayload'
-  | 'RemoveUserRoutingSkillPayload'
-  | 'UserRoutingLanguagePayload'
-  | 'RemoveUserRoutingLanguagePayload'
-  | 'UserQueuePayload'
-  | 'UserQueuesPayload'
-  | 'RoutingStatusPayload'
-  | 'UserAuthorizationPayload'
-  | 'OutOfOfficePayload'
-  | 'CallForwardingPayload'
-  | 'GeolocationPayload'
-  | 'ProfileSkillsPayload';
+type PayloadName = (typeof MUTATION_PAYLOAD_TYPES)[number];
 
 /** The resolvers of every payload type, by type name (resolvers/index.ts spreads them last, so a clash is a compile error). */
 export const payloadResolvers: Required<Pick<R.Resolvers, PayloadName>> = {

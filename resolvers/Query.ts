@@ -18,29 +18,9 @@ import {
 } from '../src/loaders/expand-fallback.js';
 import { BULK_ID_LIMIT } from '../src/loaders/users.js';
 import { lowerCaseIds, requireUuids } from '../src/validation/ids.js';
-import { nullIfNotFound, withoutNulls } from './support.js';
-import { prefetchHierarchy } from './User.js';
-
-/** UserMe fields → the /users/me expand value that fills them (api-conventions.md §7: lower-case spellings). */
-const meExpands: Record<string, string> = {
-  autoAnswerSettings: 'autoanswersettings',
-  date: 'date',
-  geolocationSettings: 'geolocationsettings',
-  organization: 'organization',
-  presenceDefinitions: 'presencedefinitions',
-  divisionedPresenceDefinitions: 'divisionedpresencedefinitions',
-  locationDefinitions: 'locationdefinitions',
-  orgAuthorization: 'orgauthorization',
-  favorites: 'favorites',
-  superiors: 'superiors',
-  directReports: 'directreports',
-  adjacents: 'adjacents',
-  routingSkills: 'routingskills',
-  fieldConfigs: 'fieldconfigs',
-  token: 'token',
-  trustors: 'trustors',
-  orgProducts: 'orgproducts',
-};
+import { prefetchHierarchy } from '../src/graph/embedded.js';
+import { nullIfNotFound, withoutNulls } from '../src/graph/support.js';
+import { ME_EXPANDS } from '../src/graph/user-fields.js';
 
 export const Query: QueryResolvers = {
   user: (_root, { id, state }, ctx, info) => {
@@ -74,7 +54,9 @@ export const Query: QueryResolvers = {
     ctx.loaders.me([...userExpandsFor(info, 'me'), ...meListExpandsOf(selectedFields(info), info)]),
 
   meDetails: (_root, _args, ctx, info) => {
-    const expand = [...selectedFields(info).keys()].flatMap((field) => meExpands[field] ?? []);
+    const expand = [...selectedFields(info).keys()].flatMap(
+      (field) => (ME_EXPANDS as Record<string, string>)[field] ?? [],
+    );
     // The caller's User fields (under `user`) ride on the same call.
     expand.push(...userExpandsOf(selectedFieldsOf(info, 'user'), info, ROUTE_EXPANDS.me));
     // adjacents is mutually exclusive with superiors and directreports upstream; ask for it alone

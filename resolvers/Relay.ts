@@ -30,7 +30,7 @@ import {
 } from '../src/relay/connection.js';
 import { badUserInput } from '../src/validation/bad-input.js';
 import { isUuid } from '../src/validation/ids.js';
-import { divisionFilter, idOf, withoutNulls } from './support.js';
+import { divisionFilter, idOf, withoutNulls } from '../src/graph/support.js';
 
 /** The users listing's largest page (GET /api/v2/users); search and sub-listings take 100. */
 const USERS_MAX_PAGE_SIZE = 500;

@@ -1,7 +1,7 @@
 /** UserFullReference: embedded users are often references ({id, selfUri}); they load through the by-id loader. */
 import type { UserFullReferenceResolvers } from '../src/__generated__/resolvers-types.js';
 import { owned } from '../src/relay/assignments.js';
-import { resolveUserRef } from './support.js';
+import { resolveUserRef } from '../src/graph/support.js';
 
 export const UserFullReference: UserFullReferenceResolvers = {
   manager: (parent, _args, ctx) => resolveUserRef(parent.manager, ctx),

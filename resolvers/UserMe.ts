@@ -1,6 +1,6 @@
 /** UserMe: the caller's /users/me expands. Its `user` is the caller as a normalised User. */
 import type { UserMeResolvers } from '../src/__generated__/resolvers-types.js';
-import { resolveUserRefs } from './support.js';
+import { resolveUserRefs } from '../src/graph/support.js';
 
 export const UserMe: UserMeResolvers = {
   user: (me) => me,

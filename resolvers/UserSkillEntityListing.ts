@@ -1,6 +1,6 @@
 /** UserSkillEntityListing: one upstream page; an empty page may come without `entities`. */
 import type { UserSkillEntityListingResolvers } from '../src/__generated__/resolvers-types.js';
-import { entitiesOf } from './support.js';
+import { entitiesOf } from '../src/graph/support.js';
 
 export const UserSkillEntityListing: UserSkillEntityListingResolvers = {
   entities: entitiesOf,

@@ -1,9 +1,11 @@
 /**
  * The resolver map, one entry per GraphQL type with resolvers of its own, listed explicitly so that a
  * type cannot be defined twice by accident. Types not listed here use the default resolvers: their
- * fields are the upstream object's own properties.
+ * fields are the upstream object's own properties. `buildSchema` joins it with the SDL (src/schema.ts).
  */
+import type { GraphQLSchema } from 'graphql';
 import type { Resolvers } from '../src/__generated__/resolvers-types.js';
+import { buildSubgraph } from '../src/schema.js';
 import { Adjacents } from './Adjacents.js';
 import { CallForwarding } from './CallForwarding.js';
 import { Group } from './Group.js';
@@ -70,3 +72,8 @@ export const resolvers: Resolvers = {
   UserStationEvent,
   ...payloadResolvers,
 };
+
+/** The gateway's executable subgraph schema: schema/ with this resolver map. */
+export function buildSchema(): GraphQLSchema {
+  return buildSubgraph(resolvers);
+}

@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { printSchema } from 'graphql';
-import { buildSchema } from '../src/schema.js';
+import { buildSchema } from '../resolvers/index.js';
 
 const repoRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_CLIENT_SDL_FILE = path.join(repoRoot, 'dist', 'usergraph.client.graphql');

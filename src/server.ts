@@ -30,7 +30,7 @@ import { silentLogger, type Logger } from './observability/logging.js';
 import { GatewayMetrics } from './observability/metrics.js';
 import type { GatewayTracing } from './observability/tracing.js';
 import { DocumentGate, protectionParseOptions } from './protection/index.js';
-import { buildSchema } from './schema.js';
+import { buildSchema } from '../resolvers/index.js';
 
 export interface GatewayOptions {
   config: Readonly<Config>;

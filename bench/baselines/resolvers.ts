@@ -17,7 +17,7 @@ import { operations, type OperationId } from '../../src/genesys/operations.js';
 import { fetchAllPages, type Listing } from '../../src/loaders/paging.js';
 import type { Resolvers } from '../../src/__generated__/resolvers-types.js';
 import { DateTime, JSONScalar, SafeInt } from '../../resolvers/scalars.js';
-import { withoutNulls } from '../../resolvers/support.js';
+import { withoutNulls } from '../../src/graph/support.js';
 import { assignmentResolvers, owned } from '../../src/relay/assignments.js';
 
 export type BaselineKind = 'naive' | 'dedup';

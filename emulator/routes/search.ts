@@ -1,7 +1,7 @@
 /**
  * Users search: POST /api/v2/users/search (UserSearchRequest) and GET /api/v2/users/search?q64=… (replay).
  *
- * Semantics (api-conventions §8, the rest [INF]):
+ * Semantics (docs/upstream-api.md#search; the rest inferred):
  * - top-level criteria are ANDed; each criterion's `operator` says how it combines with its siblings:
  *   AND (default) must match, NOT must not match, and when any OR criteria exist at least one must match;
  *   `group` nests a list with the same rule (a criterion with a type and a group needs both to match);

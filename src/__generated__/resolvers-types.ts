@@ -4697,8 +4697,7 @@ export type WritableDivision = {
   selfUri?: Maybe<Scalars['String']['output']>;
 };
 
-export type WithIndex<TObject> = TObject & Record<string, any>;
-export type ResolversObject<TObject> = WithIndex<TObject>;
+
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -4777,25 +4776,25 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
-export type FederationTypes = ResolversObject<{
+export type FederationTypes = {
   User: User;
-}>;
+};
 
 /** Mapping of federation reference types */
-export type FederationReferenceTypes = ResolversObject<{
+export type FederationReferenceTypes = {
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
-}>;
+};
 
 
 /** Mapping of interface types */
-export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node: ( UserModel );
-}>;
+};
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = ResolversObject<{
+export type ResolversTypes = {
   Actions: ResolverTypeWrapper<ActionsModel>;
   AcwSettings: ResolverTypeWrapper<AcwSettingsModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -5060,10 +5059,10 @@ export type ResolversTypes = ResolversObject<{
   UsersSearchResponse: ResolverTypeWrapper<UsersSearchResponseModel>;
   WorkPlanBidRanks: ResolverTypeWrapper<WorkPlanBidRanksModel>;
   WritableDivision: ResolverTypeWrapper<WritableDivisionModel>;
-}>;
+};
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = ResolversObject<{
+export type ResolversParentTypes = {
   Actions: ActionsModel;
   AcwSettings: AcwSettingsModel;
   Int: Scalars['Int']['output'];
@@ -5270,109 +5269,109 @@ export type ResolversParentTypes = ResolversObject<{
   UsersSearchResponse: UsersSearchResponseModel;
   WorkPlanBidRanks: WorkPlanBidRanksModel;
   WritableDivision: WritableDivisionModel;
-}>;
+};
 
-export type ActionsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Actions'] = ResolversParentTypes['Actions']> = ResolversObject<{
+export type ActionsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Actions'] = ResolversParentTypes['Actions']> = {
   skillsToRemove?: Resolver<Maybe<Array<ResolversTypes['SkillsToRemove']>>, ParentType, ContextType>;
-}>;
+};
 
-export type AcwSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AcwSettings'] = ResolversParentTypes['AcwSettings']> = ResolversObject<{
+export type AcwSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AcwSettings'] = ResolversParentTypes['AcwSettings']> = {
   timeoutMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   wrapupPrompt?: Resolver<Maybe<ResolversTypes['AcwSettingsWrapupPrompt']>, ParentType, ContextType>;
-}>;
+};
 
-export type AddressableEntityRefResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AddressableEntityRef'] = ResolversParentTypes['AddressableEntityRef']> = ResolversObject<{
+export type AddressableEntityRefResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AddressableEntityRef'] = ResolversParentTypes['AddressableEntityRef']> = {
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type AdjacentsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Adjacents'] = ResolversParentTypes['Adjacents']> = ResolversObject<{
+export type AdjacentsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Adjacents'] = ResolversParentTypes['Adjacents']> = {
   directReports?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
   siblings?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
   superiors?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
-}>;
+};
 
-export type AgentOwnedRoutingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgentOwnedRouting'] = ResolversParentTypes['AgentOwnedRouting']> = ResolversObject<{
+export type AgentOwnedRoutingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgentOwnedRouting'] = ResolversParentTypes['AgentOwnedRouting']> = {
   enableAgentOwnedCallbacks?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   maxOwnedCallbackDelayHours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   maxOwnedCallbackHours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-}>;
+};
 
-export type AggregateDataContainerResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AggregateDataContainer'] = ResolversParentTypes['AggregateDataContainer']> = ResolversObject<{
+export type AggregateDataContainerResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AggregateDataContainer'] = ResolversParentTypes['AggregateDataContainer']> = {
   data?: Resolver<Maybe<Array<ResolversTypes['StatisticalResponse']>>, ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-}>;
+};
 
-export type AggregateMetricDataResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AggregateMetricData'] = ResolversParentTypes['AggregateMetricData']> = ResolversObject<{
+export type AggregateMetricDataResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AggregateMetricData'] = ResolversParentTypes['AggregateMetricData']> = {
   metric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   stats?: Resolver<Maybe<ResolversTypes['StatisticalSummary']>, ParentType, ContextType>;
-}>;
+};
 
-export type AggregateViewDataResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AggregateViewData'] = ResolversParentTypes['AggregateViewData']> = ResolversObject<{
+export type AggregateViewDataResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AggregateViewData'] = ResolversParentTypes['AggregateViewData']> = {
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   stats?: Resolver<Maybe<ResolversTypes['StatisticalSummary']>, ParentType, ContextType>;
-}>;
+};
 
-export type AggregationResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AggregationResult'] = ResolversParentTypes['AggregationResult']> = ResolversObject<{
+export type AggregationResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AggregationResult'] = ResolversParentTypes['AggregationResult']> = {
   count?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
   dimension?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   metric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   results?: Resolver<Maybe<Array<ResolversTypes['AggregationResultEntry']>>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['AnalyticsAggregationType']>, ParentType, ContextType>;
-}>;
+};
 
-export type AggregationResultEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AggregationResultEntry'] = ResolversParentTypes['AggregationResultEntry']> = ResolversObject<{
+export type AggregationResultEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AggregationResultEntry'] = ResolversParentTypes['AggregationResultEntry']> = {
   count?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
   gte?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   lt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type AnalyticsRoutingStatusRecordResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AnalyticsRoutingStatusRecord'] = ResolversParentTypes['AnalyticsRoutingStatusRecord']> = ResolversObject<{
+export type AnalyticsRoutingStatusRecordResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AnalyticsRoutingStatusRecord'] = ResolversParentTypes['AnalyticsRoutingStatusRecord']> = {
   durationMilliseconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   endTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   routingStatus?: Resolver<Maybe<ResolversTypes['RoutingStatusValue']>, ParentType, ContextType>;
   startTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-}>;
+};
 
-export type AnalyticsUserDetailResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AnalyticsUserDetail'] = ResolversParentTypes['AnalyticsUserDetail']> = ResolversObject<{
+export type AnalyticsUserDetailResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AnalyticsUserDetail'] = ResolversParentTypes['AnalyticsUserDetail']> = {
   primaryPresence?: Resolver<Maybe<Array<ResolversTypes['AnalyticsUserPresenceRecord']>>, ParentType, ContextType>;
   routingStatus?: Resolver<Maybe<Array<ResolversTypes['AnalyticsRoutingStatusRecord']>>, ParentType, ContextType>;
   userId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type AnalyticsUserDetailsQueryResponseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AnalyticsUserDetailsQueryResponse'] = ResolversParentTypes['AnalyticsUserDetailsQueryResponse']> = ResolversObject<{
+export type AnalyticsUserDetailsQueryResponseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AnalyticsUserDetailsQueryResponse'] = ResolversParentTypes['AnalyticsUserDetailsQueryResponse']> = {
   aggregations?: Resolver<Maybe<Array<ResolversTypes['AggregationResult']>>, ParentType, ContextType>;
   totalHits?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   userDetails?: Resolver<Maybe<Array<ResolversTypes['AnalyticsUserDetail']>>, ParentType, ContextType>;
-}>;
+};
 
-export type AnalyticsUserPresenceRecordResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AnalyticsUserPresenceRecord'] = ResolversParentTypes['AnalyticsUserPresenceRecord']> = ResolversObject<{
+export type AnalyticsUserPresenceRecordResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AnalyticsUserPresenceRecord'] = ResolversParentTypes['AnalyticsUserPresenceRecord']> = {
   durationMilliseconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   endTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   organizationPresenceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   systemPresence?: Resolver<Maybe<ResolversTypes['AnalyticsSystemPresence']>, ParentType, ContextType>;
-}>;
+};
 
-export type AutoAnswerSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AutoAnswerSettings'] = ResolversParentTypes['AutoAnswerSettings']> = ResolversObject<{
+export type AutoAnswerSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AutoAnswerSettings'] = ResolversParentTypes['AutoAnswerSettings']> = {
   settings?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-}>;
+};
 
-export type BiographyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Biography'] = ResolversParentTypes['Biography']> = ResolversObject<{
+export type BiographyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Biography'] = ResolversParentTypes['Biography']> = {
   biography?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   education?: Resolver<Maybe<Array<ResolversTypes['Education']>>, ParentType, ContextType>;
   hobbies?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   interests?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   spouse?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type BullseyeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Bullseye'] = ResolversParentTypes['Bullseye']> = ResolversObject<{
+export type BullseyeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Bullseye'] = ResolversParentTypes['Bullseye']> = {
   rings?: Resolver<Maybe<Array<ResolversTypes['Ring']>>, ParentType, ContextType>;
-}>;
+};
 
-export type CallForwardingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CallForwarding'] = ResolversParentTypes['CallForwarding']> = ResolversObject<{
+export type CallForwardingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CallForwarding'] = ResolversParentTypes['CallForwarding']> = {
   calls?: Resolver<Maybe<Array<ResolversTypes['CallRoute']>>, ParentType, ContextType>;
   enabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -5382,24 +5381,24 @@ export type CallForwardingResolvers<ContextType = GatewayContext, ParentType ext
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   voicemail?: Resolver<Maybe<ResolversTypes['CallForwardingVoicemail']>, ParentType, ContextType>;
-}>;
+};
 
-export type CallForwardingPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CallForwardingPayload'] = ResolversParentTypes['CallForwardingPayload']> = ResolversObject<{
+export type CallForwardingPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CallForwardingPayload'] = ResolversParentTypes['CallForwardingPayload']> = {
   callForwarding?: Resolver<Maybe<ResolversTypes['CallForwarding']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type CallRouteResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CallRoute'] = ResolversParentTypes['CallRoute']> = ResolversObject<{
+export type CallRouteResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CallRoute'] = ResolversParentTypes['CallRoute']> = {
   targets?: Resolver<Maybe<Array<ResolversTypes['CallTarget']>>, ParentType, ContextType>;
-}>;
+};
 
-export type CallTargetResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CallTarget'] = ResolversParentTypes['CallTarget']> = ResolversObject<{
+export type CallTargetResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CallTarget'] = ResolversParentTypes['CallTarget']> = {
   type?: Resolver<Maybe<ResolversTypes['CallTargetType']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type CallbackMediaSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CallbackMediaSettings'] = ResolversParentTypes['CallbackMediaSettings']> = ResolversObject<{
+export type CallbackMediaSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CallbackMediaSettings'] = ResolversParentTypes['CallbackMediaSettings']> = {
   alertingTimeoutSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   answeringMachineFlow?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
   answeringMachineReactionType?: Resolver<Maybe<ResolversTypes['CallbackReactionType']>, ParentType, ContextType>;
@@ -5418,58 +5417,58 @@ export type CallbackMediaSettingsResolvers<ContextType = GatewayContext, ParentT
   retryDelaySeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   serviceLevel?: Resolver<Maybe<ResolversTypes['ServiceLevel']>, ParentType, ContextType>;
   site?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-}>;
+};
 
-export type CannedResponseLibrariesResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CannedResponseLibraries'] = ResolversParentTypes['CannedResponseLibraries']> = ResolversObject<{
+export type CannedResponseLibrariesResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CannedResponseLibraries'] = ResolversParentTypes['CannedResponseLibraries']> = {
   libraryIds?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   mode?: Resolver<Maybe<ResolversTypes['CannedResponseLibrariesMode']>, ParentType, ContextType>;
-}>;
+};
 
-export type ChatResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Chat'] = ResolversParentTypes['Chat']> = ResolversObject<{
+export type ChatResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Chat'] = ResolversParentTypes['Chat']> = {
   jabberId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type ConditionalGroupActivationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConditionalGroupActivation'] = ResolversParentTypes['ConditionalGroupActivation']> = ResolversObject<{
+export type ConditionalGroupActivationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConditionalGroupActivation'] = ResolversParentTypes['ConditionalGroupActivation']> = {
   pilotRule?: Resolver<Maybe<ResolversTypes['ConditionalGroupActivationPilotRule']>, ParentType, ContextType>;
   rules?: Resolver<Maybe<Array<ResolversTypes['ConditionalGroupActivationRule']>>, ParentType, ContextType>;
-}>;
+};
 
-export type ConditionalGroupActivationConditionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConditionalGroupActivationCondition'] = ResolversParentTypes['ConditionalGroupActivationCondition']> = ResolversObject<{
+export type ConditionalGroupActivationConditionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConditionalGroupActivationCondition'] = ResolversParentTypes['ConditionalGroupActivationCondition']> = {
   operator?: Resolver<Maybe<ResolversTypes['ConditionalGroupActivationConditionOperator']>, ParentType, ContextType>;
   simpleMetric?: Resolver<Maybe<ResolversTypes['ConditionalGroupActivationSimpleMetric']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-}>;
+};
 
-export type ConditionalGroupActivationPilotRuleResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConditionalGroupActivationPilotRule'] = ResolversParentTypes['ConditionalGroupActivationPilotRule']> = ResolversObject<{
+export type ConditionalGroupActivationPilotRuleResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConditionalGroupActivationPilotRule'] = ResolversParentTypes['ConditionalGroupActivationPilotRule']> = {
   conditionExpression?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   conditions?: Resolver<Maybe<Array<ResolversTypes['ConditionalGroupActivationCondition']>>, ParentType, ContextType>;
-}>;
+};
 
-export type ConditionalGroupActivationRuleResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConditionalGroupActivationRule'] = ResolversParentTypes['ConditionalGroupActivationRule']> = ResolversObject<{
+export type ConditionalGroupActivationRuleResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConditionalGroupActivationRule'] = ResolversParentTypes['ConditionalGroupActivationRule']> = {
   conditionExpression?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   conditions?: Resolver<Maybe<Array<ResolversTypes['ConditionalGroupActivationCondition']>>, ParentType, ContextType>;
   groups?: Resolver<Maybe<Array<ResolversTypes['MemberGroup']>>, ParentType, ContextType>;
-}>;
+};
 
-export type ConditionalGroupActivationSimpleMetricResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConditionalGroupActivationSimpleMetric'] = ResolversParentTypes['ConditionalGroupActivationSimpleMetric']> = ResolversObject<{
+export type ConditionalGroupActivationSimpleMetricResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConditionalGroupActivationSimpleMetric'] = ResolversParentTypes['ConditionalGroupActivationSimpleMetric']> = {
   metric?: Resolver<Maybe<ResolversTypes['ConditionalGroupActivationSimpleMetricMetric']>, ParentType, ContextType>;
   queue?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-}>;
+};
 
-export type ConditionalGroupRoutingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConditionalGroupRouting'] = ResolversParentTypes['ConditionalGroupRouting']> = ResolversObject<{
+export type ConditionalGroupRoutingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConditionalGroupRouting'] = ResolversParentTypes['ConditionalGroupRouting']> = {
   rules?: Resolver<Maybe<Array<ResolversTypes['ConditionalGroupRoutingRule']>>, ParentType, ContextType>;
-}>;
+};
 
-export type ConditionalGroupRoutingRuleResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConditionalGroupRoutingRule'] = ResolversParentTypes['ConditionalGroupRoutingRule']> = ResolversObject<{
+export type ConditionalGroupRoutingRuleResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConditionalGroupRoutingRule'] = ResolversParentTypes['ConditionalGroupRoutingRule']> = {
   conditionValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   groups?: Resolver<Maybe<Array<ResolversTypes['MemberGroup']>>, ParentType, ContextType>;
   metric?: Resolver<Maybe<ResolversTypes['ConditionalGroupRoutingRuleMetric']>, ParentType, ContextType>;
   operator?: Resolver<Maybe<ResolversTypes['ConditionalGroupRoutingRuleOperator']>, ParentType, ContextType>;
   queue?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
   waitSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-}>;
+};
 
-export type ContactResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = ResolversObject<{
+export type ContactResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   display?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5477,42 +5476,42 @@ export type ContactResolvers<ContextType = GatewayContext, ParentType extends Re
   integration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mediaType?: Resolver<Maybe<ResolversTypes['ContactMediaType']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['ContactType']>, ParentType, ContextType>;
-}>;
+};
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
-export type DirectRoutingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DirectRouting'] = ResolversParentTypes['DirectRouting']> = ResolversObject<{
+export type DirectRoutingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DirectRouting'] = ResolversParentTypes['DirectRouting']> = {
   agentWaitSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   backupQueueId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   callMediaSettings?: Resolver<Maybe<ResolversTypes['DirectRoutingMediaSettings']>, ParentType, ContextType>;
   emailMediaSettings?: Resolver<Maybe<ResolversTypes['DirectRoutingMediaSettings']>, ParentType, ContextType>;
   messageMediaSettings?: Resolver<Maybe<ResolversTypes['DirectRoutingMediaSettings']>, ParentType, ContextType>;
   waitForAgent?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-}>;
+};
 
-export type DirectRoutingMediaSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DirectRoutingMediaSettings'] = ResolversParentTypes['DirectRoutingMediaSettings']> = ResolversObject<{
+export type DirectRoutingMediaSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DirectRoutingMediaSettings'] = ResolversParentTypes['DirectRoutingMediaSettings']> = {
   useAgentAddressOutbound?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-}>;
+};
 
-export type DivisionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Division'] = ResolversParentTypes['Division']> = ResolversObject<{
+export type DivisionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Division'] = ResolversParentTypes['Division']> = {
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type DomainEntityRefResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DomainEntityRef'] = ResolversParentTypes['DomainEntityRef']> = ResolversObject<{
+export type DomainEntityRefResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DomainEntityRef'] = ResolversParentTypes['DomainEntityRef']> = {
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type DomainOrganizationProductResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DomainOrganizationProduct'] = ResolversParentTypes['DomainOrganizationProduct']> = ResolversObject<{
+export type DomainOrganizationProductResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DomainOrganizationProduct'] = ResolversParentTypes['DomainOrganizationProduct']> = {
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-}>;
+};
 
-export type DomainOrganizationRoleResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DomainOrganizationRole'] = ResolversParentTypes['DomainOrganizationRole']> = ResolversObject<{
+export type DomainOrganizationRoleResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DomainOrganizationRole'] = ResolversParentTypes['DomainOrganizationRole']> = {
   addonLicenses?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   base?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   baseLicense?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5528,9 +5527,9 @@ export type DomainOrganizationRoleResolvers<ContextType = GatewayContext, Parent
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unusedPermissions?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   userCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-}>;
+};
 
-export type DomainPermissionPolicyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DomainPermissionPolicy'] = ResolversParentTypes['DomainPermissionPolicy']> = ResolversObject<{
+export type DomainPermissionPolicyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DomainPermissionPolicy'] = ResolversParentTypes['DomainPermissionPolicy']> = {
   actionSet?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   allowConditions?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5539,68 +5538,68 @@ export type DomainPermissionPolicyResolvers<ContextType = GatewayContext, Parent
   policyDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   policyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resourceConditionNode?: Resolver<Maybe<ResolversTypes['DomainResourceConditionNode']>, ParentType, ContextType>;
-}>;
+};
 
-export type DomainResourceConditionNodeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DomainResourceConditionNode'] = ResolversParentTypes['DomainResourceConditionNode']> = ResolversObject<{
+export type DomainResourceConditionNodeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DomainResourceConditionNode'] = ResolversParentTypes['DomainResourceConditionNode']> = {
   conjunction?: Resolver<Maybe<ResolversTypes['ResourceConditionConjunction']>, ParentType, ContextType>;
   operands?: Resolver<Maybe<Array<ResolversTypes['DomainResourceConditionValue']>>, ParentType, ContextType>;
   operator?: Resolver<Maybe<ResolversTypes['ResourceConditionOperator']>, ParentType, ContextType>;
   terms?: Resolver<Maybe<Array<ResolversTypes['DomainResourceConditionNode']>>, ParentType, ContextType>;
   variableName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type DomainResourceConditionValueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DomainResourceConditionValue'] = ResolversParentTypes['DomainResourceConditionValue']> = ResolversObject<{
+export type DomainResourceConditionValueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DomainResourceConditionValue'] = ResolversParentTypes['DomainResourceConditionValue']> = {
   queue?: Resolver<Maybe<ResolversTypes['QueueFullReference']>, ParentType, ContextType>;
   team?: Resolver<Maybe<ResolversTypes['TeamFullReference']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['ResourceConditionValueType']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['UserFullReference']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type DomainRoleResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DomainRole'] = ResolversParentTypes['DomainRole']> = ResolversObject<{
+export type DomainRoleResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DomainRole'] = ResolversParentTypes['DomainRole']> = {
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type EducationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Education'] = ResolversParentTypes['Education']> = ResolversObject<{
+export type EducationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Education'] = ResolversParentTypes['Education']> = {
   dateEnd?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dateStart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fieldOfStudy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   school?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type EmailAddressResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EmailAddress'] = ResolversParentTypes['EmailAddress']> = ResolversObject<{
+export type EmailAddressResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EmailAddress'] = ResolversParentTypes['EmailAddress']> = {
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type EmailMediaSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EmailMediaSettings'] = ResolversParentTypes['EmailMediaSettings']> = ResolversObject<{
+export type EmailMediaSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EmailMediaSettings'] = ResolversParentTypes['EmailMediaSettings']> = {
   alertingTimeoutSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   allOutboundEmailAddresses?: Resolver<Maybe<Array<ResolversTypes['QueueEmailAddress']>>, ParentType, ContextType>;
   autoAnswerAlertToneSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   enableAutoAnswer?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   manualAnswerAlertToneSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   serviceLevel?: Resolver<Maybe<ResolversTypes['ServiceLevel']>, ParentType, ContextType>;
-}>;
+};
 
-export type EmployerInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EmployerInfo'] = ResolversParentTypes['EmployerInfo']> = ResolversObject<{
+export type EmployerInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EmployerInfo'] = ResolversParentTypes['EmployerInfo']> = {
   dateHire?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   employeeId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   employeeType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   officialName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type EntityResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
+export type EntityResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-}>;
+};
 
-export type ExpansionCriteriumResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ExpansionCriterium'] = ResolversParentTypes['ExpansionCriterium']> = ResolversObject<{
+export type ExpansionCriteriumResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ExpansionCriterium'] = ResolversParentTypes['ExpansionCriterium']> = {
   threshold?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['ExpansionCriteriumType']>, ParentType, ContextType>;
-}>;
+};
 
-export type FieldConfigResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FieldConfig'] = ResolversParentTypes['FieldConfig']> = ResolversObject<{
+export type FieldConfigResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FieldConfig'] = ResolversParentTypes['FieldConfig']> = {
   entityType?: Resolver<Maybe<ResolversTypes['FieldConfigType']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5609,16 +5608,16 @@ export type FieldConfigResolvers<ContextType = GatewayContext, ParentType extend
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type FieldConfigsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FieldConfigs'] = ResolversParentTypes['FieldConfigs']> = ResolversObject<{
+export type FieldConfigsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FieldConfigs'] = ResolversParentTypes['FieldConfigs']> = {
   externalContact?: Resolver<Maybe<ResolversTypes['FieldConfig']>, ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['FieldConfig']>, ParentType, ContextType>;
   org?: Resolver<Maybe<ResolversTypes['FieldConfig']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['FieldConfig']>, ParentType, ContextType>;
-}>;
+};
 
-export type FieldListResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FieldList'] = ResolversParentTypes['FieldList']> = ResolversObject<{
+export type FieldListResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FieldList'] = ResolversParentTypes['FieldList']> = {
   customLabels?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   gdpr?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   instructionText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5629,9 +5628,9 @@ export type FieldListResolvers<ContextType = GatewayContext, ParentType extends 
   required?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type GeolocationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Geolocation'] = ResolversParentTypes['Geolocation']> = ResolversObject<{
+export type GeolocationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Geolocation'] = ResolversParentTypes['Geolocation']> = {
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   clientId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5644,24 +5643,24 @@ export type GeolocationResolvers<ContextType = GatewayContext, ParentType extend
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type GeolocationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GeolocationPayload'] = ResolversParentTypes['GeolocationPayload']> = ResolversObject<{
+export type GeolocationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GeolocationPayload'] = ResolversParentTypes['GeolocationPayload']> = {
   clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   geolocation?: Resolver<Maybe<ResolversTypes['Geolocation']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type GeolocationSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GeolocationSettings'] = ResolversParentTypes['GeolocationSettings']> = ResolversObject<{
+export type GeolocationSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GeolocationSettings'] = ResolversParentTypes['GeolocationSettings']> = {
   enabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   mapboxKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type GroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = ResolversObject<{
+export type GroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
   addresses?: Resolver<Maybe<Array<ResolversTypes['GroupContact']>>, ParentType, ContextType>;
   callsEnabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   dateModified?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -5680,28 +5679,28 @@ export type GroupResolvers<ContextType = GatewayContext, ParentType extends Reso
   type?: Resolver<Maybe<ResolversTypes['GroupType']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   visibility?: Resolver<Maybe<ResolversTypes['GroupVisibility']>, ParentType, ContextType>;
-}>;
+};
 
-export type GroupContactResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupContact'] = ResolversParentTypes['GroupContact']> = ResolversObject<{
+export type GroupContactResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupContact'] = ResolversParentTypes['GroupContact']> = {
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   display?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   extension?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mediaType?: Resolver<Maybe<ResolversTypes['GroupContactMediaType']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['GroupContactType']>, ParentType, ContextType>;
-}>;
+};
 
-export type ImageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Image'] = ResolversParentTypes['Image']> = ResolversObject<{
+export type ImageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Image'] = ResolversParentTypes['Image']> = {
   imageUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type InactivityTimeoutSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InactivityTimeoutSettings'] = ResolversParentTypes['InactivityTimeoutSettings']> = ResolversObject<{
+export type InactivityTimeoutSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InactivityTimeoutSettings'] = ResolversParentTypes['InactivityTimeoutSettings']> = {
   actionType?: Resolver<Maybe<ResolversTypes['InactivityTimeoutSettingsActionType']>, ParentType, ContextType>;
   flowId?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
   timeoutSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-}>;
+};
 
-export type InboundRouteResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InboundRoute'] = ResolversParentTypes['InboundRoute']> = ResolversObject<{
+export type InboundRouteResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InboundRoute'] = ResolversParentTypes['InboundRoute']> = {
   allowMultipleActions?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   autoBcc?: Resolver<Maybe<Array<ResolversTypes['EmailAddress']>>, ParentType, ContextType>;
   flow?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
@@ -5721,21 +5720,21 @@ export type InboundRouteResolvers<ContextType = GatewayContext, ParentType exten
   skills?: Resolver<Maybe<Array<ResolversTypes['DomainEntityRef']>>, ParentType, ContextType>;
   spamFlow?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['InboundRouteStatus']>, ParentType, ContextType>;
-}>;
+};
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
 
-export type LocationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = ResolversObject<{
+export type LocationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = {
   coordinates?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   floorplanId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   locationDefinition?: Resolver<Maybe<ResolversTypes['LocationDefinition']>, ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type LocationAddressResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LocationAddress'] = ResolversParentTypes['LocationAddress']> = ResolversObject<{
+export type LocationAddressResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LocationAddress'] = ResolversParentTypes['LocationAddress']> = {
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   countryName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5743,16 +5742,16 @@ export type LocationAddressResolvers<ContextType = GatewayContext, ParentType ex
   street1?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   street2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   zipcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type LocationAddressVerificationDetailsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LocationAddressVerificationDetails'] = ResolversParentTypes['LocationAddressVerificationDetails']> = ResolversObject<{
+export type LocationAddressVerificationDetailsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LocationAddressVerificationDetails'] = ResolversParentTypes['LocationAddressVerificationDetails']> = {
   dateFinished?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   dateStarted?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   service?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['LocationAddressVerificationDetailsStatus']>, ParentType, ContextType>;
-}>;
+};
 
-export type LocationDefinitionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LocationDefinition'] = ResolversParentTypes['LocationDefinition']> = ResolversObject<{
+export type LocationDefinitionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LocationDefinition'] = ResolversParentTypes['LocationDefinition']> = {
   address?: Resolver<Maybe<ResolversTypes['LocationAddress']>, ParentType, ContextType>;
   addressStored?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addressVerificationDetails?: Resolver<Maybe<ResolversTypes['LocationAddressVerificationDetails']>, ParentType, ContextType>;
@@ -5769,47 +5768,47 @@ export type LocationDefinitionResolvers<ContextType = GatewayContext, ParentType
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['LocationDefinitionState']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-}>;
+};
 
-export type LocationEmergencyNumberResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LocationEmergencyNumber'] = ResolversParentTypes['LocationEmergencyNumber']> = ResolversObject<{
+export type LocationEmergencyNumberResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LocationEmergencyNumber'] = ResolversParentTypes['LocationEmergencyNumber']> = {
   e164?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['LocationEmergencyNumberType']>, ParentType, ContextType>;
-}>;
+};
 
-export type LocationImageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LocationImage'] = ResolversParentTypes['LocationImage']> = ResolversObject<{
+export type LocationImageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LocationImage'] = ResolversParentTypes['LocationImage']> = {
   imageUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type MediaSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MediaSettings'] = ResolversParentTypes['MediaSettings']> = ResolversObject<{
+export type MediaSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MediaSettings'] = ResolversParentTypes['MediaSettings']> = {
   alertingTimeoutSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   autoAnswerAlertToneSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   enableAutoAnswer?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   manualAnswerAlertToneSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   serviceLevel?: Resolver<Maybe<ResolversTypes['ServiceLevel']>, ParentType, ContextType>;
-}>;
+};
 
-export type MediaSummaryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MediaSummary'] = ResolversParentTypes['MediaSummary']> = ResolversObject<{
+export type MediaSummaryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MediaSummary'] = ResolversParentTypes['MediaSummary']> = {
   contactCenter?: Resolver<Maybe<ResolversTypes['MediaSummaryDetail']>, ParentType, ContextType>;
   enterprise?: Resolver<Maybe<ResolversTypes['MediaSummaryDetail']>, ParentType, ContextType>;
-}>;
+};
 
-export type MediaSummaryDetailResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MediaSummaryDetail'] = ResolversParentTypes['MediaSummaryDetail']> = ResolversObject<{
+export type MediaSummaryDetailResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MediaSummaryDetail'] = ResolversParentTypes['MediaSummaryDetail']> = {
   active?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   acw?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-}>;
+};
 
-export type MemberGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MemberGroup'] = ResolversParentTypes['MemberGroup']> = ResolversObject<{
+export type MemberGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MemberGroup'] = ResolversParentTypes['MemberGroup']> = {
   division?: Resolver<Maybe<ResolversTypes['WritableDivision']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   memberCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['MemberGroupType']>, ParentType, ContextType>;
-}>;
+};
 
-export type MessageMediaSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MessageMediaSettings'] = ResolversParentTypes['MessageMediaSettings']> = ResolversObject<{
+export type MessageMediaSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MessageMediaSettings'] = ResolversParentTypes['MessageMediaSettings']> = {
   alertingTimeoutSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   autoAnswerAlertToneSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   enableAutoAnswer?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -5818,9 +5817,9 @@ export type MessageMediaSettingsResolvers<ContextType = GatewayContext, ParentTy
   manualAnswerAlertToneSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   serviceLevel?: Resolver<Maybe<ResolversTypes['ServiceLevel']>, ParentType, ContextType>;
   subTypeSettings?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-}>;
+};
 
-export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addUserRoutingLanguage?: Resolver<Maybe<ResolversTypes['UserRoutingLanguagePayload']>, ParentType, ContextType, RequireFields<MutationAddUserRoutingLanguageArgs, 'input' | 'userId'>>;
   addUserRoutingSkill?: Resolver<Maybe<ResolversTypes['UserRoutingSkillPayload']>, ParentType, ContextType, RequireFields<MutationAddUserRoutingSkillArgs, 'input' | 'userId'>>;
   changeMyPassword?: Resolver<Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<MutationChangeMyPasswordArgs, 'input'>>;
@@ -5848,31 +5847,31 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   updateUserRoutingLanguage?: Resolver<Maybe<ResolversTypes['UserRoutingLanguagePayload']>, ParentType, ContextType, RequireFields<MutationUpdateUserRoutingLanguageArgs, 'input' | 'languageId' | 'userId'>>;
   updateUserRoutingSkill?: Resolver<Maybe<ResolversTypes['UserRoutingSkillPayload']>, ParentType, ContextType, RequireFields<MutationUpdateUserRoutingSkillArgs, 'input' | 'skillId' | 'userId'>>;
   updateUsersAcdAutoAnswer?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType, RequireFields<MutationUpdateUsersAcdAutoAnswerArgs, 'input'>>;
-}>;
+};
 
-export type NamedEntityResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NamedEntity'] = ResolversParentTypes['NamedEntity']> = ResolversObject<{
+export type NamedEntityResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NamedEntity'] = ResolversParentTypes['NamedEntity']> = {
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type NodeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+export type NodeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'User', ParentType, ContextType>;
-}>;
+};
 
-export type OAuthLastTokenIssuedResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OAuthLastTokenIssued'] = ResolversParentTypes['OAuthLastTokenIssued']> = ResolversObject<{
+export type OAuthLastTokenIssuedResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OAuthLastTokenIssued'] = ResolversParentTypes['OAuthLastTokenIssued']> = {
   dateIssued?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-}>;
+};
 
-export type ObservationDataContainerResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ObservationDataContainer'] = ResolversParentTypes['ObservationDataContainer']> = ResolversObject<{
+export type ObservationDataContainerResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ObservationDataContainer'] = ResolversParentTypes['ObservationDataContainer']> = {
   data?: Resolver<Maybe<Array<ResolversTypes['AggregateMetricData']>>, ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-}>;
+};
 
-export type ObservationQueryResponseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ObservationQueryResponse'] = ResolversParentTypes['ObservationQueryResponse']> = ResolversObject<{
+export type ObservationQueryResponseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ObservationQueryResponse'] = ResolversParentTypes['ObservationQueryResponse']> = {
   results?: Resolver<Maybe<Array<ResolversTypes['ObservationDataContainer']>>, ParentType, ContextType>;
-}>;
+};
 
-export type OrgOAuthClientResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrgOAuthClient'] = ResolversParentTypes['OrgOAuthClient']> = ResolversObject<{
+export type OrgOAuthClientResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrgOAuthClient'] = ResolversParentTypes['OrgOAuthClient']> = {
   authorizedGrantType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
   dateCreated?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -5885,9 +5884,9 @@ export type OrgOAuthClientResolvers<ContextType = GatewayContext, ParentType ext
   roleDivisions?: Resolver<Maybe<Array<ResolversTypes['RoleDivision']>>, ParentType, ContextType>;
   scope?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['OrgOAuthClientState']>, ParentType, ContextType>;
-}>;
+};
 
-export type OrgUserResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrgUser'] = ResolversParentTypes['OrgUser']> = ResolversObject<{
+export type OrgUserResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrgUser'] = ResolversParentTypes['OrgUser']> = {
   acdAutoAnswer?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addresses?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
   authorization?: Resolver<Maybe<ResolversTypes['UserAuthorization']>, ParentType, ContextType>;
@@ -5927,9 +5926,9 @@ export type OrgUserResolvers<ContextType = GatewayContext, ParentType extends Re
   username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   workPlanBidRanks?: Resolver<Maybe<ResolversTypes['WorkPlanBidRanks']>, ParentType, ContextType>;
-}>;
+};
 
-export type OrganizationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
+export type OrganizationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   defaultCountryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   defaultLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   defaultSiteId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5945,9 +5944,9 @@ export type OrganizationResolvers<ContextType = GatewayContext, ParentType exten
   thirdPartyURI?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   voicemailEnabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-}>;
+};
 
-export type OrganizationPresenceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrganizationPresence'] = ResolversParentTypes['OrganizationPresence']> = ResolversObject<{
+export type OrganizationPresenceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrganizationPresence'] = ResolversParentTypes['OrganizationPresence']> = {
   createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   createdDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   deactivated?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -5959,9 +5958,9 @@ export type OrganizationPresenceResolvers<ContextType = GatewayContext, ParentTy
   primary?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   systemPresence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type OrganizationPresenceDefinitionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrganizationPresenceDefinition'] = ResolversParentTypes['OrganizationPresenceDefinition']> = ResolversObject<{
+export type OrganizationPresenceDefinitionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrganizationPresenceDefinition'] = ResolversParentTypes['OrganizationPresenceDefinition']> = {
   deactivated?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   divisionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -5970,9 +5969,9 @@ export type OrganizationPresenceDefinitionResolvers<ContextType = GatewayContext
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   systemPresence?: Resolver<Maybe<ResolversTypes['SystemPresence']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['OrganizationPresenceDefinitionType']>, ParentType, ContextType>;
-}>;
+};
 
-export type OutOfOfficeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OutOfOffice'] = ResolversParentTypes['OutOfOffice']> = ResolversObject<{
+export type OutOfOfficeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OutOfOffice'] = ResolversParentTypes['OutOfOffice']> = {
   active?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -5981,43 +5980,43 @@ export type OutOfOfficeResolvers<ContextType = GatewayContext, ParentType extend
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-}>;
+};
 
-export type OutOfOfficePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OutOfOfficePayload'] = ResolversParentTypes['OutOfOfficePayload']> = ResolversObject<{
+export type OutOfOfficePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OutOfOfficePayload'] = ResolversParentTypes['OutOfOfficePayload']> = {
   outOfOffice?: Resolver<Maybe<ResolversTypes['OutOfOffice']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
 export interface PasswordScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Password'], any> {
   name: 'Password';
 }
 
-export type PresenceDefinitionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PresenceDefinition'] = ResolversParentTypes['PresenceDefinition']> = ResolversObject<{
+export type PresenceDefinitionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PresenceDefinition'] = ResolversParentTypes['PresenceDefinition']> = {
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   systemPresence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type PresenceQueryResponseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PresenceQueryResponse'] = ResolversParentTypes['PresenceQueryResponse']> = ResolversObject<{
+export type PresenceQueryResponseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PresenceQueryResponse'] = ResolversParentTypes['PresenceQueryResponse']> = {
   results?: Resolver<Maybe<Array<ResolversTypes['AggregateDataContainer']>>, ParentType, ContextType>;
   systemToOrganizationMappings?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-}>;
+};
 
-export type ProfileSkillsPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ProfileSkillsPayload'] = ResolversParentTypes['ProfileSkillsPayload']> = ResolversObject<{
+export type ProfileSkillsPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ProfileSkillsPayload'] = ResolversParentTypes['ProfileSkillsPayload']> = {
   profileSkills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   fieldConfig?: Resolver<Maybe<ResolversTypes['FieldConfig']>, ParentType, ContextType, RequireFields<QueryFieldConfigArgs, 'type'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   meDetails?: Resolver<Maybe<ResolversTypes['UserMe']>, ParentType, ContextType>;
@@ -6033,14 +6032,14 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   userProfiles?: Resolver<ResolversTypes['UserProfileEntityListing'], ParentType, ContextType, RequireFields<QueryUserProfilesArgs, 'pageNumber' | 'pageSize' | 'state'>>;
   users?: Resolver<ResolversTypes['UserEntityListing'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'pageNumber' | 'pageSize' | 'sortOrder'>>;
   usersConnection?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersConnectionArgs, 'first' | 'sortOrder' | 'state'>>;
-}>;
+};
 
-export type QueueEmailAddressResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['QueueEmailAddress'] = ResolversParentTypes['QueueEmailAddress']> = ResolversObject<{
+export type QueueEmailAddressResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['QueueEmailAddress'] = ResolversParentTypes['QueueEmailAddress']> = {
   domain?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
   route?: Resolver<Maybe<ResolversTypes['InboundRoute']>, ParentType, ContextType>;
-}>;
+};
 
-export type QueueFullReferenceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['QueueFullReference'] = ResolversParentTypes['QueueFullReference']> = ResolversObject<{
+export type QueueFullReferenceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['QueueFullReference'] = ResolversParentTypes['QueueFullReference']> = {
   acwSettings?: Resolver<Maybe<ResolversTypes['AcwSettings']>, ParentType, ContextType>;
   agentOwnedRouting?: Resolver<Maybe<ResolversTypes['AgentOwnedRouting']>, ParentType, ContextType>;
   autoAnswerOnly?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -6083,48 +6082,48 @@ export type QueueFullReferenceResolvers<ContextType = GatewayContext, ParentType
   suppressInQueueCallRecording?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   userMemberCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   whisperPrompt?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-}>;
+};
 
-export type QueueMediaSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['QueueMediaSettings'] = ResolversParentTypes['QueueMediaSettings']> = ResolversObject<{
+export type QueueMediaSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['QueueMediaSettings'] = ResolversParentTypes['QueueMediaSettings']> = {
   call?: Resolver<Maybe<ResolversTypes['MediaSettings']>, ParentType, ContextType>;
   callback?: Resolver<Maybe<ResolversTypes['CallbackMediaSettings']>, ParentType, ContextType>;
   chat?: Resolver<Maybe<ResolversTypes['MediaSettings']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['EmailMediaSettings']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['MessageMediaSettings']>, ParentType, ContextType>;
-}>;
+};
 
-export type QueueMessagingAddressesResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['QueueMessagingAddresses'] = ResolversParentTypes['QueueMessagingAddresses']> = ResolversObject<{
+export type QueueMessagingAddressesResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['QueueMessagingAddresses'] = ResolversParentTypes['QueueMessagingAddresses']> = {
   openMessagingRecipient?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
   smsAddress?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
   whatsAppRecipient?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-}>;
+};
 
-export type RemoveUserRoutingLanguagePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RemoveUserRoutingLanguagePayload'] = ResolversParentTypes['RemoveUserRoutingLanguagePayload']> = ResolversObject<{
+export type RemoveUserRoutingLanguagePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RemoveUserRoutingLanguagePayload'] = ResolversParentTypes['RemoveUserRoutingLanguagePayload']> = {
   removedLanguageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type RemoveUserRoutingSkillPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RemoveUserRoutingSkillPayload'] = ResolversParentTypes['RemoveUserRoutingSkillPayload']> = ResolversObject<{
+export type RemoveUserRoutingSkillPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RemoveUserRoutingSkillPayload'] = ResolversParentTypes['RemoveUserRoutingSkillPayload']> = {
   removedSkillId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type ResourceConditionNodeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ResourceConditionNode'] = ResolversParentTypes['ResourceConditionNode']> = ResolversObject<{
+export type ResourceConditionNodeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ResourceConditionNode'] = ResolversParentTypes['ResourceConditionNode']> = {
   conjunction?: Resolver<Maybe<ResolversTypes['ResourceConditionConjunction']>, ParentType, ContextType>;
   operands?: Resolver<Maybe<Array<ResolversTypes['ResourceConditionValue']>>, ParentType, ContextType>;
   operator?: Resolver<Maybe<ResolversTypes['ResourceConditionOperator']>, ParentType, ContextType>;
   terms?: Resolver<Maybe<Array<ResolversTypes['ResourceConditionNode']>>, ParentType, ContextType>;
   variableName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type ResourceConditionValueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ResourceConditionValue'] = ResolversParentTypes['ResourceConditionValue']> = ResolversObject<{
+export type ResourceConditionValueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ResourceConditionValue'] = ResolversParentTypes['ResourceConditionValue']> = {
   type?: Resolver<Maybe<ResolversTypes['ResourceConditionValueType']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type ResourcePermissionPolicyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ResourcePermissionPolicy'] = ResolversParentTypes['ResourcePermissionPolicy']> = ResolversObject<{
+export type ResourcePermissionPolicyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ResourcePermissionPolicy'] = ResolversParentTypes['ResourcePermissionPolicy']> = {
   actionSet?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   actionSetKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   allowConditions?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -6136,26 +6135,26 @@ export type ResourcePermissionPolicyResolvers<ContextType = GatewayContext, Pare
   policyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resourceCondition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resourceConditionNode?: Resolver<Maybe<ResolversTypes['ResourceConditionNode']>, ParentType, ContextType>;
-}>;
+};
 
-export type RingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Ring'] = ResolversParentTypes['Ring']> = ResolversObject<{
+export type RingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Ring'] = ResolversParentTypes['Ring']> = {
   actions?: Resolver<Maybe<ResolversTypes['Actions']>, ParentType, ContextType>;
   expansionCriteria?: Resolver<Maybe<Array<ResolversTypes['ExpansionCriterium']>>, ParentType, ContextType>;
   memberGroups?: Resolver<Maybe<Array<ResolversTypes['MemberGroup']>>, ParentType, ContextType>;
-}>;
+};
 
-export type RoleDivisionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RoleDivision'] = ResolversParentTypes['RoleDivision']> = ResolversObject<{
+export type RoleDivisionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RoleDivision'] = ResolversParentTypes['RoleDivision']> = {
   divisionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roleId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type RoutingRuleResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RoutingRule'] = ResolversParentTypes['RoutingRule']> = ResolversObject<{
+export type RoutingRuleResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RoutingRule'] = ResolversParentTypes['RoutingRule']> = {
   operator?: Resolver<Maybe<ResolversTypes['RoutingRuleOperator']>, ParentType, ContextType>;
   threshold?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   waitSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-}>;
+};
 
-export type RoutingSkillResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RoutingSkill'] = ResolversParentTypes['RoutingSkill']> = ResolversObject<{
+export type RoutingSkillResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RoutingSkill'] = ResolversParentTypes['RoutingSkill']> = {
   dateModified?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -6163,60 +6162,60 @@ export type RoutingSkillResolvers<ContextType = GatewayContext, ParentType exten
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['EntityState']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type RoutingStatusResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RoutingStatus'] = ResolversParentTypes['RoutingStatus']> = ResolversObject<{
+export type RoutingStatusResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RoutingStatus'] = ResolversParentTypes['RoutingStatus']> = {
   startTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['RoutingStatusValue']>, ParentType, ContextType>;
   userId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type RoutingStatusPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RoutingStatusPayload'] = ResolversParentTypes['RoutingStatusPayload']> = ResolversObject<{
+export type RoutingStatusPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RoutingStatusPayload'] = ResolversParentTypes['RoutingStatusPayload']> = {
   routingStatus?: Resolver<Maybe<ResolversTypes['RoutingStatus']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
 export interface SafeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['SafeInt'], any> {
   name: 'SafeInt';
 }
 
-export type SectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Section'] = ResolversParentTypes['Section']> = ResolversObject<{
+export type SectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Section'] = ResolversParentTypes['Section']> = {
   fieldList?: Resolver<Maybe<Array<ResolversTypes['FieldList']>>, ParentType, ContextType>;
   instructionText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type ServerDateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServerDate'] = ResolversParentTypes['ServerDate']> = ResolversObject<{
+export type ServerDateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServerDate'] = ResolversParentTypes['ServerDate']> = {
   currentDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-}>;
+};
 
-export type ServiceLevelResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServiceLevel'] = ResolversParentTypes['ServiceLevel']> = ResolversObject<{
+export type ServiceLevelResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServiceLevel'] = ResolversParentTypes['ServiceLevel']> = {
   durationMs?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
   percentage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-}>;
+};
 
-export type SignatureResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Signature'] = ResolversParentTypes['Signature']> = ResolversObject<{
+export type SignatureResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Signature'] = ResolversParentTypes['Signature']> = {
   alwaysIncluded?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   cannedResponseId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   enabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   inclusionType?: Resolver<Maybe<ResolversTypes['SignatureInclusionType']>, ParentType, ContextType>;
-}>;
+};
 
-export type SkillsToRemoveResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SkillsToRemove'] = ResolversParentTypes['SkillsToRemove']> = ResolversObject<{
+export type SkillsToRemoveResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SkillsToRemove'] = ResolversParentTypes['SkillsToRemove']> = {
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type StatisticalResponseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['StatisticalResponse'] = ResolversParentTypes['StatisticalResponse']> = ResolversObject<{
+export type StatisticalResponseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['StatisticalResponse'] = ResolversParentTypes['StatisticalResponse']> = {
   interval?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   metrics?: Resolver<Maybe<Array<ResolversTypes['AggregateMetricData']>>, ParentType, ContextType>;
   views?: Resolver<Maybe<Array<ResolversTypes['AggregateViewData']>>, ParentType, ContextType>;
-}>;
+};
 
-export type StatisticalSummaryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['StatisticalSummary'] = ResolversParentTypes['StatisticalSummary']> = ResolversObject<{
+export type StatisticalSummaryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['StatisticalSummary'] = ResolversParentTypes['StatisticalSummary']> = {
   calculatedMetricValue?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
   count?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
   countNegative?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
@@ -6231,16 +6230,16 @@ export type StatisticalSummaryResolvers<ContextType = GatewayContext, ParentType
   ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-}>;
+};
 
-export type SubscriptionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+export type SubscriptionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   userOutOfOfficeChanged?: SubscriptionResolver<ResolversTypes['UserOutOfOfficeEvent'], "userOutOfOfficeChanged", ParentType, ContextType, RequireFields<SubscriptionUserOutOfOfficeChangedArgs, 'userIds'>>;
   userPresenceChanged?: SubscriptionResolver<ResolversTypes['UserPresenceEvent'], "userPresenceChanged", ParentType, ContextType, RequireFields<SubscriptionUserPresenceChangedArgs, 'userIds'>>;
   userRoutingStatusChanged?: SubscriptionResolver<ResolversTypes['UserRoutingStatusEvent'], "userRoutingStatusChanged", ParentType, ContextType, RequireFields<SubscriptionUserRoutingStatusChangedArgs, 'userIds'>>;
   userStationChanged?: SubscriptionResolver<ResolversTypes['UserStationEvent'], "userStationChanged", ParentType, ContextType, RequireFields<SubscriptionUserStationChangedArgs, 'userIds'>>;
-}>;
+};
 
-export type TeamResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team']> = ResolversObject<{
+export type TeamResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team']> = {
   dateCreated?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   dateModified?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6249,9 +6248,9 @@ export type TeamResolvers<ContextType = GatewayContext, ParentType extends Resol
   memberCount?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type TeamFullReferenceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TeamFullReference'] = ResolversParentTypes['TeamFullReference']> = ResolversObject<{
+export type TeamFullReferenceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TeamFullReference'] = ResolversParentTypes['TeamFullReference']> = {
   dateCreated?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   dateModified?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6260,27 +6259,27 @@ export type TeamFullReferenceResolvers<ContextType = GatewayContext, ParentType 
   memberCount?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type TokenInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TokenInfo'] = ResolversParentTypes['TokenInfo']> = ResolversObject<{
+export type TokenInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TokenInfo'] = ResolversParentTypes['TokenInfo']> = {
   OAuthClient?: Resolver<Maybe<ResolversTypes['OrgOAuthClient']>, ParentType, ContextType>;
   authorizedScope?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   clonedUser?: Resolver<Maybe<ResolversTypes['TokenInfoClonedUser']>, ParentType, ContextType>;
   dateTokenIdles?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   homeOrganization?: Resolver<Maybe<ResolversTypes['NamedEntity']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['NamedEntity']>, ParentType, ContextType>;
-}>;
+};
 
-export type TokenInfoClonedUserResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TokenInfoClonedUser'] = ResolversParentTypes['TokenInfoClonedUser']> = ResolversObject<{
+export type TokenInfoClonedUserResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TokenInfoClonedUser'] = ResolversParentTypes['TokenInfoClonedUser']> = {
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
-}>;
+};
 
-export type TrusteeAuthorizationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrusteeAuthorization'] = ResolversParentTypes['TrusteeAuthorization']> = ResolversObject<{
+export type TrusteeAuthorizationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrusteeAuthorization'] = ResolversParentTypes['TrusteeAuthorization']> = {
   permissions?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-}>;
+};
 
-export type TrustorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Trustor'] = ResolversParentTypes['Trustor']> = ResolversObject<{
+export type TrustorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Trustor'] = ResolversParentTypes['Trustor']> = {
   authorization?: Resolver<Maybe<ResolversTypes['TrusteeAuthorization']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['OrgUser']>, ParentType, ContextType>;
   dateCreated?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -6288,21 +6287,21 @@ export type TrustorResolvers<ContextType = GatewayContext, ParentType extends Re
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type TrustorConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrustorConnection'] = ResolversParentTypes['TrustorConnection']> = ResolversObject<{
+export type TrustorConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrustorConnection'] = ResolversParentTypes['TrustorConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TrustorEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Trustor']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
-}>;
+};
 
-export type TrustorEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrustorEdge'] = ResolversParentTypes['TrustorEdge']> = ResolversObject<{
+export type TrustorEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrustorEdge'] = ResolversParentTypes['TrustorEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Trustor'], ParentType, ContextType>;
-}>;
+};
 
-export type TrustorEntityListingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrustorEntityListing'] = ResolversParentTypes['TrustorEntityListing']> = ResolversObject<{
+export type TrustorEntityListingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrustorEntityListing'] = ResolversParentTypes['TrustorEntityListing']> = {
   entities?: Resolver<Array<ResolversTypes['Trustor']>, ParentType, ContextType>;
   firstUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6313,9 +6312,9 @@ export type TrustorEntityListingResolvers<ContextType = GatewayContext, ParentTy
   previousUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   total?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
-}>;
+};
 
-export type UserResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
+export type UserResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   acdAutoAnswer?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addresses?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
@@ -6376,29 +6375,29 @@ export type UserResolvers<ContextType = GatewayContext, ParentType extends Resol
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   workPlanBidRanks?: Resolver<Maybe<ResolversTypes['WorkPlanBidRanks']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
+};
 
-export type UserAuthorizationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserAuthorization'] = ResolversParentTypes['UserAuthorization']> = ResolversObject<{
+export type UserAuthorizationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserAuthorization'] = ResolversParentTypes['UserAuthorization']> = {
   permissionPolicies?: Resolver<Maybe<Array<ResolversTypes['ResourcePermissionPolicy']>>, ParentType, ContextType>;
   permissions?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   roles?: Resolver<Maybe<Array<ResolversTypes['DomainRole']>>, ParentType, ContextType>;
   unusedRoles?: Resolver<Maybe<Array<ResolversTypes['DomainRole']>>, ParentType, ContextType>;
-}>;
+};
 
-export type UserAuthorizationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserAuthorizationPayload'] = ResolversParentTypes['UserAuthorizationPayload']> = ResolversObject<{
+export type UserAuthorizationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserAuthorizationPayload'] = ResolversParentTypes['UserAuthorizationPayload']> = {
   authorization?: Resolver<Maybe<ResolversTypes['UserAuthorization']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type UserConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = ResolversObject<{
+export type UserConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = {
   edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
-}>;
+};
 
-export type UserConversationSummaryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserConversationSummary'] = ResolversParentTypes['UserConversationSummary']> = ResolversObject<{
+export type UserConversationSummaryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserConversationSummary'] = ResolversParentTypes['UserConversationSummary']> = {
   call?: Resolver<Maybe<ResolversTypes['MediaSummary']>, ParentType, ContextType>;
   callback?: Resolver<Maybe<ResolversTypes['MediaSummary']>, ParentType, ContextType>;
   chat?: Resolver<Maybe<ResolversTypes['MediaSummary']>, ParentType, ContextType>;
@@ -6407,14 +6406,14 @@ export type UserConversationSummaryResolvers<ContextType = GatewayContext, Paren
   socialExpression?: Resolver<Maybe<ResolversTypes['MediaSummary']>, ParentType, ContextType>;
   userId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   video?: Resolver<Maybe<ResolversTypes['MediaSummary']>, ParentType, ContextType>;
-}>;
+};
 
-export type UserEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = ResolversObject<{
+export type UserEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
-}>;
+};
 
-export type UserEntityListingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserEntityListing'] = ResolversParentTypes['UserEntityListing']> = ResolversObject<{
+export type UserEntityListingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserEntityListing'] = ResolversParentTypes['UserEntityListing']> = {
   entities?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   firstUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6425,9 +6424,9 @@ export type UserEntityListingResolvers<ContextType = GatewayContext, ParentType 
   previousUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   total?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
-}>;
+};
 
-export type UserExpandsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserExpands'] = ResolversParentTypes['UserExpands']> = ResolversObject<{
+export type UserExpandsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserExpands'] = ResolversParentTypes['UserExpands']> = {
   authorization?: Resolver<Maybe<ResolversTypes['UserAuthorization']>, ParentType, ContextType>;
   conversationSummary?: Resolver<Maybe<ResolversTypes['UserConversationSummary']>, ParentType, ContextType>;
   geolocation?: Resolver<Maybe<ResolversTypes['Geolocation']>, ParentType, ContextType>;
@@ -6436,9 +6435,9 @@ export type UserExpandsResolvers<ContextType = GatewayContext, ParentType extend
   presence?: Resolver<Maybe<ResolversTypes['UserPresence']>, ParentType, ContextType>;
   routingStatus?: Resolver<Maybe<ResolversTypes['RoutingStatus']>, ParentType, ContextType>;
   station?: Resolver<Maybe<ResolversTypes['UserStations']>, ParentType, ContextType>;
-}>;
+};
 
-export type UserFullReferenceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserFullReference'] = ResolversParentTypes['UserFullReference']> = ResolversObject<{
+export type UserFullReferenceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserFullReference'] = ResolversParentTypes['UserFullReference']> = {
   acdAutoAnswer?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addresses?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
   authorization?: Resolver<Maybe<ResolversTypes['UserAuthorization']>, ParentType, ContextType>;
@@ -6478,9 +6477,9 @@ export type UserFullReferenceResolvers<ContextType = GatewayContext, ParentType 
   username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   workPlanBidRanks?: Resolver<Maybe<ResolversTypes['WorkPlanBidRanks']>, ParentType, ContextType>;
-}>;
+};
 
-export type UserLanguageEntityListingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserLanguageEntityListing'] = ResolversParentTypes['UserLanguageEntityListing']> = ResolversObject<{
+export type UserLanguageEntityListingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserLanguageEntityListing'] = ResolversParentTypes['UserLanguageEntityListing']> = {
   entities?: Resolver<Array<ResolversTypes['UserRoutingLanguage']>, ParentType, ContextType>;
   firstUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6491,9 +6490,9 @@ export type UserLanguageEntityListingResolvers<ContextType = GatewayContext, Par
   previousUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   total?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
-}>;
+};
 
-export type UserMeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserMe'] = ResolversParentTypes['UserMe']> = ResolversObject<{
+export type UserMeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserMe'] = ResolversParentTypes['UserMe']> = {
   adjacents?: Resolver<Maybe<ResolversTypes['Adjacents']>, ParentType, ContextType>;
   autoAnswerSettings?: Resolver<Maybe<ResolversTypes['AutoAnswerSettings']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['ServerDate']>, ParentType, ContextType>;
@@ -6512,21 +6511,21 @@ export type UserMeResolvers<ContextType = GatewayContext, ParentType extends Res
   token?: Resolver<Maybe<ResolversTypes['TokenInfo']>, ParentType, ContextType>;
   trustors?: Resolver<Maybe<Array<ResolversTypes['Trustor']>>, ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
-}>;
+};
 
-export type UserMutationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserMutationPayload'] = ResolversParentTypes['UserMutationPayload']> = ResolversObject<{
+export type UserMutationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserMutationPayload'] = ResolversParentTypes['UserMutationPayload']> = {
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type UserOutOfOfficeEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserOutOfOfficeEvent'] = ResolversParentTypes['UserOutOfOfficeEvent']> = ResolversObject<{
+export type UserOutOfOfficeEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserOutOfOfficeEvent'] = ResolversParentTypes['UserOutOfOfficeEvent']> = {
   outOfOffice?: Resolver<ResolversTypes['OutOfOffice'], ParentType, ContextType>;
   resynced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type UserPresenceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserPresence'] = ResolversParentTypes['UserPresence']> = ResolversObject<{
+export type UserPresenceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserPresence'] = ResolversParentTypes['UserPresence']> = {
   futurePresenceDefinition?: Resolver<Maybe<ResolversTypes['PresenceDefinition']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6537,16 +6536,16 @@ export type UserPresenceResolvers<ContextType = GatewayContext, ParentType exten
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type UserPresenceEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserPresenceEvent'] = ResolversParentTypes['UserPresenceEvent']> = ResolversObject<{
+export type UserPresenceEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserPresenceEvent'] = ResolversParentTypes['UserPresenceEvent']> = {
   presence?: Resolver<ResolversTypes['UserPresence'], ParentType, ContextType>;
   resynced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type UserProfileResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserProfile'] = ResolversParentTypes['UserProfile']> = ResolversObject<{
+export type UserProfileResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserProfile'] = ResolversParentTypes['UserProfile']> = {
   dateModified?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   expands?: Resolver<Maybe<ResolversTypes['UserExpands']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -6554,9 +6553,9 @@ export type UserProfileResolvers<ContextType = GatewayContext, ParentType extend
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['UserState']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
-}>;
+};
 
-export type UserProfileEntityListingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserProfileEntityListing'] = ResolversParentTypes['UserProfileEntityListing']> = ResolversObject<{
+export type UserProfileEntityListingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserProfileEntityListing'] = ResolversParentTypes['UserProfileEntityListing']> = {
   entities?: Resolver<Array<ResolversTypes['UserProfile']>, ParentType, ContextType>;
   firstUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6567,9 +6566,9 @@ export type UserProfileEntityListingResolvers<ContextType = GatewayContext, Pare
   previousUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   total?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
-}>;
+};
 
-export type UserQueueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserQueue'] = ResolversParentTypes['UserQueue']> = ResolversObject<{
+export type UserQueueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserQueue'] = ResolversParentTypes['UserQueue']> = {
   acwSettings?: Resolver<Maybe<ResolversTypes['AcwSettings']>, ParentType, ContextType>;
   agentOwnedRouting?: Resolver<Maybe<ResolversTypes['AgentOwnedRouting']>, ParentType, ContextType>;
   autoAnswerOnly?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -6618,21 +6617,21 @@ export type UserQueueResolvers<ContextType = GatewayContext, ParentType extends 
   userMemberCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   whisperPrompt?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-}>;
+};
 
-export type UserQueueConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserQueueConnection'] = ResolversParentTypes['UserQueueConnection']> = ResolversObject<{
+export type UserQueueConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserQueueConnection'] = ResolversParentTypes['UserQueueConnection']> = {
   edges?: Resolver<Array<ResolversTypes['UserQueueEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['UserQueue']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
-}>;
+};
 
-export type UserQueueEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserQueueEdge'] = ResolversParentTypes['UserQueueEdge']> = ResolversObject<{
+export type UserQueueEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserQueueEdge'] = ResolversParentTypes['UserQueueEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['UserQueue'], ParentType, ContextType>;
-}>;
+};
 
-export type UserQueueEntityListingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserQueueEntityListing'] = ResolversParentTypes['UserQueueEntityListing']> = ResolversObject<{
+export type UserQueueEntityListingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserQueueEntityListing'] = ResolversParentTypes['UserQueueEntityListing']> = {
   entities?: Resolver<Array<ResolversTypes['UserQueue']>, ParentType, ContextType>;
   firstUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6643,21 +6642,21 @@ export type UserQueueEntityListingResolvers<ContextType = GatewayContext, Parent
   previousUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   total?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
-}>;
+};
 
-export type UserQueuePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserQueuePayload'] = ResolversParentTypes['UserQueuePayload']> = ResolversObject<{
+export type UserQueuePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserQueuePayload'] = ResolversParentTypes['UserQueuePayload']> = {
   queue?: Resolver<Maybe<ResolversTypes['UserQueue']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type UserQueuesPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserQueuesPayload'] = ResolversParentTypes['UserQueuesPayload']> = ResolversObject<{
+export type UserQueuesPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserQueuesPayload'] = ResolversParentTypes['UserQueuesPayload']> = {
   queues?: Resolver<Array<ResolversTypes['UserQueue']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type UserRoutingLanguageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingLanguage'] = ResolversParentTypes['UserRoutingLanguage']> = ResolversObject<{
+export type UserRoutingLanguageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingLanguage'] = ResolversParentTypes['UserRoutingLanguage']> = {
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   languageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   languageUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6665,27 +6664,27 @@ export type UserRoutingLanguageResolvers<ContextType = GatewayContext, ParentTyp
   proficiency?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['EntityState']>, ParentType, ContextType>;
-}>;
+};
 
-export type UserRoutingLanguageConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingLanguageConnection'] = ResolversParentTypes['UserRoutingLanguageConnection']> = ResolversObject<{
+export type UserRoutingLanguageConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingLanguageConnection'] = ResolversParentTypes['UserRoutingLanguageConnection']> = {
   edges?: Resolver<Array<ResolversTypes['UserRoutingLanguageEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['UserRoutingLanguage']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
-}>;
+};
 
-export type UserRoutingLanguageEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingLanguageEdge'] = ResolversParentTypes['UserRoutingLanguageEdge']> = ResolversObject<{
+export type UserRoutingLanguageEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingLanguageEdge'] = ResolversParentTypes['UserRoutingLanguageEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['UserRoutingLanguage'], ParentType, ContextType>;
-}>;
+};
 
-export type UserRoutingLanguagePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingLanguagePayload'] = ResolversParentTypes['UserRoutingLanguagePayload']> = ResolversObject<{
+export type UserRoutingLanguagePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingLanguagePayload'] = ResolversParentTypes['UserRoutingLanguagePayload']> = {
   language?: Resolver<Maybe<ResolversTypes['UserRoutingLanguage']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type UserRoutingSkillResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingSkill'] = ResolversParentTypes['UserRoutingSkill']> = ResolversObject<{
+export type UserRoutingSkillResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingSkill'] = ResolversParentTypes['UserRoutingSkill']> = {
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   proficiency?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -6693,34 +6692,34 @@ export type UserRoutingSkillResolvers<ContextType = GatewayContext, ParentType e
   skillId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   skillUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['EntityState']>, ParentType, ContextType>;
-}>;
+};
 
-export type UserRoutingSkillConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingSkillConnection'] = ResolversParentTypes['UserRoutingSkillConnection']> = ResolversObject<{
+export type UserRoutingSkillConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingSkillConnection'] = ResolversParentTypes['UserRoutingSkillConnection']> = {
   edges?: Resolver<Array<ResolversTypes['UserRoutingSkillEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['UserRoutingSkill']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
-}>;
+};
 
-export type UserRoutingSkillEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingSkillEdge'] = ResolversParentTypes['UserRoutingSkillEdge']> = ResolversObject<{
+export type UserRoutingSkillEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingSkillEdge'] = ResolversParentTypes['UserRoutingSkillEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['UserRoutingSkill'], ParentType, ContextType>;
-}>;
+};
 
-export type UserRoutingSkillPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingSkillPayload'] = ResolversParentTypes['UserRoutingSkillPayload']> = ResolversObject<{
+export type UserRoutingSkillPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingSkillPayload'] = ResolversParentTypes['UserRoutingSkillPayload']> = {
   skill?: Resolver<Maybe<ResolversTypes['UserRoutingSkill']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type UserRoutingStatusEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingStatusEvent'] = ResolversParentTypes['UserRoutingStatusEvent']> = ResolversObject<{
+export type UserRoutingStatusEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingStatusEvent'] = ResolversParentTypes['UserRoutingStatusEvent']> = {
   resynced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   routingStatus?: Resolver<ResolversTypes['RoutingStatus'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type UserSkillEntityListingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserSkillEntityListing'] = ResolversParentTypes['UserSkillEntityListing']> = ResolversObject<{
+export type UserSkillEntityListingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserSkillEntityListing'] = ResolversParentTypes['UserSkillEntityListing']> = {
   entities?: Resolver<Array<ResolversTypes['UserRoutingSkill']>, ParentType, ContextType>;
   firstUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6731,9 +6730,9 @@ export type UserSkillEntityListingResolvers<ContextType = GatewayContext, Parent
   previousUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   total?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
-}>;
+};
 
-export type UserStationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserStation'] = ResolversParentTypes['UserStation']> = ResolversObject<{
+export type UserStationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserStation'] = ResolversParentTypes['UserStation']> = {
   associatedDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   associatedUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   defaultUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -6742,23 +6741,23 @@ export type UserStationResolvers<ContextType = GatewayContext, ParentType extend
   providerInfo?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   webRtcCallAppearances?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-}>;
+};
 
-export type UserStationEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserStationEvent'] = ResolversParentTypes['UserStationEvent']> = ResolversObject<{
+export type UserStationEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserStationEvent'] = ResolversParentTypes['UserStationEvent']> = {
   resynced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   station?: Resolver<ResolversTypes['UserStations'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type UserStationsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserStations'] = ResolversParentTypes['UserStations']> = ResolversObject<{
+export type UserStationsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserStations'] = ResolversParentTypes['UserStations']> = {
   associatedStation?: Resolver<Maybe<ResolversTypes['UserStation']>, ParentType, ContextType>;
   defaultStation?: Resolver<Maybe<ResolversTypes['UserStation']>, ParentType, ContextType>;
   effectiveStation?: Resolver<Maybe<ResolversTypes['UserStation']>, ParentType, ContextType>;
   lastAssociatedStation?: Resolver<Maybe<ResolversTypes['UserStation']>, ParentType, ContextType>;
-}>;
+};
 
-export type UsersSearchResponseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UsersSearchResponse'] = ResolversParentTypes['UsersSearchResponse']> = ResolversObject<{
+export type UsersSearchResponseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UsersSearchResponse'] = ResolversParentTypes['UsersSearchResponse']> = {
   currentPage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   currentQ64?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nextPage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6771,22 +6770,22 @@ export type UsersSearchResponseResolvers<ContextType = GatewayContext, ParentTyp
   results?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   total?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
   types?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-}>;
+};
 
-export type WorkPlanBidRanksResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['WorkPlanBidRanks'] = ResolversParentTypes['WorkPlanBidRanks']> = ResolversObject<{
+export type WorkPlanBidRanksResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['WorkPlanBidRanks'] = ResolversParentTypes['WorkPlanBidRanks']> = {
   biddingTieBreaker?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   workPlanBiddingPerformance?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-}>;
+};
 
-export type WritableDivisionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['WritableDivision'] = ResolversParentTypes['WritableDivision']> = ResolversObject<{
+export type WritableDivisionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['WritableDivision'] = ResolversParentTypes['WritableDivision']> = {
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
+export type Resolvers<ContextType = GatewayContext> = {
   Actions?: ActionsResolvers<ContextType>;
   AcwSettings?: AcwSettingsResolvers<ContextType>;
   AddressableEntityRef?: AddressableEntityRefResolvers<ContextType>;
@@ -6950,5 +6949,5 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   UsersSearchResponse?: UsersSearchResponseResolvers<ContextType>;
   WorkPlanBidRanks?: WorkPlanBidRanksResolvers<ContextType>;
   WritableDivision?: WritableDivisionResolvers<ContextType>;
-}>;
+};
 

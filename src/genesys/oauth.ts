@@ -1,5 +1,5 @@
 /**
- * The OAuth client-credentials grant (api-conventions.md §9): `POST <login host>/oauth/token` with the
+ * The OAuth client-credentials grant (docs/upstream-api.md#oauth-client-credentials): `POST <login host>/oauth/token` with the
  * client id and secret in a Basic header and `grant_type=client_credentials` in a form body, on the
  * Transport's got instance like every other upstream call. The secret goes into that one header and
  * nowhere else (no log, no error, no event); the token goes back to the caller only.

@@ -1,6 +1,6 @@
 /**
  * The 53 operations of the Users API as the seed (Ruby SDK 36.1.0 UsersApi) lists them, with the current
- * permissions from the reference appendix and the current API's `expand` values added to the seed's. One
+ * permissions of the current API (docs/upstream-api.md#sources, S1) and the current API's `expand` values added to the seed's. One
  * table serves the client (routes), the emulator (route templates, permissions, request counting, the
  * expand values each route accepts), the gateway's lookahead (the expands it may send to each route) and
  * the tests (coverage by introspection).
@@ -37,7 +37,7 @@ export interface OperationSpec {
 
 /**
  * The `expand` values each route accepts: the seed's values plus the ones the current API documents
- * (the reference's appendix and api-conventions.md §7), so the emulator accepts exactly these and the
+ * (docs/upstream-api.md#expand), so the emulator accepts exactly these and the
  * gateway sends no other. Spellings are the API's own (`lasttokenissued`, the lower-case /me values).
  */
 const SEED_USER_EXPANDS = [

@@ -1,5 +1,5 @@
 /**
- * Genesys Cloud regions: AWS region name → domain (api-conventions.md §1). The API host is
+ * Genesys Cloud regions: AWS region name → domain (docs/upstream-api.md#regions-and-hosts). The API host is
  * `api.<domain>` and the OAuth login host is `login.<domain>`.
  */
 export const regionDomains = {

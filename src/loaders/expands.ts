@@ -1,6 +1,6 @@
 /**
- * Expand lookahead: which `expand` values of the user fetch embed which User fields (api-conventions.md
- * §7), in one table. A resolver that returns users computes, from the query's selection under it, the
+ * Expand lookahead: which `expand` values of the user fetch embed which User fields
+ * (docs/upstream-api.md#expand; the table is src/graph/user-fields.ts). A resolver that returns users computes, from the query's selection under it, the
  * expands its one upstream call should carry — GET /api/v2/users (listing or bulk by id), …/{userId},
  * /me, …/directreports, …/superiors, …/adjacents, …/favorites, search — so that a page of 100 users with
  * their routing status and station is one call, not 201. The field resolvers read the same table to tell
@@ -8,8 +8,8 @@
  * effort: the dedicated endpoint, or null when there is none).
  */
 import type { FieldNode } from 'graphql';
-import type { User } from '../genesys/models.js';
 import { expandValuesOf, operations } from '../genesys/operations.js';
+import { ME_LIST_EXPANDS, USER_FIELD_EXPANDS, type FieldArgs } from '../graph/user-fields.js';
 import {
   argumentsOf,
   childInfo,
@@ -19,54 +19,6 @@ import {
   type LookaheadInfo,
   type Selection,
 } from '../lookahead.js';
-
-export interface ExpandRule {
-  /** The User property the expand fills. */
-  readonly property: keyof User;
-  /**
-   * The expand values that embed the field for these arguments and this sub-selection; null when the
-   * arguments ask for something no expand gives (a page, another sort order, another client id).
-   */
-  expand(args: Readonly<Record<string, unknown>>, sub: Selection): readonly string[] | null;
-}
-
-const always = (property: keyof User, value: string = property): ExpandRule => ({ property, expand: () => [value] });
-
-/** The whole list in the default (ascending) order is what the expand embeds; anything else is the listing. */
-const ascendingOnly = (property: keyof User): ExpandRule => ({
-  property,
-  expand: (args) => ((args.sortOrder ?? 'ascending') === 'ascending' ? [property] : null),
-});
-
-/** GraphQL User field → the expand that embeds it. Fields not listed here have no expand (queues, trustors, pages…). */
-export const USER_FIELD_EXPANDS: Readonly<Record<string, ExpandRule>> = {
-  routingStatus: always('routingStatus'),
-  presence: always('presence'),
-  integrationPresence: always('integrationPresence'),
-  conversationSummary: always('conversationSummary'),
-  outOfOffice: always('outOfOffice'),
-  station: always('station'),
-  profileSkills: always('profileSkills'),
-  locations: always('locations'),
-  groups: always('groups'),
-  team: always('team'),
-  workPlanBidRanks: always('workPlanBidRanks'),
-  certifications: always('certifications'),
-  biography: always('biography'),
-  employerInfo: always('employerInfo'),
-  languagePreference: always('languagePreference'),
-  dateLastLogin: always('dateLastLogin'),
-  dateWelcomeSent: always('dateWelcomeSent'),
-  lastTokenIssued: always('lastTokenIssued', 'lasttokenissued'),
-  authorization: {
-    property: 'authorization',
-    expand: (_args, sub) =>
-      sub.has('unusedRoles') ? ['authorization', 'authorization.unusedRoles'] : ['authorization'],
-  },
-  geolocation: { property: 'geolocation', expand: (args) => (args.clientId ? null : ['geolocation']) },
-  skills: ascendingOnly('skills'),
-  languages: ascendingOnly('languages'),
-};
 
 /**
  * Which `expand` values each route the gateway fetches users with accepts (the operation table's lists:
@@ -93,15 +45,6 @@ export const USER_EXPAND_VALUES: ReadonlySet<string> = new Set(
   [...ROUTE_EXPANDS.users].filter((e) => ROUTE_EXPANDS.user.has(e)),
 );
 
-/** The /me expands that embed the caller's direct reports and superiors ("the first 50" of each). */
-export const ME_LIST_EXPANDS: Readonly<Record<'directReports' | 'superiors', string>> = {
-  directReports: 'directreports',
-  superiors: 'superiors',
-};
-
-/** UserMe lists hold "the first 50"; a shorter list is the whole list. */
-export const ME_LIST_CAP = 50;
-
 /** Sorted, without duplicates: the canonical form loader keys carry. Returns a canonical array as it is. */
 export function canonicalExpand(expand: Iterable<string>): readonly string[] {
   const list: readonly string[] = Array.isArray(expand) ? expand : [...expand];
@@ -110,9 +53,9 @@ export function canonicalExpand(expand: Iterable<string>): readonly string[] {
 
 /** The expands one selected User field needs, for the arguments and sub-selection of one of its nodes. */
 function expandsOfNode(info: LookaheadInfo, name: string, node: FieldNode): readonly string[] {
-  const rule = USER_FIELD_EXPANDS[name];
+  const rule = USER_FIELD_EXPANDS.get(name);
   if (!rule) return [];
-  return rule.expand(argumentsOf(info, 'User', node), selectedFields(childInfo(info, [node]))) ?? [];
+  return rule(argumentsOf(info, 'User', node), selectedFields(childInfo(info, [node]))) ?? [];
 }
 
 /**
@@ -149,13 +92,9 @@ export type ExpandRoute = keyof typeof ROUTE_EXPANDS;
  * has no expand or its arguments need the dedicated endpoint. Computed once per field and request (the
  * arguments come from the same nodes and variables).
  */
-export function fieldExpand(
-  info: LookaheadInfo,
-  name: string,
-  args: Readonly<Record<string, unknown>>,
-): readonly string[] | null {
-  const rule = USER_FIELD_EXPANDS[name];
-  return rule ? perRequest(info, `field:${name}`, () => rule.expand(args, selectedFields(info))) : null;
+export function fieldExpand(info: LookaheadInfo, name: string, args: FieldArgs): readonly string[] | null {
+  const rule = USER_FIELD_EXPANDS.get(name);
+  return rule ? perRequest(info, `field:${name}`, () => rule(args, selectedFields(info))) : null;
 }
 
 /**
@@ -164,7 +103,7 @@ export function fieldExpand(
  */
 export function meListExpandsOf(selection: Selection, info: LookaheadInfo): string[] {
   const out: string[] = [];
-  for (const [field, value] of Object.entries(ME_LIST_EXPANDS)) {
+  for (const [field, value] of ME_LIST_EXPANDS) {
     const nodes = selection.get(field);
     if (nodes && userExpandsOf(selectedFields(childInfo(info, nodes)), info).length === 0) out.push(value);
   }

@@ -6,7 +6,7 @@ export interface Listing<T> {
   total?: number;
 }
 
-/** The largest page the Users API sub-listings accept (api-conventions.md §4). */
+/** The largest page the Users API sub-listings accept (docs/upstream-api.md#paging). */
 export const SUB_LISTING_MAX_PAGE_SIZE = 100;
 
 export async function fetchAllPages<T>(

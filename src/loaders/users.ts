@@ -29,7 +29,7 @@ export interface UserKey {
   readonly state: UserLookupState;
 }
 
-/** The most ids one bulk GET /api/v2/users carries (api-conventions.md §5). */
+/** The most ids one bulk GET /api/v2/users carries (docs/upstream-api.md#bulk-ids). */
 export const BULK_ID_LIMIT = 100;
 
 function groupKey(key: Pick<UserKey, 'state' | 'expand'>): string {

@@ -14,7 +14,7 @@ import type * as M from '../genesys/models.js';
 import { badUserInput, type InputProblem } from '../validation/bad-input.js';
 import { isUuid, UUID_MESSAGE } from '../validation/ids.js';
 
-/** PATCH /api/v2/users/bulk: "Max 50 users can be updated at a time" (api-conventions.md §5). */
+/** PATCH /api/v2/users/bulk: "Max 50 users can be updated at a time" (docs/upstream-api.md#bulk-ids). */
 export const BULK_PATCH_LIMIT = 50;
 export const PROFICIENCY_MIN = 0;
 export const PROFICIENCY_MAX = 5;

@@ -1,19 +1,19 @@
 /**
  * The cost model: how many upstream calls an operation can make, predicted from the operation, its
- * variables and the schema alone, before anything runs. Nothing is maintained per query or per field:
- * the model reads the schema's description conventions (schema/README.md), so a new field or mutation
- * that follows them is costed correctly without touching this file.
+ * variables and the schema alone, before anything runs. Nothing is maintained per query: the weights are
+ * the schema's Federation demand-control directives (schema/README.md), which a supergraph router enforces
+ * too, and how each weighted field's calls batch is the User field table's (src/graph/user-fields.ts).
  *
- * Which fields call upstream (from the field's description):
- * - `Wraps METHOD /route` … `batched`  → a user load by id: siblings are batched, ≤ BULK_ID_LIMIT (100) ids
- *   per call (`user`, `manager`). Federation's `_entities` is the same, one user per representation.
- * - `Read through expand=… on the user fetch`, and `Wraps …` with `(same data as expand=… on the user fetch)`
- *   → at most a batched user load: the resolvers take the field from the parent when its fetch carried the
- *   expand (the loaders add expands from the query's selection), else re-read the users with it, batched
- *   (one bulk group per expand). Counted as the re-read.
- * - `Wraps METHOD /route` with `all pages` / `page by page` → one call per page of a sub-listing, per parent.
- * - any other `Wraps METHOD /route` (queries and mutations alike) → one call per parent object.
- * - everything else (plain properties, `Read through expand=… on GET /api/v2/users/me`, introspection) → 0.
+ * Which fields call upstream: those with `@cost(weight: w)`, w calls per instance of the field, and
+ * Federation's `_entities` (one batched user load per representation). Their call kind:
+ * - `batched` (the User table's embedded fields and `manager`; `user`, `node(s)`, the user of a mutation
+ *   payload or live event) → a user load by id: siblings are batched, ≤ BULK_ID_LIMIT (100) ids per call.
+ *   Embedded fields count as the re-read: the resolvers take the field from the parent when its fetch
+ *   carried the expand (the loaders add expands from the query's selection), else re-read the users with
+ *   it, batched (one bulk group per expand);
+ * - `per-parent-all-pages` (the User table's whole listings) → one call per page of a sub-listing, per parent;
+ * - any other weighted field (queries and mutations alike) → `per-parent`, w calls per parent object.
+ * Everything else (plain properties, UserMe fields read through /users/me expands, introspection) → 0.
  *
  * How many parent objects (instances) a field has: each root field has 1. A list field multiplies its
  * children by its expected length:
@@ -24,7 +24,7 @@
  * - `_entities`: the number of representations; a list with an `ids` argument (`nodes(ids:)`): the number of ids;
  * - a Relay connection's `edges` and `nodes`: its `first` (clamped like a page size);
  * - any other list (directReports, superiors, favorites, skills, adjacents' lists, group owners, …):
- *   COST_ASSUMED_LIST_SIZE (default 10, a realistic span of control), or the documented `first N` if smaller.
+ *   COST_ASSUMED_LIST_SIZE (default 10, a realistic span of control), or its `@listSize(assumedSize:)` if smaller.
  *
  * Batched loads depend on how the parents arrive: objects that came in one upstream response resolve in
  * one tick and batch together; objects from separate responses (each parent's directReports call) batch
@@ -69,12 +69,12 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { callKindOfCoordinate, type CallKind } from '../graph/user-fields.js';
 import { SUB_LISTING_MAX_PAGE_SIZE } from '../loaders/paging.js';
 import { BULK_ID_LIMIT } from '../loaders/users.js';
 import { fragmentsOf } from './shape.js';
 
-/** How a field reaches the upstream, read from its description. */
-export type CallKind = 'none' | 'per-parent' | 'per-parent-all-pages' | 'batched';
+export type { CallKind } from '../graph/user-fields.js';
 
 export interface CostOptions {
   /** Length assumed for a list that has no page size. */
@@ -88,26 +88,31 @@ export interface CostOptions {
 type AnyField = GraphQLField<unknown, unknown>;
 type Variables = Record<string, unknown>;
 
-const WRAPS = /\bWraps (?:GET|POST|PUT|PATCH|DELETE) \//;
-const BATCHED = /\bbatched\b/i;
-const ALL_PAGES = /\ball pages\b|\bpage by page\b/i;
-const USER_FETCH_EXPAND = /\bRead through expand=\S+ on the user fetch\b/;
-const SAME_AS_USER_FETCH_EXPAND = /\(same data as expand=\S+ on the user fetch\)/;
 const DOCUMENTED_MAXIMUM = /\bmaximum (\d+)\b/i;
-const DOCUMENTED_FIRST = /\bfirst (\d+)\b/i;
 /** Federation's entity resolver: one batched user load per representation. */
 const ENTITIES_FIELD = '_entities';
 /** Instance counts saturate here, so deep multiplications stay finite numbers. */
 const SATURATION = 2 ** 50;
 
-export function callKindOf(field: AnyField): CallKind {
-  const description = field.description ?? '';
+/** A directive's Int argument on a field definition: `@cost(weight:)`, `@listSize(assumedSize:)`. */
+function directiveInt(field: AnyField, directive: string, argument: string): number | undefined {
+  // Imported under its own name by schema/schema.graphql's @link; `federation__…` when not imported.
+  const node = field.astNode?.directives?.find(
+    (d) => d.name.value === directive || d.name.value === `federation__${directive}`,
+  );
+  const value = node?.arguments?.find((a) => a.name.value === argument)?.value;
+  return value?.kind === Kind.INT ? Number(value.value) : undefined;
+}
+
+/** The field's demand-control weight: upstream calls per instance of the field; 0 without `@cost`. */
+export function costWeightOf(field: AnyField): number {
+  return directiveInt(field, 'cost', 'weight') ?? 0;
+}
+
+/** How `field` of `type` reaches the upstream: its `@cost` says whether it calls, the field table how. */
+export function callKindOf(type: GraphQLObjectType, field: AnyField): CallKind {
   if (field.name === ENTITIES_FIELD) return 'batched';
-  if (WRAPS.test(description)) {
-    if (BATCHED.test(description) || SAME_AS_USER_FETCH_EXPAND.test(description)) return 'batched';
-    return ALL_PAGES.test(description) ? 'per-parent-all-pages' : 'per-parent';
-  }
-  return USER_FETCH_EXPAND.test(description) ? 'batched' : 'none';
+  return costWeightOf(field) > 0 ? callKindOfCoordinate(type.name, field.name) : 'none';
 }
 
 /** Where the walk is: how many objects of the current type, arriving in how many upstream responses. */
@@ -132,7 +137,7 @@ interface Walk {
 const saturate = (n: number): number => Math.min(n, SATURATION);
 
 export class CostModel {
-  private readonly kinds = new Map<AnyField, CallKind>();
+  private readonly kinds = new Map<AnyField, { kind: CallKind; weight: number }>();
   private readonly assumedListSize: number;
   private readonly bulkBatchSize: number;
   private readonly defaultMaxPageSize: number;
@@ -164,13 +169,13 @@ export class CostModel {
     return Math.min(Math.ceil(total), Number.MAX_SAFE_INTEGER);
   }
 
-  private kindOf(field: AnyField): CallKind {
-    let kind = this.kinds.get(field);
-    if (kind === undefined) {
-      kind = callKindOf(field);
-      this.kinds.set(field, kind);
+  private costOf(type: GraphQLObjectType, field: AnyField): { kind: CallKind; weight: number } {
+    let cost = this.kinds.get(field);
+    if (cost === undefined) {
+      cost = { kind: callKindOf(type, field), weight: Math.max(costWeightOf(field), 1) };
+      this.kinds.set(field, cost);
     }
-    return kind;
+    return cost;
   }
 
   private selection(type: GraphQLCompositeType, sets: PendingSet[], flow: Flow, walk: Walk): number {
@@ -194,7 +199,7 @@ export class CostModel {
       const field = type.getFields()[node.name.value];
       if (!field) continue; // validation reports it
       const args = argumentsOf(field, node, walk.variables);
-      const kind = this.kindOf(field);
+      const { kind, weight } = this.costOf(type, field);
       const list = isListType(getNullableType(field.type));
       const length = list ? this.listLength(field, args, flow) : 1;
       const items = saturate(flow.instances * length);
@@ -209,7 +214,7 @@ export class CostModel {
         calls = flow.groups * Math.ceil(items / flow.groups / this.bulkBatchSize);
         groups = Math.max(calls, 1);
       }
-      total = saturate(total + calls);
+      total = saturate(total + calls * weight);
 
       const named = getNamedType(field.type);
       if (!isCompositeType(named)) continue;
@@ -269,8 +274,8 @@ export class CostModel {
     }
     // A list fetched by ids (`nodes(ids:)`): one item per id.
     if (field.args.some((arg) => arg.name === 'ids') && Array.isArray(args.ids)) return args.ids.length;
-    const first = DOCUMENTED_FIRST.exec(field.description ?? '');
-    return first ? Math.min(Number(first[1]), this.assumedListSize) : this.assumedListSize;
+    const assumed = directiveInt(field, 'listSize', 'assumedSize');
+    return assumed !== undefined ? Math.min(assumed, this.assumedListSize) : this.assumedListSize;
   }
 
   /**

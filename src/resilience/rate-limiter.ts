@@ -1,7 +1,7 @@
 /**
  * The per-token limiter: slows a token's calls down before the organisation's rate limit answers 429.
  *
- * Genesys Cloud limits calls per OAuth token (api-conventions.md §3: 300/min per client-credentials token, 180/min
+ * Genesys Cloud limits calls per OAuth token (docs/upstream-api.md#rate-limits: 300/min per client-credentials token, 180/min
  * seen on the Users API) and sends `inin-ratelimit-count`, `inin-ratelimit-allowed` and `inin-ratelimit-reset`
  * (seconds) on every response. One instance per gateway holds, per token, what the latest response said, keyed
  * by a hash of the Authorization header — never the token itself — so every operation of a caller (and, with

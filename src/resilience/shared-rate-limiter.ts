@@ -1,7 +1,7 @@
 /**
  * The per-token upstream budget shared by every replica through Redis (REDIS_URL), with a local fallback.
  *
- * Genesys Cloud counts a token's calls over a sliding minute (api-conventions.md §3), whichever replica sends
+ * Genesys Cloud counts a token's calls over a sliding minute (docs/upstream-api.md#rate-limits), whichever replica sends
  * them. So the budget is a sliding-window log in Redis, one sorted set per token (keyed by a hash of the
  * Authorization value, never the token): a call reserves the earliest instant at which fewer than `allowed`
  * calls of the token fall in the window, and waits until then — or, when that is past its deadline, reserves

@@ -10,7 +10,7 @@ import { TokenRateLimiter, type UpstreamRateLimiter } from '../resilience/rate-l
 import { SharedTokenRateLimiter } from '../resilience/shared-rate-limiter.js';
 import { SharedStore, type SharedStoreState } from './redis.js';
 
-/** The upstream's rate-limit window (api-conventions.md §3: per minute). */
+/** The upstream's rate-limit window (docs/upstream-api.md#rate-limits: per minute). */
 export const UPSTREAM_WINDOW_MS = 60_000;
 
 export interface SharedState {

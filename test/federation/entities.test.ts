@@ -88,7 +88,7 @@ describe('_entities, asked directly', () => {
     const result = await h.execute<{ _service: { sdl: string } }>('{ _service { sdl } }');
     expect(result.errors).toBeUndefined();
     const sdl = result.data!._service.sdl;
-    expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.7"');
+    expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.9"');
     expect(sdl).toMatch(/type User implements Node\s+@key\(fields: "id"\)\s*\{/);
     for (const stub of [
       'Division',

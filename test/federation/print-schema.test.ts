@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { graphql, parse } from 'graphql';
 import { DEFAULT_SDL_FILE, printSchemaTo, repoRoot, subgraphSdl } from '../../scripts/print-schema.js';
-import { buildSchema } from '../../src/schema.js';
+import { buildSchema } from '../../resolvers/index.js';
 import { badgesTypeDefs } from './badges-subgraph.js';
 import { compose } from './supergraph.js';
 
@@ -35,7 +35,7 @@ describe('npm run schema:print', () => {
       const file = printSchemaTo(path.join(dir, 'nested', 'usergraph.graphql'));
       const text = readFileSync(file, 'utf8');
       expect(text).toBe(subgraphSdl());
-      expect(text.startsWith('extend schema\n  @link(url: "https://specs.apollo.dev/federation/v2.7"')).toBe(true);
+      expect(text.startsWith('extend schema\n  @link(url: "https://specs.apollo.dev/federation/v2.9"')).toBe(true);
       expect(text).toMatch(/^type User implements Node\n {2}@key\(fields: "id"\)\n\{$/m);
     } finally {
       rmSync(dir, { recursive: true, force: true });

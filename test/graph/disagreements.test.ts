@@ -5,7 +5,10 @@
 import type { EmulatorFixtures } from '../../emulator/index.js';
 import { decodeQ64 } from '../../emulator/routes/search.js';
 import { expandValuesOf, operationList } from '../../src/genesys/operations.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { startHarness, routesOf, type Harness, type UpstreamCall } from '../helpers/harness.js';
+import type { UserSearchRequestInput } from '../__generated__/graphql.js';
+import { executeTyped, graphql, present } from '../helpers/operations.js';
 
 let h: Harness;
 let fx: EmulatorFixtures;
@@ -15,10 +18,16 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-async function run<T>(query: string, variables?: Record<string, unknown>) {
+/** Runs a typed document (or a built string, typed by the caller): the result, its data asserted present, the calls. */
+async function run<T, V extends Record<string, unknown> = Record<string, unknown>>(
+  document: TypedDocumentNode<T, V> | string,
+  variables?: V,
+) {
   await h.resetCalls();
-  const result = await h.execute<T>(query, variables);
-  return { ...result, calls: await h.calls() };
+  const result =
+    typeof document === 'string' ? await h.execute<T>(document, variables) : await executeTyped(h, document, variables);
+  const { data, ...rest } = result;
+  return { ...rest, data: present(data, 'data'), calls: await h.calls() };
 }
 
 const call = (c: UpstreamCall) =>
@@ -36,11 +45,24 @@ async function withKnobs<T>(knobs: Parameters<Harness['emulator']['setKnobs']>[0
 describe('1. a refused expand never nulls its parent', () => {
   it('me: only the field of the refused value fails; the others and the user answer', async () => {
     const { data, errors, calls } = await withKnobs({ rejectExpands: ['integrationPresence'] }, () =>
-      run<{ me: { id: string; name: string; presence: { source: string } | null; integrationPresence: unknown } }>(
-        '{ me { id name presence { source } integrationPresence { source } } }',
+      run(
+        graphql(`
+          query DisMe {
+            me {
+              id
+              name
+              presence {
+                source
+              }
+              integrationPresence {
+                source
+              }
+            }
+          }
+        `),
       ),
     );
-    expect(data!.me).toEqual({
+    expect(data.me).toEqual({
       id: fx.headOfOrg,
       name: expect.any(String),
       presence: { source: 'PURECLOUD' },
@@ -62,14 +84,26 @@ describe('1. a refused expand never nulls its parent', () => {
 
   it('users: the page answers; its users re-read by id, value by value, and only the refused field fails', async () => {
     const { data, errors, calls } = await withKnobs({ rejectExpands: ['integrationPresence'] }, () =>
-      run<{
-        users: {
-          entities: Array<{ id: string; routingStatus: { status: string } | null; integrationPresence: unknown }>;
-        };
-      }>('{ users(pageSize: 3) { entities { id routingStatus { status } integrationPresence { source } } } }'),
+      run(
+        graphql(`
+          query DisUsers {
+            users(pageSize: 3) {
+              entities {
+                id
+                routingStatus {
+                  status
+                }
+                integrationPresence {
+                  source
+                }
+              }
+            }
+          }
+        `),
+      ),
     );
-    expect(data!.users.entities).toHaveLength(3);
-    for (const user of data!.users.entities) {
+    expect(data.users.entities).toHaveLength(3);
+    for (const user of data.users.entities) {
       expect(user).toEqual({
         id: expect.any(String),
         routingStatus: { status: expect.any(String) },
@@ -95,7 +129,7 @@ describe('1. a refused expand never nulls its parent', () => {
       ),
     );
     expect(errors).toBeUndefined();
-    expect(data!.user.routingStatus.status).toEqual(expect.any(String));
+    expect(data.user.routingStatus.status).toEqual(expect.any(String));
     expect(calls.map(call)).toEqual([
       'GET /api/v2/users/{userId} expand=routingStatus 400',
       'GET /api/v2/users/{userId} 200',
@@ -142,7 +176,7 @@ describe('2. profile expands are reachable', () => {
         authorization: { roles: Array<{ name: string }>; unusedRoles: Array<{ name: string }> };
       };
     };
-    expect(data!.user.profile.expands).toEqual({
+    expect(data.user.profile.expands).toEqual({
       routingStatus: { status: rest.expands.routingStatus.status },
       integrationPresence: { source: 'MicrosoftTeams' },
       authorization: {
@@ -157,10 +191,22 @@ describe('2. profile expands are reachable', () => {
   });
 
   it('userProfiles asks the listing for the expands of its entities; none when none is selected', async () => {
-    const { data, calls } = await run<{
-      userProfiles: { entities: Array<{ expands: { presence: { source: string } } }> };
-    }>('{ userProfiles(pageSize: 2) { entities { expands { presence { source } } } } }');
-    expect(data!.userProfiles.entities).toEqual([
+    const { data, calls } = await run(
+      graphql(`
+        query DisUserProfiles {
+          userProfiles(pageSize: 2) {
+            entities {
+              expands {
+                presence {
+                  source
+                }
+              }
+            }
+          }
+        }
+      `),
+    );
+    expect(data.userProfiles.entities).toEqual([
       { expands: { presence: { source: 'PURECLOUD' } } },
       { expands: { presence: { source: 'PURECLOUD' } } },
     ]);
@@ -177,7 +223,7 @@ describe('2b. a refused profile expand fails its own field only', () => {
         `{ user(id: "${fx.richUser}") { profile { id expands { routingStatus { status } integrationPresence { source } } } } }`,
       ),
     );
-    expect(data!.user.profile).toEqual({
+    expect(data.user.profile).toEqual({
       id: fx.richUser,
       expands: { routingStatus: { status: expect.any(String) }, integrationPresence: null },
     });
@@ -197,11 +243,26 @@ describe('2b. a refused profile expand fails its own field only', () => {
     ]);
 
     const listing = await withKnobs({ rejectExpands: ['integrationPresence'] }, () =>
-      run<{ userProfiles: { entities: Array<{ expands: { presence: unknown; integrationPresence: unknown } }> } }>(
-        '{ userProfiles(pageSize: 2) { entities { expands { presence { source } integrationPresence { source } } } } }',
+      run(
+        graphql(`
+          query DisUserProfiles2 {
+            userProfiles(pageSize: 2) {
+              entities {
+                expands {
+                  presence {
+                    source
+                  }
+                  integrationPresence {
+                    source
+                  }
+                }
+              }
+            }
+          }
+        `),
       ),
     );
-    expect(listing.data!.userProfiles.entities).toEqual(
+    expect(listing.data.userProfiles.entities).toEqual(
       [0, 1].map(() => ({ expands: { presence: { source: 'PURECLOUD' }, integrationPresence: null } })),
     );
     expect(listing.errors!.map((e) => e.path)).toEqual(
@@ -213,22 +274,39 @@ describe('2b. a refused profile expand fails its own field only', () => {
 describe('3. users(ids:) returns what the route returns', () => {
   it('without state: every state but deleted, as GET /api/v2/users without state; no state sent', async () => {
     const ids = [fx.richUser, fx.inactiveUser];
-    const { data, calls } = await run<{ users: { entities: Array<{ id: string; state: string }> } }>(
-      'query($ids: [ID!]) { users(ids: $ids) { entities { id state } } }',
+    const { data, calls } = await run(
+      graphql(`
+        query DisUsers2($ids: [ID!]) {
+          users(ids: $ids) {
+            entities {
+              id
+              state
+            }
+          }
+        }
+      `),
       { ids },
     );
-    expect(data!.users.entities.map((u) => u.id).sort()).toEqual([...ids].sort());
-    expect(data!.users.entities.find((u) => u.id === fx.inactiveUser)!.state).toBe('inactive');
+    expect(data.users.entities.map((u) => u.id).sort()).toEqual([...ids].sort());
+    expect(data.users.entities.find((u) => u.id === fx.inactiveUser)!.state).toBe('inactive');
     expect(calls).toHaveLength(1);
     expect(calls[0].query.state).toBeUndefined();
   });
 
   it('with state: that state only, sent as given', async () => {
-    const { data, calls } = await run<{ users: { entities: Array<{ id: string }> } }>(
-      'query($ids: [ID!]) { users(ids: $ids, state: active) { entities { id } } }',
+    const { data, calls } = await run(
+      graphql(`
+        query DisUsers3($ids: [ID!]) {
+          users(ids: $ids, state: active) {
+            entities {
+              id
+            }
+          }
+        }
+      `),
       { ids: [fx.richUser, fx.inactiveUser] },
     );
-    expect(data!.users.entities.map((u) => u.id)).toEqual([fx.richUser]);
+    expect(data.users.entities.map((u) => u.id)).toEqual([fx.richUser]);
     expect(calls[0].query.state).toEqual(['active']);
   });
 });
@@ -256,10 +334,10 @@ describe('4. the authorization fallback is complete', () => {
       roles: Array<{ id: string }>;
       permissions: string[];
     };
-    expect(data!.user.authorization.roles).toEqual(roles.roles.map((r) => ({ id: r.id })));
-    expect(data!.user.authorization.permissions).toEqual(roles.permissions);
-    expect(data!.user.authorization.permissionPolicies.length).toBeGreaterThan(0);
-    expect(Array.isArray(data!.user.authorization.unusedRoles)).toBe(true);
+    expect(data.user.authorization.roles).toEqual(roles.roles.map((r) => ({ id: r.id })));
+    expect(data.user.authorization.permissions).toEqual(roles.permissions);
+    expect(data.user.authorization.permissionPolicies.length).toBeGreaterThan(0);
+    expect(Array.isArray(data.user.authorization.unusedRoles)).toBe(true);
     expect(calls.map(call)).toEqual([
       'GET /api/v2/users/{userId} expand=authorization,authorization.unusedRoles 200',
       'GET /api/v2/users/{userId}/roles 200',
@@ -273,7 +351,7 @@ describe('5. "does not exist" is null without an error, everywhere', () => {
       `{ user(id: "${fx.richUser}") { geolocation(clientId: "no-such-client") { id } } }`,
     );
     expect(errors).toBeUndefined();
-    expect(data!.user.geolocation).toBeNull();
+    expect(data.user.geolocation).toBeNull();
     expect(routesOf(calls)).toEqual([
       'GET /api/v2/users/{userId}',
       'GET /api/v2/users/{userId}/geolocations/{clientId}',
@@ -284,23 +362,32 @@ describe('5. "does not exist" is null without an error, everywhere', () => {
   it('user(id:) of a deleted user without state: deleted, and with it the user', async () => {
     const gone = await run<{ user: unknown }>(`{ user(id: "${fx.deletedUser}") { id } }`);
     expect(gone.errors).toBeUndefined();
-    expect(gone.data!.user).toBeNull();
+    expect(gone.data.user).toBeNull();
     const found = await run<{ user: { id: string } }>(`{ user(id: "${fx.deletedUser}", state: deleted) { id } }`);
-    expect(found.data!.user).toEqual({ id: fx.deletedUser });
+    expect(found.data.user).toEqual({ id: fx.deletedUser });
   });
 
   it('the schema says so for each of these fields', async () => {
-    const { data } = await run<{ __type: { fields: Array<{ name: string; description: string }> } }>(
-      '{ __type(name: "User") { fields { name description } } }',
+    const { data } = await run(
+      graphql(`
+        query Dis__type {
+          __type(name: "User") {
+            fields {
+              name
+              description
+            }
+          }
+        }
+      `),
     );
     for (const name of ['geolocation', 'manager']) {
-      expect(data!.__type.fields.find((f) => f.name === name)!.description).toMatch(/Null without an error/);
+      expect(data.__type?.fields?.find((f) => f.name === name)!.description).toMatch(/Null without an error/);
     }
   });
 });
 
 describe("6. search page tokens (and listing URIs) replay the caller's own request", () => {
-  const request = {
+  const request: UserSearchRequestInput = {
     pageSize: 2,
     sortOrder: 'DESC',
     sortBy: 'name',
@@ -309,17 +396,39 @@ describe("6. search page tokens (and listing URIs) replay the caller's own reque
   };
 
   it('the tokens decode to the request as the caller wrote it, expand order included', async () => {
-    const { data, errors, calls } = await run<{
-      searchUsers: { currentQ64: string; nextQ64: string; currentPage: string; results: unknown[] };
-    }>(
-      `query($r: UserSearchRequestInput!) { searchUsers(request: $r) { currentQ64 nextQ64 currentPage
-         results { id presence { source } station { effectiveStation { id } } routingStatus { status } outOfOffice { active } } } }`,
+    const { data, errors, calls } = await run(
+      graphql(`
+        query DisSearchUsers($r: UserSearchRequestInput!) {
+          searchUsers(request: $r) {
+            currentQ64
+            nextQ64
+            currentPage
+            results {
+              id
+              presence {
+                source
+              }
+              station {
+                effectiveStation {
+                  id
+                }
+              }
+              routingStatus {
+                status
+              }
+              outOfOffice {
+                active
+              }
+            }
+          }
+        }
+      `),
       { r: request },
     );
     expect(errors).toBeUndefined();
-    expect(decodeQ64(data!.searchUsers.currentQ64)).toEqual({ ...request, pageNumber: 1 });
-    expect(decodeQ64(data!.searchUsers.nextQ64)).toEqual({ ...request, pageNumber: 2 });
-    expect(data!.searchUsers.currentPage).toContain(encodeURIComponent(data!.searchUsers.currentQ64));
+    expect(decodeQ64(present(data.searchUsers.currentQ64))).toEqual({ ...request, pageNumber: 1 });
+    expect(decodeQ64(present(data.searchUsers.nextQ64))).toEqual({ ...request, pageNumber: 2 });
+    expect(data.searchUsers.currentPage).toContain(encodeURIComponent(present(data.searchUsers.currentQ64)));
     expect(h.emulator.requests.log().find((e) => e.route === '/api/v2/users/search')?.body).toEqual(request);
     // The fields the caller did not ask the search to embed load by id, one bulk call.
     expect(calls.map(call)).toEqual([
@@ -329,27 +438,58 @@ describe("6. search page tokens (and listing URIs) replay the caller's own reque
   });
 
   it("listing page URIs are the caller's request too: the lookahead's expands are left out", async () => {
-    const { data, calls } = await run<{ users: { selfUri: string; nextUri: string; lastUri: string } }>(
-      '{ users(pageSize: 2, sortOrder: descending) { selfUri nextUri lastUri entities { presence { source } } } }',
+    const { data, calls } = await run(
+      graphql(`
+        query DisUsers4 {
+          users(pageSize: 2, sortOrder: descending) {
+            selfUri
+            nextUri
+            lastUri
+            entities {
+              presence {
+                source
+              }
+            }
+          }
+        }
+      `),
     );
     expect(calls[0].query.expand).toEqual(['presence']);
-    expect(data!.users.selfUri).toBe('/api/v2/users?pageSize=2&pageNumber=1&sortOrder=descending');
-    expect(data!.users.nextUri).toBe('/api/v2/users?pageSize=2&pageNumber=2&sortOrder=descending');
-    expect(data!.users.lastUri).toMatch(/^\/api\/v2\/users\?pageSize=2&pageNumber=\d+&sortOrder=descending$/);
+    expect(data.users.selfUri).toBe('/api/v2/users?pageSize=2&pageNumber=1&sortOrder=descending');
+    expect(data.users.nextUri).toBe('/api/v2/users?pageSize=2&pageNumber=2&sortOrder=descending');
+    expect(data.users.lastUri).toMatch(/^\/api\/v2\/users\?pageSize=2&pageNumber=\d+&sortOrder=descending$/);
   });
 
   it('replaying a token sends it as is and hands out tokens of the same request', async () => {
-    const first = await run<{ searchUsers: { nextQ64: string } }>(
-      'query($r: UserSearchRequestInput!) { searchUsers(request: $r) { nextQ64 } }',
+    const first = await run(
+      graphql(`
+        query DisSearchUsers2($r: UserSearchRequestInput!) {
+          searchUsers(request: $r) {
+            nextQ64
+          }
+        }
+      `),
       { r: request },
     );
-    const { data, calls } = await run<{
-      searchUsersByQ64: { currentQ64: string; results: Array<{ presence: unknown }> };
-    }>('query($q: String!) { searchUsersByQ64(q64: $q) { currentQ64 results { presence { source } } } }', {
-      q: first.data!.searchUsers.nextQ64,
-    });
-    expect(decodeQ64(data!.searchUsersByQ64.currentQ64)).toEqual({ ...request, pageNumber: 2 });
+    const { data, calls } = await run(
+      graphql(`
+        query DisSearchUsersByQ64($q: String!) {
+          searchUsersByQ64(q64: $q) {
+            currentQ64
+            results {
+              presence {
+                source
+              }
+            }
+          }
+        }
+      `),
+      {
+        q: present(first.data.searchUsers.nextQ64),
+      },
+    );
+    expect(decodeQ64(present(data.searchUsersByQ64.currentQ64))).toEqual({ ...request, pageNumber: 2 });
     expect(calls[0].route).toBe('/api/v2/users/search');
-    expect(calls[0].query).toEqual({ q64: [first.data!.searchUsers.nextQ64] });
+    expect(calls[0].query).toEqual({ q64: [first.data.searchUsers.nextQ64] });
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { EmulatorFixtures } from '../../emulator/store.js';
 import { routesOf, startHarness, type Harness } from '../helpers/harness.js';
+import { dataOf, executeTyped, expectData, graphql, present } from '../helpers/operations.js';
 
 let h: Harness;
 let fx: EmulatorFixtures;
@@ -15,30 +16,36 @@ beforeAll(async () => {
 afterAll(() => h.close());
 beforeEach(() => h.resetCalls());
 
-interface Person {
-  id: string;
-  name: string;
-  manager?: Person | null;
-  directReports?: Person[];
-}
-
 describe('upstream calls of nested queries', () => {
   it('a page of 50 users with their managers costs at most 2 calls: the listing and one bulk fetch', async () => {
-    const result = await h.execute<{ users: { entities: Person[] } }>(
-      '{ users(pageSize: 50) { entities { id name manager { id name } } } }',
+    const data = await expectData(
+      h,
+      graphql(`
+        query CostsPageWithManagers {
+          users(pageSize: 50) {
+            entities {
+              id
+              name
+              manager {
+                id
+                name
+              }
+            }
+          }
+        }
+      `),
     );
-    expect(result.errors).toBeUndefined();
-    const entities = result.data!.users.entities;
+    const entities = data.users.entities;
     expect(entities).toHaveLength(50);
-    const withManager = entities.filter((u) => u.manager);
-    expect(withManager.length).toBeGreaterThan(40);
-    for (const u of withManager) expect(u.manager!.name).toEqual(expect.any(String));
+    const managers = entities.flatMap((u) => (u.manager ? [u.manager] : []));
+    expect(managers.length).toBeGreaterThan(40);
+    for (const manager of managers) expect(manager.name).toEqual(expect.any(String));
 
     const calls = await h.calls();
     expect(calls.length).toBeLessThanOrEqual(2);
     expect(calls[0]).toMatchObject({ method: 'GET', route: '/api/v2/users', query: { pageSize: ['50'] } });
     // Managers already on the page were primed; the rest come in one bulk call by id.
-    const managerIds = new Set(withManager.map((u) => u.manager!.id));
+    const managerIds = new Set(managers.map((m) => m.id));
     const onPage = new Set(entities.map((u) => u.id));
     const missing = [...managerIds].filter((id) => !onPage.has(id));
     if (missing.length === 0) expect(calls).toHaveLength(1);
@@ -51,14 +58,27 @@ describe('upstream calls of nested queries', () => {
   });
 
   it('directReports of directReports costs 2 + (number of direct reports) calls, none repeated, in 2 rounds', async () => {
-    const result = await h.execute<{ user: Person }>(
-      'query($id: ID!) { user(id: $id) { name directReports { id name directReports { name } } } }',
+    const data = await expectData(
+      h,
+      graphql(`
+        query CostsReportsOfReports($id: ID!) {
+          user(id: $id) {
+            name
+            directReports {
+              id
+              name
+              directReports {
+                name
+              }
+            }
+          }
+        }
+      `),
       { id: fx.managerOfManagers },
     );
-    expect(result.errors).toBeUndefined();
-    const reports = result.data!.user.directReports!;
+    const reports = present(data.user?.directReports, 'user.directReports');
     expect(reports.length).toBeGreaterThanOrEqual(3);
-    expect(reports.some((r) => r.directReports!.length > 0)).toBe(true);
+    expect(reports.some((r) => (r.directReports?.length ?? 0) > 0)).toBe(true);
 
     const calls = await h.calls();
     expect(calls).toHaveLength(2 + reports.length);
@@ -78,31 +98,59 @@ describe('upstream calls of nested queries', () => {
   });
 
   it('manager of manager of manager costs at most 4 calls', async () => {
-    const result = await h.execute<{ user: Person }>(
-      'query($id: ID!) { user(id: $id) { name manager { name manager { name manager { name } } } } }',
+    const data = await expectData(
+      h,
+      graphql(`
+        query CostsManagerChain($id: ID!) {
+          user(id: $id) {
+            name
+            manager {
+              name
+              manager {
+                name
+                manager {
+                  name
+                }
+              }
+            }
+          }
+        }
+      `),
       { id: fx.deepUser },
     );
-    expect(result.errors).toBeUndefined();
-    expect(result.data!.user.manager!.manager!.manager!.name).toEqual(expect.any(String));
+    expect(data.user?.manager?.manager?.manager?.name).toEqual(expect.any(String));
     const calls = await h.calls();
     expect(routesOf(calls)).toEqual(Array(4).fill('GET /api/v2/users/{userId}'));
   });
 
   it('the same user asked for twice in one operation is fetched once', async () => {
-    const result = await h.execute<{ a: Person; b: Person }>(
-      'query($id: ID!) { a: user(id: $id) { name } b: user(id: $id) { id } }',
+    const data = await expectData(
+      h,
+      graphql(`
+        query CostsSameUserTwice($id: ID!) {
+          a: user(id: $id) {
+            name
+          }
+          b: user(id: $id) {
+            id
+          }
+        }
+      `),
       { id: fx.richUser },
     );
-    expect(result.data).toEqual({ a: { name: expect.any(String) }, b: { id: fx.richUser } });
+    expect(data).toEqual({ a: { name: expect.any(String) }, b: { id: fx.richUser } });
     expect(await h.calls()).toHaveLength(1);
   });
 
   it('several user(id:) fields batch into one bulk call', async () => {
     const ids = [fx.headOfOrg, fx.deepUser, fx.managerOfManagers];
-    const result = await h.execute<Record<string, Person>>(
-      `{ ${ids.map((id, i) => `u${i}: user(id: "${id}") { id name }`).join(' ')} }`,
+    // Built from the ids, so not a typed document.
+    const data = dataOf(
+      await h.execute<Record<string, { id: string }>>(
+        `{ ${ids.map((id, i) => `u${i}: user(id: "${id}") { id name }`).join(' ')} }`,
+      ),
     );
-    expect(Object.values(result.data!).map((u) => u.id)).toEqual(ids);
+    expect(Object.values(data).map((u) => u.id)).toEqual(ids);
     const calls = await h.calls();
     expect(routesOf(calls)).toEqual(['GET /api/v2/users']);
     expect(calls[0].query.id).toEqual(ids);
@@ -112,23 +160,45 @@ describe('upstream calls of nested queries', () => {
 
 describe('"does not exist" is null without an error', () => {
   it('an unknown user id is null, no error; the rest still answers', async () => {
-    const result = await h.execute<{ missing: Person | null; me: Person }>(
-      '{ missing: user(id: "00000000-0000-4000-8000-000000000000") { id name } me { id name } }',
+    const result = await executeTyped(
+      h,
+      graphql(`
+        query CostsMissingUser {
+          missing: user(id: "00000000-0000-4000-8000-000000000000") {
+            id
+            name
+          }
+          me {
+            id
+            name
+          }
+        }
+      `),
     );
     expect(result.status).toBe(200);
-    expect(result.data!.missing).toBeNull();
-    expect(result.data!.me).toEqual({ id: fx.headOfOrg, name: expect.any(String) });
-    expect(result.errors).toBeUndefined();
+    const data = dataOf(result);
+    expect(data.missing).toBeNull();
+    expect(data.me).toEqual({ id: fx.headOfOrg, name: expect.any(String) });
     const calls = await h.calls();
     expect(routesOf(calls).sort()).toEqual(['GET /api/v2/users/me', 'GET /api/v2/users/{userId}']);
   });
 
   it('an unknown id among several in a bulk fetch is null alone', async () => {
-    const result = await h.execute<Record<string, Person | null>>(
-      `{ a: user(id: "${fx.richUser}") { id } b: user(id: "00000000-0000-4000-8000-000000000001") { id } }`,
+    const data = await expectData(
+      h,
+      graphql(`
+        query CostsOneMissingInBulk($a: ID!) {
+          a: user(id: $a) {
+            id
+          }
+          b: user(id: "00000000-0000-4000-8000-000000000001") {
+            id
+          }
+        }
+      `),
+      { a: fx.richUser },
     );
-    expect(result.data).toEqual({ a: { id: fx.richUser }, b: null });
-    expect(result.errors).toBeUndefined();
+    expect(data).toEqual({ a: { id: fx.richUser }, b: null });
     expect(routesOf(await h.calls())).toEqual(['GET /api/v2/users']);
   });
 });

@@ -3,7 +3,9 @@
  * data (against the emulator's own answer where useful) and the exact upstream calls made.
  */
 import type { EmulatorFixtures } from '../../emulator/store.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { routesOf, startHarness, type Harness, type UpstreamCall } from '../helpers/harness.js';
+import { dataOf, expectData, graphql, present } from '../helpers/operations.js';
 
 let h: Harness;
 let fx: EmulatorFixtures;
@@ -23,18 +25,34 @@ async function upstream<T>(path: string): Promise<T> {
   return body;
 }
 
-async function run<T>(query: string, variables?: Record<string, unknown>): Promise<{ data: T; calls: UpstreamCall[] }> {
-  const result = await h.execute<T>(query, variables);
-  expect(result.errors).toBeUndefined();
-  return { data: result.data as T, calls: await h.calls() };
+async function run<T, V extends Record<string, unknown>>(
+  document: TypedDocumentNode<T, V>,
+  variables?: V,
+): Promise<{ data: T; calls: UpstreamCall[] }> {
+  const data = await expectData(h, document, variables);
+  return { data, calls: await h.calls() };
 }
 
 describe('users', () => {
   it('user(id:) — GET /api/v2/users/{userId}', async () => {
     const expected = await upstream<{ name: string; email: string; version: number }>(`/api/v2/users/${fx.richUser}`);
-    const { data, calls } = await run<{
-      user: { id: string; name: string; email: string; version: number; state: string; division: { id: string } };
-    }>('query($id: ID!) { user(id: $id) { id name email version state division { id } } }', { id: fx.richUser });
+    const { data, calls } = await run(
+      graphql(`
+        query ReadsUser($id: ID!) {
+          user(id: $id) {
+            id
+            name
+            email
+            version
+            state
+            division {
+              id
+            }
+          }
+        }
+      `),
+      { id: fx.richUser },
+    );
     expect(data.user).toMatchObject({
       id: fx.richUser,
       name: expected.name,
@@ -42,14 +60,21 @@ describe('users', () => {
       version: expected.version,
       state: 'active',
     });
-    expect(data.user.division.id).toEqual(expect.any(String));
+    expect(data.user?.division?.id).toEqual(expect.any(String));
     expect(routesOf(calls)).toEqual(['GET /api/v2/users/{userId}']);
     expect(calls[0].path).toBe(`/api/v2/users/${fx.richUser}`);
   });
 
   it('user(id:, state: deleted) reads a deleted user', async () => {
-    const { data, calls } = await run<{ user: { id: string; state: string } }>(
-      'query($id: ID!) { user(id: $id, state: deleted) { id state } }',
+    const { data, calls } = await run(
+      graphql(`
+        query ReadsUser2($id: ID!) {
+          user(id: $id, state: deleted) {
+            id
+            state
+          }
+        }
+      `),
       { id: fx.deletedUser },
     );
     expect(data.user).toEqual({ id: fx.deletedUser, state: 'deleted' });
@@ -57,23 +82,28 @@ describe('users', () => {
   });
 
   it('users(…) — GET /api/v2/users with paging, sort order and state', async () => {
-    const { data, calls } = await run<{
-      users: {
-        entities: Array<{ name: string; state: string }>;
-        pageSize: number;
-        pageNumber: number;
-        total: number;
-        pageCount: number;
-        nextUri: string | null;
-      };
-    }>(
-      '{ users(pageSize: 10, pageNumber: 2, sortOrder: descending, state: inactive) { entities { name state } pageSize pageNumber total pageCount nextUri } }',
+    const { data, calls } = await run(
+      graphql(`
+        query ReadsUsers {
+          users(pageSize: 10, pageNumber: 2, sortOrder: descending, state: inactive) {
+            entities {
+              name
+              state
+            }
+            pageSize
+            pageNumber
+            total
+            pageCount
+            nextUri
+          }
+        }
+      `),
     );
     expect(data.users.pageSize).toBe(10);
     expect(data.users.pageNumber).toBe(2);
     expect(data.users.entities.every((u) => u.state === 'inactive')).toBe(true);
     const names = data.users.entities.map((u) => u.name);
-    expect(names).toEqual([...names].sort((a, b) => b.localeCompare(a)));
+    expect(names).toEqual([...names].sort((a, b) => (b ?? '').localeCompare(a ?? '')));
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({
       route: '/api/v2/users',
@@ -83,9 +113,20 @@ describe('users', () => {
 
   it('users(ids:) — bulk by id in one call; listed users then cost nothing', async () => {
     const ids = [fx.richUser, fx.leafUser];
-    const { data, calls } = await run<{ users: { entities: Array<{ id: string }> }; again: { name: string } }>(
-      `query($ids: [ID!]) { users(ids: $ids, pageSize: 2) { entities { id } } again: user(id: "${fx.richUser}") { name } }`,
-      { ids },
+    const { data, calls } = await run(
+      graphql(`
+        query ReadsUsersByIds($ids: [ID!], $again: ID!) {
+          users(ids: $ids, pageSize: 2) {
+            entities {
+              id
+            }
+          }
+          again: user(id: $again) {
+            name
+          }
+        }
+      `),
+      { ids, again: fx.richUser },
     );
     expect(data.users.entities.map((u) => u.id).sort()).toEqual([...ids].sort());
     expect(routesOf(calls).filter((r) => r.startsWith('GET /api/v2/users'))).toContain('GET /api/v2/users');
@@ -93,39 +134,83 @@ describe('users', () => {
   });
 
   it('me — GET /api/v2/users/me embeds the direct reports; the caller is primed, so their manager costs nothing', async () => {
-    const { data, calls } = await run<{
-      me: { id: string; name: string; directReports: Array<{ manager: { name: string } }> };
-    }>('{ me { id name directReports { manager { name } } } }');
-    expect(data.me.id).toBe(fx.headOfOrg);
-    expect(data.me.directReports.length).toBeGreaterThan(0);
-    for (const report of data.me.directReports) expect(report.manager.name).toBe(data.me.name);
+    const { data, calls } = await run(
+      graphql(`
+        query ReadsMe {
+          me {
+            id
+            name
+            directReports {
+              manager {
+                name
+              }
+            }
+          }
+        }
+      `),
+    );
+    expect(data.me?.id).toBe(fx.headOfOrg);
+    expect(data.me?.directReports?.length).toBeGreaterThan(0);
+    for (const report of present(data.me?.directReports, 'me.directReports'))
+      expect(report.manager?.name).toBe(data.me?.name);
     expect(routesOf(calls)).toEqual(['GET /api/v2/users/me']);
     expect(calls[0].query.expand).toEqual(['directreports']);
   });
 
   it('me with User fields — their expands ride on GET /api/v2/users/me; reports needing expands use …/directreports', async () => {
-    const { data, calls } = await run<{
-      me: { routingStatus: { status: string }; directReports: Array<{ station: unknown }> };
-    }>('{ me { routingStatus { status } directReports { id station { effectiveStation { id } } } } }');
-    expect(data.me.routingStatus.status).toEqual(expect.any(String));
-    expect(data.me.directReports.length).toBeGreaterThan(0);
+    const { data, calls } = await run(
+      graphql(`
+        query ReadsMe2 {
+          me {
+            routingStatus {
+              status
+            }
+            directReports {
+              id
+              station {
+                effectiveStation {
+                  id
+                }
+              }
+            }
+          }
+        }
+      `),
+    );
+    expect(data.me?.routingStatus?.status).toEqual(expect.any(String));
+    expect(data.me?.directReports?.length).toBeGreaterThan(0);
     expect(routesOf(calls)).toEqual(['GET /api/v2/users/me', 'GET /api/v2/users/{userId}/directreports']);
     expect(calls[0].query.expand).toEqual(['routingStatus']);
     expect(calls[1].query.expand).toEqual(['station']);
   });
 
   it('meDetails — one GET /api/v2/users/me with the expands the selection needs', async () => {
-    const { data, calls } = await run<{
-      meDetails: {
-        user: { id: string };
-        organization: { id: string; name: string };
-        date: { currentDate: string };
-        token: { organization: { id: string } } | null;
-      };
-    }>('{ meDetails { user { id } organization { id name } date { currentDate } token { organization { id } } } }');
-    expect(data.meDetails.user.id).toBe(fx.headOfOrg);
-    expect(data.meDetails.organization.id).toBe(fx.orgId);
-    expect(data.meDetails.date.currentDate).toEqual(expect.any(String));
+    const { data, calls } = await run(
+      graphql(`
+        query ReadsMeDetails {
+          meDetails {
+            user {
+              id
+            }
+            organization {
+              id
+              name
+            }
+            date {
+              currentDate
+            }
+            token {
+              organization {
+                id
+              }
+            }
+          }
+        }
+      `),
+    );
+    expect(data.meDetails?.user.id).toBe(fx.headOfOrg);
+    expect(data.meDetails?.organization?.id).toBe(fx.orgId);
+    expect(data.meDetails?.date?.currentDate).toEqual(expect.any(String));
     expect(routesOf(calls)).toEqual(['GET /api/v2/users/me']);
     expect([...calls[0].query.expand].sort()).toEqual(['date', 'organization', 'token']);
   });
@@ -133,47 +218,75 @@ describe('users', () => {
 
 describe('hierarchy', () => {
   it('superiors — GET /api/v2/users/{userId}/superiors', async () => {
-    const { data, calls } = await run<{ user: { superiors: Array<{ id: string }> } }>(
-      'query($id: ID!) { user(id: $id) { superiors { id name } } }',
+    const { data, calls } = await run(
+      graphql(`
+        query ReadsUser3($id: ID!) {
+          user(id: $id) {
+            superiors {
+              id
+              name
+            }
+          }
+        }
+      `),
       { id: fx.deepUser },
     );
-    expect(data.user.superiors.length).toBeGreaterThanOrEqual(6);
-    expect(data.user.superiors.map((u) => u.id)).toContain(fx.headOfOrg);
+    expect(data.user?.superiors?.length).toBeGreaterThanOrEqual(6);
+    expect(data.user?.superiors?.map((u) => u.id)).toContain(fx.headOfOrg);
     // The listing needs only the id it was asked with, so it starts in the same round as the user fetch.
     expect(routesOf(calls).sort()).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/superiors']);
   });
 
   it('adjacents — GET /api/v2/users/{userId}/adjacents; its users are primed', async () => {
-    const { data, calls } = await run<{
-      user: {
-        adjacents: {
-          superiors: Array<{ id: string; name: string }>;
-          siblings: Array<{ id: string }>;
-          directReports: Array<{ id: string }>;
-        };
-      };
-    }>(
-      'query($id: ID!) { user(id: $id) { adjacents { superiors { id name } siblings { id } directReports { id } } } }',
+    const { data, calls } = await run(
+      graphql(`
+        query ReadsUser4($id: ID!) {
+          user(id: $id) {
+            adjacents {
+              superiors {
+                id
+                name
+              }
+              siblings {
+                id
+              }
+              directReports {
+                id
+              }
+            }
+          }
+        }
+      `),
       { id: fx.managerOfManagers },
     );
-    expect(data.user.adjacents.superiors.length).toBeGreaterThan(0);
-    expect(data.user.adjacents.directReports.length).toBeGreaterThanOrEqual(3);
+    expect(data.user?.adjacents?.superiors?.length).toBeGreaterThan(0);
+    expect(data.user?.adjacents?.directReports?.length).toBeGreaterThanOrEqual(3);
     expect(routesOf(calls).sort()).toEqual(['GET /api/v2/users/{userId}', 'GET /api/v2/users/{userId}/adjacents']);
   });
 
   it('favorites and favoritesPage — GET /api/v2/users/{userId}/favorites', async () => {
-    const { data, calls } = await run<{
-      user: {
-        favorites: Array<{ id: string }>;
-        favoritesPage: { entities: Array<{ id: string }>; pageSize: number; total: number };
-      };
-    }>(
-      'query($id: ID!) { user(id: $id) { favorites { id } favoritesPage(pageSize: 1) { entities { id } pageSize total } } }',
+    const { data, calls } = await run(
+      graphql(`
+        query ReadsUser5($id: ID!) {
+          user(id: $id) {
+            favorites {
+              id
+            }
+            favoritesPage(pageSize: 1) {
+              entities {
+                id
+              }
+              pageSize
+              total
+            }
+          }
+        }
+      `),
       { id: fx.favoritesUser },
     );
-    expect(data.user.favorites.length).toBeGreaterThan(0);
-    expect(data.user.favoritesPage.entities).toHaveLength(1);
-    expect(data.user.favoritesPage.total).toBe(data.user.favorites.length);
+    expect(data.user?.favorites?.length).toBeGreaterThan(0);
+    expect(data.user?.favoritesPage?.entities).toHaveLength(1);
+    expect(data.user?.favoritesPage?.total).toBe(data.user?.favorites?.length);
     expect(routesOf(calls).sort()).toEqual([
       'GET /api/v2/users/{userId}',
       'GET /api/v2/users/{userId}/favorites',
@@ -183,8 +296,11 @@ describe('hierarchy', () => {
 });
 
 describe('user sub-resources', () => {
-  const sub = async <T>(selection: string, id: string = fx.richUser) =>
-    run<{ user: T }>(`query($id: ID!) { user(id: $id) { ${selection} } }`, { id });
+  /** A selection built per case, so not a typed document: its data is typed by the caller. */
+  const sub = async <T>(selection: string, id: string = fx.richUser) => {
+    const data = dataOf(await h.execute<{ user: T }>(`query($id: ID!) { user(id: $id) { ${selection} } }`, { id }));
+    return { data, calls: await h.calls() };
+  };
 
   /**
    * Each field the user fetch can embed: one call with the expand; and when the upstream leaves the
@@ -383,12 +499,29 @@ describe('user sub-resources', () => {
   });
 
   it('expand-only fields (presence, locations, groups) ride on the listing: one call for the page', async () => {
-    const { data, calls } = await run<{
-      users: { entities: Array<{ presence: { presenceDefinition: { systemPresence: string } } | null }> };
-    }>(
-      '{ users(pageSize: 5) { entities { presence { presenceDefinition { systemPresence } } locations { id } groups { id name } } } }',
+    const { data, calls } = await run(
+      graphql(`
+        query ReadsUsers2 {
+          users(pageSize: 5) {
+            entities {
+              presence {
+                presenceDefinition {
+                  systemPresence
+                }
+              }
+              locations {
+                id
+              }
+              groups {
+                id
+                name
+              }
+            }
+          }
+        }
+      `),
     );
-    expect(data.users.entities.every((u) => u.presence?.presenceDefinition.systemPresence)).toBe(true);
+    expect(data.users.entities.every((u) => u.presence?.presenceDefinition?.systemPresence)).toBe(true);
     expect(routesOf(calls)).toEqual(['GET /api/v2/users']);
     expect(calls[0].query.expand).toEqual(['groups', 'locations', 'presence']);
   });
@@ -396,8 +529,19 @@ describe('user sub-resources', () => {
   it('an expand-only field the upstream leaves out is null, with no second call', async () => {
     h.emulator.setKnobs({ dropExpands: ['presence'] });
     try {
-      const { data, calls } = await run<{ users: { entities: Array<{ presence: unknown }> } }>(
-        '{ users(pageSize: 5) { entities { id presence { id } } } }',
+      const { data, calls } = await run(
+        graphql(`
+          query ReadsUsers3 {
+            users(pageSize: 5) {
+              entities {
+                id
+                presence {
+                  id
+                }
+              }
+            }
+          }
+        `),
       );
       expect(data.users.entities.map((u) => u.presence)).toEqual([null, null, null, null, null]);
       expect(routesOf(calls)).toEqual(['GET /api/v2/users']);
@@ -407,9 +551,23 @@ describe('user sub-resources', () => {
   });
 
   it('users that came without an expand (e.g. an embedded reference) load with it by id, batched', async () => {
-    const { data, calls } = await run<{
-      users: { entities: Array<{ outOfOffice: { user: { presence: unknown } | null } }> };
-    }>('{ users(pageSize: 5) { entities { outOfOffice { user { presence { id } } } } } }');
+    const { data, calls } = await run(
+      graphql(`
+        query ReadsUsers4 {
+          users(pageSize: 5) {
+            entities {
+              outOfOffice {
+                user {
+                  presence {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
+    );
     expect(data.users.entities).toHaveLength(5);
     // the listing with expand=outOfOffice, then the embedded users once, by id, with expand=presence
     expect(routesOf(calls)).toEqual(['GET /api/v2/users', 'GET /api/v2/users']);
@@ -419,24 +577,38 @@ describe('user sub-resources', () => {
 
 describe('search, profiles, field config, analytics', () => {
   it('searchUsers — POST /api/v2/users/search, then searchUsersByQ64 — GET /api/v2/users/search', async () => {
-    const first = await run<{
-      searchUsers: {
-        total: number;
-        pageCount: number;
-        results: Array<{ id: string; name: string }>;
-        nextQ64: string | null;
-      };
-    }>(
-      `query($r: UserSearchRequestInput!) { searchUsers(request: $r) { total pageCount results { id name } nextQ64 } }`,
+    const first = await run(
+      graphql(`
+        query ReadsSearchUsers($r: UserSearchRequestInput!) {
+          searchUsers(request: $r) {
+            total
+            pageCount
+            results {
+              id
+              name
+            }
+            nextQ64
+          }
+        }
+      `),
       { r: { pageSize: 2, pageNumber: 1, query: [{ type: 'EXACT', fields: ['state'], value: 'active' }] } },
     );
     expect(first.data.searchUsers.results).toHaveLength(2);
     expect(first.data.searchUsers.nextQ64).toEqual(expect.any(String));
     expect(routesOf(first.calls)).toEqual(['POST /api/v2/users/search']);
     await h.resetCalls();
-    const second = await run<{ searchUsersByQ64: { pageNumber: number; results: Array<{ id: string }> } }>(
-      'query($q: String!) { searchUsersByQ64(q64: $q) { pageNumber results { id } } }',
-      { q: first.data.searchUsers.nextQ64 },
+    const second = await run(
+      graphql(`
+        query ReadsSearchUsersByQ64($q: String!) {
+          searchUsersByQ64(q64: $q) {
+            pageNumber
+            results {
+              id
+            }
+          }
+        }
+      `),
+      { q: present(first.data.searchUsers.nextQ64, 'nextQ64') },
     );
     expect(second.data.searchUsersByQ64.pageNumber).toBe(2);
     expect(second.data.searchUsersByQ64.results.map((u) => u.id)).not.toContain(first.data.searchUsers.results[0].id);
@@ -444,38 +616,97 @@ describe('search, profiles, field config, analytics', () => {
   });
 
   it('search results prime the by-id loader', async () => {
-    const { data, calls } = await run<{
-      searchUsers: { results: Array<{ id: string; manager: { id: string } | null }> };
-    }>(`query($r: UserSearchRequestInput!) { searchUsers(request: $r) { results { id manager { id name } } } }`, {
-      r: { pageSize: 5, query: [{ type: 'CONTAINS', fields: ['name'], value: 'a' }] },
-    });
+    const { data, calls } = await run(
+      graphql(`
+        query ReadsSearchUsers2($r: UserSearchRequestInput!) {
+          searchUsers(request: $r) {
+            results {
+              id
+              manager {
+                id
+                name
+              }
+            }
+          }
+        }
+      `),
+      {
+        r: { pageSize: 5, query: [{ type: 'CONTAINS', fields: ['name'], value: 'a' }] },
+      },
+    );
     expect(data.searchUsers.results.length).toBeGreaterThan(0);
     expect(calls.length).toBeLessThanOrEqual(2);
   });
 
   it('userProfiles — GET /api/v2/profiles/users', async () => {
-    const { data, calls } = await run<{
-      userProfiles: { entities: Array<{ id: string; state: string }>; pageSize: number };
-    }>('{ userProfiles(pageSize: 3) { entities { id name state version } pageSize total } }');
+    const { data, calls } = await run(
+      graphql(`
+        query ReadsUserProfiles {
+          userProfiles(pageSize: 3) {
+            entities {
+              id
+              name
+              state
+              version
+            }
+            pageSize
+            total
+          }
+        }
+      `),
+    );
     expect(data.userProfiles.entities).toHaveLength(3);
     expect(routesOf(calls)).toEqual(['GET /api/v2/profiles/users']);
     expect(calls[0].query.pageSize).toEqual(['3']);
   });
 
   it('fieldConfig — GET /api/v2/fieldconfig', async () => {
-    const { data, calls } = await run<{ fieldConfig: { entityType: string; sections: Array<{ key: string }> } }>(
-      '{ fieldConfig(type: person) { id entityType sections { key fieldList { key type required } } } }',
+    const { data, calls } = await run(
+      graphql(`
+        query ReadsFieldConfig {
+          fieldConfig(type: person) {
+            id
+            entityType
+            sections {
+              key
+              fieldList {
+                key
+                type
+                required
+              }
+            }
+          }
+        }
+      `),
     );
-    expect(data.fieldConfig.entityType).toBe('person');
-    expect(data.fieldConfig.sections.length).toBeGreaterThan(0);
+    expect(data.fieldConfig?.entityType).toBe('person');
+    expect(data.fieldConfig?.sections?.length).toBeGreaterThan(0);
     expect(calls[0]).toMatchObject({ route: '/api/v2/fieldconfig', query: { type: ['person'] } });
   });
 
   const interval = '2026-11-01T00:00:00.000Z/2026-11-02T00:00:00.000Z';
 
   it('userAggregates — POST /api/v2/analytics/users/aggregates/query', async () => {
-    const { data, calls } = await run<{ userAggregates: { results: unknown[] } }>(
-      `query($q: AggregationQueryInput!) { userAggregates(query: $q) { results { group data { interval metrics { metric stats { sum count } } } } } }`,
+    const { data, calls } = await run(
+      graphql(`
+        query ReadsUserAggregates($q: AggregationQueryInput!) {
+          userAggregates(query: $q) {
+            results {
+              group
+              data {
+                interval
+                metrics {
+                  metric
+                  stats {
+                    sum
+                    count
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
       {
         q: {
           interval,
@@ -485,13 +716,25 @@ describe('search, profiles, field config, analytics', () => {
         },
       },
     );
-    expect(Array.isArray(data.userAggregates.results)).toBe(true);
+    expect(Array.isArray(data.userAggregates?.results)).toBe(true);
     expect(routesOf(calls)).toEqual(['POST /api/v2/analytics/users/aggregates/query']);
   });
 
   it('userDetails — POST /api/v2/analytics/users/details/query', async () => {
-    const { data, calls } = await run<{ userDetails: { userDetails: Array<{ userId: string }> | null } }>(
-      `query($q: UserDetailsQueryInput!) { userDetails(query: $q) { userDetails { userId primaryPresence { systemPresence startTime } } } }`,
+    const { data, calls } = await run(
+      graphql(`
+        query ReadsUserDetails($q: UserDetailsQueryInput!) {
+          userDetails(query: $q) {
+            userDetails {
+              userId
+              primaryPresence {
+                systemPresence
+                startTime
+              }
+            }
+          }
+        }
+      `),
       { q: { interval, paging: { pageSize: 5, pageNumber: 1 } } },
     );
     expect(data.userDetails).toBeTruthy();
@@ -499,8 +742,22 @@ describe('search, profiles, field config, analytics', () => {
   });
 
   it('userObservations — POST /api/v2/analytics/users/observations/query', async () => {
-    const { data, calls } = await run<{ userObservations: { results: unknown[] | null } }>(
-      `query($q: ObservationQueryInput!) { userObservations(query: $q) { results { group data { metric stats { count } } } } }`,
+    const { data, calls } = await run(
+      graphql(`
+        query ReadsUserObservations($q: ObservationQueryInput!) {
+          userObservations(query: $q) {
+            results {
+              group
+              data {
+                metric
+                stats {
+                  count
+                }
+              }
+            }
+          }
+        }
+      `),
       {
         q: {
           metrics: ['oUserPresences'],

@@ -170,7 +170,7 @@ describe('subscribe', () => {
 
   test('the cost model costs one event: `user` is one batched load', async () => {
     const { CostModel } = await import('../../src/protection/cost.js');
-    const { buildSchema } = await import('../../src/schema.js');
+    const { buildSchema } = await import('../../resolvers/index.js');
     const { parse, getOperationAST } = await import('graphql');
     const model = new CostModel(buildSchema(), { assumedListSize: 10 });
     const cost = (q: string) => {

@@ -5,13 +5,14 @@
  */
 import { parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { expandValuesOf, operations } from '../../src/genesys/operations.js';
-import { ROUTE_EXPANDS, USER_FIELD_EXPANDS, userExpandsOf } from '../../src/loaders/expands.js';
+import { USER_FIELD_EXPANDS } from '../../src/graph/user-fields.js';
+import { ROUTE_EXPANDS, userExpandsOf } from '../../src/loaders/expands.js';
 import { selectedFields } from '../../src/lookahead.js';
 
 /** Every value a rule can give: its plain form, and with the sub-selection that adds more (unusedRoles). */
-const producible = Object.values(USER_FIELD_EXPANDS).flatMap((rule) => [
-  ...(rule.expand({}, new Map()) ?? []),
-  ...(rule.expand({}, new Map([['unusedRoles', []]])) ?? []),
+const producible = [...USER_FIELD_EXPANDS.values()].flatMap((rule) => [
+  ...(rule({}, new Map()) ?? []),
+  ...(rule({}, new Map([['unusedRoles', []]])) ?? []),
 ]);
 
 it('the User field table produces only values the user routes accept', () => {

@@ -23,7 +23,8 @@ function fakeUpstream(known: number) {
         throw new UpstreamError('not found', 404, 'not.found', 'GET', '/api/v2/users/{userId}', 'corr-1');
       return user(id);
     },
-    async callWithMeta<T>(_op: string, _path?: Record<string, string>, query?: QueryParams) {
+    async callWithMeta<T>(op: string, _path?: Record<string, string>, query?: QueryParams) {
+      if (op !== 'getUsers') throw new Error(`unexpected operation ${op}`);
       const q = query ?? {};
       const ids = [...((q.id as readonly string[] | undefined) ?? [])];
       calls.push({
@@ -157,6 +158,143 @@ describe('UserLoader', () => {
     expect(calls).toHaveLength(0);
     await loader.load('u2', ['station']);
     expect(calls).toEqual([{ route: 'single', ids: ['u2'], expand: ['station'], state: undefined }]);
+  });
+
+  it('a user cached as active never answers a deleted lookup, nor the other way round', async () => {
+    const { fetcher, calls } = fakeUpstream(10);
+    const loader = new UserLoader(fetcher);
+    await loader.load('u1');
+    await loader.load('u1', [], 'deleted');
+    await loader.load('u2', ['presence'], 'deleted');
+    await loader.load('u2');
+    expect(calls).toEqual([
+      { route: 'single', ids: ['u1'], expand: undefined, state: undefined },
+      { route: 'single', ids: ['u1'], expand: undefined, state: 'deleted' },
+      { route: 'single', ids: ['u2'], expand: ['presence'], state: 'deleted' },
+      { route: 'single', ids: ['u2'], expand: undefined, state: undefined },
+    ]);
+  });
+
+  it('primeMany files each user under its own state: a deleted one answers deleted lookups only', async () => {
+    const { fetcher, calls } = fakeUpstream(10);
+    const loader = new UserLoader(fetcher);
+    const gone: User = { id: 'u1', name: 'primed', state: 'deleted' };
+    const here: User = { id: 'u2', name: 'primed', state: 'active' };
+    loader.primeMany([gone, here, { name: 'no id' }]);
+    await expect(loader.load('u1', [], 'deleted')).resolves.toBe(gone);
+    await expect(loader.load('u2')).resolves.toBe(here);
+    expect(calls).toEqual([]);
+    await expect(loader.load('u1')).resolves.toMatchObject({ name: 'name-u1' });
+    await expect(loader.load('u2', [], 'deleted')).resolves.toMatchObject({ name: 'name-u2' });
+    expect(calls).toEqual([
+      { route: 'single', ids: ['u1'], expand: undefined, state: undefined },
+      { route: 'single', ids: ['u2'], expand: undefined, state: 'deleted' },
+    ]);
+  });
+
+  it('prime() with an explicit state files the user under it, whatever the user says', async () => {
+    const { fetcher, calls } = fakeUpstream(10);
+    const loader = new UserLoader(fetcher);
+    const user: User = { id: 'u3', state: 'active' };
+    loader.prime(user, ['station'], 'deleted');
+    await expect(loader.load('u3', ['station'], 'deleted')).resolves.toBe(user);
+    expect(calls).toEqual([]);
+    await loader.load('u3', ['station']);
+    expect(calls).toEqual([{ route: 'single', ids: ['u3'], expand: ['station'], state: undefined }]);
+  });
+
+  it('a missing id of a bulk call is NOT_FOUND on GET /api/v2/users, with the call’s correlation id', async () => {
+    const { fetcher } = fakeUpstream(5);
+    const loader = new UserLoader(fetcher);
+    const [, missing] = await Promise.allSettled([loader.load('u1'), loader.load('u77')]);
+    expect((missing as PromiseRejectedResult).reason).toMatchObject({
+      status: 404,
+      code: 'not.found',
+      method: 'GET',
+      route: '/api/v2/users',
+      correlationId: 'corr-bulk',
+      message: 'User u77 was not found',
+    });
+  });
+
+  it('a single read answered under another spelling of the id is still that user', async () => {
+    const { fetcher } = fakeUpstream(10);
+    const shouting: UserFetcher = {
+      ...fetcher,
+      getUser: async (id) => ({ id: id.toUpperCase(), name: `name-${id}` }),
+    };
+    const loader = new UserLoader(shouting);
+    await expect(loader.load('u1')).resolves.toEqual({ id: 'U1', name: 'name-u1' });
+  });
+
+  it('a failed bulk call fails every id of it, each with the upstream error', async () => {
+    const failing: UserFetcher = {
+      getUser: async () => ({}),
+      callWithMeta: async () => {
+        throw new UpstreamError('unavailable', 503, 'service.unavailable', 'GET', '/api/v2/users');
+      },
+    };
+    const loader = new UserLoader(failing);
+    const results = await Promise.allSettled([loader.load('u1'), loader.load('u2')]);
+    expect(results.map((r) => ((r as PromiseRejectedResult).reason as UpstreamError).status)).toEqual([503, 503]);
+  });
+
+  it('exactly 100 ids are one bulk call, 200 are two', async () => {
+    const { fetcher, calls } = fakeUpstream(1000);
+    const loader = new UserLoader(fetcher);
+    await Promise.all(Array.from({ length: 100 }, (_, i) => loader.load(`u${i}`)));
+    expect(calls.map((c) => c.ids.length)).toEqual([100]);
+    await Promise.all(Array.from({ length: 200 }, (_, i) => loader.load(`u${i + 100}`)));
+    expect(calls.map((c) => c.ids.length)).toEqual([100, 100, 100]);
+  });
+
+  it('primes under the empty expand set by default; a user without an id is not primed', () => {
+    const { fetcher } = fakeUpstream(10);
+    const loader = new UserLoader(fetcher);
+    const one: User = { id: 'u1' };
+    const many: User = { id: 'u2' };
+    const anonymous: User = { name: 'no id' };
+    loader.prime(one);
+    loader.primeMany([many, anonymous]);
+    loader.primeMany(undefined);
+    expect([...loader.expandsOf(one)!]).toEqual([]);
+    expect([...loader.expandsOf(many)!]).toEqual([]);
+    expect(loader.expandsOf(anonymous)).toBeUndefined();
+  });
+
+  it('users fetched with the same expand set in different batches share one provenance set', async () => {
+    const { fetcher } = fakeUpstream(10);
+    const loader = new UserLoader(fetcher);
+    const a = await loader.load('u1', ['presence']);
+    const b = await loader.load('u2', ['presence']);
+    expect(loader.expandsOf(a)).toBe(loader.expandsOf(b));
+  });
+
+  it('remembers the expand values the upstream refused for a user object', () => {
+    const { fetcher } = fakeUpstream(10);
+    const loader = new UserLoader(fetcher);
+    const user: User = { id: 'u1' };
+    const refusal = new Error('expand refused');
+    expect(loader.rejectionOf(user, ['presence'])).toBeUndefined();
+    loader.markRejected(user, new Map([['presence', refusal]]));
+    expect(loader.rejectionOf(user, ['station', 'presence'])).toBe(refusal);
+    expect(loader.rejectionOf(user, ['station'])).toBeUndefined();
+  });
+
+  it('a bulk answer without a body is NOT_FOUND for each id, on GET /api/v2/users', async () => {
+    const empty: UserFetcher = {
+      getUser: async () => ({}),
+      callWithMeta: async () => ({ body: undefined, correlationId: 'corr-empty' }),
+    } as unknown as UserFetcher;
+    const loader = new UserLoader(empty);
+    const [a, b] = await Promise.allSettled([loader.load('u1'), loader.load('u2')]);
+    expect((a as PromiseRejectedResult).reason).toMatchObject({ status: 404, route: '/api/v2/users' });
+    expect((b as PromiseRejectedResult).reason).toMatchObject({ status: 404, route: '/api/v2/users' });
+  });
+
+  it('clear() of a user never loaded is harmless', () => {
+    const { fetcher } = fakeUpstream(10);
+    expect(() => new UserLoader(fetcher).clear('u9')).not.toThrow();
   });
 
   it('clear() forgets a user so the next load fetches it again', async () => {

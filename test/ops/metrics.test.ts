@@ -1,8 +1,9 @@
 /**
  * /metrics: after the example queries, the upstream calls it counts are exactly those the emulator
- * counted; operations by name and outcome, rejections by reason, batch sizes and the retry counter are
- * there; two gateways in one process keep separate registries.
+ * counted; operations by name and outcome, rejections by reason, batch sizes; each retry and each
+ * persisted-query cache lookup counted as it happens; two gateways in one process keep separate registries.
  */
+import { createHash } from 'node:crypto';
 import { DEFAULT_OPTIONS } from '../../emulator/index.js';
 import { loadExamples } from '../../src/ide/index.js';
 import { startGateway, startOps, total, type Ops } from './helpers.js';
@@ -11,7 +12,10 @@ describe('/metrics', () => {
   let ops: Ops;
   beforeAll(async () => {
     // The default organisation, which the examples' sidecar variables refer to.
-    ops = await startOps({ emulator: { users: DEFAULT_OPTIONS.users, seed: DEFAULT_OPTIONS.seed } });
+    ops = await startOps({
+      emulator: { users: DEFAULT_OPTIONS.users, seed: DEFAULT_OPTIONS.seed },
+      env: { UPSTREAM_RETRY_BASE_MS: '5' },
+    });
   });
   afterAll(async () => {
     await ops?.close();
@@ -67,11 +71,41 @@ describe('/metrics', () => {
     expect(total(metrics, 'usergraph_graphql_operations_total', { operation: 'Missing', outcome: 'error' })).toBe(1);
   });
 
-  it('exposes the retry counter for the resilience policy, and cache counters', async () => {
-    const text = await (await fetch(`${ops.base}/metrics`)).text();
-    expect(text).toContain('# TYPE usergraph_upstream_retries_total counter');
-    expect(text).toContain('# TYPE usergraph_cache_hits_total counter');
-    expect(text).toContain('# TYPE usergraph_cache_misses_total counter');
+  it('counts each retry of a failing upstream call by route and reason', async () => {
+    const retries = { method: 'GET', route: '/api/v2/users/me', reason: 'status_503' };
+    const before = total(await ops.metrics(), 'usergraph_upstream_retries_total', retries);
+    ops.emulator.setKnobs({ fault5xxRate: 1 });
+    try {
+      const result = await ops.execute('query Failing { me { name } }');
+      expect(result.errors?.[0].extensions?.code).toBe('UPSTREAM_ERROR');
+    } finally {
+      ops.emulator.setKnobs({ fault5xxRate: 0 });
+    }
+    const metrics = await ops.metrics();
+    // UPSTREAM_MAX_RETRIES is 3: the first attempt and three retries, all answered 503.
+    expect(total(metrics, 'usergraph_upstream_retries_total', retries) - before).toBe(3);
+    expect(total(metrics, 'usergraph_upstream_retries_total', { reason: 'status_429' })).toBe(0);
+  });
+
+  it('counts persisted-query cache misses and hits', async () => {
+    const query = 'query CachedMe { me { id } }';
+    const persisted = {
+      extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } },
+    };
+    const count = async () => {
+      const metrics = await ops.metrics();
+      return {
+        hits: total(metrics, 'usergraph_cache_hits_total', { cache: 'apq' }),
+        misses: total(metrics, 'usergraph_cache_misses_total', { cache: 'apq' }),
+      };
+    };
+    const start = await count();
+    expect((await ops.post(persisted)).errors?.[0].extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect(await count()).toEqual({ hits: start.hits, misses: start.misses + 1 });
+    expect((await ops.post({ ...persisted, query })).errors).toBeUndefined();
+    expect((await ops.post(persisted)).errors).toBeUndefined();
+    expect((await ops.post(persisted)).errors).toBeUndefined();
+    expect(await count()).toEqual({ hits: start.hits + 2, misses: start.misses + 1 });
   });
 
   it('keeps one registry per gateway: a second gateway in the process starts at zero', async () => {

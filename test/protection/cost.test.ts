@@ -1,10 +1,18 @@
 /**
- * The cost model on the real schema: which fields call upstream (read from their descriptions), the
+ * The cost model on the real schema: which fields call upstream (their `@cost` and the User field table), the
  * estimate of classic operations (each figure worked out in the test name), and the model's
  * behaviour on fragments, aliases, directives, introspection, federation entities and mutations.
  */
-import { buildSchema as buildSdlSchema, getIntrospectionQuery, isObjectType, parse, getOperationAST } from 'graphql';
-import { callKindOf, CostModel, type CallKind } from '../../src/protection/cost.js';
+import {
+  buildSchema as buildSdlSchema,
+  getIntrospectionQuery,
+  getOperationAST,
+  getVariableValues,
+  isObjectType,
+  parse,
+  validate,
+} from 'graphql';
+import { callKindOf, CostModel, type CallKind, type CostOptions } from '../../src/protection/cost.js';
 import { measureOperation } from '../../src/protection/shape.js';
 import { abusive, defaults, estimate, nested, schema } from './helpers.js';
 
@@ -14,10 +22,10 @@ function kindOf(coordinate: string): CallKind {
   if (!isObjectType(type)) throw new Error(`${typeName} is not an object type`);
   const field = type.getFields()[fieldName];
   if (!field) throw new Error(`${coordinate} is not in the schema`);
-  return callKindOf(field);
+  return callKindOf(type, field);
 }
 
-describe('which fields call upstream, read from the schema', () => {
+describe('which fields call upstream, read from the schema and the field table', () => {
   it.each<[string, CallKind]>([
     ['Query.me', 'per-parent'],
     ['Query.users', 'per-parent'],
@@ -45,7 +53,10 @@ describe('which fields call upstream, read from the schema', () => {
     for (const type of Object.values(schema.getTypeMap())) {
       if (!isObjectType(type) || type.name.startsWith('__')) continue;
       for (const field of Object.values(type.getFields())) {
-        if (/\bWraps (GET|POST|PUT|PATCH|DELETE) \//.test(field.description ?? '') && callKindOf(field) === 'none') {
+        if (
+          /\bWraps (GET|POST|PUT|PATCH|DELETE) \//.test(field.description ?? '') &&
+          callKindOf(type, field) === 'none'
+        ) {
           uncosted.push(`${type.name}.${field.name}`);
         }
       }
@@ -203,23 +214,21 @@ describe('estimates of real operations', () => {
   });
 });
 
-describe('mutations: the same conventions, whatever the mutation files hold', () => {
+describe('mutations: the same directives, whatever the mutation files hold', () => {
   const sdl = `
-    type Query { """Wraps GET /api/v2/users/me""" me: Person }
+    directive @cost(weight: Int!) on FIELD_DEFINITION
+    type Query { me: Person @cost(weight: 1) }
     type Mutation {
-      """Update a person. Wraps PATCH /api/v2/users/{userId}"""
-      updatePerson(id: ID!): Person
-      """Add skills in bulk. Wraps PATCH /api/v2/users/{userId}/routingskills/bulk"""
-      addSkills(id: ID!): [Skill!]
-      """A local echo, no upstream."""
+      updatePerson(id: ID!): Person @cost(weight: 1)
+      addSkills(id: ID!): [Skill!] @cost(weight: 1)
+      """Two calls: the version, then the write."""
+      replacePerson(id: ID!): Person @cost(weight: 2)
       echo(value: String): String
     }
     type Person {
       id: ID!
-      """Wraps GET /api/v2/users/{userId}/directreports"""
-      directReports: [Person!]
-      """Wraps GET /api/v2/users/{userId} (one id) or GET /api/v2/users (ids batched)"""
-      manager: Person
+      directReports: [Person!] @cost(weight: 1)
+      manager: Person @cost(weight: 1)
     }
     type Skill { id: ID! }
   `;
@@ -236,6 +245,113 @@ describe('mutations: the same conventions, whatever the mutation files hold', ()
       1 + 1 + 1 + 10,
     );
     expect(cost('mutation { a: addSkills(id: "1") { id } b: addSkills(id: "2") { id } }')).toBe(2);
+  });
+
+  it('a weight above 1 counts that many calls per instance', () => {
+    expect(cost('mutation { replacePerson(id: "1") { id } }')).toBe(2);
+    expect(cost('mutation { replacePerson(id: "1") { directReports { id } } }')).toBe(2 + 1);
+  });
+});
+
+describe('the edges each estimate turns on', () => {
+  /** The estimate under other options (validated and coerced as the plugin does). */
+  const estimateWith = (options: CostOptions, query: string, variables: Record<string, unknown> = {}): number => {
+    const document = parse(query);
+    const errors = validate(schema, document);
+    if (errors.length) throw errors[0];
+    const operation = getOperationAST(document)!;
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+    if (coerced.errors) throw coerced.errors[0];
+    return new CostModel(schema, options).estimate(document, operation, coerced.coerced);
+  };
+
+  it('an all-pages listing costs one call per page of 100: 250 skills are 3 pages, a plain list stays 1 call', () => {
+    const options = { assumedListSize: 250 };
+    expect(estimateWith(options, '{ me { skills { name } } }')).toBe(1 + 3);
+    expect(estimateWith(options, '{ me { favorites { name } queues { name } trustors { id } } }')).toBe(1 + 3 * 3);
+    expect(estimateWith(options, '{ me { directReports { name } } }')).toBe(1 + 1);
+    // Exactly one page of 100, and one more item starts a second page.
+    expect(estimateWith({ assumedListSize: 100 }, '{ me { skills { name } } }')).toBe(1 + 1);
+    expect(estimateWith({ assumedListSize: 101 }, '{ me { skills { name } } }')).toBe(1 + 2);
+    // Pages follow the configured page size.
+    expect(estimateWith({ assumedListSize: 250, defaultMaxPageSize: 50 }, '{ me { skills { name } } }')).toBe(1 + 5);
+  });
+
+  it.each<[string, string, Record<string, unknown>, number]>([
+    ['@include(if: false) literal', '{ me { name directReports @include(if: false) { id } } }', {}, 1],
+    ['@include(if: true) literal', '{ me { name directReports @include(if: true) { id } } }', {}, 2],
+    [
+      '@include with a known false condition',
+      'query($i: Boolean!) { me { name directReports @include(if: $i) { id } } }',
+      { i: false },
+      1,
+    ],
+    [
+      '@include with a known true condition',
+      'query($i: Boolean!) { me { name directReports @include(if: $i) { id } } }',
+      { i: true },
+      2,
+    ],
+    [
+      '@include(if: false) on a fragment spread',
+      '{ me { ...R @include(if: false) } } fragment R on User { directReports { id } }',
+      {},
+      1,
+    ],
+    ['@skip(if: true) on an inline fragment', '{ me { ... @skip(if: true) { directReports { id } } } }', {}, 1],
+  ])('%s', (_name, query, variables, expected) => {
+    expect(estimate(query, variables)).toBe(expected);
+  });
+
+  it('a condition whose variable is unknown counts the selection (conservative)', () => {
+    const document = parse('query($i: Boolean!) { me { directReports @include(if: $i) { id } } }');
+    expect(model().estimate(document, getOperationAST(document)!, {})).toBe(2);
+  });
+
+  it.each<[string, string, number]>([
+    ['a page size below 1 is one item', '{ users(pageSize: 0) { entities { callForwarding { enabled } } } }', 1 + 1],
+    [
+      'a Relay page is its `first`',
+      '{ usersConnection(first: 7) { edges { node { callForwarding { enabled } } } } }',
+      1 + 7,
+    ],
+    ['`first` above the cap is the cap (500)', '{ usersConnection(first: 900) { nodes { manager { id } } } }', 1 + 5],
+    [
+      'nodes(ids:): one item per id, one bulk call per 100',
+      `{ nodes(ids: [${Array.from({ length: 150 }, (_, i) => `"u${i}"`).join(', ')}]) { ... on User { callForwarding { enabled } } } }`,
+      2 + 150,
+    ],
+    ['nodes(ids: []) costs nothing', '{ nodes(ids: []) { ... on User { callForwarding { enabled } } } }', 0],
+    [
+      'a fragment on an abstract type applies to the object (Node → User)',
+      '{ me { ... on Node { ... on User { callForwarding { enabled } } } } }',
+      1 + 1,
+    ],
+    [
+      'a fragment on another object type does not apply',
+      '{ meDetails { user { ... on User { id } } } me { ...M } } fragment M on User { directReports { id } }',
+      1 + 1 + 1,
+    ],
+  ])('%s', (_name, query, expected) => {
+    expect(estimate(query)).toBe(expected);
+  });
+
+  it('batches by the configured bulk size', () => {
+    const query = '{ users(pageSize: 500) { entities { manager { name } } } }';
+    expect(estimateWith({ assumedListSize: 10, bulkBatchSize: 50 }, query)).toBe(1 + 10);
+    expect(estimateWith({ assumedListSize: 10 }, query)).toBe(1 + 5);
+  });
+
+  it('saturates instead of overflowing: 30 levels of directReports stay a finite, safe number', () => {
+    const cost = estimate(`{ me { ${nested('directReports', 30, 'name')} } }`);
+    expect(Number.isSafeInteger(cost)).toBe(true);
+    expect(cost).toBeGreaterThanOrEqual(2 ** 50);
+  });
+
+  it('an operation type the schema lacks costs nothing', () => {
+    const bare = new CostModel(buildSdlSchema('type Query { a: Int }'), { assumedListSize: 10 });
+    const document = parse('mutation { a }');
+    expect(bare.estimate(document, getOperationAST(document)!)).toBe(0);
   });
 });
 

@@ -3,7 +3,7 @@
  * validation rules, then the plugin's checks on the real schema with the default configuration.
  */
 import { GraphQLError, getOperationAST, getVariableValues, parse, validate, type GraphQLSchema } from 'graphql';
-import { buildSchema } from '../../src/schema.js';
+import { buildSchema } from '../../resolvers/index.js';
 import { protectionConfigFromEnv, type ProtectionConfig } from '../../src/protection/config.js';
 import { CostModel } from '../../src/protection/cost.js';
 import { checkOperation, protectionParseOptions } from '../../src/protection/plugin.js';

@@ -33,7 +33,16 @@ describe('what is retried', () => {
     expect(decide({ outcome: status(s) })).toEqual({ retry: false, reason: 'not_retryable' });
   });
 
-  it.each(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE'])('retries a GET that got no answer (%s)', (code) => {
+  it.each([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNABORTED',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+  ])('retries a GET that got no answer (%s)', (code) => {
     expect(decide({ outcome: network(code) })).toMatchObject({ retry: true, reason: `network_${code.toLowerCase()}` });
   });
 
@@ -111,12 +120,26 @@ describe('Retry-After', () => {
     expect(parseRetryAfter(' 42 ', 0)).toBe(42_000);
     expect(parseRetryAfter('0', 0)).toBe(0);
     expect(parseRetryAfter('1.5', 0)).toBe(1_500);
+    expect(parseRetryAfter('1.25', 0)).toBe(1_250);
     const now = Date.parse('Wed, 21 Oct 2015 07:28:00 GMT');
     expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:05 GMT', now)).toBe(5_000);
     expect(parseRetryAfter('Wed, 21 Oct 2015 07:27:00 GMT', now)).toBe(0);
+    expect(parseRetryAfter('Wed 21 Oct 2015 07:28:05 GMT', now)).toBe(5_000);
   });
 
-  it.each([undefined, '', 'soon', '-1', '1e3', 'Infinity', '21 Oct 2015'])('ignores %j', (value) => {
+  it.each([
+    undefined,
+    '',
+    'soon',
+    '-1',
+    '1e3',
+    'Infinity',
+    '21 Oct 2015',
+    // Date.parse would take each of these; an HTTP-date has a weekday first and two-digit hours, minutes, seconds.
+    'x Wed, 21 Oct 2015 07:28:05 GMT',
+    'Wed, 21 Oct 2015 7:28:05 GMT',
+    'Wed, 21 Oct 2015 07:28:5 GMT',
+  ])('ignores %j', (value) => {
     expect(parseRetryAfter(value, 0)).toBeUndefined();
   });
 

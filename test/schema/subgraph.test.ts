@@ -39,7 +39,7 @@ describe('schema/*.graphql as a Federation 2 subgraph', () => {
   it('links Federation 2 once, in schema.graphql, and keys User by id', () => {
     const withLink = schemaFiles().filter((f) => readSchemaFile(f).includes('@link('));
     expect(withLink).toEqual(['schema.graphql']);
-    expect(readSchemaFile('schema.graphql')).toContain('https://specs.apollo.dev/federation/v2.7');
+    expect(readSchemaFile('schema.graphql')).toContain('https://specs.apollo.dev/federation/v2.9');
     expect(joinedSdl()).toMatch(/^type User implements Node @key\(fields: "id"\) \{$/m);
   });
 

@@ -1,8 +1,8 @@
-/** Small helpers the resolvers share. */
-import type { GatewayContext } from '../src/context.js';
-import { UpstreamError } from '../src/genesys/errors.js';
-import type { User } from '../src/genesys/models.js';
-import { requireUuids } from '../src/validation/ids.js';
+/** Small helpers the resolvers share: ids, user references, nulls and 404s, page URIs. */
+import type { GatewayContext } from '../context.js';
+import { UpstreamError } from '../genesys/errors.js';
+import type { User } from '../genesys/models.js';
+import { requireUuids } from '../validation/ids.js';
 
 /** Every entity the gateway resolves came from the upstream with an id; a missing one is an upstream bug. */
 export function idOf(entity: { id?: string }): string {

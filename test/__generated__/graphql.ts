@@ -1,0 +1,711 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The body of POST /api/v2/analytics/users/aggregates/query (seed-era AggregationQuery). */
+export type AggregationQueryInput = {
+  /** Behaves like a SQL WHERE clause. This is ANDed with the interval parameter. Expresses boolean logical predicates as well as dimensional filters. */
+  filter?: AnalyticsQueryFilterInput | null | undefined;
+  /** Flattens any multivalued dimensions used in response groups (e.g. ['a','b','c']->'a,b,c'). */
+  flattenMultivaluedDimensions?: boolean | null | undefined;
+  /** Granularity aggregates metrics into subpartitions within the time interval specified. The default granularity is the same duration as the interval. Periods are represented as an ISO-8601 string. For example: P1D or P1DT12H. */
+  granularity?: string | null | undefined;
+  /** Behaves like a SQL GROUPBY. Allows for multiple levels of grouping as a list of dimensions. Partitions resulting aggregate computations into distinct named subgroups rather than across the entire result set as if it were one group. */
+  groupBy?: Array<string> | null | undefined;
+  /** Behaves like one clause in a SQL WHERE. Specifies the date and time range of data being queried. Intervals are represented as an ISO-8601 string. For example: YYYY-MM-DDThh:mm:ss/YYYY-MM-DDThh:mm:ss. */
+  interval?: string | null | undefined;
+  /** Behaves like a SQL SELECT clause. Enables retrieving only named metrics. If omitted, all metrics that are available will be returned (like SELECT *). */
+  metrics?: Array<string> | null | undefined;
+  /** Sets the time zone for the query interval, defaults to UTC. Time zones are represented as a string of the zone name as found in the IANA time zone database. For example: UTC, Etc/UTC, or Europe/London. */
+  timeZone?: string | null | undefined;
+  /** Custom derived metric views. */
+  views?: Array<AnalyticsViewInput> | null | undefined;
+};
+
+/** A numeric range (gte inclusive, lt exclusive) used for bucketing. */
+export type AggregationRangeInput = {
+  /** Greater than or equal to. */
+  gte?: number | null | undefined;
+  /** Less than. */
+  lt?: number | null | undefined;
+};
+
+/** The kind of an analytics aggregation. */
+export type AnalyticsAggregationType =
+  | 'numericRange'
+  | 'termFrequency';
+
+/** A faceted roll-up to include with the details results. */
+export type AnalyticsQueryAggregationInput = {
+  /** For use with termFrequency aggregations. */
+  dimension?: string | null | undefined;
+  /** For use with numericRange aggregations. */
+  metric?: string | null | undefined;
+  /** For use with numericRange aggregations. */
+  ranges?: Array<AggregationRangeInput> | null | undefined;
+  /** For use with termFrequency aggregations. */
+  size?: number | null | undefined;
+  /** Optional type, can usually be inferred. */
+  type?: AnalyticsAggregationType | null | undefined;
+};
+
+/** A clause of an analytics filter: predicates combined with and/or. */
+export type AnalyticsQueryClauseInput = {
+  /** Like a three-word sentence: (attribute-name) (operator) (target-value). These can be one of three types: dimension, property, metric. */
+  predicates: Array<AnalyticsQueryPredicateInput>;
+  /** Boolean operation to apply to the provided predicates. */
+  type: AnalyticsQueryFilterType;
+};
+
+/** An analytics filter: predicates and clauses combined with and/or. */
+export type AnalyticsQueryFilterInput = {
+  /** Boolean 'and/or' logic with up to two-levels of nesting. */
+  clauses?: Array<AnalyticsQueryClauseInput> | null | undefined;
+  /** Like a three-word sentence: (attribute-name) (operator) (target-value). These can be one of three types: dimension, property, metric. */
+  predicates?: Array<AnalyticsQueryPredicateInput> | null | undefined;
+  /** Boolean operation to apply to the provided predicates and clauses. */
+  type: AnalyticsQueryFilterType;
+};
+
+/** How the predicates and clauses of an analytics filter or clause combine. */
+export type AnalyticsQueryFilterType =
+  | 'and'
+  | 'or';
+
+/** A dimension an analytics predicate can test (seed version list). */
+export type AnalyticsQueryPredicateDimension =
+  | 'addressFrom'
+  | 'addressOther'
+  | 'addressSelf'
+  | 'addressTo'
+  | 'ani'
+  | 'conference'
+  | 'contextId'
+  | 'conversationEnd'
+  | 'conversationId'
+  | 'convertedFrom'
+  | 'convertedTo'
+  | 'destinationConversationId'
+  | 'destinationSessionId'
+  | 'direction'
+  | 'disconnectType'
+  | 'divisionId'
+  | 'dnis'
+  | 'edgeId'
+  | 'errorCode'
+  | 'evaluationId'
+  | 'evaluatorId'
+  | 'eventTime'
+  | 'externalContactId'
+  | 'externalOrganizationId'
+  | 'flaggedReason'
+  | 'formId'
+  | 'formName'
+  | 'groupId'
+  | 'interactionType'
+  | 'mediaType'
+  | 'messageType'
+  | 'monitoredParticipantId'
+  | 'organizationPresenceId'
+  | 'outboundCampaignId'
+  | 'outboundContactId'
+  | 'outboundContactListId'
+  | 'participantId'
+  | 'participantName'
+  | 'participantType'
+  | 'peerId'
+  | 'purpose'
+  | 'q850ResponseCode'
+  | 'queueId'
+  | 'remoteNameDisplayable'
+  | 'requestedLanguageId'
+  | 'requestedRoutingSkillId'
+  | 'requestedRoutingUserIds'
+  | 'roomId'
+  | 'routingStatus'
+  | 'scriptId'
+  | 'segmentEnd'
+  | 'segmentType'
+  | 'sessionId'
+  | 'sipResponseCode'
+  | 'sourceConversationId'
+  | 'sourceSessionId'
+  | 'stationId'
+  | 'subject'
+  | 'systemPresence'
+  | 'userId'
+  | 'wrapUpCode'
+  | 'wrapUpNote';
+
+/** An analytics predicate: (dimension | property | metric) (operator) (value | range). */
+export type AnalyticsQueryPredicateInput = {
+  /** Left hand side for dimension predicates. */
+  dimension?: AnalyticsQueryPredicateDimension | null | undefined;
+  /** Left hand side for metric predicates. */
+  metric?: AnalyticsQueryPredicateMetric | null | undefined;
+  /** Optional operator, default is matches. */
+  operator?: AnalyticsQueryPredicateOperator | null | undefined;
+  /** Left hand side for property predicates. */
+  property?: string | null | undefined;
+  /** Left hand side for property predicates. */
+  propertyType?: AnalyticsQueryPredicatePropertyType | null | undefined;
+  /** Right hand side for property or metric predicates. */
+  range?: NumericRangeInput | null | undefined;
+  /** Optional type, can usually be inferred. */
+  type?: AnalyticsQueryPredicateType | null | undefined;
+  /** Right hand side for dimension, property, or metric predicates. */
+  value?: string | null | undefined;
+};
+
+/** A metric an analytics predicate can test (seed version list). */
+export type AnalyticsQueryPredicateMetric =
+  | 'nError'
+  | 'nEvaluations'
+  | 'nOffered'
+  | 'nOutbound'
+  | 'nOutboundAbandoned'
+  | 'nOutboundAttempted'
+  | 'nOutboundConnected'
+  | 'nOverSla'
+  | 'nStateTransitionError'
+  | 'nTransferred'
+  | 'oActiveQueues'
+  | 'oActiveUsers'
+  | 'oInteracting'
+  | 'oMemberQueues'
+  | 'oMemberUsers'
+  | 'oOffQueueUsers'
+  | 'oOnQueueUsers'
+  | 'oServiceLevel'
+  | 'oServiceTarget'
+  | 'oTotalCriticalScore'
+  | 'oTotalScore'
+  | 'oUserPresences'
+  | 'oUserRoutingStatuses'
+  | 'oWaiting'
+  | 'tAbandon'
+  | 'tAcd'
+  | 'tActive'
+  | 'tAcw'
+  | 'tAgentResponseTime'
+  | 'tAgentRoutingStatus'
+  | 'tAlert'
+  | 'tAnswered'
+  | 'tConversationDuration'
+  | 'tFlowOut'
+  | 'tHandle'
+  | 'tHeld'
+  | 'tHeldComplete'
+  | 'tInactive'
+  | 'tIvr'
+  | 'tNotResponding'
+  | 'tOrganizationPresence'
+  | 'tSegmentDuration'
+  | 'tSystemPresence'
+  | 'tTalk'
+  | 'tTalkComplete'
+  | 'tUserResponseTime'
+  | 'tVoicemail'
+  | 'tWait';
+
+/** The operator of an analytics predicate. */
+export type AnalyticsQueryPredicateOperator =
+  | 'exists'
+  | 'matches'
+  | 'notExists';
+
+/** The type of the property an analytics property predicate tests. */
+export type AnalyticsQueryPredicatePropertyType =
+  | 'bool'
+  | 'date'
+  | 'integer'
+  | 'real'
+  | 'string'
+  | 'uuid';
+
+/** The kind of an analytics predicate. */
+export type AnalyticsQueryPredicateType =
+  | 'dimension'
+  | 'metric'
+  | 'property';
+
+/** A system presence as analytics reports it. */
+export type AnalyticsSystemPresence =
+  | 'AVAILABLE'
+  | 'AWAY'
+  | 'BREAK'
+  | 'BUSY'
+  | 'IDLE'
+  | 'MEAL'
+  | 'MEETING'
+  | 'OFFLINE'
+  | 'ON_QUEUE'
+  | 'TRAINING';
+
+/** The function of a derived analytics view. */
+export type AnalyticsViewFunction =
+  | 'rangeBound';
+
+/** A custom derived metric view. */
+export type AnalyticsViewInput = {
+  /** Type of view you wish to create. */
+  function: AnalyticsViewFunction;
+  /** A unique name for this view. Must be distinct from other views and built-in metric names. */
+  name: string;
+  /** Range of numbers for slicing up data. */
+  range?: AggregationRangeInput | null | undefined;
+  /** CallTarget metric name. */
+  target: string;
+};
+
+/** An entity type that has a field configuration. */
+export type FieldConfigType =
+  | 'externalContact'
+  | 'group'
+  | 'org'
+  | 'person';
+
+/** An integration whose presence a search can return instead of the Genesys Cloud presence. */
+export type IntegrationPresenceSource =
+  | 'EightByEight'
+  | 'MicrosoftTeams'
+  | 'RingCentral'
+  | 'ZoomPhone';
+
+/** A numeric range for analytics predicates. */
+export type NumericRangeInput = {
+  /** Greater than. */
+  gt?: number | null | undefined;
+  /** Greater than or equal to. */
+  gte?: number | null | undefined;
+  /** Less than. */
+  lt?: number | null | undefined;
+  /** Less than or equal to. */
+  lte?: number | null | undefined;
+};
+
+/** The body of POST /api/v2/analytics/users/observations/query (seed-era ObservationQuery). */
+export type ObservationQueryInput = {
+  /** Filter to return a subset of observations. Expresses boolean logical predicates as well as dimensional filters. */
+  filter: AnalyticsQueryFilterInput;
+  /** Behaves like a SQL SELECT clause. Enables retrieving only named metrics. If omitted, all metrics that are available will be returned (like SELECT *). */
+  metrics?: Array<string> | null | undefined;
+};
+
+/** Page size and number for the details query. */
+export type PagingSpecInput = {
+  /** How many pages in. */
+  pageNumber: number;
+  /** How many results per page. */
+  pageSize: number;
+};
+
+/** An ACD routing status of an agent. */
+export type RoutingStatusValue =
+  | 'COMMUNICATING'
+  | 'IDLE'
+  | 'INTERACTING'
+  | 'NOT_RESPONDING'
+  | 'OFF_QUEUE';
+
+/** One sort key of a search. */
+export type SearchSortInput = {
+  /** The field in the resource that you want to sort the results by. */
+  sortBy?: string | null | undefined;
+  /** The sort order for results. */
+  sortOrder?: SearchSortOrder | null | undefined;
+};
+
+/** The sort order of search results. */
+export type SearchSortOrder =
+  | 'ASC'
+  | 'DESC'
+  | 'SCORE';
+
+/** The body of POST /api/v2/analytics/users/details/query (UserDetailsQuery, with the seed-era filter type). */
+export type UserDetailsQueryInput = {
+  /** Specifies the date and time range of data being queried. Conversations MUST have started within this time range to potentially be included within the result set. Intervals are represented as an ISO-8601 string. For example: YYYY-MM-DDThh:mm:ss/YYYY-MM-DDThh:mm:ss. */
+  interval: string;
+  /** Sort the result set in ascending/descending order. Default is ascending. */
+  order?: UserDetailsQueryOrder | null | undefined;
+  /** Page size and number to control iterating through large result sets. Default page size is 25. */
+  paging?: PagingSpecInput | null | undefined;
+  /** Include faceted search and aggregate roll-ups of presence data in your search results. This does not function as a filter, but rather, summary data about the presence results matching your filters. */
+  presenceAggregations?: Array<AnalyticsQueryAggregationInput> | null | undefined;
+  /** Filters that target system and organization presence-level data. */
+  presenceFilters?: Array<AnalyticsQueryFilterInput> | null | undefined;
+  /** Include faceted search and aggregate roll-ups of agent routing status data in your search results. This does not function as a filter, but rather, summary data about the agent routing status results matching your filters. */
+  routingStatusAggregations?: Array<AnalyticsQueryAggregationInput> | null | undefined;
+  /** Filters that target agent routing status-level data. */
+  routingStatusFilters?: Array<AnalyticsQueryFilterInput> | null | undefined;
+  /** Filters that target the users to retrieve data for. */
+  userFilters?: Array<AnalyticsQueryFilterInput> | null | undefined;
+};
+
+/** The sort order of the user details analytics query. */
+export type UserDetailsQueryOrder =
+  | 'asc'
+  | 'desc'
+  | 'unordered';
+
+/** A user search criterion; criteria nest through group. */
+export type UserSearchCriteriaInput = {
+  /** Set date format for criteria values when using date range search type. Supports Java date format syntax, example yyyy-MM-dd'T'HH:mm:ss.SSSX. */
+  dateFormat?: string | null | undefined;
+  /** The end value of the range. This field is used for range search types. */
+  endValue?: string | null | undefined;
+  /** Field names to search against. */
+  fields?: Array<string> | null | undefined;
+  /** Groups multiple conditions. */
+  group?: Array<UserSearchCriteriaInput> | null | undefined;
+  /** How to apply this search criteria against other criteria. */
+  operator?: UserSearchCriteriaOperator | null | undefined;
+  /** The start value of the range. This field is used for range search types. */
+  startValue?: string | null | undefined;
+  /** Search Type. */
+  type: UserSearchCriteriaType;
+  /** A value for the search to match against. */
+  value?: string | null | undefined;
+  /** A list of values for the search to match against. */
+  values?: Array<string> | null | undefined;
+};
+
+/** How a search criterion applies against the other criteria. */
+export type UserSearchCriteriaOperator =
+  | 'AND'
+  | 'NOT'
+  | 'OR';
+
+/** The kind of a search criterion. */
+export type UserSearchCriteriaType =
+  | 'CONTAINS'
+  | 'EXACT'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_EQUAL_TO'
+  | 'LESS_THAN'
+  | 'LESS_THAN_EQUAL_TO'
+  | 'MATCH_ALL'
+  | 'QUERY_STRING'
+  | 'RANGE'
+  | 'REGEX'
+  | 'REQUIRED_FIELDS'
+  | 'STARTS_WITH'
+  | 'TERM'
+  | 'TERMS';
+
+/** The body of POST /api/v2/users/search. */
+export type UserSearchRequestInput = {
+  /** This property only applies to api/v2/user/search; when set to true add additional search criteria to filter users by: directory:user:view. */
+  enforcePermissions?: boolean | null | undefined;
+  /** Provides more details about a specified resource. */
+  expand?: Array<string> | null | undefined;
+  /** Gets an integration presence for users instead of their defaults. This parameter will only be used when presence is provided as an "expand". When using this parameter the maximum number of users that can be returned is 100. */
+  integrationPresenceSource?: IntegrationPresenceSource | null | undefined;
+  /** The page of resources you want to retrieve. */
+  pageNumber?: number | null | undefined;
+  /** The number of results per page. */
+  pageSize?: number | null | undefined;
+  /** The search criteria (ANDed at the top level). */
+  query?: Array<UserSearchCriteriaInput> | null | undefined;
+  /** Multi-value sort order, list of multiple sort values. */
+  sort?: Array<SearchSortInput> | null | undefined;
+  /** The field in the resource that you want to sort the results by. */
+  sortBy?: string | null | undefined;
+  /** The sort order for results. */
+  sortOrder?: SearchSortOrder | null | undefined;
+};
+
+/** The lifecycle state of a user. */
+export type UserState =
+  | 'active'
+  | 'deleted'
+  | 'inactive';
+
+export type AuthMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMeQuery = { me: { id: string } | null };
+
+export type AuthRolesForbiddenQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthRolesForbiddenQuery = { user: { name: string | null, authorization: { roles: Array<{ id: string | null }> | null } | null, manager: { name: string | null } | null } | null };
+
+export type DisMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DisMeQuery = { me: { id: string, name: string | null, presence: { source: string | null } | null, integrationPresence: { source: string | null } | null } | null };
+
+export type DisUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DisUsersQuery = { users: { entities: Array<{ id: string, routingStatus: { status: RoutingStatusValue | null } | null, integrationPresence: { source: string | null } | null }> } };
+
+export type DisUserProfilesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DisUserProfilesQuery = { userProfiles: { entities: Array<{ expands: { presence: { source: string | null } | null } | null }> } };
+
+export type DisUserProfiles2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DisUserProfiles2Query = { userProfiles: { entities: Array<{ expands: { presence: { source: string | null } | null, integrationPresence: { source: string | null } | null } | null }> } };
+
+export type DisUsers2QueryVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type DisUsers2Query = { users: { entities: Array<{ id: string, state: UserState | null }> } };
+
+export type DisUsers3QueryVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type DisUsers3Query = { users: { entities: Array<{ id: string }> } };
+
+export type Dis__TypeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Dis__TypeQuery = { __type: { fields: Array<{ name: string, description: string | null }> | null } | null };
+
+export type DisSearchUsersQueryVariables = Exact<{
+  r: UserSearchRequestInput;
+}>;
+
+
+export type DisSearchUsersQuery = { searchUsers: { currentQ64: string | null, nextQ64: string | null, currentPage: string | null, results: Array<{ id: string, presence: { source: string | null } | null, station: { effectiveStation: { id: string | null } | null } | null, routingStatus: { status: RoutingStatusValue | null } | null, outOfOffice: { active: boolean | null } | null }> } };
+
+export type DisUsers4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DisUsers4Query = { users: { selfUri: string | null, nextUri: string | null, lastUri: string | null, entities: Array<{ presence: { source: string | null } | null }> } };
+
+export type DisSearchUsers2QueryVariables = Exact<{
+  r: UserSearchRequestInput;
+}>;
+
+
+export type DisSearchUsers2Query = { searchUsers: { nextQ64: string | null } };
+
+export type DisSearchUsersByQ64QueryVariables = Exact<{
+  q: string;
+}>;
+
+
+export type DisSearchUsersByQ64Query = { searchUsersByQ64: { currentQ64: string | null, results: Array<{ presence: { source: string | null } | null }> } };
+
+export type CostsPageWithManagersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CostsPageWithManagersQuery = { users: { entities: Array<{ id: string, name: string | null, manager: { id: string, name: string | null } | null }> } };
+
+export type CostsReportsOfReportsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CostsReportsOfReportsQuery = { user: { name: string | null, directReports: Array<{ id: string, name: string | null, directReports: Array<{ name: string | null }> | null }> | null } | null };
+
+export type CostsManagerChainQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CostsManagerChainQuery = { user: { name: string | null, manager: { name: string | null, manager: { name: string | null, manager: { name: string | null } | null } | null } | null } | null };
+
+export type CostsSameUserTwiceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CostsSameUserTwiceQuery = { a: { name: string | null } | null, b: { id: string } | null };
+
+export type CostsMissingUserQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CostsMissingUserQuery = { missing: { id: string, name: string | null } | null, me: { id: string, name: string | null } | null };
+
+export type CostsOneMissingInBulkQueryVariables = Exact<{
+  a: string | number;
+}>;
+
+
+export type CostsOneMissingInBulkQuery = { a: { id: string } | null, b: { id: string } | null };
+
+export type ReadsUserQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadsUserQuery = { user: { id: string, name: string | null, email: string | null, version: number | null, state: UserState | null, division: { id: string | null } | null } | null };
+
+export type ReadsUser2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadsUser2Query = { user: { id: string, state: UserState | null } | null };
+
+export type ReadsUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadsUsersQuery = { users: { pageSize: number | null, pageNumber: number | null, total: number | null, pageCount: number | null, nextUri: string | null, entities: Array<{ name: string | null, state: UserState | null }> } };
+
+export type ReadsUsersByIdsQueryVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+  again: string | number;
+}>;
+
+
+export type ReadsUsersByIdsQuery = { users: { entities: Array<{ id: string }> }, again: { name: string | null } | null };
+
+export type ReadsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadsMeQuery = { me: { id: string, name: string | null, directReports: Array<{ manager: { name: string | null } | null }> | null } | null };
+
+export type ReadsMe2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadsMe2Query = { me: { routingStatus: { status: RoutingStatusValue | null } | null, directReports: Array<{ id: string, station: { effectiveStation: { id: string | null } | null } | null }> | null } | null };
+
+export type ReadsMeDetailsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadsMeDetailsQuery = { meDetails: { user: { id: string }, organization: { id: string | null, name: string | null } | null, date: { currentDate: string | null } | null, token: { organization: { id: string | null } | null } | null } | null };
+
+export type ReadsUser3QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadsUser3Query = { user: { superiors: Array<{ id: string, name: string | null }> | null } | null };
+
+export type ReadsUser4QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadsUser4Query = { user: { adjacents: { superiors: Array<{ id: string, name: string | null }> | null, siblings: Array<{ id: string }> | null, directReports: Array<{ id: string }> | null } | null } | null };
+
+export type ReadsUser5QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadsUser5Query = { user: { favorites: Array<{ id: string }> | null, favoritesPage: { pageSize: number | null, total: number | null, entities: Array<{ id: string }> } | null } | null };
+
+export type ReadsUsers2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadsUsers2Query = { users: { entities: Array<{ presence: { presenceDefinition: { systemPresence: string | null } | null } | null, locations: Array<{ id: string | null }> | null, groups: Array<{ id: string | null, name: string | null }> | null }> } };
+
+export type ReadsUsers3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadsUsers3Query = { users: { entities: Array<{ id: string, presence: { id: string | null } | null }> } };
+
+export type ReadsUsers4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadsUsers4Query = { users: { entities: Array<{ outOfOffice: { user: { presence: { id: string | null } | null } | null } | null }> } };
+
+export type ReadsSearchUsersQueryVariables = Exact<{
+  r: UserSearchRequestInput;
+}>;
+
+
+export type ReadsSearchUsersQuery = { searchUsers: { total: number | null, pageCount: number | null, nextQ64: string | null, results: Array<{ id: string, name: string | null }> } };
+
+export type ReadsSearchUsersByQ64QueryVariables = Exact<{
+  q: string;
+}>;
+
+
+export type ReadsSearchUsersByQ64Query = { searchUsersByQ64: { pageNumber: number | null, results: Array<{ id: string }> } };
+
+export type ReadsSearchUsers2QueryVariables = Exact<{
+  r: UserSearchRequestInput;
+}>;
+
+
+export type ReadsSearchUsers2Query = { searchUsers: { results: Array<{ id: string, manager: { id: string, name: string | null } | null }> } };
+
+export type ReadsUserProfilesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadsUserProfilesQuery = { userProfiles: { pageSize: number | null, total: number | null, entities: Array<{ id: string | null, name: string | null, state: UserState | null, version: number | null }> } };
+
+export type ReadsFieldConfigQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadsFieldConfigQuery = { fieldConfig: { id: string | null, entityType: FieldConfigType | null, sections: Array<{ key: string | null, fieldList: Array<{ key: string | null, type: string | null, required: boolean | null }> | null }> | null } | null };
+
+export type ReadsUserAggregatesQueryVariables = Exact<{
+  q: AggregationQueryInput;
+}>;
+
+
+export type ReadsUserAggregatesQuery = { userAggregates: { results: Array<{ group: unknown, data: Array<{ interval: string | null, metrics: Array<{ metric: string | null, stats: { sum: number | null, count: number | null } | null }> | null }> | null }> | null } | null };
+
+export type ReadsUserDetailsQueryVariables = Exact<{
+  q: UserDetailsQueryInput;
+}>;
+
+
+export type ReadsUserDetailsQuery = { userDetails: { userDetails: Array<{ userId: string | null, primaryPresence: Array<{ systemPresence: AnalyticsSystemPresence | null, startTime: string | null }> | null }> | null } | null };
+
+export type ReadsUserObservationsQueryVariables = Exact<{
+  q: ObservationQueryInput;
+}>;
+
+
+export type ReadsUserObservationsQuery = { userObservations: { results: Array<{ group: unknown, data: Array<{ metric: string | null, stats: { count: number | null } | null }> | null }> | null } | null };
+
+
+export const AuthMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AuthMeQuery, AuthMeQueryVariables>;
+export const AuthRolesForbiddenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthRolesForbidden"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"authorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AuthRolesForbiddenQuery, AuthRolesForbiddenQueryVariables>;
+export const DisMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"presence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"integrationPresence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]} as unknown as DocumentNode<DisMeQuery, DisMeQueryVariables>;
+export const DisUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"routingStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"integrationPresence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DisUsersQuery, DisUsersQueryVariables>;
+export const DisUserProfilesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisUserProfiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userProfiles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"presence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DisUserProfilesQuery, DisUserProfilesQueryVariables>;
+export const DisUserProfiles2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisUserProfiles2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userProfiles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"presence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"integrationPresence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DisUserProfiles2Query, DisUserProfiles2QueryVariables>;
+export const DisUsers2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisUsers2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}}]} as unknown as DocumentNode<DisUsers2Query, DisUsers2QueryVariables>;
+export const DisUsers3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisUsers3"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"EnumValue","value":"active"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DisUsers3Query, DisUsers3QueryVariables>;
+export const Dis__TypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dis__type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__type"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"User","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<Dis__TypeQuery, Dis__TypeQueryVariables>;
+export const DisSearchUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisSearchUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserSearchRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"request"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentQ64"}},{"kind":"Field","name":{"kind":"Name","value":"nextQ64"}},{"kind":"Field","name":{"kind":"Name","value":"currentPage"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"presence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"effectiveStation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"routingStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outOfOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DisSearchUsersQuery, DisSearchUsersQueryVariables>;
+export const DisUsers4Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisUsers4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"2"}},{"kind":"Argument","name":{"kind":"Name","value":"sortOrder"},"value":{"kind":"EnumValue","value":"descending"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"selfUri"}},{"kind":"Field","name":{"kind":"Name","value":"nextUri"}},{"kind":"Field","name":{"kind":"Name","value":"lastUri"}},{"kind":"Field","name":{"kind":"Name","value":"entities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"presence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DisUsers4Query, DisUsers4QueryVariables>;
+export const DisSearchUsers2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisSearchUsers2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserSearchRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"request"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nextQ64"}}]}}]}}]} as unknown as DocumentNode<DisSearchUsers2Query, DisSearchUsers2QueryVariables>;
+export const DisSearchUsersByQ64Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisSearchUsersByQ64"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"q"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchUsersByQ64"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"q64"},"value":{"kind":"Variable","name":{"kind":"Name","value":"q"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentQ64"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"presence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DisSearchUsersByQ64Query, DisSearchUsersByQ64QueryVariables>;
+export const CostsPageWithManagersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostsPageWithManagers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CostsPageWithManagersQuery, CostsPageWithManagersQueryVariables>;
+export const CostsReportsOfReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostsReportsOfReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"directReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"directReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CostsReportsOfReportsQuery, CostsReportsOfReportsQueryVariables>;
+export const CostsManagerChainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostsManagerChain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CostsManagerChainQuery, CostsManagerChainQueryVariables>;
+export const CostsSameUserTwiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostsSameUserTwice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"b"},"name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CostsSameUserTwiceQuery, CostsSameUserTwiceQueryVariables>;
+export const CostsMissingUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostsMissingUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"missing"},"name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"00000000-0000-4000-8000-000000000000","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CostsMissingUserQuery, CostsMissingUserQueryVariables>;
+export const CostsOneMissingInBulkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostsOneMissingInBulk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"b"},"name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"00000000-0000-4000-8000-000000000001","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CostsOneMissingInBulkQuery, CostsOneMissingInBulkQueryVariables>;
+export const ReadsUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadsUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ReadsUserQuery, ReadsUserQueryVariables>;
+export const ReadsUser2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadsUser2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"EnumValue","value":"deleted"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<ReadsUser2Query, ReadsUser2QueryVariables>;
+export const ReadsUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadsUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"pageNumber"},"value":{"kind":"IntValue","value":"2"}},{"kind":"Argument","name":{"kind":"Name","value":"sortOrder"},"value":{"kind":"EnumValue","value":"descending"}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"EnumValue","value":"inactive"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageSize"}},{"kind":"Field","name":{"kind":"Name","value":"pageNumber"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"pageCount"}},{"kind":"Field","name":{"kind":"Name","value":"nextUri"}}]}}]}}]} as unknown as DocumentNode<ReadsUsersQuery, ReadsUsersQueryVariables>;
+export const ReadsUsersByIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadsUsersByIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"again"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"again"},"name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"again"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ReadsUsersByIdsQuery, ReadsUsersByIdsQueryVariables>;
+export const ReadsMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadsMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"directReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReadsMeQuery, ReadsMeQueryVariables>;
+export const ReadsMe2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadsMe2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routingStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"directReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"effectiveStation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReadsMe2Query, ReadsMe2QueryVariables>;
+export const ReadsMeDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadsMeDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"token"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReadsMeDetailsQuery, ReadsMeDetailsQueryVariables>;
+export const ReadsUser3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadsUser3"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"superiors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ReadsUser3Query, ReadsUser3QueryVariables>;
+export const ReadsUser4Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadsUser4"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjacents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"superiors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"siblings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"directReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReadsUser4Query, ReadsUser4QueryVariables>;
+export const ReadsUser5Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadsUser5"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"favorites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"favoritesPage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageSize"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<ReadsUser5Query, ReadsUser5QueryVariables>;
+export const ReadsUsers2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadsUsers2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"presence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"presenceDefinition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"systemPresence"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"locations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReadsUsers2Query, ReadsUsers2QueryVariables>;
+export const ReadsUsers3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadsUsers3"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"presence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReadsUsers3Query, ReadsUsers3QueryVariables>;
+export const ReadsUsers4Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadsUsers4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outOfOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"presence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReadsUsers4Query, ReadsUsers4QueryVariables>;
+export const ReadsSearchUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadsSearchUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserSearchRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"request"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"pageCount"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextQ64"}}]}}]}}]} as unknown as DocumentNode<ReadsSearchUsersQuery, ReadsSearchUsersQueryVariables>;
+export const ReadsSearchUsersByQ64Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadsSearchUsersByQ64"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"q"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchUsersByQ64"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"q64"},"value":{"kind":"Variable","name":{"kind":"Name","value":"q"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageNumber"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ReadsSearchUsersByQ64Query, ReadsSearchUsersByQ64QueryVariables>;
+export const ReadsSearchUsers2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadsSearchUsers2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserSearchRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"request"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"manager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReadsSearchUsers2Query, ReadsSearchUsers2QueryVariables>;
+export const ReadsUserProfilesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadsUserProfiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userProfiles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageSize"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<ReadsUserProfilesQuery, ReadsUserProfilesQueryVariables>;
+export const ReadsFieldConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadsFieldConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldConfig"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"person"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"fieldList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReadsFieldConfigQuery, ReadsFieldConfigQueryVariables>;
+export const ReadsUserAggregatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadsUserAggregates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"q"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AggregationQueryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userAggregates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"q"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interval"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReadsUserAggregatesQuery, ReadsUserAggregatesQueryVariables>;
+export const ReadsUserDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadsUserDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"q"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserDetailsQueryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userDetails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"q"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"primaryPresence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"systemPresence"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReadsUserDetailsQuery, ReadsUserDetailsQueryVariables>;
+export const ReadsUserObservationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadsUserObservations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"q"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ObservationQueryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userObservations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"q"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReadsUserObservationsQuery, ReadsUserObservationsQueryVariables>;
