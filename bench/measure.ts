@@ -38,17 +38,23 @@ export class CallRecorder {
  * Meant for runs with upstream latency, where a dependent call starts a full latency after its cause.
  */
 export function roundsOf(spans: readonly CallSpan[]): number {
-  let rounds = 0;
+  return roundSizes(spans).length;
+}
+
+/** The number of calls in each sequential round (see roundsOf), in order. */
+export function roundSizes(spans: readonly CallSpan[]): number[] {
+  const sizes: number[] = [];
   let firstAnswer = -Infinity;
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     if (span.start >= firstAnswer) {
-      rounds++;
+      sizes.push(1);
       firstAnswer = span.end;
     } else {
+      sizes[sizes.length - 1]++;
       firstAnswer = Math.min(firstAnswer, span.end);
     }
   }
-  return rounds;
+  return sizes;
 }
 
 /** Time with at least one upstream call in flight (ms): what the calls themselves took, overlaps once. */
@@ -81,20 +87,92 @@ export interface GraphQLResponse {
   errors?: Array<{ message: string }>;
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+/**
+ * The benchmark's keep-alive client. With `timeout` set, Node's agent honours the `Keep-Alive: timeout=N`
+ * hint of each server and drops an idle socket a second before the server would close it; without it the
+ * hint is ignored and a request could go out on a socket the server was closing (`socket hang up`).
+ */
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64, timeout: 60_000 });
 
-/** A bare GET (node:http, keep-alive, body read and parsed): what one upstream call costs without a gateway. */
-export function bareGet(url: string): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { agent, headers: { authorization: 'Bearer bench' } }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown));
-        response.on('error', reject);
-      })
-      .on('error', reject);
+/**
+ * A request on a reused keep-alive socket that the server closed as it was sent fails with ECONNRESET
+ * before any answer: repeated once on a fresh socket (the retry Node's documentation gives for exactly
+ * this race, `request.reusedSocket`). Any other failure, and a second one, is an error of the run.
+ */
+function onceMore<T>(send: () => Promise<T>): Promise<T> {
+  return send().catch((err: unknown) => {
+    if ((err as { reusedSocket?: boolean }).reusedSocket && (err as NodeJS.ErrnoException).code === 'ECONNRESET') {
+      repeatedRequests++;
+      return send();
+    }
+    throw err;
   });
+}
+
+let repeatedRequests = 0;
+/** Requests repeated so far after a reset on a reused socket (reported, so a racy run shows). */
+export const repeatedSoFar = (): number => repeatedRequests;
+
+/** Tags a request's error with whether it went out on a reused socket. */
+function tagged(request: http.ClientRequest, reject: (err: unknown) => void): (err: Error) => void {
+  return (err) => reject(Object.assign(err, { reusedSocket: request.reusedSocket }));
+}
+
+/** One replayed upstream call: what the emulator logged of a call the gateway made. */
+export interface ReplayCall {
+  method: string;
+  path: string;
+  query: Record<string, string[]>;
+  body?: unknown;
+}
+
+/**
+ * One upstream call as a bare keep-alive client makes it (node:http, body read and parsed, nothing
+ * else): the physical floor of that call on this machine.
+ */
+export function bareCall(baseUrl: string, call: ReplayCall): Promise<unknown> {
+  const search = new URLSearchParams();
+  for (const [key, values] of Object.entries(call.query)) for (const v of values) search.append(key, v);
+  const qs = search.toString();
+  const url = `${baseUrl}${call.path}${qs ? `?${qs}` : ''}`;
+  const payload = call.body === undefined ? undefined : JSON.stringify(call.body);
+  return onceMore(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = http.request(
+          url,
+          {
+            method: call.method,
+            agent,
+            headers: {
+              authorization: 'Bearer bench',
+              accept: 'application/json',
+              ...(payload === undefined
+                ? {}
+                : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }),
+            },
+          },
+          (response) => {
+            const chunks: Buffer[] = [];
+            response.on('data', (chunk: Buffer) => chunks.push(chunk));
+            response.on('end', () => {
+              const text = Buffer.concat(chunks).toString('utf8');
+              if ((response.statusCode ?? 0) >= 300)
+                return reject(new Error(`replay ${call.method} ${call.path}: HTTP ${response.statusCode}`));
+              resolve(text === '' ? undefined : (JSON.parse(text) as unknown));
+            });
+            response.on('error', reject);
+          },
+        );
+        request.on('error', tagged(request, reject));
+        request.end(payload);
+      }),
+  );
+}
+
+/** An operation's upstream calls replayed round by round: each round's calls at once, the next when all answered. */
+export async function bareReplay(baseUrl: string, rounds: readonly (readonly ReplayCall[])[]): Promise<void> {
+  for (const round of rounds) await Promise.all(round.map((call) => bareCall(baseUrl, call)));
 }
 
 /**
@@ -103,6 +181,10 @@ export function bareGet(url: string): Promise<unknown> {
  */
 export function execute(url: string, query: string, variables: Record<string, unknown>): Promise<GraphQLResponse> {
   const payload = JSON.stringify({ query, variables });
+  return onceMore(() => post(url, payload));
+}
+
+function post(url: string, payload: string): Promise<GraphQLResponse> {
   return new Promise((resolve, reject) => {
     const request = http.request(
       url,
@@ -138,7 +220,7 @@ export function execute(url: string, query: string, variables: Record<string, un
         response.on('error', reject);
       },
     );
-    request.on('error', reject);
+    request.on('error', tagged(request, reject));
     request.end(payload);
   });
 }

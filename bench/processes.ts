@@ -17,9 +17,10 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-/** Node with tsx's loader, so the child runs TypeScript; `node` itself is the child (its pid is the one measured). */
-function spawnTs(entry: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', path.join(root, entry), ...args], {
+/** Node (with tsx's loader for a .ts entry, so the child runs TypeScript); `node` itself is the child (its pid is the one measured). */
+function spawnTs(entry: string, args: string[], env: NodeJS.ProcessEnv, nodeArgs: string[] = []): ChildProcess {
+  const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  return spawn(process.execPath, [...nodeArgs, ...loader, path.join(root, entry), ...args], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -54,7 +55,7 @@ export function spawnEmulator(options: { users: number; seed: number }): Promise
   });
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -63,16 +64,29 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-/** Starts the gateway as `npm start` would, against `upstreamUrl`, and resolves once /healthz answers. */
-export async function spawnGateway(upstreamUrl: string, env: Record<string, string> = {}): Promise<Child> {
+/**
+ * Starts the gateway as `npm start` would, against `upstreamUrl`, and resolves once /healthz answers.
+ * `nodeArgs`: flags for node itself (e.g. `--cpu-prof`); `entry`: `dist/index.js` for the built gateway.
+ */
+export async function spawnGateway(
+  upstreamUrl: string,
+  env: Record<string, string> = {},
+  nodeArgs: string[] = [],
+  entry = 'src/index.ts',
+): Promise<Child> {
   const port = await freePort();
-  const child = spawnTs('src/index.ts', [], {
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    GENESYSCLOUD_API_URL: upstreamUrl,
-    LOG_LEVEL: 'error',
-    ...env,
-  });
+  const child = spawnTs(
+    entry,
+    [],
+    {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      GENESYSCLOUD_API_URL: upstreamUrl,
+      LOG_LEVEL: 'error',
+      ...env,
+    },
+    nodeArgs,
+  );
   let err = '';
   child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
   child.stdout?.resume();
@@ -119,4 +133,12 @@ export async function sampleRss<T>(
   } finally {
     clearInterval(timer);
   }
+}
+
+/** CPU time (user + system) a process has used so far, ms, from /proc/<pid>/stat (Linux, clock ticks of 10 ms). */
+export function cpuTimeOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces, hence from the last ')'): utime is the 12th, stime the 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }

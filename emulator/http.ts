@@ -17,6 +17,7 @@ import { prepare, send, write } from './answer.js';
 import { authenticate, oauthToken } from './auth.js';
 import type { Identity, RouteContext, RouteResult } from './context.js';
 import { control, isControlPath } from './control.js';
+import { OPENAPI_PATH, openApiDocument } from './docs.js';
 import { ApiError } from './errors.js';
 import { hostileEarlyAnswer, pickHostile, sendHostile, type HostileRequest, type HostileRule } from './hostile.js';
 import { Query } from './query.js';
@@ -118,6 +119,7 @@ async function handle(rt: EmulatorRuntime, req: IncomingMessage, res: ServerResp
   const ex = await receive(rt, req, res);
   if (!ex) return;
   if (isControlPath(ex.path)) return control(rt, ex.method, ex.path, ex.raw, res, ex.correlationId);
+  if (ex.path === OPENAPI_PATH && ex.method === 'GET') return write(res, 200, openApiDocument());
   if (ex.path === '/oauth/token') return serveToken(ex);
 
   const identity = authenticateCaller(ex);

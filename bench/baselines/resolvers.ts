@@ -18,6 +18,7 @@ import { fetchAllPages, type Listing } from '../../src/loaders/paging.js';
 import type { Resolvers } from '../../src/__generated__/resolvers-types.js';
 import { DateTime, JSONScalar, SafeInt } from '../../resolvers/scalars.js';
 import { withoutNulls } from '../../src/graph/support.js';
+import { assignmentResolvers, owned } from '../../src/relay/assignments.js';
 
 export type BaselineKind = 'naive' | 'dedup';
 
@@ -115,11 +116,14 @@ export const baselineResolvers: Resolvers<BaselineContext> = {
       allPages<M.UserRoutingSkill>(ctx, 'getUserRoutingskills', user, { sortOrder: sortOrder ?? undefined }),
     languages: (user, { sortOrder }, ctx) =>
       allPages<M.UserRoutingLanguage>(ctx, 'getUserRoutinglanguages', user, { sortOrder: sortOrder ?? undefined }),
-    queues: (user, { joined }, ctx) => allPages<M.UserQueue>(ctx, 'getUserQueues', user, { joined: joined ?? true }),
+    // Queue ids are per user in the schema (\`UserQueue:<user>:<queue>\`), as the gateway gives them.
+    queues: (user, { joined }, ctx) =>
+      owned(user.id, allPages<M.UserQueue>(ctx, 'getUserQueues', user, { joined: joined ?? true })),
     presence: expandOnly('presence'),
     locations: expandOnly('locations'),
     groups: expandOnly('groups'),
   },
+  UserQueue: assignmentResolvers('UserQueue', 'queueId'),
   UserEntityListing: { entities: (listing) => listing.entities ?? [] },
   UsersSearchResponse: { results: (response) => response.results ?? [] },
 };

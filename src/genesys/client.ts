@@ -81,6 +81,9 @@ export interface TransportOptions {
   maxResponseBytes?: number;
 }
 
+/** Longest an idle keep-alive socket to the upstream is kept, unless the upstream's hint says less. */
+const IDLE_SOCKET_MS = 60_000;
+
 /** The default cap on an answer's body: about 2.5 times a 500-user page with every expand (6.7 MB from the emulator). */
 export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
@@ -132,10 +135,11 @@ export class Transport {
     this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.timeoutMs = options.timeoutMs;
     this.connectTimeoutMs = Math.min(options.connectTimeoutMs ?? options.timeoutMs, options.timeoutMs);
-    this.agents = {
-      http: new http.Agent({ keepAlive: true, maxSockets: 256 }),
-      https: new https.Agent({ keepAlive: true, maxSockets: 256 }),
-    };
+    // `timeout` (an idle socket's lifetime) is what makes Node's agent honour the upstream's
+    // `Keep-Alive: timeout=N` hint: it then drops an idle socket a second before the upstream closes it,
+    // instead of sending a call on a socket being closed (ECONNRESET, "socket hang up").
+    const agentOptions = { keepAlive: true, maxSockets: 256, timeout: IDLE_SOCKET_MS };
+    this.agents = { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) };
     this.got = got.extend({
       agent: this.agents,
       throwHttpErrors: false,

@@ -16,7 +16,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => h.close());
 
-it('covers the six operations of the benchmark', () => {
+it('covers the seven operations of the benchmark', () => {
   expect(operations.map((op) => op.key)).toEqual([
     'profile-card',
     'team-view',
@@ -24,11 +24,12 @@ it('covers the six operations of the benchmark', () => {
     'directory',
     'entities',
     'search',
+    'directory-500',
   ]);
   for (const op of operations) expect(op.lowerBound).toBeGreaterThanOrEqual(1);
 });
 
-it.each(['profile-card', 'team-view', 'org-chart', 'directory', 'entities', 'search'])(
+it.each(['profile-card', 'team-view', 'org-chart', 'directory', 'entities', 'search', 'directory-500'])(
   '%s: the gateway makes exactly the lower bound of upstream calls',
   async (key) => {
     const op = operations.find((o) => o.key === key)!;
