@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n        query TracedUser($id: ID!) {\n          user(id: $id) {\n            name\n            manager {\n              name\n            }\n          }\n        }\n      ": typeof types.TracedUserDocument,
+    "\n  query EntityUsers($reps: [_Any!]!) {\n    _entities(representations: $reps) {\n      ... on User {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.EntityUsersDocument,
+    "\n  query ServiceSdl {\n    _service {\n      sdl\n    }\n  }\n": typeof types.ServiceSdlDocument,
     "\n        query AuthMe {\n          me {\n            id\n          }\n        }\n      ": typeof types.AuthMeDocument,
     "\n        query AuthRolesForbidden($id: ID!) {\n          user(id: $id) {\n            name\n            authorization {\n              roles {\n                id\n              }\n            }\n            manager {\n              name\n            }\n          }\n        }\n      ": typeof types.AuthRolesForbiddenDocument,
     "\n          query DisMe {\n            me {\n              id\n              name\n              presence {\n                source\n              }\n              integrationPresence {\n                source\n              }\n            }\n          }\n        ": typeof types.DisMeDocument,
@@ -56,6 +59,9 @@ type Documents = {
     "\n        query ReadsUserObservations($q: ObservationQueryInput!) {\n          userObservations(query: $q) {\n            results {\n              group\n              data {\n                metric\n                stats {\n                  count\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.ReadsUserObservationsDocument,
 };
 const documents: Documents = {
+    "\n        query TracedUser($id: ID!) {\n          user(id: $id) {\n            name\n            manager {\n              name\n            }\n          }\n        }\n      ": types.TracedUserDocument,
+    "\n  query EntityUsers($reps: [_Any!]!) {\n    _entities(representations: $reps) {\n      ... on User {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.EntityUsersDocument,
+    "\n  query ServiceSdl {\n    _service {\n      sdl\n    }\n  }\n": types.ServiceSdlDocument,
     "\n        query AuthMe {\n          me {\n            id\n          }\n        }\n      ": types.AuthMeDocument,
     "\n        query AuthRolesForbidden($id: ID!) {\n          user(id: $id) {\n            name\n            authorization {\n              roles {\n                id\n              }\n            }\n            manager {\n              name\n            }\n          }\n        }\n      ": types.AuthRolesForbiddenDocument,
     "\n          query DisMe {\n            me {\n              id\n              name\n              presence {\n                source\n              }\n              integrationPresence {\n                source\n              }\n            }\n          }\n        ": types.DisMeDocument,
@@ -112,6 +118,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query TracedUser($id: ID!) {\n          user(id: $id) {\n            name\n            manager {\n              name\n            }\n          }\n        }\n      "): (typeof documents)["\n        query TracedUser($id: ID!) {\n          user(id: $id) {\n            name\n            manager {\n              name\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityUsers($reps: [_Any!]!) {\n    _entities(representations: $reps) {\n      ... on User {\n        id\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntityUsers($reps: [_Any!]!) {\n    _entities(representations: $reps) {\n      ... on User {\n        id\n        name\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceSdl {\n    _service {\n      sdl\n    }\n  }\n"): (typeof documents)["\n  query ServiceSdl {\n    _service {\n      sdl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,17 +5,8 @@
  */
 import { Trace } from '@apollo/usage-reporting-protobuf';
 import { routesOf, startHarness, type GraphQLResult, type Harness } from '../helpers/harness.js';
-import { activeUserIds, bulkIdLists, userReps } from './fixtures.js';
-
-const ENTITIES = 'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on User { id name email } } }';
-
-interface EntityUser {
-  id: string;
-  name: string;
-  email: string;
-}
-
-type EntitiesData = { _entities: Array<EntityUser | null> };
+import { dataOf, executeTyped, expectData, graphql, present } from '../helpers/operations.js';
+import { activeUserIds, bulkIdLists, ENTITY_USERS, entityUser, SERVICE_SDL, userReps } from './fixtures.js';
 
 describe('_entities, asked directly', () => {
   let h: Harness;
@@ -27,13 +18,11 @@ describe('_entities, asked directly', () => {
 
   it('250 User representations cost 3 bulk calls of GET /api/v2/users: 100, 100 and 50 ids', async () => {
     const ids = activeUserIds(h, 250);
-    const result = await h.execute<EntitiesData>(ENTITIES, { reps: userReps(ids) });
-    expect(result.errors).toBeUndefined();
-    const users = result.data!._entities;
+    const users = (await expectData(h, ENTITY_USERS, { reps: userReps(ids) }))._entities.map(entityUser);
     // In representation order, each the user the emulator holds.
     expect(users.map((u) => u?.id)).toEqual(ids);
     for (const u of users) {
-      const stored = h.emulator.store.user(u!.id)!;
+      const stored = present(h.emulator.store.user(present(u, 'entity').id), 'stored user');
       expect(u).toEqual({ id: stored.id, name: stored.name, email: stored.email });
     }
 
@@ -48,9 +37,8 @@ describe('_entities, asked directly', () => {
     '%i representations cost ceil(N/100) calls of at most 100 ids each',
     async (n) => {
       const ids = activeUserIds(h, n);
-      const result = await h.execute<EntitiesData>(ENTITIES, { reps: userReps(ids) });
-      expect(result.errors).toBeUndefined();
-      expect(result.data!._entities.map((u) => u?.id)).toEqual(ids);
+      const data = await expectData(h, ENTITY_USERS, { reps: userReps(ids) });
+      expect(data._entities.map((u) => entityUser(u)?.id)).toEqual(ids);
       const calls = await h.calls();
       // A chunk of one id is the single-user route; every other chunk a bulk call.
       const sizes = calls
@@ -64,10 +52,11 @@ describe('_entities, asked directly', () => {
 
   it('repeated representations are fetched once: 300 representations of 150 users cost 2 calls', async () => {
     const ids = activeUserIds(h, 150);
-    const result = await h.execute<EntitiesData>(ENTITIES, { reps: userReps([...ids, ...[...ids].reverse()]) });
-    expect(result.errors).toBeUndefined();
-    expect(result.data!._entities).toHaveLength(300);
-    expect(result.data!._entities[299]).toEqual(result.data!._entities[0]);
+    const { _entities: entities } = await expectData(h, ENTITY_USERS, {
+      reps: userReps([...ids, ...[...ids].reverse()]),
+    });
+    expect(entities).toHaveLength(300);
+    expect(entities[299]).toEqual(entities[0]);
     const calls = await h.calls();
     expect(routesOf(calls)).toEqual(['GET /api/v2/users', 'GET /api/v2/users']);
     expect(bulkIdLists(calls).flat().sort()).toEqual([...ids].sort());
@@ -76,18 +65,15 @@ describe('_entities, asked directly', () => {
   it('an unknown id is null without an error at its index (as Query.user); the rest of the batch resolves', async () => {
     const ids = activeUserIds(h, 3);
     const reps = userReps([ids[0], 'no-such-user', ids[1], ids[2]]);
-    const result = await h.execute<EntitiesData>(ENTITIES, { reps });
-    expect(result.data!._entities.map((u) => u?.id ?? null)).toEqual([ids[0], null, ids[1], ids[2]]);
-    expect(result.errors).toBeUndefined();
+    const data = await expectData(h, ENTITY_USERS, { reps });
+    expect(data._entities.map((u) => entityUser(u)?.id ?? null)).toEqual([ids[0], null, ids[1], ids[2]]);
     const calls = await h.calls();
     expect(routesOf(calls)).toEqual(['GET /api/v2/users']);
     expect(bulkIdLists(calls)).toEqual([[ids[0], ids[1], ids[2], 'no-such-user'].sort()]);
   });
 
   it('answers _service { sdl } with the Federation 2 SDL and its keys', async () => {
-    const result = await h.execute<{ _service: { sdl: string } }>('{ _service { sdl } }');
-    expect(result.errors).toBeUndefined();
-    const sdl = result.data!._service.sdl;
+    const sdl = present((await expectData(h, SERVICE_SDL))._service.sdl, '_service.sdl');
     expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.9"');
     expect(sdl).toMatch(/type User implements Node\s+@key\(fields: "id"\)\s*\{/);
     for (const stub of [
@@ -132,38 +118,48 @@ describe('federated inline tracing (ftv1)', () => {
 
   it('returns a trace of the resolvers in extensions.ftv1 when the router asks for one', async () => {
     const id = h.emulator.store.fixtures().deepUser;
-    const result = await h.execute<{ user: { name: string; manager: { name: string } } }>(
-      'query($id: ID!) { user(id: $id) { name manager { name } } }',
+    const result = await executeTyped(
+      h,
+      graphql(`
+        query TracedUser($id: ID!) {
+          user(id: $id) {
+            name
+            manager {
+              name
+            }
+          }
+        }
+      `),
       { id },
       { headers: { 'apollo-federation-include-trace': 'ftv1' } },
     );
-    expect(result.errors).toBeUndefined();
-    expect(result.data!.user.manager.name).toEqual(expect.any(String));
+    expect(dataOf(result).user?.manager?.name).toEqual(expect.any(String));
     const trace = decode(result);
     expect(Number(trace.durationNs)).toBeGreaterThan(0);
     expect(trace.startTime?.seconds).toBeTruthy();
     const user = trace.root?.child?.find((c) => c.responseName === 'user');
     expect(user).toMatchObject({ type: 'User', parentType: 'Query' });
-    expect(user!.child!.map((c) => c.responseName).sort()).toEqual(['manager', 'name']);
-    const manager = user!.child!.find((c) => c.responseName === 'manager');
-    expect(manager!.child!.map((c) => c.responseName)).toEqual(['name']);
+    expect(user?.child?.map((c) => c.responseName).sort()).toEqual(['manager', 'name']);
+    const manager = user?.child?.find((c) => c.responseName === 'manager');
+    expect(manager?.child?.map((c) => c.responseName)).toEqual(['name']);
   });
 
   it('records field errors in the trace (an unknown entity)', async () => {
-    const result = await h.execute<EntitiesData>(
-      ENTITIES,
+    const result = await executeTyped(
+      h,
+      ENTITY_USERS,
       { reps: userReps(['no-such-user']) },
       {
         headers: { 'apollo-federation-include-trace': 'ftv1' },
       },
     );
-    expect(result.data!._entities).toEqual([null]);
+    expect(result.data?._entities).toEqual([null]);
     const trace = decode(result);
-    const entities = trace.root!.child!.find((c) => c.responseName === '_entities')!;
-    const first = entities.child!.find((c) => c.index === 0)!;
-    expect(first.error).toEqual([
+    const entities = trace.root?.child?.find((c) => c.responseName === '_entities');
+    const first = entities?.child?.find((c) => c.index === 0);
+    expect(first?.error).toEqual([
       expect.objectContaining({
-        message: result.errors![0].message,
+        message: present(result.errors?.[0], 'the field error').message,
         json: expect.stringContaining('"path":["_entities",0]'),
       }),
     ]);

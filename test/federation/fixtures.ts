@@ -1,5 +1,40 @@
 /** Shared bits of the federation tests: user ids from the emulator, User representations, bulk-call id lists. */
 import type { Harness, UpstreamCall } from '../helpers/harness.js';
+import { graphql } from '../helpers/operations.js';
+
+/** User representations resolved as a router asks for them (the schema is test/federation/subgraph-fields.graphql). */
+export const ENTITY_USERS = graphql(`
+  query EntityUsers($reps: [_Any!]!) {
+    _entities(representations: $reps) {
+      ... on User {
+        id
+        name
+        email
+      }
+    }
+  }
+`);
+
+/** usergraph's SDL as a router or `rover subgraph introspect` reads it. */
+export const SERVICE_SDL = graphql(`
+  query ServiceSdl {
+    _service {
+      sdl
+    }
+  }
+`);
+
+/**
+ * The User of an `_entities` item (the documents select `... on User` only), or null for an unresolved
+ * representation; an entity of another type fails the test.
+ */
+export function entityUser<T extends object>(entity: T | null): Extract<T, { id: string }> | null {
+  if (entity === null) return null;
+  if (!isUser(entity)) throw new Error(`expected a User entity, got ${JSON.stringify(entity)}`);
+  return entity;
+}
+
+const isUser = <T extends object>(entity: T): entity is Extract<T, { id: string }> => 'id' in entity;
 
 /** The first `n` active users of the emulator's organisation, in generation order. */
 export function activeUserIds(h: Harness, n: number): string[] {

@@ -36,6 +36,10 @@ interface RouterContext {
 
 export interface RunningSupergraph {
   url: string;
+  /**
+   * Runs a document of the composed supergraph. Its type is the test's: codegen types documents of usergraph's
+   * schema, and these select fields of the other subgraphs too.
+   */
   execute<TData = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,

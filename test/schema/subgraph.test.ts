@@ -1,7 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
-import { parse, isObjectType, isUnionType, validateSchema } from 'graphql';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  extendSchema,
+  GraphQLObjectType,
+  isObjectType,
+  isUnionType,
+  parse,
+  printType,
+  validateSchema,
+  type GraphQLSchema,
+} from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { joinedSdl, schemaFiles, readSchemaFile } from './sdl.js';
+import { joinedSdl, plainSchema, repoRoot, schemaFiles, readSchemaFile } from './sdl.js';
 
 describe('schema/*.graphql as a Federation 2 subgraph', () => {
   it('builds with buildSubgraphSchema from all files joined', () => {
@@ -46,5 +57,28 @@ describe('schema/*.graphql as a Federation 2 subgraph', () => {
   it('keeps every area file under 700 lines', () => {
     const long = schemaFiles().filter((f) => readSchemaFile(f).split('\n').length > 700);
     expect(long).toEqual([]);
+  });
+
+  it('declares for the typed test documents exactly the root fields and types buildSubgraphSchema adds', () => {
+    // codegen types the tests' `_entities` and `_service` documents with test/federation/subgraph-fields.graphql.
+    const built = buildSubgraphSchema({ typeDefs: parse(joinedSdl()) });
+    const declared = extendSchema(
+      plainSchema(),
+      parse(readFileSync(path.join(repoRoot, 'test', 'federation', 'subgraph-fields.graphql'), 'utf8')),
+    );
+    const printed = (schema: GraphQLSchema) => {
+      const query = schema.getQueryType()?.toConfig().fields ?? {};
+      const roots = new GraphQLObjectType({
+        name: 'Query',
+        fields: { _entities: query._entities, _service: query._service },
+      });
+      return ['_Any', '_Entity', '_Service']
+        .map((name) => {
+          const type = schema.getType(name);
+          return type ? printType(type) : `no ${name}`;
+        })
+        .concat(printType(roots));
+    };
+    expect(printed(declared)).toEqual(printed(built));
   });
 });
