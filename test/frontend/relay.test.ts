@@ -4,9 +4,12 @@
  * pageInfo, per-user assignment ids, and the cost model's estimate equal to the calls made.
  */
 import { describe, expect, it } from '@jest/globals';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { EmulatorFixtures } from '../../emulator/store.js';
+import type { UserSearchRequestInput } from '../__generated__/graphql.js';
 import { decodeCursor, encodeCursor, planPage } from '../../src/relay/connection.js';
 import { routesOf, startHarness, type Harness, type UpstreamCall } from '../helpers/harness.js';
+import { executeTyped, expectData, graphql, present, textOf } from '../helpers/operations.js';
 import { estimate } from '../protection/helpers.js';
 
 let h: Harness;
@@ -20,24 +23,16 @@ afterAll(() => h.close());
 beforeEach(() => h.resetCalls());
 
 /** Runs an operation expecting no errors; returns its data and upstream calls, and checks the estimate covers them. */
-async function run<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<{ data: T; calls: UpstreamCall[]; estimate: number }> {
+async function run<TData, TVariables extends Record<string, unknown>>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables?: TVariables,
+): Promise<{ data: TData; calls: UpstreamCall[]; estimate: number }> {
   await h.resetCalls();
-  const result = await h.execute<T>(query, variables);
-  expect(result.errors).toBeUndefined();
+  const data = await expectData(h, document, variables);
   const calls = await h.calls();
-  const estimated = estimate(query, variables);
+  const estimated = estimate(textOf(document), variables);
   expect(calls.length).toBeLessThanOrEqual(estimated);
-  return { data: result.data as T, calls, estimate: estimated };
-}
-
-interface Page<N> {
-  edges: Array<{ cursor: string; node: N }>;
-  nodes: N[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  totalCount: number | null;
+  return { data, calls, estimate: estimated };
 }
 
 describe('cursor planning (unit)', () => {
@@ -66,16 +61,24 @@ describe('cursor planning (unit)', () => {
 
 describe('Node', () => {
   it('node(id:) refetches a user through the by-id loader; unknown and foreign ids are null', async () => {
-    const { data, calls } = await run<{
-      node: { __typename: string; id: string; name: string } | null;
-      missing: unknown;
-      foreign: unknown;
-    }>(
-      `query($id: ID!) {
-        node(id: $id) { __typename id ... on User { name } }
-        missing: node(id: "00000000-0000-4000-8000-000000000000") { id }
-        foreign: node(id: "UserQueue:x:y") { id }
-      }`,
+    const { data, calls } = await run(
+      graphql(`
+        query RelayNode($id: ID!) {
+          node(id: $id) {
+            __typename
+            id
+            ... on User {
+              name
+            }
+          }
+          missing: node(id: "00000000-0000-4000-8000-000000000000") {
+            id
+          }
+          foreign: node(id: "UserQueue:x:y") {
+            id
+          }
+        }
+      `),
       { id: fx.richUser },
     );
     expect(data.node).toMatchObject({ __typename: 'User', id: fx.richUser, name: expect.any(String) });
@@ -87,17 +90,37 @@ describe('Node', () => {
   });
 
   it('nodes(ids:) keeps the order and costs ceil(n/100) bulk calls: 150 ids are 2', async () => {
-    const listing = await h.execute<{ users: { entities: Array<{ id: string }> } }>(
-      '{ users(pageSize: 150) { entities { id } } }',
+    const listing = await expectData(
+      h,
+      graphql(`
+        query RelayUserIds150 {
+          users(pageSize: 150) {
+            entities {
+              id
+            }
+          }
+        }
+      `),
     );
-    const ids = listing.data!.users.entities.map((u) => u.id).reverse();
+    const ids = present(listing.users?.entities, 'users.entities')
+      .map((u) => u.id)
+      .reverse();
     expect(ids).toHaveLength(150);
     const {
       data,
       calls,
       estimate: estimated,
-    } = await run<{ nodes: Array<{ id: string; name: string } | null> }>(
-      'query($ids: [ID!]!) { nodes(ids: $ids) { id ... on User { name } } }',
+    } = await run(
+      graphql(`
+        query RelayNodes($ids: [ID!]!) {
+          nodes(ids: $ids) {
+            id
+            ... on User {
+              name
+            }
+          }
+        }
+      `),
       { ids },
     );
     expect(data.nodes.map((n) => n?.id)).toEqual(ids);
@@ -108,19 +131,61 @@ describe('Node', () => {
 
   it('nodes(ids:) refuses more than 500 ids before any call', async () => {
     const ids = Array.from({ length: 501 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
-    const result = await h.execute('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
+    const result = await executeTyped(
+      h,
+      graphql(`
+        query RelayNodeIds($ids: [ID!]!) {
+          nodes(ids: $ids) {
+            id
+          }
+        }
+      `),
+      { ids },
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await h.calls()).toEqual([]);
   });
 });
 
+/** The ids of the offset listing's page (pageSize 10 or 25, pageNumber 1 or 2) and the total. */
+const OFFSET_PAGE = graphql(`
+  query RelayOffsetPage($pageSize: Int!, $pageNumber: Int!) {
+    users(pageSize: $pageSize, pageNumber: $pageNumber) {
+      entities {
+        id
+      }
+      total
+    }
+  }
+`);
+
 describe('usersConnection', () => {
-  const query = `query($first: Int, $after: String) {
-    usersConnection(first: $first, after: $after) { edges { cursor node { id name } } nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount }
-  }`;
+  const query = graphql(`
+    query RelayUsersConnection($first: Int, $after: String) {
+      usersConnection(first: $first, after: $after) {
+        edges {
+          cursor
+          node {
+            id
+            name
+          }
+        }
+        nodes {
+          id
+        }
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+        totalCount
+      }
+    }
+  `);
 
   it('pages with first/after, one upstream page per request, the same users as the offset listing', async () => {
-    const first = await run<{ usersConnection: Page<{ id: string; name: string }> }>(query, { first: 10 });
+    const first = await run(query, { first: 10 });
     expect(first.calls).toHaveLength(1);
     expect(first.calls[0]).toMatchObject({ route: '/api/v2/users', query: { pageSize: ['10'], pageNumber: ['1'] } });
     const c1 = first.data.usersConnection;
@@ -133,42 +198,52 @@ describe('usersConnection', () => {
       endCursor: c1.edges[9].cursor,
     });
 
-    const second = await run<{ usersConnection: Page<{ id: string; name: string }> }>(query, {
+    const second = await run(query, {
       first: 10,
       after: c1.pageInfo.endCursor,
     });
     expect(second.calls).toHaveLength(1);
     expect(second.calls[0].query).toMatchObject({ pageSize: ['10'], pageNumber: ['2'] });
-    const offset = await h.execute<{ users: { entities: Array<{ id: string }>; total: number } }>(
-      '{ users(pageSize: 10, pageNumber: 2) { entities { id } total } }',
-    );
-    expect(second.data.usersConnection.nodes.map((n) => n.id)).toEqual(offset.data!.users.entities.map((u) => u.id));
+    const offset = present((await expectData(h, OFFSET_PAGE, { pageSize: 10, pageNumber: 2 })).users, 'users');
+    expect(second.data.usersConnection.nodes.map((n) => n.id)).toEqual(offset.entities?.map((u) => u.id));
     expect(second.data.usersConnection.pageInfo.hasPreviousPage).toBe(true);
-    expect(c1.totalCount).toBe(offset.data!.users.total);
+    expect(c1.totalCount).toBe(offset.total);
   });
 
   it('a different first after a cursor still costs one call, and the window is exact', async () => {
-    const total = (await h.execute<{ users: { total: number } }>('{ users(pageSize: 1) { total } }')).data!.users.total;
-    const head = await run<{ usersConnection: Page<{ id: string }> }>(query, { first: 10 });
-    const next = await run<{ usersConnection: Page<{ id: string }> }>(query, {
+    const total = present(
+      (
+        await expectData(
+          h,
+          graphql(`
+            query RelayUsersTotal {
+              users(pageSize: 1) {
+                total
+              }
+            }
+          `),
+        )
+      ).users?.total,
+      'users.total',
+    );
+    const head = await run(query, { first: 10 });
+    const next = await run(query, {
       first: 15,
       after: head.data.usersConnection.pageInfo.endCursor,
     });
     expect(next.calls).toHaveLength(1);
     expect(next.calls[0].query).toMatchObject({ pageSize: ['25'], pageNumber: ['1'] });
-    const all = await h.execute<{ users: { entities: Array<{ id: string }> } }>(
-      '{ users(pageSize: 25) { entities { id } } }',
-    );
+    const all = await expectData(h, OFFSET_PAGE, { pageSize: 25, pageNumber: 1 });
     expect(next.data.usersConnection.nodes.map((n) => n.id)).toEqual(
-      all.data!.users.entities.slice(10, 25).map((u) => u.id),
+      all.users?.entities?.slice(10, 25).map((u) => u.id),
     );
 
     // The last page: hasNextPage false, exactly.
     const lastCursor = encodeCursor(1, total - 5, 0); // offset total-6
-    const last = await run<{ usersConnection: Page<{ id: string }> }>(query, { first: 5, after: lastCursor });
+    const last = await run(query, { first: 5, after: lastCursor });
     expect(last.data.usersConnection.edges).toHaveLength(5);
     expect(last.data.usersConnection.pageInfo.hasNextPage).toBe(false);
-    const beyond = await run<{ usersConnection: Page<{ id: string }> }>(query, {
+    const beyond = await run(query, {
       first: 5,
       after: last.data.usersConnection.pageInfo.endCursor,
     });
@@ -179,8 +254,27 @@ describe('usersConnection', () => {
   });
 
   it('the users of a connection carry the expands their selection needs (one call for routing status)', async () => {
-    const { data, calls } = await run<{ usersConnection: Page<{ routingStatus: { status: string } | null }> }>(
-      '{ usersConnection(first: 20) { nodes { routingStatus { status } } edges { node { presence { presenceDefinition { systemPresence } } } } } }',
+    const { data, calls } = await run(
+      graphql(`
+        query RelayConnectionExpands {
+          usersConnection(first: 20) {
+            nodes {
+              routingStatus {
+                status
+              }
+            }
+            edges {
+              node {
+                presence {
+                  presenceDefinition {
+                    systemPresence
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
     );
     expect(data.usersConnection.nodes).toHaveLength(20);
     expect(calls).toHaveLength(1);
@@ -193,7 +287,7 @@ describe('usersConnection', () => {
       [{ first: 501 }, 'first'],
       [{ first: 5, after: 'not-a-cursor' }, 'after'],
     ] as const) {
-      const result = await h.execute(query, variables);
+      const result = await executeTyped(h, query, variables);
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
     expect(await h.calls()).toEqual([]);
@@ -206,31 +300,60 @@ describe('connections of a user, and search', () => {
       data,
       calls,
       estimate: estimated,
-    } = await run<{
-      user: {
-        skillsConnection: Page<{ id: string; skillId: string }>;
-        languagesConnection: Page<{ id: string; languageId: string }>;
-        queuesConnection: Page<{ id: string; queueId: string }>;
-        favoritesConnection: Page<{ id: string }>;
-        trustorsConnection: Page<{ id: string }>;
-      };
-    }>(
-      `query($id: ID!) { user(id: $id) {
-        skillsConnection(first: 2) { nodes { id skillId } pageInfo { hasNextPage } totalCount }
-        languagesConnection(first: 1) { nodes { id languageId } totalCount }
-        queuesConnection(first: 1) { nodes { id queueId } pageInfo { hasNextPage } }
-        favoritesConnection(first: 3) { nodes { id } }
-        trustorsConnection(first: 3) { nodes { id } }
-      } }`,
+    } = await run(
+      graphql(`
+        query RelayUserConnections($id: ID!) {
+          user(id: $id) {
+            skillsConnection(first: 2) {
+              nodes {
+                id
+                skillId
+              }
+              pageInfo {
+                hasNextPage
+              }
+              totalCount
+            }
+            languagesConnection(first: 1) {
+              nodes {
+                id
+                languageId
+              }
+              totalCount
+            }
+            queuesConnection(first: 1) {
+              nodes {
+                id
+                queueId
+              }
+              pageInfo {
+                hasNextPage
+              }
+            }
+            favoritesConnection(first: 3) {
+              nodes {
+                id
+              }
+            }
+            trustorsConnection(first: 3) {
+              nodes {
+                id
+              }
+            }
+          }
+        }
+      `),
       { id: fx.richUser },
     );
-    const u = data.user;
-    expect(u.skillsConnection.nodes.length).toBeGreaterThan(0);
-    for (const s of u.skillsConnection.nodes) expect(s.id).toBe(`UserRoutingSkill:${fx.richUser}:${s.skillId}`);
-    for (const l of u.languagesConnection.nodes)
+    const u = present(data.user, 'user');
+    const skills = present(u.skillsConnection, 'skillsConnection');
+    expect(skills.nodes.length).toBeGreaterThan(0);
+    for (const s of skills.nodes) expect(s.id).toBe(`UserRoutingSkill:${fx.richUser}:${s.skillId}`);
+    for (const l of present(u.languagesConnection, 'languagesConnection').nodes)
       expect(l.id).toBe(`UserRoutingLanguage:${fx.richUser}:${l.languageId}`);
-    for (const q of u.queuesConnection.nodes) expect(q.id).toBe(`UserQueue:${fx.richUser}:${q.queueId}`);
-    expect(u.skillsConnection.pageInfo.hasNextPage).toBe((u.skillsConnection.totalCount ?? 0) > 2);
+    for (const q of present(u.queuesConnection, 'queuesConnection').nodes)
+      expect(q.id).toBe(`UserQueue:${fx.richUser}:${q.queueId}`);
+    expect(skills.pageInfo.hasNextPage).toBe((skills.totalCount ?? 0) > 2);
     expect(routesOf(calls).sort()).toEqual(
       [
         'GET /api/v2/users/{userId}',
@@ -249,44 +372,83 @@ describe('connections of a user, and search', () => {
   });
 
   it('directReportsConnection windows the one directreports call, and its cursors continue it', async () => {
-    const query = `query($id: ID!, $after: String) { user(id: $id) { directReports { id } directReportsConnection(first: 2, after: $after) { nodes { id } pageInfo { hasNextPage hasPreviousPage endCursor } totalCount } } }`;
-    const first = await run<{
-      user: { directReports: Array<{ id: string }>; directReportsConnection: Page<{ id: string }> };
-    }>(query, { id: fx.managerOfManagers });
-    const all = first.data.user.directReports.map((u) => u.id);
+    const query = graphql(`
+      query RelayDirectReports($id: ID!, $after: String) {
+        user(id: $id) {
+          directReports {
+            id
+          }
+          directReportsConnection(first: 2, after: $after) {
+            nodes {
+              id
+            }
+            pageInfo {
+              hasNextPage
+              hasPreviousPage
+              endCursor
+            }
+            totalCount
+          }
+        }
+      }
+    `);
+    const first = await run(query, { id: fx.managerOfManagers });
+    const all = present(first.data.user?.directReports, 'directReports').map((u) => u.id);
     expect(all.length).toBeGreaterThanOrEqual(3);
-    const c1 = first.data.user.directReportsConnection;
+    const c1 = present(first.data.user?.directReportsConnection, 'directReportsConnection');
     expect(c1.nodes.map((n) => n.id)).toEqual(all.slice(0, 2));
     expect(c1).toMatchObject({ totalCount: all.length, pageInfo: { hasNextPage: true, hasPreviousPage: false } });
     // The offset field and the connection share the one call.
     expect(routesOf(first.calls).filter((r) => r.endsWith('/directreports'))).toHaveLength(1);
-    const second = await run<{ user: { directReportsConnection: Page<{ id: string }> } }>(query, {
+    const second = await run(query, {
       id: fx.managerOfManagers,
       after: c1.pageInfo.endCursor,
     });
-    expect(second.data.user.directReportsConnection.nodes.map((n) => n.id)).toEqual(all.slice(2, 4));
-    expect(second.data.user.directReportsConnection.pageInfo.hasNextPage).toBe(all.length > 4);
+    const c2 = present(second.data.user?.directReportsConnection, 'directReportsConnection');
+    expect(c2.nodes.map((n) => n.id)).toEqual(all.slice(2, 4));
+    expect(c2.pageInfo.hasNextPage).toBe(all.length > 4);
   });
 
   it('searchUsersConnection: one search call per page; paging inside the request is refused', async () => {
-    const request = { query: [{ type: 'EXACT', fields: ['state'], value: 'active' }] };
-    const q =
-      'query($r: UserSearchRequestInput!, $after: String) { searchUsersConnection(first: 3, after: $after, request: $r) { nodes { id } pageInfo { hasNextPage endCursor } totalCount } }';
-    const first = await run<{ searchUsersConnection: Page<{ id: string }> }>(q, { r: request });
+    const request: UserSearchRequestInput = { query: [{ type: 'EXACT', fields: ['state'], value: 'active' }] };
+    const q = graphql(`
+      query RelaySearchConnection($r: UserSearchRequestInput!, $after: String) {
+        searchUsersConnection(first: 3, after: $after, request: $r) {
+          nodes {
+            id
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          totalCount
+        }
+      }
+    `);
+    const first = await run(q, { r: request });
     expect(routesOf(first.calls)).toEqual(['POST /api/v2/users/search']);
     expect(first.data.searchUsersConnection.nodes).toHaveLength(3);
-    const second = await run<{ searchUsersConnection: Page<{ id: string }> }>(q, {
+    const second = await run(q, {
       r: request,
       after: first.data.searchUsersConnection.pageInfo.endCursor,
     });
-    const offset = await h.execute<{ searchUsers: { results: Array<{ id: string }> } }>(
-      'query($r: UserSearchRequestInput!) { searchUsers(request: $r) { results { id } } }',
+    const offset = await expectData(
+      h,
+      graphql(`
+        query RelaySearchOffset($r: UserSearchRequestInput!) {
+          searchUsers(request: $r) {
+            results {
+              id
+            }
+          }
+        }
+      `),
       { r: { ...request, pageSize: 3, pageNumber: 2 } },
     );
-    expect(second.data.searchUsersConnection.nodes).toEqual(offset.data!.searchUsers.results);
+    expect(second.data.searchUsersConnection.nodes).toEqual(offset.searchUsers?.results);
 
     await h.resetCalls();
-    const refused = await h.execute(q, { r: { ...request, pageSize: 3 } });
+    const refused = await executeTyped(h, q, { r: { ...request, pageSize: 3 } });
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'request.pageSize' });
     expect(await h.calls()).toEqual([]);
   });
@@ -300,32 +462,64 @@ describe('per-user assignment ids', () => {
       .map(([userId]) => userId);
     expect(members.length).toBeGreaterThanOrEqual(2);
     const [a, b] = members;
-    type Queues = { queues: Array<{ id: string; queueId: string; joined: boolean }> };
-    const { data } = await run<{ a: Queues; b: Queues }>(
-      'query($a: ID!, $b: ID!) { a: user(id: $a) { queues { id queueId joined } } b: user(id: $b) { queues { id queueId joined } } }',
+    const { data } = await run(
+      graphql(`
+        query RelayQueueMembers($a: ID!, $b: ID!) {
+          a: user(id: $a) {
+            queues {
+              id
+              queueId
+              joined
+            }
+          }
+          b: user(id: $b) {
+            queues {
+              id
+              queueId
+              joined
+            }
+          }
+        }
+      `),
       { a, b },
     );
-    const qa = data.a.queues.find((q) => q.queueId === queueId);
-    const qb = data.b.queues.find((q) => q.queueId === queueId);
+    const qa = data.a?.queues?.find((q) => q.queueId === queueId);
+    const qb = data.b?.queues?.find((q) => q.queueId === queueId);
     expect(qa).toEqual({ id: `UserQueue:${a}:${queueId}`, queueId, joined: true });
     expect(qb).toEqual({ id: `UserQueue:${b}:${queueId}`, queueId, joined: true });
   });
 
   it('skills embedded by the user fetch, listed, paged or written all carry the user in their id', async () => {
-    const { data } = await run<{
-      user: {
-        skills: Array<{ id: string; skillId: string }>;
-        skillsPage: { entities: Array<{ id: string; skillId: string }> };
-        geolocation: { id: string; clientId: string };
-      };
-    }>(
-      'query($id: ID!) { user(id: $id) { skills { id skillId } skillsPage(pageSize: 3) { entities { id skillId } } geolocation { id clientId } } }',
+    const { data } = await run(
+      graphql(`
+        query RelaySkillIds($id: ID!) {
+          user(id: $id) {
+            skills {
+              id
+              skillId
+            }
+            skillsPage(pageSize: 3) {
+              entities {
+                id
+                skillId
+              }
+            }
+            geolocation {
+              id
+              clientId
+            }
+          }
+        }
+      `),
       { id: fx.richUser },
     );
-    expect(data.user.skills.length).toBeGreaterThan(0);
-    for (const s of [...data.user.skills, ...data.user.skillsPage.entities])
+    const user = present(data.user, 'user');
+    const skills = present(user.skills, 'skills');
+    expect(skills.length).toBeGreaterThan(0);
+    for (const s of [...skills, ...present(user.skillsPage?.entities, 'skillsPage.entities')])
       expect(s.id).toBe(`UserRoutingSkill:${fx.richUser}:${s.skillId}`);
-    expect(data.user.geolocation.id).toBe(`Geolocation:${fx.richUser}:${data.user.geolocation.clientId}`);
+    const geolocation = present(user.geolocation, 'geolocation');
+    expect(geolocation.id).toBe(`Geolocation:${fx.richUser}:${geolocation.clientId}`);
   });
 });
 
