@@ -71,6 +71,12 @@ type Documents = {
     "\n        query ReadsUserAggregates($q: AggregationQueryInput!) {\n          userAggregates(query: $q) {\n            results {\n              group\n              data {\n                interval\n                metrics {\n                  metric\n                  stats {\n                    sum\n                    count\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.ReadsUserAggregatesDocument,
     "\n        query ReadsUserDetails($q: UserDetailsQueryInput!) {\n          userDetails(query: $q) {\n            userDetails {\n              userId\n              primaryPresence {\n                systemPresence\n                startTime\n              }\n            }\n          }\n        }\n      ": typeof types.ReadsUserDetailsDocument,
     "\n        query ReadsUserObservations($q: ObservationQueryInput!) {\n          userObservations(query: $q) {\n            results {\n              group\n              data {\n                metric\n                stats {\n                  count\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.ReadsUserObservationsDocument,
+    "\n  query HostileEntities($reps: [_Any!]!) {\n    _entities(representations: $reps) {\n      ... on User {\n        id\n        name\n      }\n    }\n  }\n": typeof types.HostileEntitiesDocument,
+    "\n  query HostileUsersByIds($ids: [ID!]) {\n    users(ids: $ids) {\n      total\n    }\n  }\n": typeof types.HostileUsersByIdsDocument,
+    "\n        query HostileUpperCaseIds($a: ID!, $ids: [ID!], $reps: [_Any!]!) {\n          user(id: $a) {\n            id\n          }\n          users(ids: $ids) {\n            entities {\n              id\n            }\n          }\n          _entities(representations: $reps) {\n            ... on User {\n              id\n            }\n          }\n        }\n      ": typeof types.HostileUpperCaseIdsDocument,
+    "\n        query HostileBadId($id: ID!) {\n          user(id: $id) {\n            id\n          }\n        }\n      ": typeof types.HostileBadIdDocument,
+    "\n          query ProtectionStillServing {\n            me {\n              name\n            }\n          }\n        ": typeof types.ProtectionStillServingDocument,
+    "\n        query ProtectionBackstop {\n          users(pageSize: 5) {\n            entities {\n              name\n              callForwarding {\n                enabled\n              }\n            }\n          }\n        }\n      ": typeof types.ProtectionBackstopDocument,
 };
 const documents: Documents = {
     "\n        query TracedUser($id: ID!) {\n          user(id: $id) {\n            name\n            manager {\n              name\n            }\n          }\n        }\n      ": types.TracedUserDocument,
@@ -130,6 +136,12 @@ const documents: Documents = {
     "\n        query ReadsUserAggregates($q: AggregationQueryInput!) {\n          userAggregates(query: $q) {\n            results {\n              group\n              data {\n                interval\n                metrics {\n                  metric\n                  stats {\n                    sum\n                    count\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.ReadsUserAggregatesDocument,
     "\n        query ReadsUserDetails($q: UserDetailsQueryInput!) {\n          userDetails(query: $q) {\n            userDetails {\n              userId\n              primaryPresence {\n                systemPresence\n                startTime\n              }\n            }\n          }\n        }\n      ": types.ReadsUserDetailsDocument,
     "\n        query ReadsUserObservations($q: ObservationQueryInput!) {\n          userObservations(query: $q) {\n            results {\n              group\n              data {\n                metric\n                stats {\n                  count\n                }\n              }\n            }\n          }\n        }\n      ": types.ReadsUserObservationsDocument,
+    "\n  query HostileEntities($reps: [_Any!]!) {\n    _entities(representations: $reps) {\n      ... on User {\n        id\n        name\n      }\n    }\n  }\n": types.HostileEntitiesDocument,
+    "\n  query HostileUsersByIds($ids: [ID!]) {\n    users(ids: $ids) {\n      total\n    }\n  }\n": types.HostileUsersByIdsDocument,
+    "\n        query HostileUpperCaseIds($a: ID!, $ids: [ID!], $reps: [_Any!]!) {\n          user(id: $a) {\n            id\n          }\n          users(ids: $ids) {\n            entities {\n              id\n            }\n          }\n          _entities(representations: $reps) {\n            ... on User {\n              id\n            }\n          }\n        }\n      ": types.HostileUpperCaseIdsDocument,
+    "\n        query HostileBadId($id: ID!) {\n          user(id: $id) {\n            id\n          }\n        }\n      ": types.HostileBadIdDocument,
+    "\n          query ProtectionStillServing {\n            me {\n              name\n            }\n          }\n        ": types.ProtectionStillServingDocument,
+    "\n        query ProtectionBackstop {\n          users(pageSize: 5) {\n            entities {\n              name\n              callForwarding {\n                enabled\n              }\n            }\n          }\n        }\n      ": types.ProtectionBackstopDocument,
 };
 
 /**
@@ -374,6 +386,30 @@ export function graphql(source: "\n        query ReadsUserDetails($q: UserDetail
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query ReadsUserObservations($q: ObservationQueryInput!) {\n          userObservations(query: $q) {\n            results {\n              group\n              data {\n                metric\n                stats {\n                  count\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query ReadsUserObservations($q: ObservationQueryInput!) {\n          userObservations(query: $q) {\n            results {\n              group\n              data {\n                metric\n                stats {\n                  count\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HostileEntities($reps: [_Any!]!) {\n    _entities(representations: $reps) {\n      ... on User {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query HostileEntities($reps: [_Any!]!) {\n    _entities(representations: $reps) {\n      ... on User {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HostileUsersByIds($ids: [ID!]) {\n    users(ids: $ids) {\n      total\n    }\n  }\n"): (typeof documents)["\n  query HostileUsersByIds($ids: [ID!]) {\n    users(ids: $ids) {\n      total\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HostileUpperCaseIds($a: ID!, $ids: [ID!], $reps: [_Any!]!) {\n          user(id: $a) {\n            id\n          }\n          users(ids: $ids) {\n            entities {\n              id\n            }\n          }\n          _entities(representations: $reps) {\n            ... on User {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query HostileUpperCaseIds($a: ID!, $ids: [ID!], $reps: [_Any!]!) {\n          user(id: $a) {\n            id\n          }\n          users(ids: $ids) {\n            entities {\n              id\n            }\n          }\n          _entities(representations: $reps) {\n            ... on User {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HostileBadId($id: ID!) {\n          user(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query HostileBadId($id: ID!) {\n          user(id: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ProtectionStillServing {\n            me {\n              name\n            }\n          }\n        "): (typeof documents)["\n          query ProtectionStillServing {\n            me {\n              name\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ProtectionBackstop {\n          users(pageSize: 5) {\n            entities {\n              name\n              callForwarding {\n                enabled\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query ProtectionBackstop {\n          users(pageSize: 5) {\n            entities {\n              name\n              callForwarding {\n                enabled\n              }\n            }\n          }\n        }\n      "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -41,6 +41,21 @@ export function executeTyped<TData, TVariables extends Record<string, unknown>>(
 }
 
 /**
+ * Runs a document that is untyped on purpose, because codegen cannot type it: one the test builds at run time
+ * (abuse and limit tests sizing it to break a limit; the differential test's generated documents) or one that must
+ * fail to parse or validate, or variables that must break their declared types. Its data is `unknown`: such a test
+ * reads the errors, or compares the data with what it built. Every other test document is a typed `graphql(`…`)`.
+ */
+export function executeUntyped(
+  h: Executor,
+  text: string,
+  variables?: Record<string, unknown>,
+  options?: ExecuteOptions,
+): Promise<GraphQLResult<unknown>> {
+  return h.execute<unknown>(text, variables, options);
+}
+
+/**
  * Asserts that a result has no errors and has data, and returns the data. The assertion shows the errors
  * themselves when it fails, which `data!` never does.
  */

@@ -4,7 +4,9 @@
  * INTERNAL_SERVER_ERROR, never a stack trace; the log stays small; ids arrive in one spelling.
  */
 import { createLogger } from '../../src/observability/logging.js';
+import { entityUser } from '../federation/fixtures.js';
 import type { GraphQLResult } from '../helpers/harness.js';
+import { dataOf, executeTyped, executeUntyped, expectData, graphql } from '../helpers/operations.js';
 import { startOps, type Ops } from '../ops/helpers.js';
 
 const repeat = (text: string, n: number): string => Array.from({ length: n }, () => text).join(' ');
@@ -16,8 +18,25 @@ function nestedCriteria(levels: number): unknown {
   return criterion;
 }
 
+// Sent untyped: its variables are built to break the input depth limit, which no generated type would allow.
 const SEARCH = 'query($q: [UserSearchCriteriaInput!]) { searchUsers(request: { query: $q }) { total } }';
-const ENTITIES = 'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on User { id name } } }';
+const ENTITIES = graphql(`
+  query HostileEntities($reps: [_Any!]!) {
+    _entities(representations: $reps) {
+      ... on User {
+        id
+        name
+      }
+    }
+  }
+`);
+const USERS_BY_IDS = graphql(`
+  query HostileUsersByIds($ids: [ID!]) {
+    users(ids: $ids) {
+      total
+    }
+  }
+`);
 
 function expectRefused(result: GraphQLResult<unknown>, code: string, extensions: Record<string, unknown> = {}): void {
   expect(result.status).toBe(400);
@@ -48,50 +67,54 @@ describe('the probe set, with the default limits', () => {
   const refusals: Array<[string, () => Promise<GraphQLResult<unknown>>, string, Record<string, unknown>]> = [
     [
       '4,990 repeats of one field',
-      () => ops.execute(`{ me { ${repeat('name', 4990)} } }`),
+      () => executeUntyped(ops, `{ me { ${repeat('name', 4990)} } }`),
       'QUERY_TOO_LARGE',
       { fields: { actual: 4991, limit: 2000 } },
     ],
     // Validation ran first on main: the unknown field answered GRAPHQL_VALIDATION_FAILED after 0.65 s of it.
     [
       '4,990 repeats with an unknown field among them',
-      () => ops.execute(`{ me { ${repeat('name', 4989)} nope } }`),
+      () => executeUntyped(ops, `{ me { ${repeat('name', 4989)} nope } }`),
       'QUERY_TOO_LARGE',
       {},
     ],
     [
       'a search criterion nested 2,000 levels',
-      () => ops.execute(SEARCH, { q: [nestedCriteria(2000)] }),
+      () => executeUntyped(ops, SEARCH, { q: [nestedCriteria(2000)] }),
       'BAD_USER_INPUT',
       { limit: { name: 'MAX_INPUT_DEPTH', limit: 20 } },
     ],
     [
       'a search criterion nested 1,000 levels',
-      () => ops.execute(SEARCH, { q: [nestedCriteria(1000)] }),
+      () => executeUntyped(ops, SEARCH, { q: [nestedCriteria(1000)] }),
       'BAD_USER_INPUT',
       { limit: { name: 'MAX_INPUT_DEPTH' } },
     ],
     [
       'a literal nested 400 lists deep',
-      () => ops.execute(`{ users(ids: ${'['.repeat(400)}"x"${']'.repeat(400)}) { total } }`),
+      () => executeUntyped(ops, `{ users(ids: ${'['.repeat(400)}"x"${']'.repeat(400)}) { total } }`),
       'BAD_USER_INPUT',
       { limit: { name: 'MAX_INPUT_DEPTH' } },
     ],
     [
       '20 aliased __schema fields',
-      () => ops.execute(`{ ${Array.from({ length: 20 }, (_, i) => `s${i}: __schema { types { name } }`).join(' ')} }`),
+      () =>
+        executeUntyped(
+          ops,
+          `{ ${Array.from({ length: 20 }, (_, i) => `s${i}: __schema { types { name } }`).join(' ')} }`,
+        ),
       'TOO_MANY_INTROSPECTION_FIELDS',
       { introspectionFields: { actual: 20, limit: 2 } },
     ],
     [
       '20 aliased _service fields',
-      () => ops.execute(`{ ${Array.from({ length: 20 }, (_, i) => `s${i}: _service { sdl }`).join(' ')} }`),
+      () => executeUntyped(ops, `{ ${Array.from({ length: 20 }, (_, i) => `s${i}: _service { sdl }`).join(' ')} }`),
       'TOO_MANY_SERVICE_FIELDS',
       { serviceFields: { actual: 20, limit: 1 } },
     ],
     [
       'a 900 KB operation name in the document',
-      () => ops.execute(`query ${'N'.repeat(900_000)} { me { id } }`),
+      () => executeUntyped(ops, `query ${'N'.repeat(900_000)} { me { id } }`),
       'OPERATION_NAME_TOO_LONG',
       { operationName: { actual: 900_000, limit: 256 } },
     ],
@@ -104,7 +127,7 @@ describe('the probe set, with the default limits', () => {
     [
       '_entities with 15,000 representations',
       () =>
-        ops.execute(ENTITIES, {
+        executeTyped(ops, ENTITIES, {
           reps: Array.from({ length: 15_000 }, (_, i) => ({
             __typename: 'User',
             id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
@@ -116,7 +139,7 @@ describe('the probe set, with the default limits', () => {
     [
       'variables with 10,001 values',
       () =>
-        ops.execute('query($ids: [ID!]) { users(ids: $ids) { total } }', {
+        executeTyped(ops, USERS_BY_IDS, {
           ids: Array.from({ length: 10_001 }, () => 'x'),
         }),
       'BAD_USER_INPUT',
@@ -129,19 +152,19 @@ describe('the probe set, with the default limits', () => {
   });
 
   it('a literal nested 2,000 lists deep (past what the parser recurses through) is a 400, not a crash', async () => {
-    const result = await ops.execute(`{ users(ids: ${'['.repeat(2000)}"x"${']'.repeat(2000)}) { total } }`);
+    const result = await executeUntyped(ops, `{ users(ids: ${'['.repeat(2000)}"x"${']'.repeat(2000)}) { total } }`);
     expect(result.status).toBe(400);
     expect(['GRAPHQL_PARSE_FAILED', 'BAD_USER_INPUT']).toContain(result.errors?.[0].extensions?.code);
   });
 
   it('1,200 nested inline fragments (past what the parser recurses through) is a 400, not a crash', async () => {
-    const result = await ops.execute(`{ me { ${'... on User { '.repeat(1200)} id ${'} '.repeat(1200)} } }`);
+    const result = await executeUntyped(ops, `{ me { ${'... on User { '.repeat(1200)} id ${'} '.repeat(1200)} } }`);
     expect(result.status).toBe(400);
     expect(result.errors?.[0].extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
   });
 
   it('an operation name is never logged whole', async () => {
-    await ops.execute(`query ${'N'.repeat(900_000)} { me { id } }`);
+    await executeUntyped(ops, `query ${'N'.repeat(900_000)} { me { id } }`);
     await ops.post({ query: '{ me { id } }', operationName: 'M'.repeat(900_000) });
     const text = chunks.join('');
     expect(text.length).toBeLessThan(20_000);
@@ -160,7 +183,7 @@ describe('the probe set, with the default limits', () => {
       .slice(0, 150)
       .map((u) => u.id);
     for (const field of ['users', 'userProfiles']) {
-      const result = await ops.execute(`query($ids: [ID!]) { ${field}(ids: $ids) { total } }`, { ids });
+      const result = await executeUntyped(ops, `query($ids: [ID!]) { ${field}(ids: $ids) { total } }`, { ids });
       expect(result.errors?.map((e) => [e.path, e.extensions?.code, e.extensions?.field])).toEqual([
         [[field], 'BAD_USER_INPUT', 'ids'],
       ]);
@@ -170,7 +193,7 @@ describe('the probe set, with the default limits', () => {
 
   it('users(ids:) with 10,000 ids: refused with a clear limit, one problem (not 10,000)', async () => {
     const ids = Array.from({ length: 9_999 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
-    const result = await ops.execute('query($ids: [ID!]) { users(ids: $ids) { total } }', { ids });
+    const result = await executeTyped(ops, USERS_BY_IDS, { ids });
     expect(result.errors).toHaveLength(1);
     expect(result.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -189,14 +212,13 @@ describe('accepted, and answered', () => {
   beforeEach(() => fetch(`${ops.emulator.url}/__emulator/requests`, { method: 'DELETE' }));
 
   it('1,999 repeats of one field: one upstream call, the data', async () => {
-    const result = await ops.execute<{ me: { name: string } }>(`{ me { ${repeat('name', 1999)} } }`);
-    expect(result.errors).toBeUndefined();
-    expect(result.data!.me.name).toEqual(expect.any(String));
+    const result = await executeUntyped(ops, `{ me { ${repeat('name', 1999)} } }`);
+    expect(dataOf(result)).toEqual({ me: { name: expect.any(String) } });
     expect((await ops.calls()).map((c) => `${c.method} ${c.route}`)).toEqual(['GET /api/v2/users/me']);
   });
 
   it('an invalid document gets all its validation errors, GRAPHQL_VALIDATION_FAILED, 400, with locations', async () => {
-    const result = await ops.execute('{ me { nope alsoNope } }');
+    const result = await executeUntyped(ops, '{ me { nope alsoNope } }');
     expect(result.status).toBe(400);
     expect(result.errors?.map((e) => e.extensions?.code)).toEqual([
       'GRAPHQL_VALIDATION_FAILED',
@@ -216,8 +238,8 @@ describe('accepted, and answered', () => {
       { __typename: 'NoSuchType', id: ids[1] },
       { __typename: 'User', id: ids[1] },
     ];
-    const result = await ops.execute<{ _entities: Array<{ id: string } | null> }>(ENTITIES, { reps });
-    expect(result.data!._entities.map((e) => e?.id ?? null)).toEqual([ids[0], null, ids[1]]);
+    const result = await executeTyped(ops, ENTITIES, { reps });
+    expect(result.data?._entities.map((e) => entityUser(e)?.id ?? null)).toEqual([ids[0], null, ids[1]]);
     expect(result.errors?.map((e) => [e.path, e.extensions?.code, e.extensions?.field])).toEqual([
       [['_entities', 1], 'BAD_USER_INPUT', 'representations[1].__typename'],
     ]);
@@ -231,18 +253,30 @@ describe('accepted, and answered', () => {
       .map((u) => u.id);
     const A = a.toUpperCase();
     const B = b.toUpperCase();
-    const result = await ops.execute<{
-      user: { id: string };
-      users: { entities: Array<{ id: string }> };
-      _entities: Array<{ id: string }>;
-    }>(
-      'query($a: ID!, $ids: [ID!], $reps: [_Any!]!) { user(id: $a) { id } users(ids: $ids) { entities { id } } _entities(representations: $reps) { ... on User { id } } }',
+    const data = await expectData(
+      ops,
+      graphql(`
+        query HostileUpperCaseIds($a: ID!, $ids: [ID!], $reps: [_Any!]!) {
+          user(id: $a) {
+            id
+          }
+          users(ids: $ids) {
+            entities {
+              id
+            }
+          }
+          _entities(representations: $reps) {
+            ... on User {
+              id
+            }
+          }
+        }
+      `),
       { a: A, ids: [A, B], reps: [{ __typename: 'User', id: B }] },
     );
-    expect(result.errors).toBeUndefined();
-    expect(result.data!.user.id).toBe(a);
-    expect(result.data!.users.entities.map((u) => u.id).sort()).toEqual([a, b].sort());
-    expect(result.data!._entities[0].id).toBe(b);
+    expect(data.user?.id).toBe(a);
+    expect(data.users?.entities?.map((u) => u.id).sort()).toEqual([a, b].sort());
+    expect(entityUser(data._entities[0])?.id).toBe(b);
     const calls = await ops.calls();
     for (const call of calls) {
       expect(call.path).toBe(call.path.toLowerCase());
@@ -263,12 +297,18 @@ describe('stack traces', () => {
     const plain = await startOps({ emulator: { users: 20 } });
     const traced = await startOps({ emulator: { users: 20 }, env: { GRAPHQL_STACK_TRACES: 'true' } });
     try {
-      const bad = 'query($id: ID!) { user(id: $id) { id } }';
-      const fromPlain = await plain.execute(bad, { id: 'not-a-uuid' });
+      const bad = graphql(`
+        query HostileBadId($id: ID!) {
+          user(id: $id) {
+            id
+          }
+        }
+      `);
+      const fromPlain = await executeTyped(plain, bad, { id: 'not-a-uuid' });
       expect(fromPlain.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
       expect(fromPlain.errors?.[0].extensions).not.toHaveProperty('stacktrace');
 
-      const fromTraced = await traced.execute(bad, { id: 'not-a-uuid' });
+      const fromTraced = await executeTyped(traced, bad, { id: 'not-a-uuid' });
       const stack = fromTraced.errors?.[0].extensions?.stacktrace as string[];
       expect(stack.length).toBeGreaterThan(1);
       for (const line of stack) expect(line).not.toContain(process.cwd());

@@ -9,6 +9,7 @@ import { serverAudits } from 'graphql-http';
 import { DEFAULT_OPTIONS } from '../../emulator/index.js';
 import { loadExamples } from '../../src/ide/index.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
+import { executeTyped, expectData, graphql, present } from '../helpers/operations.js';
 import { abusive, estimate } from './helpers.js';
 
 const TOKEN = 'Bearer protection-test';
@@ -85,10 +86,19 @@ describe('with the default limits', () => {
       expect(result.status).toBe(413);
       expect(codesOf(result.body)).toEqual(['PAYLOAD_TOO_LARGE']);
       expect(await h.calls()).toEqual([]);
-      const next = await h.execute<{ me: { name: string } }>('{ me { name } }', undefined, {
-        token: 'protection-test',
-      });
-      expect(next.data?.me.name).toEqual(expect.any(String));
+      const next = await expectData(
+        h,
+        graphql(`
+          query ProtectionStillServing {
+            me {
+              name
+            }
+          }
+        `),
+        undefined,
+        { token: 'protection-test' },
+      );
+      expect(next.me?.name).toEqual(expect.any(String));
     });
   });
 
@@ -183,13 +193,25 @@ describe('with a tight runtime budget, batching on and the IDE off', () => {
 
   it('the backstop: calls past the budget fail their fields with UPSTREAM_CALL_BUDGET_EXCEEDED and are never made', async () => {
     // Estimated 1 + 5 (well within the estimate budget): the listing, then one call forwarding per user.
-    const result = await h.execute<{ users: { entities: Array<{ name: string; callForwarding: unknown }> } }>(
-      '{ users(pageSize: 5) { entities { name callForwarding { enabled } } } }',
+    const result = await executeTyped(
+      h,
+      graphql(`
+        query ProtectionBackstop {
+          users(pageSize: 5) {
+            entities {
+              name
+              callForwarding {
+                enabled
+              }
+            }
+          }
+        }
+      `),
       undefined,
       { token: 'protection-test' },
     );
     expect(result.status).toBe(200);
-    const entities = result.data!.users.entities;
+    const entities = present(result.data?.users?.entities, 'users.entities');
     expect(entities).toHaveLength(5);
     for (const user of entities) expect(user.name).toEqual(expect.any(String));
     expect(entities.filter((u) => u.callForwarding !== null)).toHaveLength(1);
