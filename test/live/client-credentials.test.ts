@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import type { Harness } from '../helpers/harness.js';
+import { graphql, present } from '../helpers/operations.js';
 import { liveClient, record, startLiveHarness, until } from './helpers.js';
 
 let h: Harness;
@@ -26,14 +27,29 @@ test("callers without a token, or with different ones, share the OAuth client's 
     .map((u) => u.id);
   const anonymous = liveClient(h, null);
   const other = liveClient(h, 'ignored-token');
-  const a = record<{ userPresenceChanged: { userId: string } }>(
+  const a = record(
     anonymous,
-    'subscription($ids: [ID!]!) { userPresenceChanged(userIds: $ids) { userId user { name } } }',
+    graphql(`
+      subscription LiveAnonymousPresence($ids: [ID!]!) {
+        userPresenceChanged(userIds: $ids) {
+          userId
+          user {
+            name
+          }
+        }
+      }
+    `),
     { ids: ids.slice(0, 2) },
   );
-  const b = record<{ userPresenceChanged: { userId: string } }>(
+  const b = record(
     other,
-    'subscription($ids: [ID!]!) { userPresenceChanged(userIds: $ids) { userId } }',
+    graphql(`
+      subscription LiveOtherPresence($ids: [ID!]!) {
+        userPresenceChanged(userIds: $ids) {
+          userId
+        }
+      }
+    `),
     { ids: ids.slice(2) },
   );
   await until('4 topics', () => h.emulator.notifications.snapshot().topics === 4);
@@ -41,9 +57,14 @@ test("callers without a token, or with different ones, share the OAuth client's 
   h.emulator.notifications.simulator.step(20, ids);
   await until('events on both', () => a.results.length > 0 && b.results.length > 0);
   expect(
-    a.results.every((r) => r.errors === undefined && ids.slice(0, 2).includes(r.data!.userPresenceChanged.userId)),
+    a.results.every(
+      (r) =>
+        r.errors === undefined && ids.slice(0, 2).includes(present(r.data, 'event data').userPresenceChanged.userId),
+    ),
   ).toBe(true);
-  expect(b.results.every((r) => ids.slice(2).includes(r.data!.userPresenceChanged.userId))).toBe(true);
+  expect(b.results.every((r) => ids.slice(2).includes(present(r.data, 'event data').userPresenceChanged.userId))).toBe(
+    true,
+  );
   await anonymous.dispose();
   await other.dispose();
 });

@@ -2,10 +2,12 @@
  * Live-update test helpers: a harness with fast heartbeat and reconnect knobs, graphql-ws clients that record
  * what they receive, and waits on counts (a wait has a generous cap; nothing asserts a duration).
  */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { EmulatorOptions } from '../../emulator/index.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
+import { textOf } from '../helpers/operations.js';
 
 /** Fast liveness settings: a dead link is noticed in a fraction of a second. */
 export const FAST_LIVE_ENV: Record<string, string> = {
@@ -29,7 +31,7 @@ export function wsUrl(h: Harness): string {
   return h.gateway.url.replace(/^http/, 'ws');
 }
 
-export interface Recorded<T = Record<string, unknown>> {
+export interface Recorded<T> {
   results: Array<{
     data?: T | null;
     errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }>;
@@ -62,13 +64,25 @@ export function liveClient(
   return Object.assign(client, { closes });
 }
 
-export function record<T = Record<string, unknown>>(
+/** Subscribes with a typed document (`graphql(`…`)`) and records what arrives, typed. */
+export function record<TData, TVariables extends Record<string, unknown>>(
   client: Client,
-  query: string,
+  document: TypedDocumentNode<TData, TVariables>,
+  variables?: TVariables,
+): Recorded<TData>;
+/**
+ * Subscribes with a document untyped on purpose: the limit and refusal tests send documents (or variables) that
+ * must be refused, and read the errors only.
+ */
+export function record(client: Client, text: string, variables?: Record<string, unknown>): Recorded<unknown>;
+export function record(
+  client: Client,
+  document: string | TypedDocumentNode<unknown, never>,
   variables?: Record<string, unknown>,
-): Recorded<T> {
-  const rec: Recorded<T> = { results: [], errors: [], completed: false, stop: () => undefined };
-  rec.stop = client.subscribe<T>(
+): Recorded<unknown> {
+  const query = typeof document === 'string' ? document : textOf(document);
+  const rec: Recorded<unknown> = { results: [], errors: [], completed: false, stop: () => undefined };
+  rec.stop = client.subscribe(
     { query, variables },
     {
       next: (value) => void rec.results.push(value),

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import type { Harness } from '../helpers/harness.js';
+import { graphql, present } from '../helpers/operations.js';
 import { liveClient, record, startLiveHarness, until } from './helpers.js';
 
 let h: Harness;
@@ -16,9 +17,17 @@ beforeEach(async () => {
   await until('no upstream topics left', () => h.emulator.notifications.snapshot().topics === 0);
 });
 
-type Rs = { userRoutingStatusChanged: { userId: string; resynced: boolean; routingStatus: { status: string } } };
-const RS =
-  'subscription($ids: [ID!]!) { userRoutingStatusChanged(userIds: $ids) { userId resynced routingStatus { status } } }';
+const RS = graphql(`
+  subscription LiveResynced($ids: [ID!]!) {
+    userRoutingStatusChanged(userIds: $ids) {
+      userId
+      resynced
+      routingStatus {
+        status
+      }
+    }
+  }
+`);
 const users = (from: number, n: number): string[] =>
   h.emulator.store
     .sortedUsers()
@@ -29,13 +38,13 @@ const subscribedTopics = () => Object.values(h.emulator.notifications.topicsByCh
 
 async function followed(ids: string[]) {
   const client = liveClient(h, 'resilience-token');
-  const rec = record<Rs>(client, RS, { ids });
+  const rec = record(client, RS, { ids });
   await until('topics upstream', () => h.emulator.notifications.snapshot().topics === ids.length);
   return { client, rec };
 }
 
 /** After a gap: every followed user once more, resynced, with the emulator's current value; same topics upstream. */
-async function expectResynced(rec: ReturnType<typeof record<Rs>>, ids: string[], before: number) {
+async function expectResynced(rec: Awaited<ReturnType<typeof followed>>['rec'], ids: string[], before: number) {
   await until(
     'a resynced value for every user',
     () => rec.results.filter((r) => r.data?.userRoutingStatusChanged.resynced).length >= ids.length,
@@ -43,7 +52,7 @@ async function expectResynced(rec: ReturnType<typeof record<Rs>>, ids: string[],
   const resynced = rec.results
     .slice(before)
     .filter((r) => r.data?.userRoutingStatusChanged.resynced)
-    .map((r) => r.data!.userRoutingStatusChanged);
+    .map((r) => present(r.data, 'event data').userRoutingStatusChanged);
   expect(resynced.map((e) => e.userId).sort()).toEqual([...ids].sort());
   for (const e of resynced) expect(e.routingStatus.status).toBe(h.emulator.store.sub(e.userId).routingStatus.status);
   expect(subscribedTopics()).toEqual(ids.map((id) => `v2.users.${id}.routingStatus`).sort());

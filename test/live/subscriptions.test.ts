@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import type { Harness } from '../helpers/harness.js';
+import { graphql, present } from '../helpers/operations.js';
 import { liveClient, record, settle, startLiveHarness, until } from './helpers.js';
 
 let h: Harness;
@@ -24,24 +25,32 @@ const users = (from: number, n: number): string[] =>
     .map((u) => u.id);
 const topics = () => h.emulator.notifications.snapshot().topics;
 
-const PRESENCE = `subscription Board($ids: [ID!]!) {
-  userPresenceChanged(userIds: $ids) { userId resynced presence { presenceDefinition { id systemPresence } modifiedDate } user { id name title } }
-}`;
-
-type PresenceData = {
-  userPresenceChanged: {
-    userId: string;
-    resynced: boolean;
-    presence: { presenceDefinition: { id: string; systemPresence: string } };
-    user: { id: string; name: string };
-  };
-};
+const PRESENCE = graphql(`
+  subscription LiveBoard($ids: [ID!]!) {
+    userPresenceChanged(userIds: $ids) {
+      userId
+      resynced
+      presence {
+        presenceDefinition {
+          id
+          systemPresence
+        }
+        modifiedDate
+      }
+      user {
+        id
+        name
+        title
+      }
+    }
+  }
+`);
 
 describe('the four subscription fields', () => {
   test('presence: pushed values equal the emulator state, and `user` resolves for every event', async () => {
     const ids = users(0, 20);
     const client = liveClient(h);
-    const rec = record<PresenceData>(client, PRESENCE, { ids });
+    const rec = record(client, PRESENCE, { ids });
     await until('20 topics upstream', () => topics() === 20);
     h.emulator.notifications.simulator.step(40, ids);
     const changed = await (async () => {
@@ -51,16 +60,17 @@ describe('the four subscription fields', () => {
     })();
     for (const result of changed) {
       expect(result.errors).toBeUndefined();
-      const event = result.data!.userPresenceChanged;
+      const event = present(result.data, 'event data').userPresenceChanged;
       expect(ids).toContain(event.userId);
       expect(event.user.id).toBe(event.userId);
       expect(event.user.name).toBe(h.emulator.store.user(event.userId)?.name);
       expect(event.resynced).toBe(false);
     }
     // The last event of each user is that user's current presence.
-    const last = new Map(changed.map((r) => [r.data!.userPresenceChanged.userId, r.data!.userPresenceChanged]));
+    const events = changed.map((r) => present(r.data, 'event data').userPresenceChanged);
+    const last = new Map(events.map((event) => [event.userId, event]));
     for (const [userId, event] of last)
-      expect(event.presence.presenceDefinition.id).toBe(h.emulator.store.sub(userId).presence.definitionId);
+      expect(event.presence.presenceDefinition?.id).toBe(h.emulator.store.sub(userId).presence.definitionId);
     await client.dispose();
   });
 
@@ -68,30 +78,57 @@ describe('the four subscription fields', () => {
     const [a, b] = users(30, 2);
     const station = [...h.emulator.store.stations.values()][3];
     const client = liveClient(h);
-    const rs = record<{
-      userRoutingStatusChanged: {
-        userId: string;
-        routingStatus: { status: string; userId: string };
-        user: { name: string };
-      };
-    }>(
+    const rs = record(
       client,
-      'subscription($ids: [ID!]!) { userRoutingStatusChanged(userIds: $ids) { userId routingStatus { userId status startTime } user { name } } }',
+      graphql(`
+        subscription LiveRoutingStatus($ids: [ID!]!) {
+          userRoutingStatusChanged(userIds: $ids) {
+            userId
+            routingStatus {
+              userId
+              status
+              startTime
+            }
+            user {
+              name
+            }
+          }
+        }
+      `),
       { ids: [a] },
     );
-    const ooo = record<{ userOutOfOfficeChanged: { outOfOffice: { active: boolean; indefinite: boolean } } }>(
+    const ooo = record(
       client,
-      'subscription($ids: [ID!]!) { userOutOfOfficeChanged(userIds: $ids) { userId outOfOffice { active indefinite } } }',
+      graphql(`
+        subscription LiveOutOfOffice($ids: [ID!]!) {
+          userOutOfOfficeChanged(userIds: $ids) {
+            userId
+            outOfOffice {
+              active
+              indefinite
+            }
+          }
+        }
+      `),
       { ids: [a] },
     );
-    const st = record<{
-      userStationChanged: {
-        userId: string;
-        station: { associatedStation: { id: string } | null; lastAssociatedStation: { id: string } | null };
-      };
-    }>(
+    const st = record(
       client,
-      'subscription($ids: [ID!]!) { userStationChanged(userIds: $ids) { userId station { associatedStation { id } lastAssociatedStation { id } } } }',
+      graphql(`
+        subscription LiveStation($ids: [ID!]!) {
+          userStationChanged(userIds: $ids) {
+            userId
+            station {
+              associatedStation {
+                id
+              }
+              lastAssociatedStation {
+                id
+              }
+            }
+          }
+        }
+      `),
       { ids: [a, b] },
     );
     await until('4 topics upstream', () => topics() === 4);
@@ -116,7 +153,7 @@ describe('the four subscription fields', () => {
     await until('a station event', () => st.results.length === 1);
     await h.execute(`mutation { setUserAssociatedStation(userId: "${b}", stationId: "${station.id}") { userId } }`);
     await until('three station events', () => st.results.length === 3);
-    const byUser = st.results.map((r) => r.data!.userStationChanged);
+    const byUser = st.results.map((r) => present(r.data, 'event data').userStationChanged);
     expect(byUser[0]).toMatchObject({ userId: a, station: { associatedStation: { id: station.id } } });
     expect(byUser.slice(1).find((e) => e.userId === b)?.station.associatedStation?.id).toBe(station.id);
     expect(byUser.slice(1).find((e) => e.userId === a)?.station).toMatchObject({
@@ -131,9 +168,21 @@ describe('batching and multiplexing', () => {
   test('the users of events delivered together load in one bulk call, with the expands their selection needs', async () => {
     const ids = users(40, 30);
     const client = liveClient(h);
-    const rec = record<PresenceData>(
+    const rec = record(
       client,
-      'subscription($ids: [ID!]!) { userPresenceChanged(userIds: $ids) { userId user { name routingStatus { status } } } }',
+      graphql(`
+        subscription LivePresenceUsers($ids: [ID!]!) {
+          userPresenceChanged(userIds: $ids) {
+            userId
+            user {
+              name
+              routingStatus {
+                status
+              }
+            }
+          }
+        }
+      `),
       { ids },
     );
     await until('30 topics upstream', () => topics() === 30);
@@ -207,8 +256,8 @@ describe('batching and multiplexing', () => {
       const ca = liveClient(h, 'token-a');
       const cb = liveClient(h, 'token-b');
       const [onlyA] = users(91, 1);
-      const a = record<PresenceData>(ca, PRESENCE, { ids: [shared, onlyA] });
-      const b = record<PresenceData>(cb, PRESENCE, { ids: [shared] });
+      const a = record(ca, PRESENCE, { ids: [shared, onlyA] });
+      const b = record(cb, PRESENCE, { ids: [shared] });
       await until(
         'topics on two channels',
         () => Object.values(h.emulator.notifications.topicsByChannel()).filter((t) => t.length > 0).length === 2,

@@ -8,15 +8,24 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { hashOf } from '../../src/documents/manifest.js';
 import type { Harness } from '../helpers/harness.js';
+import { graphql, textOf } from '../helpers/operations.js';
 import { liveClient, record, startLiveHarness, until } from './helpers.js';
 
-const TRUSTED = 'subscription Trusted($ids: [ID!]!) { userPresenceChanged(userIds: $ids) { userId } }';
+const TRUSTED = graphql(`
+  subscription LiveTrusted($ids: [ID!]!) {
+    userPresenceChanged(userIds: $ids) {
+      userId
+    }
+  }
+`);
 let h: Harness;
 let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'usergraph-live-manifest-'));
   const manifest = path.join(dir, 'manifest.json');
-  writeFileSync(manifest, JSON.stringify({ [`sha256:${hashOf(TRUSTED)}`]: TRUSTED }));
+  // The published text is the one the client sends: the printed document.
+  const text = textOf(TRUSTED);
+  writeFileSync(manifest, JSON.stringify({ [`sha256:${hashOf(text)}`]: text }));
   h = await startLiveHarness({ env: { TRUSTED_DOCUMENTS: 'enforce', TRUSTED_DOCUMENTS_MANIFESTS: manifest } });
 });
 afterAll(async () => {
@@ -40,7 +49,7 @@ test('a published subscription runs; a free-form one is refused', async () => {
   );
   expect(h.emulator.notifications.snapshot().topics).toBe(0);
 
-  const trusted = record<{ userPresenceChanged: { userId: string } }>(client, TRUSTED, { ids });
+  const trusted = record(client, TRUSTED, { ids });
   await until('2 topics', () => h.emulator.notifications.snapshot().topics === 2);
   h.emulator.notifications.simulator.step(10, ids);
   await until('an event', () => trusted.results.length > 0);
