@@ -16,10 +16,13 @@ import {
   isListType,
   type GraphQLField,
   type GraphQLObjectType,
+  parse,
   type IntrospectionQuery,
 } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { mulberry32 } from '../../emulator/prng.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
+import { executeUntyped, expectData, present } from '../helpers/operations.js';
 import { check, newTally, Rest, type Parent, type Tally } from './oracle.js';
 import { argVariants, render, selectionOf, wrapsOf, type KnownValues, type Sel } from './walk.js';
 
@@ -67,12 +70,13 @@ beforeAll(async () => {
     },
   });
   rest = new Rest(h.emulator.url, TOKEN);
-  const introspection = await h.execute<IntrospectionQuery>(getIntrospectionQuery({ descriptions: true }), undefined, {
-    token: TOKEN,
-  });
-  const schema = buildClientSchema(introspection.data!);
+  // graphql-js's own introspection document, typed by graphql-js (the answer is an IntrospectionQuery).
+  const introspection: TypedDocumentNode<IntrospectionQuery, Record<string, never>> = parse(
+    getIntrospectionQuery({ descriptions: true }),
+  );
+  const schema = buildClientSchema(await expectData(h, introspection, undefined, { token: TOKEN }));
   userType = schema.getType('User') as GraphQLObjectType;
-  queryType = schema.getQueryType()!;
+  queryType = present(schema.getQueryType(), 'the query type');
   fixtures = (await (await fetch(`${h.emulator.url}/__emulator/fixtures`)).json()) as typeof fixtures;
 
   const all = (
@@ -129,9 +133,12 @@ afterAll(async () => {
   await h?.close();
 });
 
+const isJson = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Runs a document generated from the introspected schema (untyped: it exists only at run time). */
 async function run(query: string): Promise<{ data: Json; errors: unknown[] }> {
-  const result = await h.execute<Json>(query, undefined, { token: TOKEN });
-  return { data: result.data ?? {}, errors: result.errors ?? [] };
+  const result = await executeUntyped(h, query, undefined, { token: TOKEN });
+  return { data: isJson(result.data) ? result.data : {}, errors: result.errors ?? [] };
 }
 
 const tallyOf = (mode: string): Tally => (totals[mode] ??= newTally());
