@@ -3,25 +3,54 @@
  * earlier writes left (the gateway forgets what it cached about the affected user after every write).
  */
 import { ok, routesOf, send, useOrg } from './helpers.js';
+import { graphql, present } from '../helpers/operations.js';
 
 const org = useOrg();
-
-type Skills = { user: { skills: Array<{ id: string; proficiency: number; state: string }> } };
 
 it('add, update and remove a skill in one operation: each payload sees the state after its own write', async () => {
   const user = org.nextAgent();
   const version = user.version;
   const skillId = [...org.store.skills.keys()].find((id) => !org.store.sub(user).skills.has(id))!;
-  const { data, calls } = await ok<{ a: Skills; b: Skills; c: Skills }>(
+  const { data, calls } = await ok(
     org.h,
-    `mutation($u: ID!, $s: ID!) {
-      a: addUserRoutingSkill(userId: $u, input: { id: $s, proficiency: 1 }) { user { id skills { id: skillId proficiency state } } }
-      b: updateUserRoutingSkill(userId: $u, skillId: $s, input: { proficiency: 4, state: inactive }) { user { id skills { id: skillId proficiency state } } }
-      c: removeUserRoutingSkill(userId: $u, skillId: $s) { user { id skills { id: skillId proficiency state } } }
-    }`,
+    graphql(`
+      mutation ConsistencyAddUserRoutingSkill($u: ID!, $s: ID!) {
+        a: addUserRoutingSkill(userId: $u, input: { id: $s, proficiency: 1 }) {
+          user {
+            id
+            skills {
+              id: skillId
+              proficiency
+              state
+            }
+          }
+        }
+        b: updateUserRoutingSkill(userId: $u, skillId: $s, input: { proficiency: 4, state: inactive }) {
+          user {
+            id
+            skills {
+              id: skillId
+              proficiency
+              state
+            }
+          }
+        }
+        c: removeUserRoutingSkill(userId: $u, skillId: $s) {
+          user {
+            id
+            skills {
+              id: skillId
+              proficiency
+              state
+            }
+          }
+        }
+      }
+    `),
     { u: user.id, s: skillId },
   );
-  const find = (p: Skills) => p.user.skills.find((s) => s.id === skillId);
+  const find = (payload: (typeof data)['a']) =>
+    present(present(payload, 'payload').user?.skills, 'user.skills').find((s) => s.id === skillId);
   expect(find(data.a)).toEqual({ id: skillId, proficiency: 1, state: 'active' });
   expect(find(data.b)).toEqual({ id: skillId, proficiency: 4, state: 'inactive' });
   expect(find(data.c)).toBeUndefined();
@@ -39,15 +68,27 @@ it('add, update and remove a skill in one operation: each payload sees the state
 it('a user read before a write is read again after it (the version moves on)', async () => {
   const user = org.nextAgent();
   const version = user.version;
-  const { data, calls } = await ok<{ a: { user: { version: number } }; b: { user: { version: number } } }>(
+  const { data, calls } = await ok(
     org.h,
-    `mutation($u: ID!) {
-      a: setUserRoutingStatus(userId: $u, input: { status: IDLE }) { user { id version } }
-      b: setUserRoutingStatus(userId: $u, input: { status: OFF_QUEUE }) { user { id version } }
-    }`,
+    graphql(`
+      mutation ConsistencySetUserRoutingStatus($u: ID!) {
+        a: setUserRoutingStatus(userId: $u, input: { status: IDLE }) {
+          user {
+            id
+            version
+          }
+        }
+        b: setUserRoutingStatus(userId: $u, input: { status: OFF_QUEUE }) {
+          user {
+            id
+            version
+          }
+        }
+      }
+    `),
     { u: user.id },
   );
-  expect([data.a.user.version, data.b.user.version]).toEqual([version + 1, version + 2]);
+  expect([data.a?.user?.version, data.b?.user?.version]).toEqual([version + 1, version + 2]);
   expect(routesOf(calls)).toEqual([
     'PUT /api/v2/users/{userId}/routingstatus',
     'GET /api/v2/users/{userId}',
@@ -59,17 +100,24 @@ it('a user read before a write is read again after it (the version moves on)', a
 it('a failed write nulls its own field only; the writes after it still run, in order', async () => {
   const user = org.nextAgent();
   const version = user.version;
-  const { result, calls } = await send<{
-    a: { userId: string } | null;
-    b: { id: string } | null;
-    c: { user: { version: number } } | null;
-  }>(
+  const { result, calls } = await send(
     org.h,
-    `mutation($u: ID!, $stale: Int!) {
-      a: setUserRoutingStatus(userId: $u, input: { status: IDLE }) { userId }
-      b: updateUser(userId: $u, input: { version: $stale, title: "Stale" }) { id }
-      c: setUserRoutingStatus(userId: $u, input: { status: OFF_QUEUE }) { user { id version } }
-    }`,
+    graphql(`
+      mutation ConsistencySetUserRoutingStatus2($u: ID!, $stale: Int!) {
+        a: setUserRoutingStatus(userId: $u, input: { status: IDLE }) {
+          userId
+        }
+        b: updateUser(userId: $u, input: { version: $stale, title: "Stale" }) {
+          id
+        }
+        c: setUserRoutingStatus(userId: $u, input: { status: OFF_QUEUE }) {
+          user {
+            id
+            version
+          }
+        }
+      }
+    `),
     { u: user.id, stale: version },
   );
   expect(result.data).toEqual({ a: { userId: user.id }, b: null, c: { user: { id: user.id, version: version + 2 } } });
@@ -86,19 +134,27 @@ it('a failed write nulls its own field only; the writes after it still run, in o
 it('a user primed by updateUser is forgotten by the next write to them', async () => {
   const user = org.nextAgent();
   const version = user.version;
-  const { data, calls } = await ok<{
-    a: { version: number; title: string };
-    b: { user: { title: string; version: number } };
-  }>(
+  const { data, calls } = await ok(
     org.h,
-    `mutation($u: ID!, $v: Int!) {
-      a: updateUser(userId: $u, input: { version: $v, title: "Ops" }) { version title }
-      b: setUserProfileSkills(userId: $u, skills: ["Ops"]) { user { id title version } }
-    }`,
+    graphql(`
+      mutation ConsistencyUpdateUser($u: ID!, $v: Int!) {
+        a: updateUser(userId: $u, input: { version: $v, title: "Ops" }) {
+          version
+          title
+        }
+        b: setUserProfileSkills(userId: $u, skills: ["Ops"]) {
+          user {
+            id
+            title
+            version
+          }
+        }
+      }
+    `),
     { u: user.id, v: version },
   );
   expect(data.a).toEqual({ version: version + 1, title: 'Ops' });
-  expect(data.b.user).toEqual({ id: user.id, title: 'Ops', version: version + 2 });
+  expect(data.b?.user).toEqual({ id: user.id, title: 'Ops', version: version + 2 });
   expect(routesOf(calls)).toEqual([
     'PATCH /api/v2/users/{userId}',
     'PUT /api/v2/users/{userId}/profileskills',

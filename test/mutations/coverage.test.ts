@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isObjectType } from 'graphql';
 import { operationList } from '../../src/genesys/operations.js';
+import { expectData, graphql, present } from '../helpers/operations.js';
 import { useOrg } from './helpers.js';
 import { codegenMappers, plainSchema, repoRoot } from '../schema/sdl.js';
 
@@ -15,13 +16,46 @@ const org = useOrg({ emulator: { users: 50 } });
 interface TypeRef {
   name: string | null;
   kind: string;
-  ofType: TypeRef | null;
+  ofType?: TypeRef | null;
 }
 
 interface IntrospectedType {
-  name: string;
+  name: string | null;
   fields: Array<{ name: string; description: string | null; type: TypeRef }> | null;
 }
+
+const MUTATION_TYPES = graphql(`
+  query MutationCoverageTypes {
+    __schema {
+      mutationType {
+        name
+      }
+      types {
+        name
+        fields {
+          name
+          description
+          type {
+            name
+            kind
+            ofType {
+              name
+              kind
+              ofType {
+                name
+                kind
+                ofType {
+                  name
+                  kind
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
 const namedType = (ref: TypeRef): string | null => (ref.ofType ? namedType(ref.ofType) : ref.name);
 
@@ -36,15 +70,12 @@ function wrapped(description: string | null): string[] {
 describe('Mutation fields by introspection', () => {
   let types: IntrospectedType[];
   beforeAll(async () => {
-    const result = await org.h.execute<{ __schema: { mutationType: { name: string }; types: IntrospectedType[] } }>(
-      '{ __schema { mutationType { name } types { name fields { name description type { name kind ofType { name kind ofType { name kind ofType { name kind } } } } } } } }',
-    );
-    expect(result.errors).toBeUndefined();
-    expect(result.data!.__schema.mutationType.name).toBe('Mutation');
-    types = result.data!.__schema.types;
+    const { __schema: schema } = await expectData(org.h, MUTATION_TYPES);
+    expect(schema.mutationType?.name).toBe('Mutation');
+    types = schema.types;
   });
 
-  const mutationFields = () => types.find((t) => t.name === 'Mutation')!.fields!;
+  const mutationFields = () => present(types.find((t) => t.name === 'Mutation')?.fields, 'Mutation fields');
 
   it('shows all 27 seed write routes in Wraps descriptions of Mutation fields', () => {
     expect(writes).toHaveLength(27);
@@ -97,7 +128,10 @@ describe('Mutation fields by introspection', () => {
   });
 
   it('says that current Genesys regions answer DELETE …/roles with 404, and what replaces it', () => {
-    const field = mutationFields().find((f) => f.name === 'removeUserRoles')!;
+    const field = present(
+      mutationFields().find((f) => f.name === 'removeUserRoles'),
+      'removeUserRoles',
+    );
     expect(wrapped(field.description)).toEqual(['DELETE /api/v2/users/{userId}/roles']);
     expect(field.description).toMatch(/current Genesys regions answer it with\s+404/);
     expect(field.description).toContain('setUserRoles(userId:, roleIds: [])');
@@ -109,11 +143,11 @@ describe('Mutation fields by introspection', () => {
       const named = namedType(field.type);
       if (named === 'User') continue;
       expect(named).toMatch(/Payload$/);
-      payloads.add(named!);
+      payloads.add(present(named, 'named type'));
     }
     expect(payloads.size).toBe(13);
     for (const name of payloads) {
-      const fields = types.find((t) => t.name === name)!.fields!;
+      const fields = present(types.find((t) => t.name === name)?.fields, `${name} fields`);
       const userId = fields.find((f) => f.name === 'userId');
       expect([name, userId?.type.kind, userId?.type.ofType?.name]).toEqual([name, 'NON_NULL', 'ID']);
       expect([name, fields.find((f) => f.name === 'user')?.type.name]).toEqual([name, 'User']);

@@ -3,7 +3,8 @@
  * missing permissions (FORBIDDEN, through the emulator's permissions map); two concurrent updateUser calls with
  * the same version; and the promise that a write is sent exactly once, also when it fails.
  */
-import { fails, ok, routesOf, UNKNOWN_ID, useOrg, userRecord, type LoggedCall } from './helpers.js';
+import { fails, ok, routesOf, UNKNOWN_ID, useOrg, userRecord, type LoggedCall, type Operation } from './helpers.js';
+import { executeTyped, graphql, present } from '../helpers/operations.js';
 
 // With a permissions map, the emulator checks each token's permissions: the harness' default token may do
 // anything, `skills-only` only assign routing skills.
@@ -17,8 +18,15 @@ const org = useOrg({
   },
 });
 
-const UPDATE_TITLE =
-  'mutation($u: ID!, $v: Int!, $t: String!) { updateUser(userId: $u, input: { version: $v, title: $t }) { id title version } }';
+const UPDATE_TITLE = graphql(`
+  mutation ErrorsUpdateUser($u: ID!, $v: Int!, $t: String!) {
+    updateUser(userId: $u, input: { version: $v, title: $t }) {
+      id
+      title
+      version
+    }
+  }
+`);
 
 describe('a stale version', () => {
   it('gives CONFLICT (upstream 409 general.conflict) and changes nothing', async () => {
@@ -46,7 +54,7 @@ describe('a stale version', () => {
 });
 
 describe('unknown ids: NOT_FOUND, after exactly one upstream call', () => {
-  const cases: Array<[string, string, () => Record<string, unknown>, string]> = [
+  const cases: Array<[string, Operation, () => Record<string, unknown>, string]> = [
     [
       'updateUser of an unknown user',
       UPDATE_TITLE,
@@ -125,13 +133,21 @@ describe('missing permissions', () => {
     expect(org.store.sub(user).roleIds).toEqual(roles);
 
     const skillId = org.fx.skillIds.find((id) => !org.store.sub(user).skills.has(id))!;
-    const allowed = await ok<{ addUserRoutingSkill: { skill: { id: string } } }>(
+    const allowed = await ok(
       org.h,
-      'mutation($u: ID!, $s: ID!) { addUserRoutingSkill(userId: $u, input: { id: $s, proficiency: 2 }) { skill { id: skillId } } }',
+      graphql(`
+        mutation ErrorsAddUserRoutingSkill($u: ID!, $s: ID!) {
+          addUserRoutingSkill(userId: $u, input: { id: $s, proficiency: 2 }) {
+            skill {
+              id: skillId
+            }
+          }
+        }
+      `),
       { u: user.id, s: skillId },
       { token: 'skills-only' },
     );
-    expect(allowed.data.addUserRoutingSkill.skill.id).toBe(skillId);
+    expect(allowed.data.addUserRoutingSkill?.skill?.id).toBe(skillId);
   });
 });
 
@@ -141,16 +157,8 @@ describe('two concurrent updateUser calls with the same version', () => {
     const version = user.version;
     await org.h.resetCalls();
     const [a, b] = await Promise.all([
-      org.h.execute<{ updateUser: { title: string; version: number } | null }>(UPDATE_TITLE, {
-        u: user.id,
-        v: version,
-        t: 'Title A',
-      }),
-      org.h.execute<{ updateUser: { title: string; version: number } | null }>(UPDATE_TITLE, {
-        u: user.id,
-        v: version,
-        t: 'Title B',
-      }),
+      executeTyped(org.h, UPDATE_TITLE, { u: user.id, v: version, t: 'Title A' }),
+      executeTyped(org.h, UPDATE_TITLE, { u: user.id, v: version, t: 'Title B' }),
     ]);
     const calls = (await org.h.calls()) as LoggedCall[];
     const results = [a, b];
@@ -160,7 +168,7 @@ describe('two concurrent updateUser calls with the same version', () => {
     expect(losers).toHaveLength(1);
     expect(losers[0].data).toEqual({ updateUser: null });
     expect(losers[0].errors!.map((e) => e.extensions?.code)).toEqual(['CONFLICT']);
-    const winner = winners[0].data!.updateUser!;
+    const winner = present(winners[0].data?.updateUser, 'the winning update');
     expect(winner.version).toBe(version + 1);
 
     // One PATCH per request, one of them applied.

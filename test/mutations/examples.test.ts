@@ -3,11 +3,11 @@
  * default organisation with their sidecar variables: each does what its title says, and running it again
  * gives the same answer and leaves the same state (the IDE lets people click them twice).
  */
-import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import * as typed from '../../src/__generated__/examples.js';
 import { loadExamples } from '../../src/ide/index.js';
 import { DEFAULT_OPTIONS } from '../../emulator/index.js';
+import { expectData } from '../helpers/operations.js';
 import { useOrg } from './helpers.js';
 
 const org = useOrg({ emulator: { users: DEFAULT_OPTIONS.users, seed: DEFAULT_OPTIONS.seed } });
@@ -25,11 +25,7 @@ async function twice<TData, TVars extends Record<string, unknown>>(
   document: TypedDocumentNode<TData, TVars>,
   variables: TVars,
 ): Promise<TData> {
-  const run = async () => {
-    const result = await org.h.execute<TData>(print(document), variables);
-    expect(result.errors).toBeUndefined();
-    return result.data as TData;
-  };
+  const run = () => expectData(org.h, document, variables);
   const first = await run();
   const second = await run();
   const stable = (data: TData) =>

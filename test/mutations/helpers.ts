@@ -4,7 +4,9 @@
  */
 import { afterAll, beforeAll, expect } from '@jest/globals';
 import type { EmulatorFixtures, EmulatorStore, UserRecord } from '../../emulator/store.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { routesOf, startHarness, type GraphQLResult, type Harness, type UpstreamCall } from '../helpers/harness.js';
+import { dataOf, executeUntyped, present, textOf } from '../helpers/operations.js';
 
 export { routesOf };
 
@@ -16,40 +18,65 @@ export interface Outcome<T> {
   calls: LoggedCall[];
 }
 
-/** Runs one operation from a clean request log; the calls are exactly the ones this operation made. */
-export async function send<T = Record<string, unknown>>(
+/** A typed document (`graphql(`…`)`), or the text of one sent untyped (see `send`). */
+export type Operation = string | TypedDocumentNode<unknown, never>;
+type Options = { token?: string | null };
+
+/** Runs one typed operation from a clean request log; the calls are exactly the ones this operation made. */
+export async function send<TData, TVariables extends Record<string, unknown>>(
   h: Harness,
-  query: string,
+  document: TypedDocumentNode<TData, TVariables>,
+  variables?: TVariables,
+  options?: Options,
+): Promise<Outcome<TData>>;
+/**
+ * The same with a document untyped on purpose: the validation and refusal tests send variables or literals that
+ * break their declared types (or documents built at run time), and read the errors.
+ */
+export async function send(
+  h: Harness,
+  text: string,
   variables?: Record<string, unknown>,
-  options?: { token?: string | null },
-): Promise<Outcome<T>> {
+  options?: Options,
+): Promise<Outcome<unknown>>;
+export async function send(
+  h: Harness,
+  operation: Operation,
+  variables?: Record<string, unknown>,
+  options?: Options,
+): Promise<Outcome<unknown>> {
   await h.resetCalls();
-  const result = await h.execute<T>(query, variables, options);
+  const text = typeof operation === 'string' ? operation : textOf(operation);
+  const result = await executeUntyped(h, text, variables, options);
   return { result, calls: await h.calls() };
 }
 
-/** Runs an operation that must succeed; its data and calls. */
-export async function ok<T = Record<string, unknown>>(
+/** Runs a typed operation that must succeed (no errors, data present); its data, typed, and calls. */
+export async function ok<TData, TVariables extends Record<string, unknown>>(
   h: Harness,
-  query: string,
-  variables?: Record<string, unknown>,
-  options?: { token?: string | null },
-): Promise<{ data: T; calls: LoggedCall[] }> {
-  const { result, calls } = await send<T>(h, query, variables, options);
-  expect(result.errors).toBeUndefined();
-  return { data: result.data as T, calls };
+  document: TypedDocumentNode<TData, TVariables>,
+  variables?: TVariables,
+  options?: Options,
+): Promise<{ data: TData; calls: LoggedCall[] }> {
+  const { result, calls } = await send(h, document, variables, options);
+  return { data: dataOf(result), calls };
 }
 
 /** The single error of an operation that must fail, and the calls it made. */
 export async function fails(
   h: Harness,
-  query: string,
+  operation: Operation,
   variables?: Record<string, unknown>,
-  options?: { token?: string | null },
+  options?: Options,
 ): Promise<{ error: NonNullable<GraphQLResult<unknown>['errors']>[number]; data: unknown; calls: LoggedCall[] }> {
-  const { result, calls } = await send(h, query, variables, options);
+  const { result, calls } = await send(
+    h,
+    typeof operation === 'string' ? operation : textOf(operation),
+    variables,
+    options,
+  );
   expect(result.errors).toHaveLength(1);
-  return { error: result.errors![0], data: result.data, calls };
+  return { error: present(result.errors?.[0], 'the error'), data: result.data, calls };
 }
 
 /** A user record of the emulator, asserting it exists. */

@@ -5,7 +5,9 @@
  */
 import { jest } from '@jest/globals';
 import { SEED_USER_PASSWORD } from '../../emulator/store.js';
-import { routesOf, send, useOrg, userRecord, type Outcome } from './helpers.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { routesOf, send, useOrg, userRecord, type Operation, type Outcome } from './helpers.js';
+import { graphql, present, textOf } from '../helpers/operations.js';
 
 const org = useOrg();
 
@@ -34,12 +36,24 @@ async function captured<T>(run: () => Promise<T>): Promise<{ value: T; output: s
 }
 
 /** Runs a password operation and asserts none of `secrets` shows up anywhere. */
-async function withoutLeaks<T>(
+async function withoutLeaks<TData, TVariables extends Record<string, unknown>>(
   secrets: string[],
-  query: string,
+  document: TypedDocumentNode<TData, TVariables>,
+  variables?: TVariables,
+): Promise<Outcome<TData>>;
+/** The same with variables that break their declared types on purpose (the refusals read the errors only). */
+async function withoutLeaks(
+  secrets: string[],
+  text: string,
   variables?: Record<string, unknown>,
-): Promise<Outcome<T>> {
-  const { value, output } = await captured(() => send<T>(org.h, query, variables));
+): Promise<Outcome<unknown>>;
+async function withoutLeaks(
+  secrets: string[],
+  operation: Operation,
+  variables?: Record<string, unknown>,
+): Promise<Outcome<unknown>> {
+  const text = typeof operation === 'string' ? operation : textOf(operation);
+  const { value, output } = await captured(() => send(org.h, text, variables));
   const response = JSON.stringify(value.result);
   const upstreamLog = JSON.stringify(value.calls);
   for (const secret of secrets) {
@@ -59,16 +73,29 @@ it('the capture sees console output and stream writes (so the checks below are n
   expect(output).toContain('probe-stdout');
 });
 
-const CHANGE_USER =
-  'mutation($u: ID!, $input: ChangePasswordRequestInput!) { changeUserPassword(userId: $u, input: $input) { userId } }';
-const CHANGE_MINE =
-  'mutation($input: ChangeMyPasswordRequestInput!) { changeMyPassword(input: $input) { userId user { id } } }';
+const CHANGE_USER = graphql(`
+  mutation PasswordsChangeUserPassword($u: ID!, $input: ChangePasswordRequestInput!) {
+    changeUserPassword(userId: $u, input: $input) {
+      userId
+    }
+  }
+`);
+const CHANGE_MINE = graphql(`
+  mutation PasswordsChangeMyPassword($input: ChangeMyPasswordRequestInput!) {
+    changeMyPassword(input: $input) {
+      userId
+      user {
+        id
+      }
+    }
+  }
+`);
 
 describe('changeUserPassword', () => {
   it('sets the password (one POST, no body back) and leaks it nowhere', async () => {
     const user = org.nextAgent();
     const secret = 'Tr0ub4dor&3-correct-horse';
-    const { result, calls } = await withoutLeaks<{ changeUserPassword: { userId: string } }>([secret], CHANGE_USER, {
+    const { result, calls } = await withoutLeaks([secret], CHANGE_USER, {
       u: user.id,
       input: { newPassword: secret },
     });
@@ -115,11 +142,9 @@ describe('changeMyPassword', () => {
 
   it("changes the caller's password; userId and user are read through /users/me", async () => {
     const newSecret = 'Brand-New-Pass-8';
-    const { result, calls } = await withoutLeaks<{ changeMyPassword: { userId: string; user: { id: string } } }>(
-      [SEED_USER_PASSWORD, newSecret],
-      CHANGE_MINE,
-      { input: { oldPassword: SEED_USER_PASSWORD, newPassword: newSecret } },
-    );
+    const { result, calls } = await withoutLeaks([SEED_USER_PASSWORD, newSecret], CHANGE_MINE, {
+      input: { oldPassword: SEED_USER_PASSWORD, newPassword: newSecret },
+    });
     expect(result.errors).toBeUndefined();
     expect(result.data?.changeMyPassword).toEqual({ userId: org.fx.headOfOrg, user: { id: org.fx.headOfOrg } });
     expect(routesOf(calls)).toEqual(['POST /api/v2/users/me/password', 'GET /api/v2/users/me']);
@@ -129,20 +154,21 @@ describe('changeMyPassword', () => {
 
   it('bad variables (wrong type, unknown field, missing field) are refused without quoting the input', async () => {
     const secret = 'Quoted-Secret-1';
-    const wrongType = await withoutLeaks([secret, '87654321'], CHANGE_MINE, {
+    // Sent as text: these variables break the declared input type on purpose.
+    const wrongType = await withoutLeaks([secret, '87654321'], textOf(CHANGE_MINE), {
       input: { oldPassword: secret, newPassword: 87654321 },
     });
     expect(wrongType.result.status).toBe(400);
     expect(wrongType.result.errors![0].message).toBe(
       'Variable "$input" got an invalid value at "input.newPassword"; A password must be a string.',
     );
-    const unknownField = await withoutLeaks([secret], CHANGE_MINE, {
+    const unknownField = await withoutLeaks([secret], textOf(CHANGE_MINE), {
       input: { oldPassword: secret, newPassword: 'Other-Secret-2', hint: 'x' },
     });
     expect(unknownField.result.errors![0].message).toContain(
       'Field "hint" is not defined by type "ChangeMyPasswordRequestInput"',
     );
-    const missing = await withoutLeaks([secret], CHANGE_MINE, { input: { oldPassword: secret } });
+    const missing = await withoutLeaks([secret], textOf(CHANGE_MINE), { input: { oldPassword: secret } });
     expect(missing.result.errors![0].message).toContain(
       'Field "newPassword" of required type "Password!" was not provided.',
     );
@@ -176,14 +202,22 @@ describe('createUser with a password', () => {
     });
 
     const good = 'Good-Enough-Pass-4';
-    const created = await withoutLeaks<{ createUser: { id: string } }>(
+    const created = await withoutLeaks(
       [good],
-      'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+      graphql(`
+        mutation PasswordsCreateUser($i: CreateUserInput!) {
+          createUser(input: $i) {
+            id
+          }
+        }
+      `),
       {
         i: { name: 'Pat Secret', email: 'pat.secret@example.test', password: good },
       },
     );
     expect(created.calls[0].body).toMatchObject({ password: '[redacted]' });
-    expect(org.store.checkPassword(userRecord(org.store, created.result.data!.createUser.id), good)).toBe(true);
+    expect(
+      org.store.checkPassword(userRecord(org.store, present(created.result.data?.createUser, 'createUser').id), good),
+    ).toBe(true);
   });
 });

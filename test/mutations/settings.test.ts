@@ -6,6 +6,8 @@
  */
 import type { StationRecord } from '../../emulator/store.js';
 import { ok, routesOf, useOrg } from './helpers.js';
+import type { CallRouteInput } from '../__generated__/graphql.js';
+import { graphql } from '../helpers/operations.js';
 
 const org = useOrg();
 
@@ -13,55 +15,99 @@ describe('roles', () => {
   it('setUserRoles: one PUT with the role ids; the payload returns the authorization, the user reads it too', async () => {
     const user = org.nextAgent();
     const roleIds = [...org.store.roles.keys()].slice(1, 3);
-    const { data, calls } = await ok<{
-      setUserRoles: {
-        userId: string;
-        authorization: { roles: Array<{ id: string }>; permissions: string[] };
-        user: { authorization: { roles: Array<{ id: string }> } };
-      };
-    }>(
+    const { data, calls } = await ok(
       org.h,
-      `mutation($u: ID!, $r: [ID!]!) {
-        setUserRoles(userId: $u, roleIds: $r) { userId authorization { roles { id } permissions } user { id authorization { roles { id } } } }
-      }`,
+      graphql(`
+        mutation SettingsSetUserRoles($u: ID!, $r: [ID!]!) {
+          setUserRoles(userId: $u, roleIds: $r) {
+            userId
+            authorization {
+              roles {
+                id
+              }
+              permissions
+            }
+            user {
+              id
+              authorization {
+                roles {
+                  id
+                }
+              }
+            }
+          }
+        }
+      `),
       { u: user.id, r: roleIds },
     );
     expect(routesOf(calls)).toEqual(['PUT /api/v2/users/{userId}/roles', 'GET /api/v2/users/{userId}']);
     expect(calls[0].body).toEqual(roleIds);
     expect(calls[1].query.expand).toEqual(['authorization']);
-    expect(data.setUserRoles.authorization.roles.map((r) => r.id)).toEqual(roleIds);
-    expect(data.setUserRoles.authorization.permissions).toEqual(org.store.permissionsOf(user));
-    expect(data.setUserRoles.user.authorization.roles.map((r) => r.id)).toEqual(roleIds);
+    expect(data.setUserRoles?.authorization?.roles?.map((r) => r.id)).toEqual(roleIds);
+    expect(data.setUserRoles?.authorization?.permissions).toEqual(org.store.permissionsOf(user));
+    expect(data.setUserRoles?.user?.authorization?.roles?.map((r) => r.id)).toEqual(roleIds);
     expect(org.store.sub(user).roleIds).toEqual(roleIds);
 
-    const back = await ok<{ user: { authorization: { roles: Array<{ id: string }> } } }>(
+    const back = await ok(
       org.h,
-      'query($id: ID!) { user(id: $id) { authorization { roles { id } } } }',
+      graphql(`
+        query SettingsUser($id: ID!) {
+          user(id: $id) {
+            authorization {
+              roles {
+                id
+              }
+            }
+          }
+        }
+      `),
       { id: user.id },
     );
-    expect(back.data.user.authorization.roles.map((r) => r.id)).toEqual(roleIds);
+    expect(back.data.user?.authorization?.roles?.map((r) => r.id)).toEqual(roleIds);
   });
 
   it('setUserRoles with [] removes every role (the current replacement for DELETE …/roles)', async () => {
     const user = org.nextAgent();
-    const { data, calls } = await ok<{ setUserRoles: { authorization: { roles: unknown[] } } }>(
+    const { data, calls } = await ok(
       org.h,
-      'mutation($u: ID!) { setUserRoles(userId: $u, roleIds: []) { authorization { roles { id } } } }',
+      graphql(`
+        mutation SettingsSetUserRoles2($u: ID!) {
+          setUserRoles(userId: $u, roleIds: []) {
+            authorization {
+              roles {
+                id
+              }
+            }
+          }
+        }
+      `),
       { u: user.id },
     );
     expect(calls[0].body).toEqual([]);
-    expect(data.setUserRoles.authorization.roles).toEqual([]);
+    expect(data.setUserRoles?.authorization?.roles).toEqual([]);
     expect(org.store.sub(user).roleIds).toEqual([]);
   });
 
   it("removeUserRoles: one DELETE (the seed's route); the payload reads the user with no roles", async () => {
     const user = org.nextAgent();
     expect(org.store.sub(user).roleIds.length).toBeGreaterThan(0);
-    const { data, calls } = await ok<{
-      removeUserRoles: { userId: string; user: { authorization: { roles: unknown[] } } };
-    }>(
+    const { data, calls } = await ok(
       org.h,
-      'mutation($u: ID!) { removeUserRoles(userId: $u) { userId user { id authorization { roles { id } } } } }',
+      graphql(`
+        mutation SettingsRemoveUserRoles($u: ID!) {
+          removeUserRoles(userId: $u) {
+            userId
+            user {
+              id
+              authorization {
+                roles {
+                  id
+                }
+              }
+            }
+          }
+        }
+      `),
       { u: user.id },
     );
     expect(routesOf(calls)).toEqual(['DELETE /api/v2/users/{userId}/roles', 'GET /api/v2/users/{userId}']);
@@ -79,40 +125,57 @@ describe('out of office', () => {
       startDate: '2030-07-01T08:00:00.000Z',
       endDate: '2030-07-15T17:00:00.000Z',
     };
-    const { data, calls } = await ok<{
-      setUserOutOfOffice: {
-        outOfOffice: Record<string, unknown>;
-        user: { outOfOffice: { active: boolean; endDate: string } };
-      };
-    }>(
+    const { data, calls } = await ok(
       org.h,
-      `mutation($u: ID!, $input: OutOfOfficeInput!) {
-        setUserOutOfOffice(userId: $u, input: $input) { outOfOffice { active indefinite startDate endDate } user { id outOfOffice { active endDate } } }
-      }`,
+      graphql(`
+        mutation SettingsSetUserOutOfOffice($u: ID!, $input: OutOfOfficeInput!) {
+          setUserOutOfOffice(userId: $u, input: $input) {
+            outOfOffice {
+              active
+              indefinite
+              startDate
+              endDate
+            }
+            user {
+              id
+              outOfOffice {
+                active
+                endDate
+              }
+            }
+          }
+        }
+      `),
       { u: user.id, input },
     );
     expect(routesOf(calls)).toEqual(['PUT /api/v2/users/{userId}/outofoffice', 'GET /api/v2/users/{userId}']);
     expect(calls[0].body).toEqual(input);
-    expect(data.setUserOutOfOffice.outOfOffice).toEqual(input);
-    expect(data.setUserOutOfOffice.user.outOfOffice).toEqual({ active: true, endDate: input.endDate });
+    expect(data.setUserOutOfOffice?.outOfOffice).toEqual(input);
+    expect(data.setUserOutOfOffice?.user?.outOfOffice).toEqual({ active: true, endDate: input.endDate });
     expect(org.store.sub(user).outOfOffice).toMatchObject(input);
 
-    const back = await ok<{ user: { outOfOffice: { active: boolean } } }>(
+    const back = await ok(
       org.h,
-      'query($id: ID!) { user(id: $id) { outOfOffice { active } } }',
+      graphql(`
+        query SettingsUser2($id: ID!) {
+          user(id: $id) {
+            outOfOffice {
+              active
+            }
+          }
+        }
+      `),
       { id: user.id },
     );
-    expect(back.data.user.outOfOffice.active).toBe(true);
+    expect(back.data.user?.outOfOffice?.active).toBe(true);
   });
 });
 
 describe('call forwarding', () => {
-  const CF = 'callForwarding { enabled voicemail phoneNumber calls { targets { type value } } }';
-
   it('replaceUserCallForwarding (PUT) replaces; updateUserCallForwarding (PATCH) merges', async () => {
     const user = org.nextAgent();
     const station = [...org.store.stations.keys()][3];
-    const calls1 = [
+    const calls1: CallRouteInput[] = [
       {
         targets: [
           { type: 'PHONENUMBER', value: '+13175550100' },
@@ -120,17 +183,40 @@ describe('call forwarding', () => {
         ],
       },
     ];
-    const put = await ok<{
-      replaceUserCallForwarding: {
-        userId: string;
-        callForwarding: Record<string, unknown>;
-        user: { callForwarding: Record<string, unknown> };
-      };
-    }>(
+    const put = await ok(
       org.h,
-      `mutation($u: ID!, $input: CallForwardingInput!) {
-        replaceUserCallForwarding(userId: $u, input: $input) { userId ${CF} user { id ${CF} } }
-      }`,
+      graphql(`
+        mutation SettingsReplaceUserCallForwarding($u: ID!, $input: CallForwardingInput!) {
+          replaceUserCallForwarding(userId: $u, input: $input) {
+            userId
+            callForwarding {
+              enabled
+              voicemail
+              phoneNumber
+              calls {
+                targets {
+                  type
+                  value
+                }
+              }
+            }
+            user {
+              id
+              callForwarding {
+                enabled
+                voicemail
+                phoneNumber
+                calls {
+                  targets {
+                    type
+                    value
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
       { u: user.id, input: { enabled: true, calls: calls1 } },
     );
     // user { id callForwarding } needs no user read: callForwarding has its own route.
@@ -140,40 +226,85 @@ describe('call forwarding', () => {
     ]);
     expect(put.calls[0].body).toEqual({ enabled: true, calls: calls1 });
     const expected = { enabled: true, voicemail: 'PURECLOUD', phoneNumber: null, calls: calls1 };
-    expect(put.data.replaceUserCallForwarding.callForwarding).toEqual(expected);
-    expect(put.data.replaceUserCallForwarding.user.callForwarding).toEqual(expected);
+    expect(put.data.replaceUserCallForwarding?.callForwarding).toEqual(expected);
+    expect(put.data.replaceUserCallForwarding?.user?.callForwarding).toEqual(expected);
     expect(org.store.sub(user).callForwarding).toMatchObject({ enabled: true, voicemail: 'PURECLOUD', calls: calls1 });
 
-    const patch = await ok<{ updateUserCallForwarding: { callForwarding: Record<string, unknown> } }>(
+    const patch = await ok(
       org.h,
-      `mutation($u: ID!) { updateUserCallForwarding(userId: $u, input: { voicemail: LASTCALL }) { ${CF} } }`,
+      graphql(`
+        mutation SettingsUpdateUserCallForwarding($u: ID!) {
+          updateUserCallForwarding(userId: $u, input: { voicemail: LASTCALL }) {
+            callForwarding {
+              enabled
+              voicemail
+              phoneNumber
+              calls {
+                targets {
+                  type
+                  value
+                }
+              }
+            }
+          }
+        }
+      `),
       { u: user.id },
     );
     expect(routesOf(patch.calls)).toEqual(['PATCH /api/v2/users/{userId}/callforwarding']);
     expect(patch.calls[0].body).toEqual({ voicemail: 'LASTCALL' });
-    expect(patch.data.updateUserCallForwarding.callForwarding).toEqual({ ...expected, voicemail: 'LASTCALL' });
+    expect(patch.data.updateUserCallForwarding?.callForwarding).toEqual({ ...expected, voicemail: 'LASTCALL' });
 
-    const back = await ok<{ user: { callForwarding: Record<string, unknown> } }>(
+    const back = await ok(
       org.h,
-      `query($id: ID!) { user(id: $id) { ${CF} } }`,
+      graphql(`
+        query SettingsUserCallForwarding($id: ID!) {
+          user(id: $id) {
+            callForwarding {
+              enabled
+              voicemail
+              phoneNumber
+              calls {
+                targets {
+                  type
+                  value
+                }
+              }
+            }
+          }
+        }
+      `),
       { id: user.id },
     );
-    expect(back.data.user.callForwarding).toEqual({ ...expected, voicemail: 'LASTCALL' });
+    expect(back.data.user?.callForwarding).toEqual({ ...expected, voicemail: 'LASTCALL' });
   });
 });
 
 describe('geolocation', () => {
   it("updateUserGeolocation: one PATCH for one client; a later query reads that client's geolocation", async () => {
     const user = org.nextAgent();
-    const { data, calls } = await ok<{
-      updateUserGeolocation: { userId: string; clientId: string; geolocation: Record<string, unknown> };
-    }>(
+    const { data, calls } = await ok(
       org.h,
-      `mutation($u: ID!) {
-        updateUserGeolocation(userId: $u, clientId: "kiosk-7", input: { type: "web", primary: true, city: "Galway", region: "Connacht", country: "IE" }) {
-          userId clientId geolocation { id: clientId type primary city region country }
+      graphql(`
+        mutation SettingsUpdateUserGeolocation($u: ID!) {
+          updateUserGeolocation(
+            userId: $u
+            clientId: "kiosk-7"
+            input: { type: "web", primary: true, city: "Galway", region: "Connacht", country: "IE" }
+          ) {
+            userId
+            clientId
+            geolocation {
+              id: clientId
+              type
+              primary
+              city
+              region
+              country
+            }
+          }
         }
-      }`,
+      `),
       { u: user.id },
     );
     expect(routesOf(calls)).toEqual(['PATCH /api/v2/users/{userId}/geolocations/{clientId}']);
@@ -189,12 +320,21 @@ describe('geolocation', () => {
     expect(org.store.sub(user).primaryClientId).toBe('kiosk-7');
     expect(org.store.sub(user).geolocations.get('kiosk-7')).toMatchObject({ city: 'Galway', country: 'IE' });
 
-    const back = await ok<{ user: { geolocation: { city: string; primary: boolean } } }>(
+    const back = await ok(
       org.h,
-      'query($id: ID!) { user(id: $id) { geolocation(clientId: "kiosk-7") { city primary } } }',
+      graphql(`
+        query SettingsUser3($id: ID!) {
+          user(id: $id) {
+            geolocation(clientId: "kiosk-7") {
+              city
+              primary
+            }
+          }
+        }
+      `),
       { id: user.id },
     );
-    expect(back.data.user.geolocation).toEqual({ city: 'Galway', primary: true });
+    expect(back.data.user?.geolocation).toEqual({ city: 'Galway', primary: true });
   });
 });
 
@@ -202,11 +342,19 @@ describe('profile skills', () => {
   it('setUserProfileSkills: one PUT with the list; the payload and the user read through expand=profileSkills agree', async () => {
     const user = org.nextAgent();
     const skills = ['Negotiation', 'Spanish'];
-    const { data, calls } = await ok<{
-      setUserProfileSkills: { profileSkills: string[]; user: { profileSkills: string[] } };
-    }>(
+    const { data, calls } = await ok(
       org.h,
-      'mutation($u: ID!, $s: [String!]!) { setUserProfileSkills(userId: $u, skills: $s) { profileSkills user { id profileSkills } } }',
+      graphql(`
+        mutation SettingsSetUserProfileSkills($u: ID!, $s: [String!]!) {
+          setUserProfileSkills(userId: $u, skills: $s) {
+            profileSkills
+            user {
+              id
+              profileSkills
+            }
+          }
+        }
+      `),
       { u: user.id, s: skills },
     );
     expect(routesOf(calls)).toEqual(['PUT /api/v2/users/{userId}/profileskills', 'GET /api/v2/users/{userId}']);
@@ -217,7 +365,6 @@ describe('profile skills', () => {
 });
 
 describe('stations', () => {
-  const STATION = 'user { id station { associatedStation { id } defaultStation { id } } }';
   const freeStation = (): StationRecord => {
     const station = [...org.store.stations.values()].find((s) => !s.associatedUserId && !s.defaultUserId);
     if (!station) throw new Error('no free station');
@@ -227,11 +374,26 @@ describe('stations', () => {
   it('set and clear the associated station (PUT, DELETE; no response body)', async () => {
     const user = org.nextAgent();
     const station = freeStation();
-    const set = await ok<{
-      setUserAssociatedStation: { userId: string; user: { station: { associatedStation: { id: string } | null } } };
-    }>(
+    const set = await ok(
       org.h,
-      `mutation($u: ID!, $s: ID!) { setUserAssociatedStation(userId: $u, stationId: $s) { userId ${STATION} } }`,
+      graphql(`
+        mutation SettingsSetUserAssociatedStation($u: ID!, $s: ID!) {
+          setUserAssociatedStation(userId: $u, stationId: $s) {
+            userId
+            user {
+              id
+              station {
+                associatedStation {
+                  id
+                }
+                defaultStation {
+                  id
+                }
+              }
+            }
+          }
+        }
+      `),
       { u: user.id, s: station.id },
     );
     expect(routesOf(set.calls)).toEqual([
@@ -239,20 +401,37 @@ describe('stations', () => {
       'GET /api/v2/users/{userId}',
     ]);
     expect(set.calls[1].query.expand).toEqual(['station']);
-    expect(set.data.setUserAssociatedStation.userId).toBe(user.id);
-    expect(set.data.setUserAssociatedStation.user.station.associatedStation).toEqual({ id: station.id });
+    expect(set.data.setUserAssociatedStation?.userId).toBe(user.id);
+    expect(set.data.setUserAssociatedStation?.user?.station?.associatedStation).toEqual({ id: station.id });
     expect(station.associatedUserId).toBe(user.id);
 
-    const cleared = await ok<{ clearUserAssociatedStation: { user: { station: { associatedStation: null } } } }>(
+    const cleared = await ok(
       org.h,
-      `mutation($u: ID!) { clearUserAssociatedStation(userId: $u) { userId ${STATION} } }`,
+      graphql(`
+        mutation SettingsClearUserAssociatedStation($u: ID!) {
+          clearUserAssociatedStation(userId: $u) {
+            userId
+            user {
+              id
+              station {
+                associatedStation {
+                  id
+                }
+                defaultStation {
+                  id
+                }
+              }
+            }
+          }
+        }
+      `),
       { u: user.id },
     );
     expect(routesOf(cleared.calls)).toEqual([
       'DELETE /api/v2/users/{userId}/station/associatedstation',
       'GET /api/v2/users/{userId}',
     ]);
-    expect(cleared.data.clearUserAssociatedStation.user.station.associatedStation).toBeNull();
+    expect(cleared.data.clearUserAssociatedStation?.user?.station?.associatedStation).toBeNull();
     expect(station.associatedUserId).toBeUndefined();
     expect(org.store.stationLinks(user.id).associated).toBeUndefined();
   });
@@ -260,32 +439,65 @@ describe('stations', () => {
   it('set and clear the default station (PUT, DELETE; no response body)', async () => {
     const user = org.nextAgent();
     const station = freeStation();
-    const set = await ok<{ setUserDefaultStation: { user: { station: { defaultStation: { id: string } | null } } } }>(
+    const set = await ok(
       org.h,
-      `mutation($u: ID!, $s: ID!) { setUserDefaultStation(userId: $u, stationId: $s) { userId ${STATION} } }`,
+      graphql(`
+        mutation SettingsSetUserDefaultStation($u: ID!, $s: ID!) {
+          setUserDefaultStation(userId: $u, stationId: $s) {
+            userId
+            user {
+              id
+              station {
+                associatedStation {
+                  id
+                }
+                defaultStation {
+                  id
+                }
+              }
+            }
+          }
+        }
+      `),
       { u: user.id, s: station.id },
     );
     expect(routesOf(set.calls)).toEqual([
       'PUT /api/v2/users/{userId}/station/defaultstation/{stationId}',
       'GET /api/v2/users/{userId}',
     ]);
-    expect(set.data.setUserDefaultStation.user.station.defaultStation).toEqual({ id: station.id });
+    expect(set.data.setUserDefaultStation?.user?.station?.defaultStation).toEqual({ id: station.id });
     expect(org.store.stationLinks(user.id).default).toBe(station.id);
 
-    const back = await ok<{ user: { station: { defaultStation: { id: string } } } }>(
+    const back = await ok(
       org.h,
-      'query($id: ID!) { user(id: $id) { station { defaultStation { id } } } }',
+      graphql(`
+        query SettingsUser4($id: ID!) {
+          user(id: $id) {
+            station {
+              defaultStation {
+                id
+              }
+            }
+          }
+        }
+      `),
       { id: user.id },
     );
-    expect(back.data.user.station.defaultStation.id).toBe(station.id);
+    expect(back.data.user?.station?.defaultStation?.id).toBe(station.id);
 
-    const cleared = await ok<{ clearUserDefaultStation: { userId: string } }>(
+    const cleared = await ok(
       org.h,
-      'mutation($u: ID!) { clearUserDefaultStation(userId: $u) { userId } }',
+      graphql(`
+        mutation SettingsClearUserDefaultStation($u: ID!) {
+          clearUserDefaultStation(userId: $u) {
+            userId
+          }
+        }
+      `),
       { u: user.id },
     );
     expect(routesOf(cleared.calls)).toEqual(['DELETE /api/v2/users/{userId}/station/defaultstation']);
-    expect(cleared.data.clearUserDefaultStation.userId).toBe(user.id);
+    expect(cleared.data.clearUserDefaultStation?.userId).toBe(user.id);
     expect(org.store.stationLinks(user.id).default).toBeUndefined();
     expect(station.defaultUserId).toBeUndefined();
   });

@@ -5,18 +5,52 @@
  * Passwords have their own file (passwords.test.ts).
  */
 import { fails, ok, routesOf, useOrg, userRecord } from './helpers.js';
+import type { CreateUserInput } from '../__generated__/graphql.js';
+import { graphql, present } from '../helpers/operations.js';
 
 const org = useOrg();
 
-const READ_USER = 'query($id: ID!) { user(id: $id) { id name email title version acdAutoAnswer manager { id } } }';
+const READ_USER = graphql(`
+  query UsersUser($id: ID!) {
+    user(id: $id) {
+      id
+      name
+      email
+      title
+      version
+      acdAutoAnswer
+      manager {
+        id
+      }
+    }
+  }
+`);
 
 describe('createUser', () => {
-  const CREATE = `mutation($input: CreateUserInput!) {
-    createUser(input: $input) { id name email title department state version division { id } addresses { mediaType type address } }
-  }`;
+  const CREATE = graphql(`
+    mutation UsersCreateUser($input: CreateUserInput!) {
+      createUser(input: $input) {
+        id
+        name
+        email
+        title
+        department
+        state
+        version
+        division {
+          id
+        }
+        addresses {
+          mediaType
+          type
+          address
+        }
+      }
+    }
+  `);
 
   it('sends one POST with the CreateUser body, returns the user, and a later query reads it', async () => {
-    const input = {
+    const input: CreateUserInput = {
       name: 'Ada Lovelace',
       email: 'ada.lovelace@example.test',
       title: 'Analyst',
@@ -24,11 +58,7 @@ describe('createUser', () => {
       divisionId: org.fx.divisions.home,
       addresses: [{ mediaType: 'PHONE', type: 'WORK', address: '+13175550123' }],
     };
-    const { data, calls } = await ok<{ createUser: { id: string; version: number } & Record<string, unknown> }>(
-      org.h,
-      CREATE,
-      { input },
-    );
+    const { data, calls } = await ok(org.h, CREATE, { input });
     expect(routesOf(calls)).toEqual(['POST /api/v2/users']);
     expect(calls[0].body).toEqual(input);
     expect(data.createUser).toMatchObject({
@@ -41,7 +71,7 @@ describe('createUser', () => {
       division: { id: org.fx.divisions.home },
       addresses: [{ mediaType: 'PHONE', type: 'WORK', address: '+13175550123' }],
     });
-    const id = data.createUser.id;
+    const id = present(data.createUser, 'createUser').id;
     expect(userRecord(org.store, id)).toMatchObject({
       name: 'Ada Lovelace',
       email: input.email,
@@ -49,7 +79,7 @@ describe('createUser', () => {
       state: 'active',
     });
 
-    const back = await ok<{ user: Record<string, unknown> }>(org.h, READ_USER, { id });
+    const back = await ok(org.h, READ_USER, { id });
     expect(back.data.user).toEqual({
       id,
       name: 'Ada Lovelace',
@@ -63,15 +93,24 @@ describe('createUser', () => {
   });
 
   it("answers the created user's other fields in the same operation, from a fresh read", async () => {
-    const { data, calls } = await ok<{ createUser: { id: string; routingStatus: { status: string } } }>(
+    const { data, calls } = await ok(
       org.h,
-      'mutation($input: CreateUserInput!) { createUser(input: $input) { id routingStatus { status } } }',
+      graphql(`
+        mutation UsersCreateUser2($input: CreateUserInput!) {
+          createUser(input: $input) {
+            id
+            routingStatus {
+              status
+            }
+          }
+        }
+      `),
       { input: { name: 'Grace Hopper', email: 'grace.hopper@example.test' } },
     );
-    expect(data.createUser.routingStatus).toEqual({ status: 'OFF_QUEUE' });
+    expect(data.createUser?.routingStatus).toEqual({ status: 'OFF_QUEUE' });
     expect(routesOf(calls)).toEqual(['POST /api/v2/users', 'GET /api/v2/users/{userId}']);
     expect(calls[1]).toMatchObject({
-      path: `/api/v2/users/${data.createUser.id}`,
+      path: `/api/v2/users/${data.createUser?.id}`,
       query: { expand: ['routingStatus'] },
     });
   });
@@ -90,15 +129,24 @@ describe('createUser', () => {
 });
 
 describe('updateUser', () => {
-  const UPDATE = `mutation($userId: ID!, $input: UpdateUserInput!) {
-    updateUser(userId: $userId, input: $input) { id name title department version preferredName }
-  }`;
+  const UPDATE = graphql(`
+    mutation UsersUpdateUser($userId: ID!, $input: UpdateUserInput!) {
+      updateUser(userId: $userId, input: $input) {
+        id
+        name
+        title
+        department
+        version
+        preferredName
+      }
+    }
+  `);
 
   it('sends one PATCH with the version, returns the user with version + 1, and a later query reads it', async () => {
     const user = org.nextAgent();
     const version = user.version;
     const input = { version, title: 'Team Lead', department: 'Support', preferredName: 'Sam' };
-    const { data, calls } = await ok<{ updateUser: Record<string, unknown> }>(org.h, UPDATE, {
+    const { data, calls } = await ok(org.h, UPDATE, {
       userId: user.id,
       input,
     });
@@ -119,7 +167,7 @@ describe('updateUser', () => {
       version: version + 1,
     });
 
-    const back = await ok<{ user: { title: string; version: number } }>(org.h, READ_USER, { id: user.id });
+    const back = await ok(org.h, READ_USER, { id: user.id });
     expect(back.data.user).toMatchObject({ title: 'Team Lead', version: version + 1 });
   });
 
@@ -127,13 +175,23 @@ describe('updateUser', () => {
     const user = org.nextAgent();
     const version = user.version;
     expect(user.managerId).toEqual(expect.any(String));
-    const { data, calls } = await ok<{ updateUser: { manager: null; version: number } }>(
+    const { data, calls } = await ok(
       org.h,
-      'mutation($userId: ID!, $input: UpdateUserInput!) { updateUser(userId: $userId, input: $input) { id version manager { id } } }',
+      graphql(`
+        mutation UsersUpdateUser2($userId: ID!, $input: UpdateUserInput!) {
+          updateUser(userId: $userId, input: $input) {
+            id
+            version
+            manager {
+              id
+            }
+          }
+        }
+      `),
       { userId: user.id, input: { version, manager: null } },
     );
     expect(calls[0].body).toEqual({ version, manager: null });
-    expect(data.updateUser.manager).toBeNull();
+    expect(data.updateUser?.manager).toBeNull();
     expect(userRecord(org.store, user.id).managerId).toBeUndefined();
   });
 
@@ -147,15 +205,25 @@ describe('updateUser', () => {
         u.reportIds.length > 0 &&
         !org.store.superiors(u).some((s) => s.id === user.id),
     )!;
-    const { data, calls } = await ok<{ updateUser: { manager: { id: string; directReports: Array<{ id: string }> } } }>(
+    const { data, calls } = await ok(
       org.h,
-      `mutation($userId: ID!, $input: UpdateUserInput!) {
-        updateUser(userId: $userId, input: $input) { id manager { id directReports { id } } }
-      }`,
+      graphql(`
+        mutation UsersUpdateUser3($userId: ID!, $input: UpdateUserInput!) {
+          updateUser(userId: $userId, input: $input) {
+            id
+            manager {
+              id
+              directReports {
+                id
+              }
+            }
+          }
+        }
+      `),
       { userId: user.id, input: { version: user.version, manager: manager.id } },
     );
-    expect(data.updateUser.manager.id).toBe(manager.id);
-    expect(data.updateUser.manager.directReports.map((u) => u.id)).toContain(user.id);
+    expect(data.updateUser?.manager?.id).toBe(manager.id);
+    expect(data.updateUser?.manager?.directReports?.map((u) => u.id)).toContain(user.id);
     expect(routesOf(calls)).toEqual([
       'PATCH /api/v2/users/{userId}',
       'GET /api/v2/users/{userId}',
@@ -166,27 +234,54 @@ describe('updateUser', () => {
 
   it('restores a deleted user with state: active, the only field besides version', async () => {
     const deleted = userRecord(org.store, org.fx.deletedUser);
-    const { data, calls } = await ok<{ updateUser: { id: string; state: string } }>(
+    const { data, calls } = await ok(
       org.h,
-      'mutation($userId: ID!, $input: UpdateUserInput!) { updateUser(userId: $userId, input: $input) { id state } }',
+      graphql(`
+        mutation UsersUpdateUser4($userId: ID!, $input: UpdateUserInput!) {
+          updateUser(userId: $userId, input: $input) {
+            id
+            state
+          }
+        }
+      `),
       { userId: deleted.id, input: { version: deleted.version, state: 'active' } },
     );
     expect(data.updateUser).toEqual({ id: deleted.id, state: 'active' });
     expect(routesOf(calls)).toEqual(['PATCH /api/v2/users/{userId}']);
     expect(deleted.state).toBe('active');
-    const back = await ok<{ user: { id: string } }>(org.h, 'query($id: ID!) { user(id: $id) { id } }', {
-      id: deleted.id,
-    });
-    expect(back.data.user.id).toBe(deleted.id);
+    const back = await ok(
+      org.h,
+      graphql(`
+        query UsersUser2($id: ID!) {
+          user(id: $id) {
+            id
+          }
+        }
+      `),
+      {
+        id: deleted.id,
+      },
+    );
+    expect(back.data.user?.id).toBe(deleted.id);
   });
 });
 
 describe('deleteUser', () => {
   it('deletes (one DELETE); the payload reads the user as deleted; later reads need state: deleted', async () => {
     const user = org.nextAgent();
-    const { data, calls } = await ok<{ deleteUser: { userId: string; user: { id: string; state: string } } }>(
+    const { data, calls } = await ok(
       org.h,
-      'mutation($userId: ID!) { deleteUser(userId: $userId) { userId user { id state } } }',
+      graphql(`
+        mutation UsersDeleteUser($userId: ID!) {
+          deleteUser(userId: $userId) {
+            userId
+            user {
+              id
+              state
+            }
+          }
+        }
+      `),
       { userId: user.id },
     );
     expect(data.deleteUser).toEqual({ userId: user.id, user: { id: user.id, state: 'deleted' } });
@@ -195,24 +290,47 @@ describe('deleteUser', () => {
     expect(userRecord(org.store, user.id).state).toBe('deleted');
 
     // Without state: deleted it does not exist: null without an error (the schema's contract for lookups).
-    const gone = await ok<{ user: null }>(org.h, 'query($id: ID!) { user(id: $id) { id } }', { id: user.id });
-    expect(gone.data.user).toBeNull();
-    const asDeleted = await ok<{ user: { state: string } }>(
+    const gone = await ok(
       org.h,
-      'query($id: ID!) { user(id: $id, state: deleted) { id state } }',
+      graphql(`
+        query UsersUser3($id: ID!) {
+          user(id: $id) {
+            id
+          }
+        }
+      `),
       { id: user.id },
     );
-    expect(asDeleted.data.user.state).toBe('deleted');
+    expect(gone.data.user).toBeNull();
+    const asDeleted = await ok(
+      org.h,
+      graphql(`
+        query UsersUser4($id: ID!) {
+          user(id: $id, state: deleted) {
+            id
+            state
+          }
+        }
+      `),
+      { id: user.id },
+    );
+    expect(asDeleted.data.user?.state).toBe('deleted');
   });
 
   it('answers userId without any read when only userId is selected', async () => {
     const user = org.nextAgent();
-    const { data, calls } = await ok<{ deleteUser: { userId: string } }>(
+    const { data, calls } = await ok(
       org.h,
-      'mutation($u: ID!) { deleteUser(userId: $u) { userId } }',
+      graphql(`
+        mutation UsersDeleteUser2($u: ID!) {
+          deleteUser(userId: $u) {
+            userId
+          }
+        }
+      `),
       { u: user.id },
     );
-    expect(data.deleteUser.userId).toBe(user.id);
+    expect(data.deleteUser?.userId).toBe(user.id);
     expect(routesOf(calls)).toEqual(['DELETE /api/v2/users/{userId}']);
   });
 });
@@ -225,11 +343,17 @@ describe('updateUsersAcdAutoAnswer', () => {
       { id: a.id, acdAutoAnswer: true },
       { id: b.id, acdAutoAnswer: true },
     ];
-    const { data, calls } = await ok<{
-      updateUsersAcdAutoAnswer: Array<{ id: string; acdAutoAnswer: boolean; version: number }>;
-    }>(
+    const { data, calls } = await ok(
       org.h,
-      'mutation($input: [PatchUserInput!]!) { updateUsersAcdAutoAnswer(input: $input) { id acdAutoAnswer version } }',
+      graphql(`
+        mutation UsersUpdateUsersAcdAutoAnswer($input: [PatchUserInput!]!) {
+          updateUsersAcdAutoAnswer(input: $input) {
+            id
+            acdAutoAnswer
+            version
+          }
+        }
+      `),
       { input },
     );
     expect(routesOf(calls)).toEqual(['PATCH /api/v2/users/bulk']);
@@ -240,9 +364,18 @@ describe('updateUsersAcdAutoAnswer', () => {
     ]);
     expect([a.acdAutoAnswer, b.acdAutoAnswer]).toEqual([true, true]);
 
-    const back = await ok<{ users: { entities: Array<{ id: string; acdAutoAnswer: boolean }> } }>(
+    const back = await ok(
       org.h,
-      'query($ids: [ID!]) { users(ids: $ids, pageSize: 2) { entities { id acdAutoAnswer } } }',
+      graphql(`
+        query UsersUsers($ids: [ID!]) {
+          users(ids: $ids, pageSize: 2) {
+            entities {
+              id
+              acdAutoAnswer
+            }
+          }
+        }
+      `),
       { ids: [a.id, b.id] },
     );
     expect(back.data.users.entities.every((u) => u.acdAutoAnswer)).toBe(true);
@@ -250,17 +383,26 @@ describe('updateUsersAcdAutoAnswer', () => {
 });
 
 describe('inviteUser', () => {
-  const INVITE =
-    'mutation($u: ID!, $force: Boolean) { inviteUser(userId: $u, force: $force) { userId user { id dateWelcomeSent } } }';
+  const INVITE = graphql(`
+    mutation UsersInviteUser($u: ID!, $force: Boolean) {
+      inviteUser(userId: $u, force: $force) {
+        userId
+        user {
+          id
+          dateWelcomeSent
+        }
+      }
+    }
+  `);
 
   it('sends the invitation (one POST, no body); an outstanding one gives CONFLICT unless forced', async () => {
     const user = org.nextAgent();
     org.store.sub(user).inviteOutstanding = false;
-    const first = await ok<{ inviteUser: { userId: string; user: { dateWelcomeSent: string } } }>(org.h, INVITE, {
+    const first = await ok(org.h, INVITE, {
       u: user.id,
     });
-    expect(first.data.inviteUser.userId).toBe(user.id);
-    expect(first.data.inviteUser.user.dateWelcomeSent).toBe(user.dateWelcomeSent);
+    expect(first.data.inviteUser?.userId).toBe(user.id);
+    expect(first.data.inviteUser?.user?.dateWelcomeSent).toBe(user.dateWelcomeSent);
     expect(routesOf(first.calls)).toEqual(['POST /api/v2/users/{userId}/invite', 'GET /api/v2/users/{userId}']);
     expect(first.calls[0].query).toEqual({ force: ['false'] });
     expect(org.store.sub(user).inviteOutstanding).toBe(true);
@@ -269,8 +411,8 @@ describe('inviteUser', () => {
     expect(again.error.extensions?.code).toBe('CONFLICT');
     expect(routesOf(again.calls)).toEqual(['POST /api/v2/users/{userId}/invite']);
 
-    const forced = await ok<{ inviteUser: { userId: string } }>(org.h, INVITE, { u: user.id, force: true });
+    const forced = await ok(org.h, INVITE, { u: user.id, force: true });
     expect(forced.calls[0].query).toEqual({ force: ['true'] });
-    expect(forced.data.inviteUser.userId).toBe(user.id);
+    expect(forced.data.inviteUser?.userId).toBe(user.id);
   });
 });
