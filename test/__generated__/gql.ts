@@ -136,12 +136,17 @@ type Documents = {
     "\n        mutation UsersUpdateUsersAcdAutoAnswer($input: [PatchUserInput!]!) {\n          updateUsersAcdAutoAnswer(input: $input) {\n            id\n            acdAutoAnswer\n            version\n          }\n        }\n      ": typeof types.UsersUpdateUsersAcdAutoAnswerDocument,
     "\n        query UsersUsers($ids: [ID!]) {\n          users(ids: $ids, pageSize: 2) {\n            entities {\n              id\n              acdAutoAnswer\n            }\n          }\n        }\n      ": typeof types.UsersUsersDocument,
     "\n    mutation UsersInviteUser($u: ID!, $force: Boolean) {\n      inviteUser(userId: $u, force: $force) {\n        userId\n        user {\n          id\n          dateWelcomeSent\n        }\n      }\n    }\n  ": typeof types.UsersInviteUserDocument,
+    "\n  query CcUser($id: ID!) {\n    user(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.CcUserDocument,
     "\n  query HostileEntities($reps: [_Any!]!) {\n    _entities(representations: $reps) {\n      ... on User {\n        id\n        name\n      }\n    }\n  }\n": typeof types.HostileEntitiesDocument,
     "\n  query HostileUsersByIds($ids: [ID!]) {\n    users(ids: $ids) {\n      total\n    }\n  }\n": typeof types.HostileUsersByIdsDocument,
     "\n        query HostileUpperCaseIds($a: ID!, $ids: [ID!], $reps: [_Any!]!) {\n          user(id: $a) {\n            id\n          }\n          users(ids: $ids) {\n            entities {\n              id\n            }\n          }\n          _entities(representations: $reps) {\n            ... on User {\n              id\n            }\n          }\n        }\n      ": typeof types.HostileUpperCaseIdsDocument,
     "\n        query HostileBadId($id: ID!) {\n          user(id: $id) {\n            id\n          }\n        }\n      ": typeof types.HostileBadIdDocument,
     "\n          query ProtectionStillServing {\n            me {\n              name\n            }\n          }\n        ": typeof types.ProtectionStillServingDocument,
     "\n        query ProtectionBackstop {\n          users(pageSize: 5) {\n            entities {\n              name\n              callForwarding {\n                enabled\n              }\n            }\n          }\n        }\n      ": typeof types.ProtectionBackstopDocument,
+    "\n  query FairnessMe {\n    me {\n      id\n    }\n  }\n": typeof types.FairnessMeDocument,
+    "\n        query FairnessOtherUser($id: ID!) {\n          user(id: $id) {\n            id\n          }\n        }\n      ": typeof types.FairnessOtherUserDocument,
+    "\n  query IsolationMe {\n    me {\n      id\n    }\n  }\n": typeof types.IsolationMeDocument,
+    "\n  query RateLimitedMe {\n    me {\n      id\n    }\n  }\n": typeof types.RateLimitedMeDocument,
 };
 const documents: Documents = {
     "\n        query TracedUser($id: ID!) {\n          user(id: $id) {\n            name\n            manager {\n              name\n            }\n          }\n        }\n      ": types.TracedUserDocument,
@@ -266,12 +271,17 @@ const documents: Documents = {
     "\n        mutation UsersUpdateUsersAcdAutoAnswer($input: [PatchUserInput!]!) {\n          updateUsersAcdAutoAnswer(input: $input) {\n            id\n            acdAutoAnswer\n            version\n          }\n        }\n      ": types.UsersUpdateUsersAcdAutoAnswerDocument,
     "\n        query UsersUsers($ids: [ID!]) {\n          users(ids: $ids, pageSize: 2) {\n            entities {\n              id\n              acdAutoAnswer\n            }\n          }\n        }\n      ": types.UsersUsersDocument,
     "\n    mutation UsersInviteUser($u: ID!, $force: Boolean) {\n      inviteUser(userId: $u, force: $force) {\n        userId\n        user {\n          id\n          dateWelcomeSent\n        }\n      }\n    }\n  ": types.UsersInviteUserDocument,
+    "\n  query CcUser($id: ID!) {\n    user(id: $id) {\n      id\n      name\n    }\n  }\n": types.CcUserDocument,
     "\n  query HostileEntities($reps: [_Any!]!) {\n    _entities(representations: $reps) {\n      ... on User {\n        id\n        name\n      }\n    }\n  }\n": types.HostileEntitiesDocument,
     "\n  query HostileUsersByIds($ids: [ID!]) {\n    users(ids: $ids) {\n      total\n    }\n  }\n": types.HostileUsersByIdsDocument,
     "\n        query HostileUpperCaseIds($a: ID!, $ids: [ID!], $reps: [_Any!]!) {\n          user(id: $a) {\n            id\n          }\n          users(ids: $ids) {\n            entities {\n              id\n            }\n          }\n          _entities(representations: $reps) {\n            ... on User {\n              id\n            }\n          }\n        }\n      ": types.HostileUpperCaseIdsDocument,
     "\n        query HostileBadId($id: ID!) {\n          user(id: $id) {\n            id\n          }\n        }\n      ": types.HostileBadIdDocument,
     "\n          query ProtectionStillServing {\n            me {\n              name\n            }\n          }\n        ": types.ProtectionStillServingDocument,
     "\n        query ProtectionBackstop {\n          users(pageSize: 5) {\n            entities {\n              name\n              callForwarding {\n                enabled\n              }\n            }\n          }\n        }\n      ": types.ProtectionBackstopDocument,
+    "\n  query FairnessMe {\n    me {\n      id\n    }\n  }\n": types.FairnessMeDocument,
+    "\n        query FairnessOtherUser($id: ID!) {\n          user(id: $id) {\n            id\n          }\n        }\n      ": types.FairnessOtherUserDocument,
+    "\n  query IsolationMe {\n    me {\n      id\n    }\n  }\n": types.IsolationMeDocument,
+    "\n  query RateLimitedMe {\n    me {\n      id\n    }\n  }\n": types.RateLimitedMeDocument,
 };
 
 /**
@@ -779,6 +789,10 @@ export function graphql(source: "\n    mutation UsersInviteUser($u: ID!, $force:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CcUser($id: ID!) {\n    user(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query CcUser($id: ID!) {\n    user(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query HostileEntities($reps: [_Any!]!) {\n    _entities(representations: $reps) {\n      ... on User {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query HostileEntities($reps: [_Any!]!) {\n    _entities(representations: $reps) {\n      ... on User {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -800,6 +814,22 @@ export function graphql(source: "\n          query ProtectionStillServing {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query ProtectionBackstop {\n          users(pageSize: 5) {\n            entities {\n              name\n              callForwarding {\n                enabled\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query ProtectionBackstop {\n          users(pageSize: 5) {\n            entities {\n              name\n              callForwarding {\n                enabled\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FairnessMe {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query FairnessMe {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query FairnessOtherUser($id: ID!) {\n          user(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query FairnessOtherUser($id: ID!) {\n          user(id: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsolationMe {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query IsolationMe {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateLimitedMe {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query RateLimitedMe {\n    me {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -9,6 +9,7 @@ import * as typed from '../../src/__generated__/examples.js';
 import { loadExamples, type Example } from '../../src/ide/index.js';
 import { DEFAULT_OPTIONS } from '../../emulator/index.js';
 import { startHarness, type GraphQLResult, type Harness } from '../helpers/harness.js';
+import { executeTyped } from '../helpers/operations.js';
 
 const examples = loadExamples();
 
@@ -35,7 +36,7 @@ describe('examples/', () => {
     document: TypedDocumentNode<TData, TVariables>,
     variables?: TVariables,
   ): Promise<GraphQLResult<TData>> {
-    return harness.execute<TData>(print(document), variables);
+    return executeTyped(harness, document, variables);
   }
 
   beforeAll(async () => {

@@ -7,11 +7,19 @@
 import { tokenHash } from '../../emulator/auth.js';
 import { GenesysClient, Transport, type UpstreamCallEvent, type UpstreamRetryEvent } from '../../src/genesys/client.js';
 import { startEmulator } from '../../emulator/index.js';
+import { executeTyped, graphql } from '../helpers/operations.js';
 import { startOps, total, type Ops } from './helpers.js';
 
 const CLIENT_ID = 'usergraph-gateway';
 const SECRET = 'cc-secret-Zq81';
-const USER = 'query User($id: ID!) { user(id: $id) { id name } }';
+const USER = graphql(`
+  query CcUser($id: ID!) {
+    user(id: $id) {
+      id
+      name
+    }
+  }
+`);
 
 function ccEnv(extra: Record<string, string> = {}): Record<string, string> {
   return {
@@ -50,12 +58,10 @@ describe('client-credentials mode', () => {
     ops = await startCc();
     const id = ops.emulator.store.fixtures().headOfOrg;
     const results = await Promise.all(
-      Array.from({ length: 100 }, (_, i) =>
-        ops.execute<{ user: { id: string } }>(USER, { id }, { token: `caller-${i}` }),
-      ),
+      Array.from({ length: 100 }, (_, i) => executeTyped(ops, USER, { id }, { token: `caller-${i}` })),
     );
     expect(results.map((r) => r.errors)).toEqual(Array(100).fill(undefined));
-    expect(results.every((r) => r.data?.user.id === id)).toBe(true);
+    expect(results.every((r) => r.data?.user?.id === id)).toBe(true);
 
     const calls = await ops.calls();
     const tokenCalls = calls.filter((c) => c.route === '/oauth/token');
@@ -74,18 +80,18 @@ describe('client-credentials mode', () => {
     let clock = 0;
     ops = await startCc({ env: { OAUTH_TOKEN_REFRESH_MARGIN_SECONDS: '60' }, now: () => clock });
     const id = ops.emulator.store.fixtures().headOfOrg;
-    expect((await ops.execute(USER, { id })).errors).toBeUndefined();
+    expect((await executeTyped(ops, USER, { id })).errors).toBeUndefined();
     expect(await tokenRequests(ops)).toBe(1);
 
     // The emulator's token lives 86,400 s. One second before the margin nothing happens...
     clock = (86_400 - 61) * 1000;
-    expect((await ops.execute(USER, { id })).errors).toBeUndefined();
+    expect((await executeTyped(ops, USER, { id })).errors).toBeUndefined();
     expect(await tokenRequests(ops)).toBe(1);
     // ...inside it, before expiry, the current token serves the operation while a new one is fetched.
     clock = (86_400 - 30) * 1000;
-    expect((await ops.execute(USER, { id })).errors).toBeUndefined();
+    expect((await executeTyped(ops, USER, { id })).errors).toBeUndefined();
     await until(async () => (await tokenRequests(ops)) === 2);
-    expect((await ops.execute(USER, { id })).errors).toBeUndefined();
+    expect((await executeTyped(ops, USER, { id })).errors).toBeUndefined();
 
     const calls = await ops.calls();
     const api = calls.filter((c) => c.route !== '/oauth/token');
@@ -99,12 +105,12 @@ describe('client-credentials mode', () => {
   it('a 401 drops the cached token and a read is tried once more with a fresh one', async () => {
     ops = await startCc();
     const id = ops.emulator.store.fixtures().headOfOrg;
-    expect((await ops.execute(USER, { id })).errors).toBeUndefined();
+    expect((await executeTyped(ops, USER, { id })).errors).toBeUndefined();
     // The upstream rejects the cached (unexpired) token once, as it would a revoked or early-expired one.
     ops.emulator.setKnobs({
       hostile: [{ kind: 'errorText', status: 401, bytes: 64, times: 1, routes: ['/api/v2/users/{userId}'] }],
     });
-    const second = await ops.execute(USER, { id });
+    const second = await executeTyped(ops, USER, { id });
     expect(second.errors).toBeUndefined();
     expect(await tokenRequests(ops)).toBe(2);
     const api = (await ops.calls()).filter((c) => c.route !== '/oauth/token');
@@ -121,7 +127,7 @@ describe('client-credentials mode', () => {
   it('a refused OAuth client is the gateway’s error (not the caller’s), without the secret, and /readyz fails', async () => {
     ops = await startCc({ secret: 'the-right-secret', env: { READINESS_CACHE_MS: '0' } });
     const id = ops.emulator.store.fixtures().headOfOrg;
-    const result = await ops.execute(USER, { id });
+    const result = await executeTyped(ops, USER, { id });
     expect(result.errors?.[0].extensions).toMatchObject({
       code: 'UPSTREAM_ERROR',
       upstream: { code: 'oauth.invalid_client', route: '/oauth/token' },
@@ -143,7 +149,7 @@ describe('client-credentials mode', () => {
     try {
       // With a permissions map the emulator accepts only its own tokens (and the listed ones).
       ops = await startOps({ emulator: { permissions: {} }, env: ccEnv({ GENESYSCLOUD_LOGIN_URL: login.url }) });
-      const result = await ops.execute(USER, { id: ops.emulator.store.fixtures().headOfOrg });
+      const result = await executeTyped(ops, USER, { id: ops.emulator.store.fixtures().headOfOrg });
       // A token from another "region" is unknown upstream: 401, retried once, still 401.
       expect(result.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
       expect(login.requests.count('POST', '/oauth/token')).toBe(2);

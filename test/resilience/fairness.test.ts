@@ -4,8 +4,16 @@
  * goes through the shared keep-alive pool at once. The latency figure is in `npm run bench:fairness`.
  */
 import { startHarness, type Harness } from '../helpers/harness.js';
+import { executeTyped, graphql } from '../helpers/operations.js';
 import { tokenHash } from '../../emulator/auth.js';
 
+const ME = graphql(`
+  query FairnessMe {
+    me {
+      id
+    }
+  }
+`);
 const PER_TOKEN = 8;
 const HANGING = 300;
 
@@ -23,9 +31,7 @@ describe('one token with 300 hanging calls', () => {
   it('holds at most its cap upstream; another token is served meanwhile, and the hung calls complete once released', async () => {
     h.emulator.setKnobs({ hostile: [{ kind: 'hang', tokens: ['token-a'] }] });
     h.emulator.requests.reset();
-    const hung = Array.from({ length: HANGING }, () =>
-      h.execute<{ me: { id: string } }>('{ me { id } }', undefined, { token: 'token-a' }),
-    );
+    const hung = Array.from({ length: HANGING }, () => executeTyped(h, ME, undefined, { token: 'token-a' }));
     // Wait until the emulator holds A's calls and no more arrive (every one of A's 300 operations has reached the
     // gateway's queue well before this: each is one call).
     let last = -1;
@@ -37,8 +43,15 @@ describe('one token with 300 hanging calls', () => {
     expect(h.emulator.hostile.holding).toBe(PER_TOKEN);
 
     const head = h.emulator.store.fixtures().headOfOrg;
-    const other = await h.execute<{ user: { id: string } }>(
-      'query($id: ID!) { user(id: $id) { id } }',
+    const other = await executeTyped(
+      h,
+      graphql(`
+        query FairnessOtherUser($id: ID!) {
+          user(id: $id) {
+            id
+          }
+        }
+      `),
       { id: head },
       { token: 'token-b' },
     );

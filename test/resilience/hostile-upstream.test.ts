@@ -291,9 +291,9 @@ describe('answers over the size cap are cut off while they stream (R1)', () => {
 
   it('an answer under the cap is read as usual', async () => {
     rig.hostile({ kind: 'hugeBody', bytes: CAP - 1024, contentLength: false, routes: ['/api/v2/users'] });
-    const result = await rig.execute<{ users: { entities: unknown[] } }>('{ users(pageSize: 5) { entities { id } } }');
+    const result = await rig.execute('{ users(pageSize: 5) { entities { id } } }');
     expect(result.errors).toBeUndefined();
-    expect(result.data?.users.entities).toHaveLength(5);
+    expect(result.data).toEqual({ users: { entities: Array.from({ length: 5 }, () => ({ id: expect.any(String) })) } });
   });
 });
 

@@ -6,6 +6,15 @@
 import { tokenHash } from '../../emulator/auth.js';
 import type { EmulatorFixtures } from '../../emulator/store.js';
 import { startHarness, type GraphQLResult, type Harness } from '../helpers/harness.js';
+import { executeTyped, graphql } from '../helpers/operations.js';
+
+const ME = graphql(`
+  query IsolationMe {
+    me {
+      id
+    }
+  }
+`);
 
 const QUERY = `query Isolation($id: ID!) {
   me { id name }
@@ -87,8 +96,8 @@ describe('two tokens of different permissions, concurrently', () => {
     const counts = { alice: 0, bob: 0 };
     await Promise.all(
       order.map(async (caller) => {
-        const result = await h.execute<{ me: { id: string } }>('{ me { id } }', undefined, { token: TOKENS[caller] });
-        expect(result.data?.me.id).toBe(caller === 'alice' ? fx.richUser : fx.leafUser);
+        const result = await executeTyped(h, ME, undefined, { token: TOKENS[caller] });
+        expect(result.data?.me?.id).toBe(caller === 'alice' ? fx.richUser : fx.leafUser);
         counts[caller] += 1;
       }),
     );

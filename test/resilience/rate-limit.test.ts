@@ -4,6 +4,15 @@
  * deadline, answers RATE_LIMITED itself instead of sending a call that would get a 429. Other tokens go on.
  */
 import { startHarness, type Harness } from '../helpers/harness.js';
+import { executeTyped, graphql } from '../helpers/operations.js';
+
+const ME = graphql(`
+  query RateLimitedMe {
+    me {
+      id
+    }
+  }
+`);
 
 describe('a token near its upstream rate limit', () => {
   let h: Harness;
@@ -16,7 +25,7 @@ describe('a token near its upstream rate limit', () => {
   afterAll(() => h?.close());
 
   it('is held back by the gateway before the upstream answers 429; another token is not', async () => {
-    const me = (token: string) => h.execute<{ me: { id: string } | null }>('{ me { id } }', undefined, { token });
+    const me = (token: string) => executeTyped(h, ME, undefined, { token });
     // 8 calls leave 2 of 10 (20 %): the 9th goes at once, the 10th would wait half a minute.
     for (let i = 0; i < 9; i++) expect((await me('busy-token')).errors).toBeUndefined();
     const held = await me('busy-token');
