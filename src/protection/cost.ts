@@ -109,8 +109,8 @@ const intValue = (value: ConstValueNode | undefined): number | undefined =>
 
 /** A `[String!]` argument: a list of strings, or one string (GraphQL's input coercion of a single item). */
 function stringsValue(value: ConstValueNode | undefined): string[] {
-  const items = value?.kind === Kind.LIST ? value.values : value ? [value] : [];
-  return items.flatMap((item) => (item.kind === Kind.STRING ? [item.value] : []));
+  const items = value?.kind === Kind.LIST ? value.values : [value];
+  return items.flatMap((item) => (item?.kind === Kind.STRING ? [item.value] : []));
 }
 
 /** The field's demand-control weight: upstream calls per instance of the field; 0 without `@cost`. */
@@ -209,7 +209,8 @@ export class CostModel {
   }
 
   private selection(type: GraphQLCompositeType, sets: PendingSet[], flow: Flow, walk: Walk): number {
-    if (flow.instances <= 0 || sets.length === 0) return 0;
+    // No objects: nothing to call (and no groups to divide by).
+    if (flow.instances <= 0) return 0;
     if (!isAbstractType(type)) return this.objectSelection(type, sets, flow, walk);
     let most = 0;
     for (const possible of this.schema.getPossibleTypes(type)) {
@@ -225,9 +226,9 @@ export class CostModel {
     let total = 0;
     for (const entries of byKey.values()) {
       const node = entries[0].node;
-      if (node.name.value.startsWith('__')) continue; // __typename and introspection: no upstream
+      // Not a field of the type: __typename and introspection (no upstream), or an unknown one (validation's).
       const field = type.getFields()[node.name.value];
-      if (!field) continue; // validation reports it
+      if (!field) continue;
       const args = argumentsOf(field, node, walk.variables);
       const { kind, weight, listSize } = this.factsOf(type, field);
       const length = isListType(getNullableType(field.type)) ? this.listLength(field, listSize, args, flow) : 1;
@@ -287,7 +288,6 @@ export class CostModel {
   private applies(type: GraphQLObjectType, condition: NamedTypeNode | undefined): boolean {
     if (!condition) return true;
     const conditionType = this.schema.getType(condition.name.value);
-    if (!conditionType) return false;
     if (conditionType === type) return true;
     return isAbstractType(conditionType) && this.schema.isSubType(conditionType, type);
   }
@@ -301,7 +301,7 @@ export class CostModel {
       return Array.isArray(representations) ? representations.length : this.assumedListSize;
     }
     // A list fetched by ids (`nodes(ids:)`): one item per id.
-    if (field.args.some((arg) => arg.name === 'ids') && Array.isArray(args.ids)) return args.ids.length;
+    if (Array.isArray(args.ids)) return args.ids.length;
     const assumed = listSize?.assumedSize;
     return assumed !== undefined ? Math.min(assumed, this.assumedListSize) : this.assumedListSize;
   }
@@ -332,12 +332,12 @@ interface FieldFacts {
  * slicing arguments name top-level arguments only.
  */
 function inputPageSizes(field: AnyField, args: Variables): unknown[] {
-  return field.args.flatMap((arg) => {
-    if (!isInputObjectType(getNullableType(arg.type))) return [];
-    // A coerced input-object value: an object, null, or left out.
-    const value = args[arg.name] as Readonly<Record<string, unknown>> | null | undefined;
-    return [value?.pageSize];
-  });
+  return (
+    field.args
+      .filter((arg) => isInputObjectType(getNullableType(arg.type)))
+      // A coerced input-object value: an object, null, or left out.
+      .map((arg) => (args[arg.name] as Readonly<Record<string, unknown>> | null | undefined)?.pageSize)
+  );
 }
 
 function argumentsOf(field: AnyField, node: FieldNode, variables: Variables): Variables {
@@ -351,10 +351,10 @@ function argumentsOf(field: AnyField, node: FieldNode, variables: Variables): Va
 /** @skip/@include with a known condition; an unknown one counts the selection (conservative). */
 function included(node: FieldNode | FragmentSpreadNode | InlineFragmentNode, variables: Variables): boolean {
   try {
-    if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return false;
-    if (getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if === false) return false;
+    const skipped = getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true;
+    const excluded = getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if === false;
+    return !skipped && !excluded;
   } catch {
-    /* counted */
+    return true;
   }
-  return true;
 }

@@ -10,6 +10,10 @@ import {
   getNamedType,
   getNullableType,
   getVariableValues,
+  GraphQLID,
+  GraphQLList,
+  GraphQLObjectType,
+  GraphQLSchema,
   isInputObjectType,
   isListType,
   isObjectType,
@@ -361,6 +365,7 @@ describe('page sizes from Federation’s @listSize, not from descriptions', () =
       {},
       100,
     ],
+    ['…below it, that one slicing name’s value', '{ uncapped(pageSize: 7) { entities { settings { on } } } }', {}, 7],
     [
       'a list sliced by its own arguments: the largest of them',
       '{ roster(first: 3, last: 8) { settings { on } } }',
@@ -509,6 +514,12 @@ describe('the edges each estimate turns on', () => {
     ],
     ['nodes(ids: []) costs nothing', '{ nodes(ids: []) { ... on User { callForwarding { enabled } } } }', 0],
     [
+      'nor does anything below no objects',
+      '{ nodes(ids: []) { ... on User { directReports { manager { id } } } } }',
+      0,
+    ],
+    ['an inline fragment without a type condition applies', '{ me { ... { directReports { id } } } }', 1 + 1],
+    [
       'a fragment on an abstract type applies to the object (Node → User)',
       '{ me { ... on Node { ... on User { callForwarding { enabled } } } } }',
       1 + 1,
@@ -534,10 +545,74 @@ describe('the edges each estimate turns on', () => {
     expect(cost).toBeGreaterThanOrEqual(2 ** 50);
   });
 
+  it.each<[string, string, number]>([
+    ['a composite field without a selection: its own call', '{ me }', 1],
+    [
+      'an argument of the wrong type: the caps apply',
+      '{ users(pageSize: "many") { entities { callForwarding { enabled } } } }',
+      1 + 500,
+    ],
+    ['a fragment on an unknown type applies to nothing', '{ me { ... on Nope { directReports { id } } } }', 1],
+  ])('a document validation would reject does not break the walk: %s', (_name, query, expected) => {
+    const document = parse(query);
+    expect(validate(schema, document)).not.toEqual([]);
+    expect(model().estimate(document, getOperationAST(document)!)).toBe(expected);
+  });
+
+  it('a schema built in code, without SDL and so without directives, costs nothing', () => {
+    const person: GraphQLObjectType = new GraphQLObjectType({
+      name: 'Person',
+      fields: () => ({ id: { type: GraphQLID }, reports: { type: new GraphQLList(person) } }),
+    });
+    const coded = new CostModel(new GraphQLSchema({ query: person }), { assumedListSize: 10 });
+    const document = parse('{ id reports { reports { id } } }');
+    expect(coded.estimate(document, getOperationAST(document)!)).toBe(0);
+  });
+
   it('an operation type the schema lacks costs nothing', () => {
     const bare = new CostModel(buildSdlSchema('type Query { a: Int }'), { assumedListSize: 10 });
     const document = parse('mutation { a }');
     expect(bare.estimate(document, getOperationAST(document)!)).toBe(0);
+  });
+});
+
+describe('abstract types and batched groups, on a small schema', () => {
+  const sdl = `
+    directive @cost(weight: Int!) on FIELD_DEFINITION
+    directive @listSize(assumedSize: Int, slicingArguments: [String!], sizedFields: [String!]) on FIELD_DEFINITION
+    interface Thing { id: ID! }
+    interface Heavy { id: ID! load: Int }
+    type A implements Thing & Heavy { id: ID! load: Int @cost(weight: 1) }
+    type B implements Thing { id: ID! load: Int @cost(weight: 5) }
+    type User { id: ID! manager: User @cost(weight: 1) peers: [User!] }
+    type Query {
+      thing: Thing
+      users(first: Int): [User!] @cost(weight: 1) @listSize(slicingArguments: ["first"], assumedSize: 500)
+    }
+  `;
+  const small = buildSdlSchema(sdl);
+  const smallModel = new CostModel(small, { assumedListSize: 10 });
+  const cost = (query: string): number => {
+    const document = parse(query);
+    const errors = validate(small, document);
+    if (errors.length) throw errors[0];
+    return smallModel.estimate(document, getOperationAST(document)!);
+  };
+
+  it.each<[string, string, number]>([
+    ['each possible type costs only the fragments on it: A’s load, never B’s', '{ thing { ... on A { load } } }', 1],
+    ['a fragment on an interface applies to its implementations only', '{ thing { ... on Heavy { load } } }', 1],
+    ['…through a named fragment too', '{ thing { ...H } } fragment H on Heavy { load }', 1],
+    ['without a fragment, the most expensive possible type', '{ thing { ... on A { load } ... on B { load } } }', 5],
+    [
+      // 250 users: 3 manager calls (3 responses); their 2,500 peers arrive in those 3 groups of 833:
+      // 3 × ceil(833 / 100) = 27 more, not ceil(2,500 / 100) = 25.
+      'a batched load arrives in as many groups as it made calls: 1 + 3 + 27',
+      '{ users(first: 250) { manager { peers { manager { id } } } } }',
+      1 + 3 + 27,
+    ],
+  ])('%s', (_name, query, expected) => {
+    expect(cost(query)).toBe(expected);
   });
 });
 
