@@ -41,6 +41,8 @@ export interface UserField {
   readonly idOnly?: true;
   /** The GET /api/v2/users/me expand that embeds the field on the caller ("the first 50" of a list). */
   readonly meExpand?: string;
+  /** The field returns per-user assignments (queues, skills, languages, geolocations): they get ids of the user. */
+  readonly assignments?: true;
 }
 
 /** The User fields by name: the generated resolver type's keys, so a misspelled name does not compile. */
@@ -105,9 +107,10 @@ export const USER_FIELDS: { readonly [F in UserFieldName]?: UserField } = {
       sub.has('unusedRoles') ? ['authorization', 'authorization.unusedRoles'] : ['authorization'],
   },
   // With a clientId, the client's own position from its route (the resolver's); without, the expand.
-  geolocation: { calls: 'per-parent', expand: (args) => (args.clientId ? null : ['geolocation']) },
+  geolocation: { calls: 'per-parent', assignments: true, expand: (args) => (args.clientId ? null : ['geolocation']) },
   skills: {
     calls: 'per-parent-all-pages',
+    assignments: true,
     expand: ascendingOnly('skills'),
     dedicated: {
       route: 'GET /api/v2/users/{userId}/routingskills',
@@ -116,6 +119,7 @@ export const USER_FIELDS: { readonly [F in UserFieldName]?: UserField } = {
   },
   languages: {
     calls: 'per-parent-all-pages',
+    assignments: true,
     expand: ascendingOnly('languages'),
     dedicated: {
       route: 'GET /api/v2/users/{userId}/routinglanguages',
@@ -148,10 +152,10 @@ export const USER_FIELDS: { readonly [F in UserFieldName]?: UserField } = {
 
   callForwarding: ownRoute,
   profile: ownRoute,
-  skillsPage: ownRoute,
-  languagesPage: ownRoute,
-  queues: allPages,
-  queuesPage: ownRoute,
+  skillsPage: { ...ownRoute, assignments: true },
+  languagesPage: { ...ownRoute, assignments: true },
+  queues: { ...allPages, assignments: true },
+  queuesPage: { ...ownRoute, assignments: true },
   trustors: allPages,
   trustorsPage: ownRoute,
   favorites: allPages,
@@ -181,6 +185,11 @@ export const ID_ONLY_FIELDS: ReadonlySet<string> = new Set([
   '__typename',
   ...Object.entries(USER_FIELDS).flatMap(([name, field]) => (field.idOnly ? [name] : [])),
 ]);
+
+/** The User fields that return per-user assignments, whose items get ids of the user (src/relay/assignments.ts). */
+export const ASSIGNMENT_FIELDS: readonly UserFieldName[] = (Object.keys(USER_FIELDS) as UserFieldName[]).filter(
+  (name) => USER_FIELDS[name]?.assignments,
+);
 
 /** The User lists GET /api/v2/users/me embeds ("the first 50" of each), by field: directReports and superiors. */
 export const ME_LIST_EXPANDS: ReadonlyMap<string, string> = new Map(
