@@ -4,7 +4,7 @@
  * goes through the shared keep-alive pool at once. The latency figure is in `npm run bench:fairness`.
  */
 import { startHarness, type Harness } from '../helpers/harness.js';
-import { tokenHash } from '../../emulator/auth.js';
+import { tokenHash } from '../../emulator/identity.js';
 
 const PER_TOKEN = 8;
 const HANGING = 300;
