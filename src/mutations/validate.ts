@@ -16,8 +16,8 @@ import { isUuid, UUID_MESSAGE } from '../validation/ids.js';
 
 /** PATCH /api/v2/users/bulk: "Max 50 users can be updated at a time" (docs/upstream-api.md#bulk-ids). */
 export const BULK_PATCH_LIMIT = 50;
-export const PROFICIENCY_MIN = 0;
-export const PROFICIENCY_MAX = 5;
+const PROFICIENCY_MIN = 0;
+const PROFICIENCY_MAX = 5;
 const NAME_MAX = 255;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
