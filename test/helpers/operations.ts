@@ -24,7 +24,7 @@ export type Executor = Pick<Harness, 'execute'>;
 const printed = new WeakMap<object, string>();
 
 /** The text of a document, printed once. */
-export function textOf(document: TypedDocumentNode<unknown, never>): string {
+function textOf(document: TypedDocumentNode<unknown, never>): string {
   let text = printed.get(document);
   if (text === undefined) printed.set(document, (text = print(document)));
   return text;
