@@ -9,7 +9,7 @@
  * `input[3].id`), `extensions.problems` lists every problem found. Messages never repeat a value the client
  * sent, so a password (or anything else) cannot leak through an error.
  */
-import type * as G from '../__generated__/resolvers-types.js';
+import type * as G from '../__generated__/schema-types.js';
 import type * as M from '../genesys/models.js';
 import { badUserInput, type InputProblem } from '../validation/bad-input.js';
 import { isUuid, UUID_MESSAGE } from '../validation/ids.js';

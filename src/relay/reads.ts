@@ -5,7 +5,7 @@
  * cache, and the users a connection returns are primed with the expands its selection needs.
  */
 import type { GatewayContext } from '../context.js';
-import type * as R from '../__generated__/resolvers-types.js';
+import type * as S from '../__generated__/schema-types.js';
 import { UpstreamError } from '../genesys/errors.js';
 import type * as M from '../genesys/models.js';
 import { idOf, withoutNulls } from '../graph/support.js';
@@ -75,7 +75,7 @@ export function userNodes(
 
 /** `usersConnection`: one GET /api/v2/users page, its users primed with the expands the selection needs. */
 export async function usersConnection(
-  { first, after, sortOrder, state }: R.QueryUsersConnectionArgs,
+  { first, after, sortOrder, state }: S.QueryUsersConnectionArgs,
   ctx: GatewayContext,
   info: LookaheadInfo,
 ): Promise<Connection<M.User>> {
@@ -98,7 +98,7 @@ export async function usersConnection(
  * connection pages with `first`/`after`); its expands are kept and joined by what the selection needs.
  */
 export async function searchUsersConnection(
-  { first, after, request }: R.QuerySearchUsersConnectionArgs,
+  { first, after, request }: S.QuerySearchUsersConnectionArgs,
   ctx: GatewayContext,
   info: LookaheadInfo,
 ): Promise<Connection<M.User>> {
