@@ -3,7 +3,8 @@
  * its upstream calls and the two baselines, at 0 ms and at 25 ms upstream latency, in several passes; then the
  * memory check on a 50,000-user organisation; writes bench/RESULTS.md.
  * Environment: BENCH_QUICK=1 for a short smoke run (one pass, fewer repetitions; results not representative);
- * BENCH_RUNS=n for n passes (default 3).
+ * BENCH_RUNS=n for n passes (default 3); BENCH_OPS=key,key to run only those operations (no memory check, no
+ * report written: for working on one operation).
  */
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -45,6 +46,8 @@ import {
 import { BENCH_ORG, LATENCY_MS, MEMORY_ORG } from './settings.js';
 
 const quick = process.env.BENCH_QUICK === '1';
+/** BENCH_OPS: the keys of the operations to run (all when unset). */
+const only = process.env.BENCH_OPS?.split(',').filter(Boolean);
 /** Passes over the operations (and memory checks); every figure is reported as median and min–max over them. */
 const RUNS = Number(process.env.BENCH_RUNS ?? (quick ? 1 : 3));
 const settings: Omit<RunSettings, 'durationS' | 'runs' | 'load' | 'repeatedRequests' | 'peer'> = {
@@ -335,6 +338,7 @@ async function main(): Promise<void> {
   let peerNote: string;
   try {
     operations = await prepareOperations(httpApi(emulator.url));
+    if (only) operations = operations.filter((op) => only.includes(op.key));
     const peer = process.env.BENCH_PEER === '0' ? 'not run (BENCH_PEER=0)' : await startPeer(emulator.url);
     peerNote = typeof peer === 'string' ? peer : peer.versions;
     log(`bench: peer ${peerNote}`);
@@ -348,6 +352,10 @@ async function main(): Promise<void> {
     }
   } finally {
     await emulator.stop();
+  }
+  if (only) {
+    log('bench: BENCH_OPS set: no memory check and no report');
+    return;
   }
   log(`bench: memory, ${MEMORY_ORG.users} users, ${RUNS} runs`);
   const memory: MemoryResult[] = [];

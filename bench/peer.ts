@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchOperation } from './operations.js';
-import { freePort } from './processes.js';
+import { freePort, track } from './processes.js';
 
 const peerDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'peer');
 const bin = (name: string): string => path.join(peerDir, 'node_modules', '.bin', name);
@@ -54,10 +54,12 @@ export async function startPeer(emulatorUrl: string): Promise<RunningPeer | stri
   if (composed.status !== 0) return `mesh-compose failed: ${(composed.stderr || composed.stdout).slice(-300)}`;
   const port = await freePort();
   // Started from its own folder: Hive Gateway would take a mesh.config in its working directory as its config.
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [bin('hive-gateway'), 'supergraph', supergraph, '--port', String(port), '--host', '127.0.0.1'],
-    { cwd: work, env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'ignore', 'pipe'] },
+  const child: ChildProcess = track(
+    spawn(
+      process.execPath,
+      [bin('hive-gateway'), 'supergraph', supergraph, '--port', String(port), '--host', '127.0.0.1'],
+      { cwd: work, env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'ignore', 'pipe'] },
+    ),
   );
   let err = '';
   child.stderr?.on('data', (chunk: Buffer) => (err = (err + chunk.toString()).slice(-2000)));

@@ -17,14 +17,41 @@ export interface Child {
   stop(): Promise<void>;
 }
 
+/** Children still running: stopped with the benchmark, even when it is interrupted or fails. */
+const running = new Set<ChildProcess>();
+let stopOnExit = false;
+
+/**
+ * Records a child so that it does not outlive the benchmark: killed when the benchmark exits (normally, on an
+ * error, or on Ctrl-C / SIGTERM), where an orphaned emulator or peer would otherwise load the next run.
+ */
+export function track(child: ChildProcess): ChildProcess {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  if (!stopOnExit) {
+    stopOnExit = true;
+    process.once('exit', () => {
+      for (const c of running) c.kill('SIGKILL');
+    });
+    for (const signal of ['SIGINT', 'SIGTERM'] as const)
+      process.once(signal, () => {
+        for (const c of running) c.kill('SIGKILL');
+        process.exit(130);
+      });
+  }
+  return child;
+}
+
 /** Node (with tsx's loader for a .ts entry, so the child runs TypeScript); `node` itself is the child (its pid is the one measured). */
 function spawnTs(entry: string, args: string[], env: NodeJS.ProcessEnv, nodeArgs: string[] = []): ChildProcess {
   const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
-  return spawn(process.execPath, [...nodeArgs, ...loader, path.join(root, entry), ...args], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return track(
+    spawn(process.execPath, [...nodeArgs, ...loader, path.join(root, entry), ...args], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
 }
 
 function stopper(child: ChildProcess): () => Promise<void> {

@@ -18,7 +18,7 @@ import {
 } from '../src/loaders/expand-fallback.js';
 import { BULK_ID_LIMIT } from '../src/loaders/users.js';
 import { lowerCaseIds, requireUuids } from '../src/validation/ids.js';
-import { prefetchHierarchy } from '../src/graph/embedded.js';
+import { prefetchHierarchy, prefetchManagers } from '../src/graph/embedded.js';
 import { nullIfNotFound, withoutNulls } from '../src/graph/support.js';
 import { ME_EXPANDS } from '../src/graph/user-fields.js';
 
@@ -47,6 +47,7 @@ export const Query: QueryResolvers = {
     );
     ctx.loaders.users.primeMany(read.value.entities, read.expand);
     for (const user of read.value.entities ?? []) ctx.loaders.users.markRejected(user, read.rejected);
+    await prefetchManagers(read.value.entities, 'entities', ctx, info);
     return read.value;
   },
 
@@ -75,13 +76,14 @@ export const Query: QueryResolvers = {
   // The request goes upstream as the caller wrote it: its page tokens (currentPage, nextPage, …) encode the
   // request, so a replay makes the caller's own request, nothing the gateway added. The results carry the
   // caller's expands; other User fields load by id, one bulk call per page of up to 100 results.
-  searchUsers: async (_root, { request }, ctx) => {
+  searchUsers: async (_root, { request }, ctx, info) => {
     const body = withoutNulls(request) as M.UserSearchRequest;
     const response = await ctx.client.postUsersSearch(body);
     ctx.loaders.users.primeMany(
       response.results,
       (body.expand ?? []).filter((e) => USER_EXPAND_VALUES.has(e)),
     );
+    await prefetchManagers(response.results, 'results', ctx, info);
     return response;
   },
 

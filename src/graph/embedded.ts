@@ -10,7 +10,14 @@ import type { GatewayContext } from '../context.js';
 import type { User } from '../genesys/models.js';
 import { fieldExpand, ROUTE_EXPANDS, userExpandsFor, userExpandsOf } from '../loaders/expands.js';
 import type { UserLookupState } from '../loaders/users.js';
-import { childInfo, groupByResponseKey, perRequest, selectedFields, type LookaheadInfo } from '../lookahead.js';
+import {
+  childInfo,
+  groupByResponseKey,
+  onlyIdSelected,
+  perRequest,
+  selectedFields,
+  type LookaheadInfo,
+} from '../lookahead.js';
 import { idOf } from './support.js';
 import { ME_LIST_CAP, USER_FIELDS, type FieldArgs, type UserFieldName } from './user-fields.js';
 
@@ -137,4 +144,45 @@ export function prefetchHierarchy(userId: string, ctx: GatewayContext, info: Loo
     );
   });
   for (const listing of listings) hierarchy[listing.name](userId, ctx, listing.info).catch(() => undefined);
+}
+
+/** Yields to the event loop once: the loads queued before it are dispatched and their calls sent. */
+const sendQueuedCalls = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Starts the manager fetches of a listing's users as soon as the listing has arrived (`users`, a search), so
+ * they go out before graphql-js walks the page rather than after: the walk of hundreds of users then overlaps
+ * the managers' round instead of preceding it. The keys are the ones the `manager` resolvers compute later
+ * (one per response key, `userExpandsFor` of the same nodes), so they find the fetches under way; managers on
+ * the page answer from the page, and `manager { id }` needs no fetch. Resolves once the calls are sent (the
+ * loader's batch is dispatched on the next tick, before the caller's walk would start). A fetch that fails
+ * fails its fields alone, as it would have without the prefetch.
+ */
+export function prefetchManagers(
+  users: readonly User[] | undefined,
+  listField: 'entities' | 'results',
+  ctx: GatewayContext,
+  info: LookaheadInfo,
+): Promise<void> | undefined {
+  if (!users?.length) return undefined;
+  const expandSets = perRequest(info, `prefetch-managers:${listField}`, () =>
+    groupByResponseKey(selectedFields(info).get(listField) ?? []).flatMap((listNodes) =>
+      groupByResponseKey(selectedFields(childInfo(info, listNodes), 'User').get('manager') ?? []).flatMap(
+        (managerNodes) => {
+          const managerInfo = childInfo(info, managerNodes);
+          return onlyIdSelected(selectedFields(managerInfo, 'User')) ? [] : [userExpandsFor(managerInfo)];
+        },
+      ),
+    ),
+  );
+  if (!expandSets.length) return undefined;
+  const onPage = new Set(users.map((user) => user.id));
+  let started = false;
+  for (const user of users) {
+    const managerId = user.manager?.id;
+    if (!managerId || onPage.has(managerId)) continue;
+    for (const expand of expandSets) ctx.loaders.users.load(managerId, expand).catch(() => undefined);
+    started = true;
+  }
+  return started ? sendQueuedCalls() : undefined;
 }
