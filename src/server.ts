@@ -113,6 +113,7 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
   });
 
   const contextDeps = upstreamContextDeps(config, { transport, credentials, observers, shared });
+  if (contextDeps.upstream?.callerSlots) metrics.watchCallerSlots(contextDeps.upstream.callerSlots);
   const live = config.live.enabled
     ? createLive({
         config,

@@ -5,7 +5,7 @@
  * Other parts of the gateway record through `GatewayMetricsRecorder`; the upstream client reports calls
  * and retries through its `onCall` / `onRetry` hooks, which createGateway wires here.
  */
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** One upstream HTTP call: an API call or a token request. */
 export interface UpstreamSample {
@@ -120,6 +120,31 @@ export class GatewayMetrics implements GatewayMetricsRecorder {
 
   constructor(options: { defaultMetrics?: boolean } = {}) {
     if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: this.registry });
+  }
+
+  /**
+   * Gauges of the per-token caps on concurrent upstream calls (UPSTREAM_CONCURRENCY_PER_TOKEN), read when
+   * scraped: calls holding a slot, and calls queued behind their own token's cap. Totals only: a label per
+   * token would name callers and grow without bound.
+   */
+  watchCallerSlots(slots: { readonly activeTotal: number; readonly waitingTotal: number }): void {
+    const registers = [this.registry];
+    new Gauge({
+      name: 'usergraph_upstream_calls_in_flight',
+      help: "Upstream API calls holding one of their token's slots (UPSTREAM_CONCURRENCY_PER_TOKEN) now.",
+      registers,
+      collect() {
+        this.set(slots.activeTotal);
+      },
+    });
+    new Gauge({
+      name: 'usergraph_upstream_calls_queued',
+      help: 'Upstream API calls waiting for a slot of their own token now (its calls in flight are at the cap).',
+      registers,
+      collect() {
+        this.set(slots.waitingTotal);
+      },
+    });
   }
 
   get contentType(): string {

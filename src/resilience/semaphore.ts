@@ -93,6 +93,20 @@ export class KeyedSemaphore {
     return this.semaphores.size;
   }
 
+  /** Slots taken now, over every key. */
+  get activeTotal(): number {
+    let n = 0;
+    for (const semaphore of this.semaphores.values()) n += semaphore.active;
+    return n;
+  }
+
+  /** Callers waiting for a slot now, over every key. */
+  get waitingTotal(): number {
+    let n = 0;
+    for (const semaphore of this.semaphores.values()) n += semaphore.waiting;
+    return n;
+  }
+
   /** Slots of `key` taken now (0 when unknown). */
   active(key: string): number {
     return this.semaphores.get(key)?.active ?? 0;

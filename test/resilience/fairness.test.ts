@@ -18,7 +18,10 @@ describe('one token with 300 hanging calls', () => {
 
   const holdingOf = (token: string) =>
     h.emulator.requests.log().filter((c) => c.token === tokenHash(token) && c.status === 0).length;
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+  /** A gauge of the gateway's per-token slots, as /metrics would show it. */
+  const gauge = async (name: string): Promise<number> =>
+    (await h.gateway.gateway.metrics.registry.getSingleMetric(name)!.get()).values[0]?.value ?? NaN;
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
 
   it('holds at most its cap upstream; another token is served meanwhile, and the hung calls complete once released', async () => {
     h.emulator.setKnobs({ hostile: [{ kind: 'hang', tokens: ['token-a'] }] });
@@ -26,14 +29,16 @@ describe('one token with 300 hanging calls', () => {
     const hung = Array.from({ length: HANGING }, () =>
       h.execute<{ me: { id: string } }>('{ me { id } }', undefined, { token: 'token-a' }),
     );
-    // Wait until the emulator holds A's calls and no more arrive (every one of A's 300 operations has reached the
-    // gateway's queue well before this: each is one call).
-    let last = -1;
-    while (h.emulator.hostile.holding === 0 || h.emulator.hostile.holding !== last) {
-      last = h.emulator.hostile.holding;
-      await settle();
-      await settle();
-    }
+    // Wait until every one of A's 300 calls is either held upstream or queued behind A's own cap, as the
+    // gateway's gauges count them (states, not time: a slow machine only makes this take longer).
+    while (
+      (await gauge('usergraph_upstream_calls_in_flight')) + (await gauge('usergraph_upstream_calls_queued')) <
+      HANGING
+    )
+      await tick();
+    while (h.emulator.hostile.holding < PER_TOKEN) await tick();
+    expect(await gauge('usergraph_upstream_calls_in_flight')).toBe(PER_TOKEN);
+    expect(await gauge('usergraph_upstream_calls_queued')).toBe(HANGING - PER_TOKEN);
     expect(h.emulator.hostile.holding).toBe(PER_TOKEN);
 
     const head = h.emulator.store.fixtures().headOfOrg;
@@ -51,6 +56,8 @@ describe('one token with 300 hanging calls', () => {
 
     h.emulator.setKnobs({ hostile: [] });
     const results = await Promise.all(hung);
+    expect(await gauge('usergraph_upstream_calls_queued')).toBe(0);
+    expect(await gauge('usergraph_upstream_calls_in_flight')).toBe(0);
     expect(results.filter((r) => r.errors === undefined)).toHaveLength(HANGING);
     expect(h.emulator.requests.log().filter((c) => c.token === tokenHash('token-a'))).toHaveLength(HANGING);
   }, 60_000);
