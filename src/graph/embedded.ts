@@ -176,11 +176,12 @@ export function prefetchManagers(
     ),
   );
   if (!expandSets.length) return undefined;
-  const onPage = new Set(users.map((user) => user.id));
   let started = false;
   for (const user of users) {
     const managerId = user.manager?.id;
-    if (!managerId || onPage.has(managerId)) continue;
+    // A manager on the page too is loaded like the others: the loader answers it from the page when the page
+    // came with the expands it needs, and otherwise it belongs in the same bulk call as the other managers.
+    if (!managerId) continue;
     for (const expand of expandSets) ctx.loaders.users.load(managerId, expand).catch(() => undefined);
     started = true;
   }
