@@ -153,8 +153,8 @@ const sendQueuedCalls = (): Promise<void> => new Promise((resolve) => setImmedia
  * Starts the manager fetches of a listing's users as soon as the listing has arrived (`users`, a search), so
  * they go out before graphql-js walks the page rather than after: the walk of hundreds of users then overlaps
  * the managers' round instead of preceding it. The keys are the ones the `manager` resolvers compute later
- * (one per response key, `userExpandsFor` of the same nodes), so they find the fetches under way; managers on
- * the page answer from the page, and `manager { id }` needs no fetch. Resolves once the calls are sent (the
+ * (one per response key, `userExpandsFor` of the same nodes), so they find the fetches under way; a manager
+ * on the page with every expand asked for answers from the page, and `manager { id }` needs no fetch. Resolves once the calls are sent (the
  * loader's batch is dispatched on the next tick, before the caller's walk would start). A fetch that fails
  * fails its fields alone, as it would have without the prefetch.
  */
@@ -176,14 +176,17 @@ export function prefetchManagers(
     ),
   );
   if (!expandSets.length) return undefined;
+  const loader = ctx.loaders.users;
   let started = false;
   for (const user of users) {
     const managerId = user.manager?.id;
-    // A manager on the page too is loaded like the others: the loader answers it from the page when the page
-    // came with the expands it needs, and otherwise it belongs in the same bulk call as the other managers.
     if (!managerId) continue;
-    for (const expand of expandSets) ctx.loaders.users.load(managerId, expand).catch(() => undefined);
-    started = true;
+    for (const expand of expandSets) {
+      // A manager on the page with every expand asked for answers from it; one without some, as any other.
+      if (loader.has(managerId, expand)) continue;
+      loader.load(managerId, expand).catch(() => undefined);
+      started = true;
+    }
   }
   return started ? sendQueuedCalls() : undefined;
 }

@@ -118,11 +118,20 @@ export class UserLoader {
   load(given: string, expand: readonly string[] = [], state: UserLookupState = 'active'): Promise<User> {
     const id = lowerCaseIds(given);
     const wanted = canonicalExpand(expand);
-    const hit = this.known.get(id)?.find((e) => !e.failed && e.state === state && wanted.every((x) => e.expand.has(x)));
+    const hit = this.knownEntry(id, wanted, state);
     if (hit) return hit.value;
     const value = this.loader.load({ id, expand: wanted, state });
     this.remember(id, this.setOf(wanted), state, value);
     return value;
+  }
+
+  /** Whether `load` would answer from a user already fetched, primed or under way (no new fetch). */
+  has(given: string, expand: readonly string[] = [], state: UserLookupState = 'active'): boolean {
+    return this.knownEntry(lowerCaseIds(given), canonicalExpand(expand), state) !== undefined;
+  }
+
+  private knownEntry(id: string, wanted: readonly string[], state: UserLookupState): KnownEntry | undefined {
+    return this.known.get(id)?.find((e) => !e.failed && e.state === state && wanted.every((x) => e.expand.has(x)));
   }
 
   /** The expand set a user object was fetched or primed with; undefined for users from anywhere else. */

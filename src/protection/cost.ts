@@ -16,13 +16,15 @@
  * Everything else (plain properties, UserMe fields read through /users/me expands, introspection) → 0.
  *
  * How many parent objects (instances) a field has: each root field has 1. A list field multiplies its
- * children by its expected length:
- * - a list inside a page (the field above took `pageSize`, as an argument or inside an input argument):
- *   that page size, clamped to its documented cap (`maximum N` in the argument's description, e.g. 500 for
- *   `users`; otherwise SUB_LISTING_MAX_PAGE_SIZE, 100). A page type without a `pageSize` argument
- *   (`searchUsersByQ64`) is taken at the cap;
+ * children by its expected length, read from Federation's `@listSize` where the schema declares one:
+ * - a page (`@listSize(sizedFields:)`: a listing's `entities`, a connection's `edges` and `nodes`, a search's
+ *   `results`): its sized lists hold the page size, the value of its `slicingArguments` (`pageSize`, `first`)
+ *   clamped to 1..`assumedSize`, the upstream's largest page (500 for `users`; 100 elsewhere); unknown or
+ *   null: that cap. A page without a slicing argument (`searchUsersByQ64`) is taken at the cap, except that
+ *   the `pageSize` of an input-object argument (`searchUsers(request: { pageSize })`) slices it: Federation's
+ *   slicing arguments name top-level arguments only;
+ * - a list sliced by its own arguments (`@listSize(slicingArguments:)` without `sizedFields`): alike;
  * - `_entities`: the number of representations; a list with an `ids` argument (`nodes(ids:)`): the number of ids;
- * - a Relay connection's `edges` and `nodes`: its `first` (clamped like a page size);
  * - any other list (directReports, superiors, favorites, skills, adjacents' lists, group owners, …):
  *   COST_ASSUMED_LIST_SIZE (default 10, a realistic span of control), or its `@listSize(assumedSize:)` if smaller.
  *
@@ -55,7 +57,7 @@ import {
   isCompositeType,
   isInputObjectType,
   isListType,
-  isObjectType,
+  type ConstValueNode,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -81,32 +83,60 @@ export interface CostOptions {
   assumedListSize: number;
   /** Ids per bulk user call. */
   bulkBatchSize?: number;
-  /** Page size cap when an argument documents none, and page size of "all pages" fetches. */
+  /** Page size of "all pages" fetches, and the cap of a page whose `@listSize` has no `assumedSize`. */
   defaultMaxPageSize?: number;
 }
 
 type AnyField = GraphQLField<unknown, unknown>;
 type Variables = Record<string, unknown>;
 
-const DOCUMENTED_MAXIMUM = /\bmaximum (\d+)\b/i;
 /** Federation's entity resolver: one batched user load per representation. */
 const ENTITIES_FIELD = '_entities';
 /** Instance counts saturate here, so deep multiplications stay finite numbers. */
 const SATURATION = 2 ** 50;
 
-/** A directive's Int argument on a field definition: `@cost(weight:)`, `@listSize(assumedSize:)`. */
-function directiveInt(field: AnyField, directive: string, argument: string): number | undefined {
+/** A Federation directive's arguments on a field definition, as written in the SDL; undefined without it. */
+function directiveArguments(field: AnyField, directive: string): ReadonlyMap<string, ConstValueNode> | undefined {
   // Imported under its own name by schema/schema.graphql's @link; `federation__…` when not imported.
   const node = field.astNode?.directives?.find(
     (d) => d.name.value === directive || d.name.value === `federation__${directive}`,
   );
-  const value = node?.arguments?.find((a) => a.name.value === argument)?.value;
-  return value?.kind === Kind.INT ? Number(value.value) : undefined;
+  return node && new Map(node.arguments?.map((a) => [a.name.value, a.value]));
+}
+
+const intValue = (value: ConstValueNode | undefined): number | undefined =>
+  value?.kind === Kind.INT ? Number(value.value) : undefined;
+
+/** A `[String!]` argument: a list of strings, or one string (GraphQL's input coercion of a single item). */
+function stringsValue(value: ConstValueNode | undefined): string[] {
+  const items = value?.kind === Kind.LIST ? value.values : [value];
+  return items.flatMap((item) => (item?.kind === Kind.STRING ? [item.value] : []));
 }
 
 /** The field's demand-control weight: upstream calls per instance of the field; 0 without `@cost`. */
 export function costWeightOf(field: AnyField): number {
-  return directiveInt(field, 'cost', 'weight') ?? 0;
+  return intValue(directiveArguments(field, 'cost')?.get('weight')) ?? 0;
+}
+
+/** Federation's `@listSize` on a field definition (https://specs.apollo.dev/cost/v0.1). */
+export interface ListSize {
+  /** A page's cap (the upstream's largest page), or a plain list's largest expected length. */
+  assumedSize?: number;
+  /** The field's arguments whose value is the size: `pageSize`, `first`. */
+  slicingArguments: readonly string[];
+  /** The lists of the returned object that hold the size (a page's `entities`); none: the field itself. */
+  sizedFields: readonly string[];
+}
+
+/** The field's `@listSize`; undefined without one. */
+export function listSizeOf(field: AnyField): ListSize | undefined {
+  const args = directiveArguments(field, 'listSize');
+  if (!args) return undefined;
+  return {
+    assumedSize: intValue(args.get('assumedSize')),
+    slicingArguments: stringsValue(args.get('slicingArguments')),
+    sizedFields: stringsValue(args.get('sizedFields')),
+  };
 }
 
 /** How `field` of `type` reaches the upstream: its `@cost` says whether it calls, the field table how. */
@@ -119,8 +149,8 @@ export function callKindOf(type: GraphQLObjectType, field: AnyField): CallKind {
 interface Flow {
   instances: number;
   groups: number;
-  /** The page size of the page object being walked: the length of its list fields. */
-  pageSize?: number;
+  /** The page object being walked: the length of its sized list fields (its `entities`, `edges`, …). */
+  page?: { size: number; sizedFields: readonly string[] };
 }
 
 /** A selection set to walk, with the fragments expanded on the way to it (to cut cycles). */
@@ -137,7 +167,7 @@ interface Walk {
 const saturate = (n: number): number => Math.min(n, SATURATION);
 
 export class CostModel {
-  private readonly kinds = new Map<AnyField, { kind: CallKind; weight: number }>();
+  private readonly facts = new Map<AnyField, FieldFacts>();
   private readonly assumedListSize: number;
   private readonly bulkBatchSize: number;
   private readonly defaultMaxPageSize: number;
@@ -169,17 +199,18 @@ export class CostModel {
     return Math.min(Math.ceil(total), Number.MAX_SAFE_INTEGER);
   }
 
-  private costOf(type: GraphQLObjectType, field: AnyField): { kind: CallKind; weight: number } {
-    let cost = this.kinds.get(field);
-    if (cost === undefined) {
-      cost = { kind: callKindOf(type, field), weight: Math.max(costWeightOf(field), 1) };
-      this.kinds.set(field, cost);
+  private factsOf(type: GraphQLObjectType, field: AnyField): FieldFacts {
+    let facts = this.facts.get(field);
+    if (facts === undefined) {
+      facts = { kind: callKindOf(type, field), weight: Math.max(costWeightOf(field), 1), listSize: listSizeOf(field) };
+      this.facts.set(field, facts);
     }
-    return cost;
+    return facts;
   }
 
   private selection(type: GraphQLCompositeType, sets: PendingSet[], flow: Flow, walk: Walk): number {
-    if (flow.instances <= 0 || sets.length === 0) return 0;
+    // No objects: nothing to call (and no groups to divide by).
+    if (flow.instances <= 0) return 0;
     if (!isAbstractType(type)) return this.objectSelection(type, sets, flow, walk);
     let most = 0;
     for (const possible of this.schema.getPossibleTypes(type)) {
@@ -195,13 +226,12 @@ export class CostModel {
     let total = 0;
     for (const entries of byKey.values()) {
       const node = entries[0].node;
-      if (node.name.value.startsWith('__')) continue; // __typename and introspection: no upstream
+      // Not a field of the type: __typename and introspection (no upstream), or an unknown one (validation's).
       const field = type.getFields()[node.name.value];
-      if (!field) continue; // validation reports it
+      if (!field) continue;
       const args = argumentsOf(field, node, walk.variables);
-      const { kind, weight } = this.costOf(type, field);
-      const list = isListType(getNullableType(field.type));
-      const length = list ? this.listLength(field, args, flow) : 1;
+      const { kind, weight, listSize } = this.factsOf(type, field);
+      const length = isListType(getNullableType(field.type)) ? this.listLength(field, listSize, args, flow) : 1;
       const items = saturate(flow.instances * length);
 
       let calls = 0;
@@ -221,10 +251,10 @@ export class CostModel {
       const childSets = entries.flatMap((e) =>
         e.node.selectionSet ? [{ set: e.node.selectionSet, path: e.path }] : [],
       );
-      const pageSize = list
-        ? undefined
-        : (this.pageSizeOf(field, args) ?? (isPageType(named) ? this.defaultMaxPageSize : undefined));
-      total = saturate(total + this.selection(named, childSets, { instances: items, groups, pageSize }, walk));
+      const page = listSize?.sizedFields.length
+        ? { size: this.sliceSize(field, listSize, args), sizedFields: listSize.sizedFields }
+        : undefined;
+      total = saturate(total + this.selection(named, childSets, { instances: items, groups, page }, walk));
     }
     return total;
   }
@@ -258,61 +288,56 @@ export class CostModel {
   private applies(type: GraphQLObjectType, condition: NamedTypeNode | undefined): boolean {
     if (!condition) return true;
     const conditionType = this.schema.getType(condition.name.value);
-    if (!conditionType) return false;
     if (conditionType === type) return true;
     return isAbstractType(conditionType) && this.schema.isSubType(conditionType, type);
   }
 
   /** Expected length of a list field under one parent. */
-  private listLength(field: AnyField, args: Variables, flow: Flow): number {
-    const own = this.pageSizeOf(field, args);
-    if (own !== undefined) return own;
-    if (flow.pageSize !== undefined) return flow.pageSize;
+  private listLength(field: AnyField, listSize: ListSize | undefined, args: Variables, flow: Flow): number {
+    if (listSize?.slicingArguments.length && !listSize.sizedFields.length) return this.sliceSize(field, listSize, args);
+    if (flow.page?.sizedFields.includes(field.name)) return flow.page.size;
     if (field.name === ENTITIES_FIELD) {
       const representations = args.representations;
       return Array.isArray(representations) ? representations.length : this.assumedListSize;
     }
     // A list fetched by ids (`nodes(ids:)`): one item per id.
-    if (field.args.some((arg) => arg.name === 'ids') && Array.isArray(args.ids)) return args.ids.length;
-    const assumed = directiveInt(field, 'listSize', 'assumedSize');
+    if (Array.isArray(args.ids)) return args.ids.length;
+    const assumed = listSize?.assumedSize;
     return assumed !== undefined ? Math.min(assumed, this.assumedListSize) : this.assumedListSize;
   }
 
   /**
-   * The page size a field asks for: its `pageSize` argument, or the `pageSize` of an input-object argument
-   * (`searchUsers(request: { pageSize })`), clamped to 1..cap. Unknown or null: the cap. No such argument: undefined.
+   * The size a sliced field asks for: the largest value of its slicing arguments (without any, the `pageSize`
+   * of its input-object arguments), clamped to 1..its `assumedSize`. Unknown or null: that cap.
    */
-  private pageSizeOf(field: AnyField, args: Variables): number | undefined {
-    // A Relay connection's page is `first` (schema/relay.graphql), whatever else its arguments hold.
-    const first = field.args.find((arg) => arg.name === 'first');
-    if (first) return this.clampPageSize(args.first, first.description);
-    for (const arg of field.args) {
-      if (arg.name === 'pageSize') return this.clampPageSize(args.pageSize, arg.description);
-      const named = getNamedType(arg.type);
-      if (!isInputObjectType(named) || isListType(getNullableType(arg.type))) continue;
-      const inner = named.getFields().pageSize;
-      if (!inner) continue;
-      const value = args[arg.name];
-      return this.clampPageSize(isRecord(value) ? value.pageSize : undefined, inner.description);
-    }
-    return undefined;
-  }
-
-  private clampPageSize(value: unknown, description: string | null | undefined): number {
-    const documented = DOCUMENTED_MAXIMUM.exec(description ?? '');
-    const cap = documented ? Number(documented[1]) : this.defaultMaxPageSize;
-    if (typeof value !== 'number' || !Number.isFinite(value)) return cap;
-    return Math.min(Math.max(Math.floor(value), 1), cap);
+  private sliceSize(field: AnyField, listSize: ListSize, args: Variables): number {
+    const cap = listSize.assumedSize ?? this.defaultMaxPageSize;
+    const asked = listSize.slicingArguments.length
+      ? listSize.slicingArguments.map((name) => args[name])
+      : inputPageSizes(field, args);
+    const sizes = asked.filter((size): size is number => Number.isFinite(size));
+    return sizes.length ? Math.min(Math.max(...sizes, 1), cap) : cap;
   }
 }
 
-/** A type that describes one page of a listing: it reports its own `pageSize`. */
-function isPageType(type: GraphQLCompositeType): boolean {
-  return isObjectType(type) && type.getFields().pageSize !== undefined;
+/** A field's cost facts, read from its directives once per model. */
+interface FieldFacts {
+  kind: CallKind;
+  weight: number;
+  listSize: ListSize | undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * The `pageSize` of the field's input-object arguments (`searchUsers(request: { pageSize })`): Federation's
+ * slicing arguments name top-level arguments only.
+ */
+function inputPageSizes(field: AnyField, args: Variables): unknown[] {
+  return (
+    field.args
+      .filter((arg) => isInputObjectType(getNullableType(arg.type)))
+      // A coerced input-object value: an object, null, or left out.
+      .map((arg) => (args[arg.name] as Readonly<Record<string, unknown>> | null | undefined)?.pageSize)
+  );
 }
 
 function argumentsOf(field: AnyField, node: FieldNode, variables: Variables): Variables {
@@ -326,10 +351,10 @@ function argumentsOf(field: AnyField, node: FieldNode, variables: Variables): Va
 /** @skip/@include with a known condition; an unknown one counts the selection (conservative). */
 function included(node: FieldNode | FragmentSpreadNode | InlineFragmentNode, variables: Variables): boolean {
   try {
-    if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return false;
-    if (getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if === false) return false;
+    const skipped = getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true;
+    const excluded = getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if === false;
+    return !skipped && !excluded;
   } catch {
-    /* counted */
+    return true;
   }
-  return true;
 }

@@ -7,12 +7,21 @@ import {
   buildSchema as buildSdlSchema,
   getIntrospectionQuery,
   getOperationAST,
+  getNamedType,
+  getNullableType,
   getVariableValues,
+  GraphQLID,
+  GraphQLList,
+  GraphQLObjectType,
+  GraphQLSchema,
+  isInputObjectType,
+  isListType,
   isObjectType,
   parse,
   validate,
 } from 'graphql';
-import { callKindOf, CostModel, type CallKind, type CostOptions } from '../../src/protection/cost.js';
+import { SUB_LISTING_MAX_PAGE_SIZE } from '../../src/loaders/paging.js';
+import { callKindOf, CostModel, listSizeOf, type CallKind, type CostOptions } from '../../src/protection/cost.js';
 import { measureOperation } from '../../src/protection/shape.js';
 import { abusive, defaults, estimate, nested, schema } from './helpers.js';
 
@@ -214,6 +223,188 @@ describe('estimates of real operations', () => {
   });
 });
 
+describe('page sizes from Federation’s @listSize, not from descriptions', () => {
+  /**
+   * The fields that return a page (a listing with its `pageSize`, a connection with `edges`) or take a page size
+   * (a `pageSize` or `first` argument, or an input object holding `pageSize`).
+   */
+  const pagedFields = Object.values(schema.getTypeMap())
+    .filter(isObjectType)
+    .filter((type) => !type.name.startsWith('__'))
+    .flatMap((type) =>
+      Object.values(type.getFields()).map((field) => ({ coordinate: `${type.name}.${field.name}`, field })),
+    )
+    .filter(({ field }) => {
+      const returned = getNamedType(field.type);
+      if (isObjectType(returned) && ('pageSize' in returned.getFields() || 'edges' in returned.getFields()))
+        return true;
+      return field.args.some((arg) => {
+        const input = getNullableType(arg.type);
+        return (
+          ['pageSize', 'first'].includes(arg.name) || (isInputObjectType(input) && 'pageSize' in input.getFields())
+        );
+      });
+    });
+
+  it('every field that takes a page size slices its lists by that argument, capped by assumedSize', () => {
+    expect(pagedFields.length).toBe(17);
+    for (const { coordinate, field } of pagedFields) {
+      const listSize = listSizeOf(field);
+      const page = getNamedType(field.type);
+      const sizedLists = isObjectType(page)
+        ? Object.values(page.getFields()).filter(
+            (f) => isListType(getNullableType(f.type)) && isObjectType(getNamedType(f.type)),
+          )
+        : [];
+      const slicing = ['first', 'pageSize'].find((name) => field.args.some((arg) => arg.name === name));
+      expect([coordinate, listSize?.slicingArguments, listSize?.sizedFields]).toEqual([
+        coordinate,
+        slicing ? [slicing] : [],
+        sizedLists.map((f) => f.name),
+      ]);
+    }
+  });
+
+  it('the caps are the upstream’s largest pages: 500 users, 100 of anything else', () => {
+    const caps = Object.fromEntries(
+      pagedFields.map(({ coordinate, field }) => [coordinate, listSizeOf(field)?.assumedSize]),
+    );
+    const sub = SUB_LISTING_MAX_PAGE_SIZE;
+    expect(caps).toEqual({
+      'Query.users': 500,
+      'Query.usersConnection': 500,
+      'Query.searchUsers': sub,
+      'Query.searchUsersByQ64': sub,
+      'Query.searchUsersConnection': sub,
+      'Query.userProfiles': sub,
+      'User.favoritesPage': sub,
+      'User.queuesPage': sub,
+      'User.skillsPage': sub,
+      'User.languagesPage': sub,
+      'User.trustorsPage': sub,
+      'User.directReportsConnection': sub,
+      'User.skillsConnection': sub,
+      'User.languagesConnection': sub,
+      'User.queuesConnection': sub,
+      'User.favoritesConnection': sub,
+      'User.trustorsConnection': sub,
+    });
+  });
+
+  const sdl = `
+    directive @cost(weight: Int!) on FIELD_DEFINITION
+    directive @listSize(assumedSize: Int, slicingArguments: [String!], sizedFields: [String!], requireOneSlicingArgument: Boolean = true) on FIELD_DEFINITION
+    directive @federation__listSize(assumedSize: Int, slicingArguments: [String!], sizedFields: [String!]) on FIELD_DEFINITION
+    scalar JSON
+    input Search { pageSize: Int, query: String }
+    input Other { limit: Int }
+    type Query {
+      people(
+        """How many (upstream maximum 7): prose, which the model does not read."""
+        pageSize: Int = 5
+      ): PersonPage @cost(weight: 1) @listSize(slicingArguments: ["pageSize"], sizedFields: ["entities"], assumedSize: 30)
+      uncapped(pageSize: Int): PersonPage @cost(weight: 1) @listSize(slicingArguments: "pageSize", sizedFields: "entities")
+      roster(first: Int, last: Int): [Person!] @cost(weight: 1) @listSize(slicingArguments: ["first", "last"], assumedSize: 40)
+      search(request: Search, other: Other, raw: JSON): PersonPage @cost(weight: 1) @listSize(sizedFields: ["entities"], assumedSize: 60)
+      replay(q: String): PersonPage @cost(weight: 1) @federation__listSize(sizedFields: ["entities"], assumedSize: 70)
+      pages(first: Int): [PersonPage!] @cost(weight: 1) @listSize(slicingArguments: ["first"], sizedFields: ["entities"], assumedSize: 20)
+      team: [Person!] @cost(weight: 1) @listSize(assumedSize: 3)
+      crowd: [Person!] @cost(weight: 1) @listSize(assumedSize: 300)
+      odd(size: Int): [Person!] @cost(weight: 1) @listSize(slicingArguments: [4], assumedSize: 300)
+    }
+    type PersonPage { entities: [Person!] extras: [Person!] pageSize: Int }
+    type Person { id: ID! settings: Settings @cost(weight: 1) }
+    type Settings { on: Boolean }
+  `;
+  const pagedSchema = buildSdlSchema(sdl);
+  const pagedModel = new CostModel(pagedSchema, { assumedListSize: 10 });
+  /** The estimate for one call that returns the listed people, and one `settings` call per person: 1 + people. */
+  const people = (query: string, variables: Record<string, unknown> = {}): number => {
+    const document = parse(query);
+    const errors = validate(pagedSchema, document);
+    if (errors.length) throw errors[0];
+    const operation = getOperationAST(document)!;
+    const coerced = getVariableValues(pagedSchema, operation.variableDefinitions ?? [], variables);
+    if (coerced.errors) throw coerced.errors[0];
+    return pagedModel.estimate(document, operation, coerced.coerced) - 1;
+  };
+
+  it.each<[string, string, Record<string, unknown>, number]>([
+    ['the slicing argument’s default', '{ people { entities { settings { on } } } }', {}, 5],
+    ['the slicing argument', '{ people(pageSize: 20) { entities { settings { on } } } }', {}, 20],
+    [
+      'above the cap: assumedSize, not the description’s 7',
+      '{ people(pageSize: 45) { entities { settings { on } } } }',
+      {},
+      30,
+    ],
+    ['exactly the cap', '{ people(pageSize: 30) { entities { settings { on } } } }', {}, 30],
+    ['null: the cap', '{ people(pageSize: null) { entities { settings { on } } } }', {}, 30],
+    [
+      'a variable left out: the default',
+      'query($n: Int) { people(pageSize: $n) { entities { settings { on } } } }',
+      {},
+      5,
+    ],
+    [
+      'a variable set to null: the cap',
+      'query($n: Int) { people(pageSize: $n) { entities { settings { on } } } }',
+      { n: null },
+      30,
+    ],
+    ['below 1: one item', '{ people(pageSize: -3) { entities { settings { on } } } }', {}, 1],
+    [
+      'a list the directive does not size: the assumed list size',
+      '{ people(pageSize: 20) { extras { settings { on } } } }',
+      {},
+      10,
+    ],
+    [
+      'no assumedSize: the default cap (100); one slicing name given as a string',
+      '{ uncapped(pageSize: 900) { entities { settings { on } } } }',
+      {},
+      100,
+    ],
+    ['…below it, that one slicing name’s value', '{ uncapped(pageSize: 7) { entities { settings { on } } } }', {}, 7],
+    [
+      'a list sliced by its own arguments: the largest of them',
+      '{ roster(first: 3, last: 8) { settings { on } } }',
+      {},
+      8,
+    ],
+    ['…capped by its assumedSize', '{ roster(first: 90) { settings { on } } }', {}, 40],
+    ['…and at the cap with no slicing value', '{ roster { settings { on } } }', {}, 40],
+    [
+      'no slicing argument: an input object’s pageSize',
+      '{ search(request: { pageSize: 12 }) { entities { settings { on } } } }',
+      {},
+      12,
+    ],
+    ['…capped', '{ search(request: { pageSize: 120 }) { entities { settings { on } } } }', {}, 60],
+    ['…no input object: the cap', '{ search { entities { settings { on } } } }', {}, 60],
+    ['…a JSON value is no input object', '{ search(raw: { pageSize: 12 }) { entities { settings { on } } } }', {}, 60],
+    [
+      '…an input object without pageSize: the cap',
+      '{ search(other: { limit: 12 }) { entities { settings { on } } } }',
+      {},
+      60,
+    ],
+    ['…null: the cap', '{ search(request: null) { entities { settings { on } } } }', {}, 60],
+    [
+      'a list of pages: the slice sizes each page, not the list (10 pages of 4)',
+      '{ pages(first: 4) { entities { settings { on } } } }',
+      {},
+      40,
+    ],
+    ['the directive under its federation__ name', '{ replay(q: "x") { entities { settings { on } } } }', {}, 70],
+    ['a plain list: its assumedSize when below the assumed list size', '{ team { settings { on } } }', {}, 3],
+    ['a plain list: the assumed list size when below its assumedSize', '{ crowd { settings { on } } }', {}, 10],
+    ['a slicing name that is no string is ignored: a plain list', '{ odd(size: 50) { settings { on } } }', {}, 10],
+  ])('%s', (_name, query, variables, expected) => {
+    expect(people(query, variables)).toBe(expected);
+  });
+});
+
 describe('mutations: the same directives, whatever the mutation files hold', () => {
   const sdl = `
     directive @cost(weight: Int!) on FIELD_DEFINITION
@@ -323,6 +514,12 @@ describe('the edges each estimate turns on', () => {
     ],
     ['nodes(ids: []) costs nothing', '{ nodes(ids: []) { ... on User { callForwarding { enabled } } } }', 0],
     [
+      'nor does anything below no objects',
+      '{ nodes(ids: []) { ... on User { directReports { manager { id } } } } }',
+      0,
+    ],
+    ['an inline fragment without a type condition applies', '{ me { ... { directReports { id } } } }', 1 + 1],
+    [
       'a fragment on an abstract type applies to the object (Node → User)',
       '{ me { ... on Node { ... on User { callForwarding { enabled } } } } }',
       1 + 1,
@@ -348,10 +545,74 @@ describe('the edges each estimate turns on', () => {
     expect(cost).toBeGreaterThanOrEqual(2 ** 50);
   });
 
+  it.each<[string, string, number]>([
+    ['a composite field without a selection: its own call', '{ me }', 1],
+    [
+      'an argument of the wrong type: the caps apply',
+      '{ users(pageSize: "many") { entities { callForwarding { enabled } } } }',
+      1 + 500,
+    ],
+    ['a fragment on an unknown type applies to nothing', '{ me { ... on Nope { directReports { id } } } }', 1],
+  ])('a document validation would reject does not break the walk: %s', (_name, query, expected) => {
+    const document = parse(query);
+    expect(validate(schema, document)).not.toEqual([]);
+    expect(model().estimate(document, getOperationAST(document)!)).toBe(expected);
+  });
+
+  it('a schema built in code, without SDL and so without directives, costs nothing', () => {
+    const person: GraphQLObjectType = new GraphQLObjectType({
+      name: 'Person',
+      fields: () => ({ id: { type: GraphQLID }, reports: { type: new GraphQLList(person) } }),
+    });
+    const coded = new CostModel(new GraphQLSchema({ query: person }), { assumedListSize: 10 });
+    const document = parse('{ id reports { reports { id } } }');
+    expect(coded.estimate(document, getOperationAST(document)!)).toBe(0);
+  });
+
   it('an operation type the schema lacks costs nothing', () => {
     const bare = new CostModel(buildSdlSchema('type Query { a: Int }'), { assumedListSize: 10 });
     const document = parse('mutation { a }');
     expect(bare.estimate(document, getOperationAST(document)!)).toBe(0);
+  });
+});
+
+describe('abstract types and batched groups, on a small schema', () => {
+  const sdl = `
+    directive @cost(weight: Int!) on FIELD_DEFINITION
+    directive @listSize(assumedSize: Int, slicingArguments: [String!], sizedFields: [String!]) on FIELD_DEFINITION
+    interface Thing { id: ID! }
+    interface Heavy { id: ID! load: Int }
+    type A implements Thing & Heavy { id: ID! load: Int @cost(weight: 1) }
+    type B implements Thing { id: ID! load: Int @cost(weight: 5) }
+    type User { id: ID! manager: User @cost(weight: 1) peers: [User!] }
+    type Query {
+      thing: Thing
+      users(first: Int): [User!] @cost(weight: 1) @listSize(slicingArguments: ["first"], assumedSize: 500)
+    }
+  `;
+  const small = buildSdlSchema(sdl);
+  const smallModel = new CostModel(small, { assumedListSize: 10 });
+  const cost = (query: string): number => {
+    const document = parse(query);
+    const errors = validate(small, document);
+    if (errors.length) throw errors[0];
+    return smallModel.estimate(document, getOperationAST(document)!);
+  };
+
+  it.each<[string, string, number]>([
+    ['each possible type costs only the fragments on it: A’s load, never B’s', '{ thing { ... on A { load } } }', 1],
+    ['a fragment on an interface applies to its implementations only', '{ thing { ... on Heavy { load } } }', 1],
+    ['…through a named fragment too', '{ thing { ...H } } fragment H on Heavy { load }', 1],
+    ['without a fragment, the most expensive possible type', '{ thing { ... on A { load } ... on B { load } } }', 5],
+    [
+      // 250 users: 3 manager calls (3 responses); their 2,500 peers arrive in those 3 groups of 833:
+      // 3 × ceil(833 / 100) = 27 more, not ceil(2,500 / 100) = 25.
+      'a batched load arrives in as many groups as it made calls: 1 + 3 + 27',
+      '{ users(first: 250) { manager { peers { manager { id } } } } }',
+      1 + 3 + 27,
+    ],
+  ])('%s', (_name, query, expected) => {
+    expect(cost(query)).toBe(expected);
   });
 });
 
