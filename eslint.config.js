@@ -1,7 +1,8 @@
 /**
  * ESLint (flat config): typescript-eslint's type-aware recommended rules over every TypeScript file of the project,
- * and import-x's no-cycle over our own modules. Formatting is Prettier's job, not ESLint's (no stylistic rules here).
- * `npm run lint` runs this, then knip (knip.json); `npm test` runs `npm run lint`.
+ * and import-x's no-restricted-paths for the layering (CONTRIBUTING.md, "Layers"). Formatting is Prettier's job, not
+ * ESLint's (no stylistic rules here). `npm run lint` runs this, then dependency-cruiser for import cycles
+ * (.dependency-cruiser.mjs) and knip (knip.jsonc); `npm test` runs `npm run lint`.
  */
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
@@ -50,12 +51,53 @@ export default defineConfig(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
       ],
-      // Import cycles make module initialisation order-dependent and layers impossible to reason about.
-      // No cycle is allowed. ignoreExternal: cycles inside node_modules are not ours to fix.
-      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // Import cycles are checked by dependency-cruiser (.dependency-cruiser.mjs), not by import-x/no-cycle: that
+      // rule skips every `import type` unconditionally (no option turns it off), and type-only cycles count too.
       // Apollo plugin hooks, KeyValueCache and AsyncIterator methods are declared to return promises; `async`
       // without an `await` is the plainest way to implement them, so this rule would only add noise.
       '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
+    // The layers (CONTRIBUTING.md): resolvers/ sits on src/, never the other way round; src/server.ts is the
+    // composition root that joins the resolver map with the SDL, the one file of src/ that may import resolvers/.
+    files: ['src/**/*.ts'],
+    ignores: ['src/server.ts'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: import.meta.dirname,
+          zones: [
+            {
+              target: 'src',
+              from: 'resolvers',
+              message: 'src/ is the layer under resolvers/: move what both need into src/ (src/graph/, a loader).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // One resolver file per GraphQL type; what two of them share is data logic, and lives in src/. Only the
+    // resolver map (resolvers/index.ts) imports the others.
+    files: ['resolvers/**/*.ts'],
+    ignores: ['resolvers/index.ts'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: import.meta.dirname,
+          zones: [
+            {
+              target: 'resolvers',
+              from: 'resolvers',
+              message: 'a resolver file does not import another: share through src/ (src/graph/, a loader).',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { tokenHash } from '../emulator/auth.js';
+import { tokenHash } from '../emulator/identity.js';
 import {
   codeOf,
   GATEWAY_DEADLINE_MS,

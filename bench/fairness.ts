@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tokenHash } from '../emulator/auth.js';
+import { tokenHash } from '../emulator/identity.js';
 import { spawnEmulator, spawnGateway, type Child } from './processes.js';
 
 interface Settings {

@@ -7,14 +7,10 @@
  *   the entry's userId, else meUserId); any other token is 401 bad.credentials;
  * - without a map: any non-empty token is the `me` user with every permission.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import type { Identity } from './context.js';
+import { randomBytes } from 'node:crypto';
 import { ApiError } from './errors.js';
+import { tokenHash, type Identity } from './identity.js';
 import type { EmulatorOptions } from './options.js';
-
-export function tokenHash(token: string): string {
-  return createHash('sha256').update(token).digest('hex').slice(0, 12);
-}
 
 interface Issued {
   clientId: string;

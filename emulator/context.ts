@@ -1,26 +1,19 @@
 /** Types shared by the HTTP layer and the route handlers. */
-import type { HttpMethod, OperationSpec } from '../src/genesys/operations.js';
+import type { NotificationOperationId } from '../src/genesys/notification-operations.js';
+import type { HttpMethod, OperationId, OperationSpec } from '../src/genesys/operations.js';
+import type { Identity } from './identity.js';
 import type { NotificationService } from './notifications/service.js';
-import type { EmulatorRouteId } from './routes/index.js';
 import type { Query } from './query.js';
 import type { EmulatorStore } from './store.js';
 
-/** Who is calling, resolved from the bearer token. */
-export interface Identity {
-  /** `user`: a user-context token (static token, or one named in the permissions map). `client`: client credentials. */
-  kind: 'user' | 'client';
-  /** The user behind a user-context token. */
-  userId?: string;
-  /** The OAuth client of an issued token. */
-  clientId?: string;
-  /** The permission set, or 'all' when no permissions map applies to this token. */
-  permissions: ReadonlySet<string> | 'all';
-  /** A short stable hash of the token (never the token itself). */
-  tokenHash: string;
-}
+/** A route of the Notifications API the emulator serves: its operations, and HEAD on a channel. */
+export type NotificationRouteId = NotificationOperationId | 'headNotificationsChannel';
+
+/** A route of the emulator: one of the 53 operations, or one of the Notifications API's. */
+export type EmulatorRouteId = OperationId | NotificationRouteId;
 
 /** The settings route handlers read (a subset of the emulator options, with defaults applied). */
-export interface RouteSettings {
+interface RouteSettings {
   minPasswordLength: number;
   bulkIdCap: number;
 }

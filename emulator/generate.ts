@@ -27,7 +27,7 @@ import { generateTeams } from './generate/teams.js';
 import { generateTrustorOrgs } from './generate/trustors.js';
 import { assignUserStates, generateUsers } from './generate/users.js';
 
-export const MIN_USERS = 10;
+const MIN_USERS = 10;
 
 export function generateOrg(seed: number, userCount: number): EmulatorStore {
   if (!Number.isInteger(userCount) || userCount < MIN_USERS) {

@@ -16,9 +16,9 @@
  * Body kinds act on 2xx answers only; `rateLimitHeaders` on any.
  */
 import type { ServerResponse } from 'node:http';
-import { tokenHash } from './auth.js';
+import { tokenHash } from './identity.js';
 
-export const HOSTILE_KINDS = [
+const HOSTILE_KINDS = [
   'redirect',
   'retryAfter',
   'errorText',
@@ -218,7 +218,7 @@ export interface HostileRequest {
   /** The route template when one matched, else the path. */
   route: string;
   path: string;
-  /** Hash of the caller's token (auth.ts `tokenHash`). */
+  /** Hash of the caller's token (identity.ts `tokenHash`). */
   tokenHash?: string;
 }
 

@@ -116,7 +116,7 @@ function num(name: string, v: unknown, min: number, max: number): number {
   return v;
 }
 
-export function validatePermissions(v: unknown, name = 'permissions'): PermissionsMap {
+function validatePermissions(v: unknown, name = 'permissions'): PermissionsMap {
   if (typeof v !== 'object' || v === null || Array.isArray(v))
     fail(name, v, 'an object: token -> { userId?, permissions: string[] }');
   const out: PermissionsMap = {};
@@ -317,7 +317,7 @@ const parseClients: Parser = (raw, label) => {
   return out;
 };
 
-export const OPTION_SPECS: ReadonlyArray<{
+const OPTION_SPECS: ReadonlyArray<{
   flag: string;
   env: string;
   key: keyof EmulatorOptions;

@@ -1,6 +1,6 @@
 /** A per-token sliding 60-second window (docs/upstream-api.md#rate-limits). */
 
-export const WINDOW_MS = 60_000;
+const WINDOW_MS = 60_000;
 
 export interface RateDecision {
   allowed: boolean;

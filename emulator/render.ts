@@ -43,10 +43,10 @@ import type {
 } from './store.js';
 
 export const USERS_PATH = '/api/v2/users';
-export const userUri = (id: string): string => `${USERS_PATH}/${id}`;
-export const userRef = (id: string): User => ({ id, selfUri: userUri(id) });
+const userUri = (id: string): string => `${USERS_PATH}/${id}`;
+const userRef = (id: string): User => ({ id, selfUri: userUri(id) });
 
-export function divisionRef(store: EmulatorStore, divisionId: string): { id: string; name: string; selfUri: string } {
+function divisionRef(store: EmulatorStore, divisionId: string): { id: string; name: string; selfUri: string } {
   const d = store.divisions.get(divisionId);
   return { id: divisionId, name: d?.name ?? '', selfUri: `/api/v2/authorization/divisions/${divisionId}` };
 }
@@ -56,7 +56,7 @@ function displayPhone(e164: string): string {
   return m ? `+1 ${m[1]}-${m[2]}-${m[3]}` : e164;
 }
 
-export function contactsOf(u: UserRecord): Contact[] {
+function contactsOf(u: UserRecord): Contact[] {
   if (u.addresses) return u.addresses.map((c) => ({ ...c }));
   const out: Contact[] = [];
   if (u.phone)
@@ -88,12 +88,12 @@ export function presenceDefinitionRef(
   return { id, systemPresence: p?.systemPresence ?? 'Offline', selfUri: `/api/v2/presencedefinitions/${id}` };
 }
 
-export function routingStatusOf(store: EmulatorStore, u: UserRecord): RoutingStatus {
+function routingStatusOf(store: EmulatorStore, u: UserRecord): RoutingStatus {
   const rs = store.sub(u).routingStatus;
   return { userId: u.id, status: rs.status, startTime: rs.startTime };
 }
 
-export function presenceOf(store: EmulatorStore, u: UserRecord): UserPresence {
+function presenceOf(store: EmulatorStore, u: UserRecord): UserPresence {
   const p = store.sub(u).presence;
   const out: UserPresence = {
     source: 'PURECLOUD',
@@ -111,7 +111,7 @@ export function presenceOf(store: EmulatorStore, u: UserRecord): UserPresence {
  * The presence a third-party integration reports for the user (expand=integrationPresence): the emulator's
  * users all have a Microsoft Teams presence that mirrors their Genesys Cloud one.
  */
-export function integrationPresenceOf(store: EmulatorStore, u: UserRecord): UserPresence {
+function integrationPresenceOf(store: EmulatorStore, u: UserRecord): UserPresence {
   const p = store.sub(u).presence;
   return {
     source: 'MicrosoftTeams',
@@ -278,7 +278,7 @@ export function userLanguagesOf(store: EmulatorStore, u: UserRecord): UserRoutin
   return out.sort((a, b) => ((a.name ?? '') < (b.name ?? '') ? -1 : (a.name ?? '') > (b.name ?? '') ? 1 : 0));
 }
 
-export function groupOf(store: EmulatorStore, id: string): Group | undefined {
+function groupOf(store: EmulatorStore, id: string): Group | undefined {
   const g = store.groups.get(id);
   if (!g) return undefined;
   return {
@@ -300,7 +300,7 @@ export function groupOf(store: EmulatorStore, id: string): Group | undefined {
   };
 }
 
-export function teamOf(store: EmulatorStore, id: string): Team | undefined {
+function teamOf(store: EmulatorStore, id: string): Team | undefined {
   const t = store.teams.get(id);
   if (!t) return undefined;
   return {
@@ -315,7 +315,7 @@ export function teamOf(store: EmulatorStore, id: string): Team | undefined {
   };
 }
 
-export function locationsOf(store: EmulatorStore, u: UserRecord): Location[] {
+function locationsOf(store: EmulatorStore, u: UserRecord): Location[] {
   return store.sub(u).locations.map((p) => {
     const out: Location = { id: p.id };
     if (p.coordinates) out.coordinates = { ...p.coordinates };
@@ -703,7 +703,7 @@ export function renderUser(store: EmulatorStore, u: UserRecord, expand: Readonly
   return user;
 }
 
-export function applyUserExpands(store: EmulatorStore, u: UserRecord, user: User, expand: ReadonlySet<string>): void {
+function applyUserExpands(store: EmulatorStore, u: UserRecord, user: User, expand: ReadonlySet<string>): void {
   if (expand.has('routingStatus')) user.routingStatus = routingStatusOf(store, u);
   if (expand.has('presence')) user.presence = presenceOf(store, u);
   if (expand.has('integrationPresence')) user.integrationPresence = integrationPresenceOf(store, u);

@@ -31,7 +31,7 @@ import type { RoutingStatusValue } from './names.js';
 import { hash32, mulberry32, uuidFrom, type Rng } from './prng.js';
 
 export type UserState = 'active' | 'inactive' | 'deleted';
-export type SubState = 'active' | 'inactive' | 'deleted';
+type SubState = 'active' | 'inactive' | 'deleted';
 
 export interface DivisionRecord {
   id: string;
@@ -227,7 +227,7 @@ export interface GeoRecord {
   city?: string;
   locationIds: string[];
 }
-export interface LocationPlacement {
+interface LocationPlacement {
   id: string;
   notes?: string;
   coordinates?: Record<string, number>;
@@ -309,7 +309,7 @@ export interface EmulatorFixtures {
 
 export const SEED_USER_PASSWORD = 'Welcome-2-Northwind!';
 
-export function hashPassword(password: string, salt: string): string {
+function hashPassword(password: string, salt: string): string {
   return createHash('sha256').update(salt).update('\u0000').update(password).digest('hex');
 }
 
@@ -731,7 +731,7 @@ export function compareByName(a: UserRecord, b: UserRecord): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-export function emptySub(userId: string, now: string, presenceDefinitionId: string): UserSub {
+function emptySub(userId: string, now: string, presenceDefinitionId: string): UserSub {
   return {
     skills: new Map(),
     languages: new Map(),

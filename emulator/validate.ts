@@ -219,7 +219,7 @@ export class Checker {
   }
 }
 
-export function toError(problems: ReadonlyArray<Problem>): ApiError {
+function toError(problems: ReadonlyArray<Problem>): ApiError {
   const first = problems[0];
   const details: Detail[] = problems.map((p) => ({ errorCode: p.kind, fieldName: p.field }));
   const message =

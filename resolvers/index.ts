@@ -9,7 +9,7 @@ import { buildSubgraph } from '../src/schema.js';
 import { Adjacents } from './Adjacents.js';
 import { CallForwarding } from './CallForwarding.js';
 import { Group } from './Group.js';
-import { UserOutOfOfficeEvent, UserPresenceEvent, UserRoutingStatusEvent, UserStationEvent } from './LiveEvents.js';
+import { liveEventResolvers } from './LiveEvents.js';
 import { Mutation } from './Mutation.js';
 import { payloadResolvers } from './MutationPayloads.js';
 import { OrganizationPresence } from './OrganizationPresence.js';
@@ -34,7 +34,7 @@ import { UserSkillEntityListing } from './UserSkillEntityListing.js';
 import { UsersSearchResponse } from './UsersSearchResponse.js';
 import { UserStation } from './UserStation.js';
 
-export const resolvers: Resolvers = {
+const resolvers: Resolvers = {
   DateTime,
   SafeInt,
   JSON: JSONScalar,
@@ -66,10 +66,7 @@ export const resolvers: Resolvers = {
   Password,
   // Live updates (schema/subscription.graphql): the root and its event types.
   Subscription,
-  UserPresenceEvent,
-  UserRoutingStatusEvent,
-  UserOutOfOfficeEvent,
-  UserStationEvent,
+  ...liveEventResolvers,
   ...payloadResolvers,
 };
 

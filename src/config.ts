@@ -10,6 +10,7 @@ import { protectionConfigFromEnv, type ProtectionConfig } from './protection/con
 import { liveConfigFromEnv, type LiveConfig } from './live/config.js';
 import { clusterConfigFromEnv, type ClusterConfig } from './shared/config.js';
 import { TRUSTED_DOCUMENTS_MODES, type TrustedDocumentsConfig } from './documents/trusted.js';
+import { LOG_LEVELS, type LogLevel } from './observability/logging.js';
 
 export type UpstreamConfig =
   /**
@@ -57,9 +58,6 @@ export type AuthConfig =
       /** Fetch a new token this long before the current one expires (at most half its lifetime). */
       refreshMarginSeconds: number;
     };
-
-export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface PersistedQueriesConfig {
   /** REDIS_URL: the cache shared by every instance; unset: an in-memory cache per instance. */

@@ -12,18 +12,15 @@ import {
   type UpstreamCredentials,
   type UpstreamRetryEvent,
 } from './genesys/client.js';
-import { createLoaders, type Loaders } from './loaders/index.js';
+import { createLoaders } from './loaders/index.js';
 import { TokenRateLimiter } from './resilience/rate-limiter.js';
 import { CallBudget } from './protection/budget.js';
 import type { RequestObservation } from './observability/request.js';
 import type { LiveAccess } from './live/hub.js';
+import type { RequestScope } from './request-scope.js';
 
-export interface GatewayContext {
+export interface GatewayContext extends RequestScope {
   requestId: string;
-  client: GenesysClient;
-  loaders: Loaders;
-  /** The request's logger (with its id), upstream calls seen so far and operation span. */
-  observation: RequestObservation;
   /** Live updates for the caller's identity (subscriptions); absent when LIVE_SUBSCRIPTIONS=false. */
   live?: LiveAccess;
 }

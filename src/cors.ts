@@ -23,9 +23,9 @@ export interface CorsConfig {
   maxAgeSeconds: number;
 }
 
-export const CORS_ALLOWED_METHODS = ['GET', 'POST', 'OPTIONS'] as const;
+const CORS_ALLOWED_METHODS = ['GET', 'POST', 'OPTIONS'] as const;
 /** Request headers a cross-origin caller may send: the JSON body, the token, Apollo's and tracing headers. */
-export const CORS_ALLOWED_HEADERS = [
+const CORS_ALLOWED_HEADERS = [
   'content-type',
   'authorization',
   'apollo-require-preflight',

@@ -7,7 +7,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { UpstreamError } from './genesys/errors.js';
 
-export function codeForStatus(status: number): string {
+function codeForStatus(status: number): string {
   if (status === 0) return 'UPSTREAM_UNAVAILABLE';
   if (status === 400 || status === 422) return 'BAD_USER_INPUT';
   if (status === 401) return 'UNAUTHENTICATED';
@@ -19,7 +19,7 @@ export function codeForStatus(status: number): string {
   return 'UPSTREAM_ERROR';
 }
 
-export interface UpstreamErrorExtensions {
+interface UpstreamErrorExtensions {
   code: string;
   upstream: {
     status: number;
@@ -50,7 +50,7 @@ function graphqlCodeOf(error: UpstreamError): string {
   return codeForStatus(error.status);
 }
 
-export function upstreamExtensions(error: UpstreamError): UpstreamErrorExtensions {
+function upstreamExtensions(error: UpstreamError): UpstreamErrorExtensions {
   return {
     code: graphqlCodeOf(error),
     upstream: {
@@ -78,7 +78,7 @@ const BAD_VARIABLE = /^(Variable "\$[^"]+" got) invalid value /;
  * "input.x"; reason`), whole input objects included, and that value may hold a password. The message without
  * the value (variable, path and reason kept); undefined when the message is not such an error.
  */
-export function withoutQuotedValue(message: string, error: unknown): string | undefined {
+function withoutQuotedValue(message: string, error: unknown): string | undefined {
   const match = BAD_VARIABLE.exec(message);
   if (!match) return undefined;
   const inner = error instanceof GraphQLError ? error.originalError?.message : undefined;

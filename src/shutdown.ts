@@ -25,9 +25,9 @@ export interface ShutdownOptions {
 }
 
 /** Signals that start the drain; repeats are ignored. */
-export const DRAIN_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
+const DRAIN_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
 /** The signal that stops at once, without waiting for in-flight operations. */
-export const QUIT_SIGNAL = 'SIGQUIT';
+const QUIT_SIGNAL = 'SIGQUIT';
 /** The guard timer's margin past SHUTDOWN_DELAY_MS + SHUTDOWN_TIMEOUT_MS. */
 const GUARD_MARGIN_MS = 10_000;
 

@@ -45,7 +45,7 @@ const NICKNAMES: Record<string, string> = {
 };
 
 /** Sizes of levels 0..6 for an org of n users (n >= 7). */
-export function levelSizes(n: number): number[] {
+function levelSizes(n: number): number[] {
   for (let a = n - 6; a >= 1; a--) {
     const l5 = Math.ceil(a / 8);
     const l4 = Math.ceil(l5 / 5);

@@ -3,12 +3,10 @@
  * channel, which the gateway never calls). Handlers run behind the same auth, counting, rate limit and faults
  * as the Users API routes.
  */
-import { notificationOperationList, type NotificationOperationId } from '../../src/genesys/notification-operations.js';
+import { notificationOperationList } from '../../src/genesys/notification-operations.js';
 import type { OperationSpec } from '../../src/genesys/operations.js';
-import { noContent, ok, type Handler, type RouteContext } from '../context.js';
+import { noContent, ok, type Handler, type NotificationRouteId, type RouteContext } from '../context.js';
 import { availableTopics } from './topics.js';
-
-export type NotificationRouteId = NotificationOperationId | 'headNotificationsChannel';
 
 /** The emulator's route list for the area, HEAD included. */
 export const notificationRoutes: ReadonlyArray<

@@ -14,7 +14,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { Channel, NotificationMessage } from '../../src/genesys/notification-operations.js';
-import type { Identity } from '../context.js';
+import type { Identity } from '../identity.js';
 import { ApiError } from '../errors.js';
 import type { EmulatorOptions } from '../options.js';
 import type { Rng } from '../prng.js';
@@ -23,8 +23,8 @@ import { ActivitySimulator } from './simulator.js';
 import { eventBodyOf, parseUserTopic, USER_TOPIC_SUFFIXES } from './topics.js';
 
 /** Documented limits of the platform. */
-export const MAX_CHANNELS_PER_OWNER = 20;
-export const MAX_TOPICS_PER_CHANNEL = 1000;
+const MAX_CHANNELS_PER_OWNER = 20;
+const MAX_TOPICS_PER_CHANNEL = 1000;
 
 interface ChannelRecord {
   id: string;

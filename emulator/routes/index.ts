@@ -3,8 +3,9 @@
  * compile error), route matching from the operation table's templates, and the permission check.
  */
 import { operationList, type HttpMethod, type OperationId, type OperationSpec } from '../../src/genesys/operations.js';
-import type { Handler, Identity } from '../context.js';
-import { notificationHandlers, notificationRoutes, type NotificationRouteId } from '../notifications/routes.js';
+import type { EmulatorRouteId, Handler, NotificationRouteId } from '../context.js';
+import type { Identity } from '../identity.js';
+import { notificationHandlers, notificationRoutes } from '../notifications/routes.js';
 import { ApiError } from '../errors.js';
 import {
   postAnalyticsUsersAggregatesQuery,
@@ -65,7 +66,7 @@ import {
   postUsers,
 } from './users.js';
 
-export const handlers: Record<OperationId, Handler> = {
+const handlers: Record<OperationId, Handler> = {
   deleteUser,
   deleteUserRoles,
   deleteUserRoutinglanguage,
@@ -121,8 +122,6 @@ export const handlers: Record<OperationId, Handler> = {
   putUserStationDefaultstationStationId,
 };
 
-/** A route of the emulator: one of the 53 operations, or one of the Notifications API's. */
-export type EmulatorRouteId = OperationId | NotificationRouteId;
 type Op = Omit<OperationSpec, 'method'> & { id: EmulatorRouteId; method: HttpMethod | 'HEAD' };
 
 /** The handler of any route. */

@@ -22,7 +22,7 @@ import { renderUser } from '../render.js';
 import { compareByName, type EmulatorStore, type UserRecord } from '../store.js';
 import { Checker, isObject, objectBody } from '../validate.js';
 
-export const SEARCH_TYPES = [
+const SEARCH_TYPES = [
   'EXACT',
   'STARTS_WITH',
   'CONTAINS',
@@ -47,7 +47,7 @@ type FieldGetter = (store: EmulatorStore, u: UserRecord) => string[];
 const one = (v: string | number | boolean | undefined): string[] => (v === undefined || v === '' ? [] : [String(v)]);
 
 /** The searchable fields and how to read them from a user. */
-export const SEARCH_FIELDS: Record<string, FieldGetter> = {
+const SEARCH_FIELDS: Record<string, FieldGetter> = {
   id: (_s, u) => [u.id],
   name: (_s, u) => [u.name],
   email: (_s, u) => [u.email],
@@ -368,7 +368,7 @@ interface CheckedSearch {
   regexes: Map<string, RegExp>;
 }
 
-export function checkSearchRequest(body: unknown): CheckedSearch {
+function checkSearchRequest(body: unknown): CheckedSearch {
   const c = new Checker(objectBody(body, 'UserSearchRequest'), '', 'UserSearchRequest');
   c.onlyFields([
     'sortOrder',

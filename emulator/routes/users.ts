@@ -32,7 +32,7 @@ import { compareByName, nowIso, type EmulatorStore, type UserRecord } from '../s
 import { arrayBody, Checker, isObject, objectBody } from '../validate.js';
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-export const BULK_PATCH_CAP = 50;
+const BULK_PATCH_CAP = 50;
 
 const ordered = (users: UserRecord[], order: 'ascending' | 'descending'): UserRecord[] =>
   order === 'descending' ? users.slice().reverse() : users;
@@ -166,7 +166,7 @@ function tokenInfoOf(ctx: RouteContext): TokenInfo {
   };
 }
 
-export function favoritesOf(store: EmulatorStore, u: UserRecord): UserRecord[] {
+function favoritesOf(store: EmulatorStore, u: UserRecord): UserRecord[] {
   return store
     .sub(u)
     .favoriteIds.map((id) => store.user(id))

@@ -1,4702 +1,12 @@
+import type * as Types from './schema-types.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Actions as ActionsModel, AcwSettings as AcwSettingsModel, AddressableEntityRef as AddressableEntityRefModel, Adjacents as AdjacentsModel, AgentOwnedRouting as AgentOwnedRoutingModel, AggregateDataContainer as AggregateDataContainerModel, AggregateMetricData as AggregateMetricDataModel, AggregateViewData as AggregateViewDataModel, AggregationResult as AggregationResultModel, AggregationResultEntry as AggregationResultEntryModel, AnalyticsRoutingStatusRecord as AnalyticsRoutingStatusRecordModel, AnalyticsUserDetail as AnalyticsUserDetailModel, AnalyticsUserDetailsQueryResponse as AnalyticsUserDetailsQueryResponseModel, AnalyticsUserPresenceRecord as AnalyticsUserPresenceRecordModel, AutoAnswerSettings as AutoAnswerSettingsModel, Biography as BiographyModel, Bullseye as BullseyeModel, CallForwarding as CallForwardingModel, CallRoute as CallRouteModel, CallTarget as CallTargetModel, CallbackMediaSettings as CallbackMediaSettingsModel, CannedResponseLibraries as CannedResponseLibrariesModel, Chat as ChatModel, ConditionalGroupActivation as ConditionalGroupActivationModel, ConditionalGroupActivationCondition as ConditionalGroupActivationConditionModel, ConditionalGroupActivationPilotRule as ConditionalGroupActivationPilotRuleModel, ConditionalGroupActivationRule as ConditionalGroupActivationRuleModel, ConditionalGroupActivationSimpleMetric as ConditionalGroupActivationSimpleMetricModel, ConditionalGroupRouting as ConditionalGroupRoutingModel, ConditionalGroupRoutingRule as ConditionalGroupRoutingRuleModel, Contact as ContactModel, DirectRouting as DirectRoutingModel, DirectRoutingMediaSettings as DirectRoutingMediaSettingsModel, Division as DivisionModel, DomainEntityRef as DomainEntityRefModel, DomainOrganizationProduct as DomainOrganizationProductModel, DomainOrganizationRole as DomainOrganizationRoleModel, DomainPermissionPolicy as DomainPermissionPolicyModel, DomainResourceConditionNode as DomainResourceConditionNodeModel, DomainResourceConditionValue as DomainResourceConditionValueModel, DomainRole as DomainRoleModel, Education as EducationModel, EmailAddress as EmailAddressModel, EmailMediaSettings as EmailMediaSettingsModel, EmployerInfo as EmployerInfoModel, Entity as EntityModel, ExpansionCriterium as ExpansionCriteriumModel, FieldConfig as FieldConfigModel, FieldConfigs as FieldConfigsModel, FieldList as FieldListModel, Geolocation as GeolocationModel, GeolocationSettings as GeolocationSettingsModel, Group as GroupModel, GroupContact as GroupContactModel, Image as ImageModel, InactivityTimeoutSettings as InactivityTimeoutSettingsModel, InboundRoute as InboundRouteModel, Location as LocationModel, LocationAddress as LocationAddressModel, LocationAddressVerificationDetails as LocationAddressVerificationDetailsModel, LocationDefinition as LocationDefinitionModel, LocationEmergencyNumber as LocationEmergencyNumberModel, LocationImage as LocationImageModel, MediaSettings as MediaSettingsModel, MediaSummary as MediaSummaryModel, MediaSummaryDetail as MediaSummaryDetailModel, MemberGroup as MemberGroupModel, MessageMediaSettings as MessageMediaSettingsModel, NamedEntity as NamedEntityModel, OAuthLastTokenIssued as OAuthLastTokenIssuedModel, ObservationDataContainer as ObservationDataContainerModel, ObservationQueryResponse as ObservationQueryResponseModel, OrgOAuthClient as OrgOAuthClientModel, OrgUser as OrgUserModel, Organization as OrganizationModel, OrganizationPresence as OrganizationPresenceModel, OrganizationPresenceDefinition as OrganizationPresenceDefinitionModel, OutOfOffice as OutOfOfficeModel, PresenceDefinition as PresenceDefinitionModel, PresenceQueryResponse as PresenceQueryResponseModel, QueueEmailAddress as QueueEmailAddressModel, QueueFullReference as QueueFullReferenceModel, QueueMediaSettings as QueueMediaSettingsModel, QueueMessagingAddresses as QueueMessagingAddressesModel, ResourceConditionNode as ResourceConditionNodeModel, ResourceConditionValue as ResourceConditionValueModel, ResourcePermissionPolicy as ResourcePermissionPolicyModel, Ring as RingModel, RoleDivision as RoleDivisionModel, RoutingRule as RoutingRuleModel, RoutingSkill as RoutingSkillModel, RoutingStatus as RoutingStatusModel, Section as SectionModel, ServerDate as ServerDateModel, ServiceLevel as ServiceLevelModel, Signature as SignatureModel, SkillsToRemove as SkillsToRemoveModel, StatisticalResponse as StatisticalResponseModel, StatisticalSummary as StatisticalSummaryModel, Team as TeamModel, TeamFullReference as TeamFullReferenceModel, TokenInfo as TokenInfoModel, TokenInfoClonedUser as TokenInfoClonedUserModel, TrusteeAuthorization as TrusteeAuthorizationModel, Trustor as TrustorModel, TrustorEntityListing as TrustorEntityListingModel, User as UserModel, UserAuthorization as UserAuthorizationModel, UserConversationSummary as UserConversationSummaryModel, UserEntityListing as UserEntityListingModel, UserExpands as UserExpandsModel, UserFullReference as UserFullReferenceModel, UserLanguageEntityListing as UserLanguageEntityListingModel, UserMe as UserMeModel, UserPresence as UserPresenceModel, UserProfile as UserProfileModel, UserProfileEntityListing as UserProfileEntityListingModel, UserQueue as UserQueueModel, UserQueueEntityListing as UserQueueEntityListingModel, UserRoutingLanguage as UserRoutingLanguageModel, UserRoutingSkill as UserRoutingSkillModel, UserSkillEntityListing as UserSkillEntityListingModel, UserStation as UserStationModel, UserStations as UserStationsModel, UsersSearchResponse as UsersSearchResponseModel, WorkPlanBidRanks as WorkPlanBidRanksModel, WritableDivision as WritableDivisionModel } from '../genesys/models.js';
 import type { CallForwardingPayload as CallForwardingPayloadModel, GeolocationPayload as GeolocationPayloadModel, OutOfOfficePayload as OutOfOfficePayloadModel, ProfileSkillsPayload as ProfileSkillsPayloadModel, RemoveUserRoutingLanguagePayload as RemoveUserRoutingLanguagePayloadModel, RemoveUserRoutingSkillPayload as RemoveUserRoutingSkillPayloadModel, RoutingStatusPayload as RoutingStatusPayloadModel, UserAuthorizationPayload as UserAuthorizationPayloadModel, UserMutationPayload as UserMutationPayloadModel, UserQueuePayload as UserQueuePayloadModel, UserQueuesPayload as UserQueuesPayloadModel, UserRoutingLanguagePayload as UserRoutingLanguagePayloadModel, UserRoutingSkillPayload as UserRoutingSkillPayloadModel } from '../mutations/payloads.js';
 import type { PageInfo as PageInfoModel, TrustorConnection as TrustorConnectionModel, TrustorEdge as TrustorEdgeModel, UserConnection as UserConnectionModel, UserEdge as UserEdgeModel, UserQueueConnection as UserQueueConnectionModel, UserQueueEdge as UserQueueEdgeModel, UserRoutingLanguageConnection as UserRoutingLanguageConnectionModel, UserRoutingLanguageEdge as UserRoutingLanguageEdgeModel, UserRoutingSkillConnection as UserRoutingSkillConnectionModel, UserRoutingSkillEdge as UserRoutingSkillEdgeModel } from '../relay/connection.js';
 import type { OutOfOfficeEvent as OutOfOfficeEventModel, PresenceEvent as PresenceEventModel, RoutingStatusEvent as RoutingStatusEventModel, StationEvent as StationEventModel } from '../live/events.js';
 import type { GatewayContext } from '../context.js';
-export type Maybe<T> = T | null;
-export type InputMaybe<T> = Maybe<T>;
+type User = Types.User;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
-/** All built-in and custom scalars, mapped to their actual values */
-export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
-  /** An ISO-8601 date-time string, passed through as the upstream sends it (yyyy-MM-ddTHH:mm:ss[.mmm]Z). */
-  DateTime: { input: string; output: string; }
-  /** Free-form JSON: an upstream `object` or `map<string, …>` field, passed through unchanged. */
-  JSON: { input: unknown; output: unknown; }
-  /**
-   * A password. Accepted as input only, never returned; the gateway never logs it and never repeats it in an error
-   * message, not even a rejected one.
-   */
-  Password: { input: string; output: string; }
-  /** An integer from -(2^53-1) to 2^53-1 (exact in JavaScript), used for the upstream int64 fields such as listing totals. */
-  SafeInt: { input: number; output: number; }
-  _FieldSet: { input: unknown; output: unknown; }
-};
-
-/** Actions a bullseye ring applies when a conversation reaches it. */
-export type Actions = {
-  __typename?: 'Actions';
-  /** The skills to remove from the conversation. */
-  skillsToRemove?: Maybe<Array<SkillsToRemove>>;
-};
-
-/** After-call-work (ACW) settings of a queue. */
-export type AcwSettings = {
-  __typename?: 'AcwSettings';
-  /** The amount of time the agent can stay in ACW (Min: 1 sec, Max: 60 min). Can only be used when ACW is AGENT_REQUESTED, MANDATORY_TIMEOUT or MANDATORY_FORCED_TIMEOUT. */
-  timeoutMs?: Maybe<Scalars['Int']['output']>;
-  /** This field controls how the UI prompts the agent for a wrapup. */
-  wrapupPrompt?: Maybe<AcwSettingsWrapupPrompt>;
-};
-
-/** How the UI prompts the agent for a wrap-up code. */
-export type AcwSettingsWrapupPrompt =
-  | 'AGENT_REQUESTED'
-  | 'MANDATORY'
-  | 'MANDATORY_FORCED_TIMEOUT'
-  | 'MANDATORY_TIMEOUT'
-  | 'OPTIONAL';
-
-/** A reference to an addressable entity: its id and URI. */
-export type AddressableEntityRef = {
-  __typename?: 'AddressableEntityRef';
-  /** The id of the referenced entity. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The URI of the referenced entity. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-};
-
-/** The people around a user in the reporting hierarchy: superiors, siblings and direct reports. */
-export type Adjacents = {
-  __typename?: 'Adjacents';
-  /** The direct reports of the user. */
-  directReports?: Maybe<Array<User>>;
-  /** The users who share the same manager. */
-  siblings?: Maybe<Array<User>>;
-  /** The superiors (manager chain) of the user. */
-  superiors?: Maybe<Array<User>>;
-};
-
-/** Agent-owned callback settings of a queue. */
-export type AgentOwnedRouting = {
-  __typename?: 'AgentOwnedRouting';
-  /** Indicates if Agent Owned Callbacks are enabled for the queue. */
-  enableAgentOwnedCallbacks?: Maybe<Scalars['Boolean']['output']>;
-  /** The max amount of time a callback can be scheduled out into the future (in hours); Allowable range 1 - 720 hour(s) (inclusive). */
-  maxOwnedCallbackDelayHours?: Maybe<Scalars['Int']['output']>;
-  /** The max amount of time a callback can be owned (in hours); Allowable range 1 - 168 hour(s) (inclusive). */
-  maxOwnedCallbackHours?: Maybe<Scalars['Int']['output']>;
-};
-
-/** One group of aggregate results (seed-era analytics model): the grouping values and their statistics. */
-export type AggregateDataContainer = {
-  __typename?: 'AggregateDataContainer';
-  /** The statistics, one entry per interval. */
-  data?: Maybe<Array<StatisticalResponse>>;
-  /** A mapping from dimension to value. Free-form JSON (upstream type map<string,string>). */
-  group?: Maybe<Scalars['JSON']['output']>;
-};
-
-/** Statistics of one metric in an analytics result. */
-export type AggregateMetricData = {
-  __typename?: 'AggregateMetricData';
-  /** The metric name. */
-  metric?: Maybe<Scalars['String']['output']>;
-  /** The metric qualifier (for example the presence or status the metric is about). */
-  qualifier?: Maybe<Scalars['String']['output']>;
-  /** The statistics of the metric. */
-  stats?: Maybe<StatisticalSummary>;
-};
-
-/** Statistics of one custom derived view in an analytics result. */
-export type AggregateViewData = {
-  __typename?: 'AggregateViewData';
-  /** The view name. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** The statistics of the view. */
-  stats?: Maybe<StatisticalSummary>;
-};
-
-/** The body of POST /api/v2/analytics/users/aggregates/query (seed-era AggregationQuery). */
-export type AggregationQueryInput = {
-  /** Behaves like a SQL WHERE clause. This is ANDed with the interval parameter. Expresses boolean logical predicates as well as dimensional filters. */
-  filter?: InputMaybe<AnalyticsQueryFilterInput>;
-  /** Flattens any multivalued dimensions used in response groups (e.g. ['a','b','c']->'a,b,c'). */
-  flattenMultivaluedDimensions?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Granularity aggregates metrics into subpartitions within the time interval specified. The default granularity is the same duration as the interval. Periods are represented as an ISO-8601 string. For example: P1D or P1DT12H. */
-  granularity?: InputMaybe<Scalars['String']['input']>;
-  /** Behaves like a SQL GROUPBY. Allows for multiple levels of grouping as a list of dimensions. Partitions resulting aggregate computations into distinct named subgroups rather than across the entire result set as if it were one group. */
-  groupBy?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Behaves like one clause in a SQL WHERE. Specifies the date and time range of data being queried. Intervals are represented as an ISO-8601 string. For example: YYYY-MM-DDThh:mm:ss/YYYY-MM-DDThh:mm:ss. */
-  interval?: InputMaybe<Scalars['String']['input']>;
-  /** Behaves like a SQL SELECT clause. Enables retrieving only named metrics. If omitted, all metrics that are available will be returned (like SELECT *). */
-  metrics?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Sets the time zone for the query interval, defaults to UTC. Time zones are represented as a string of the zone name as found in the IANA time zone database. For example: UTC, Etc/UTC, or Europe/London. */
-  timeZone?: InputMaybe<Scalars['String']['input']>;
-  /** Custom derived metric views. */
-  views?: InputMaybe<Array<AnalyticsViewInput>>;
-};
-
-/** A numeric range (gte inclusive, lt exclusive) used for bucketing. */
-export type AggregationRangeInput = {
-  /** Greater than or equal to. */
-  gte?: InputMaybe<Scalars['Float']['input']>;
-  /** Less than. */
-  lt?: InputMaybe<Scalars['Float']['input']>;
-};
-
-/** One faceted roll-up (term frequency or numeric range) in an analytics details result. */
-export type AggregationResult = {
-  __typename?: 'AggregationResult';
-  /** The number of entries aggregated. */
-  count?: Maybe<Scalars['SafeInt']['output']>;
-  /** For termFrequency aggregations. */
-  dimension?: Maybe<Scalars['String']['output']>;
-  /** For numericRange aggregations. */
-  metric?: Maybe<Scalars['String']['output']>;
-  /** The buckets. */
-  results?: Maybe<Array<AggregationResultEntry>>;
-  /** The kind of aggregation. */
-  type?: Maybe<AnalyticsAggregationType>;
-};
-
-/** One bucket of an aggregation result. */
-export type AggregationResultEntry = {
-  __typename?: 'AggregationResultEntry';
-  /** The number of entries in this bucket. */
-  count?: Maybe<Scalars['SafeInt']['output']>;
-  /** For numericRange aggregations. */
-  gte?: Maybe<Scalars['Float']['output']>;
-  /** For numericRange aggregations. */
-  lt?: Maybe<Scalars['Float']['output']>;
-  /** For termFrequency aggregations. */
-  value?: Maybe<Scalars['String']['output']>;
-};
-
-/** The kind of an analytics aggregation. */
-export type AnalyticsAggregationType =
-  | 'numericRange'
-  | 'termFrequency';
-
-/** A faceted roll-up to include with the details results. */
-export type AnalyticsQueryAggregationInput = {
-  /** For use with termFrequency aggregations. */
-  dimension?: InputMaybe<Scalars['String']['input']>;
-  /** For use with numericRange aggregations. */
-  metric?: InputMaybe<Scalars['String']['input']>;
-  /** For use with numericRange aggregations. */
-  ranges?: InputMaybe<Array<AggregationRangeInput>>;
-  /** For use with termFrequency aggregations. */
-  size?: InputMaybe<Scalars['Int']['input']>;
-  /** Optional type, can usually be inferred. */
-  type?: InputMaybe<AnalyticsAggregationType>;
-};
-
-/** A clause of an analytics filter: predicates combined with and/or. */
-export type AnalyticsQueryClauseInput = {
-  /** Like a three-word sentence: (attribute-name) (operator) (target-value). These can be one of three types: dimension, property, metric. */
-  predicates: Array<AnalyticsQueryPredicateInput>;
-  /** Boolean operation to apply to the provided predicates. */
-  type: AnalyticsQueryFilterType;
-};
-
-/** An analytics filter: predicates and clauses combined with and/or. */
-export type AnalyticsQueryFilterInput = {
-  /** Boolean 'and/or' logic with up to two-levels of nesting. */
-  clauses?: InputMaybe<Array<AnalyticsQueryClauseInput>>;
-  /** Like a three-word sentence: (attribute-name) (operator) (target-value). These can be one of three types: dimension, property, metric. */
-  predicates?: InputMaybe<Array<AnalyticsQueryPredicateInput>>;
-  /** Boolean operation to apply to the provided predicates and clauses. */
-  type: AnalyticsQueryFilterType;
-};
-
-/** How the predicates and clauses of an analytics filter or clause combine. */
-export type AnalyticsQueryFilterType =
-  | 'and'
-  | 'or';
-
-/** A dimension an analytics predicate can test (seed version list). */
-export type AnalyticsQueryPredicateDimension =
-  | 'addressFrom'
-  | 'addressOther'
-  | 'addressSelf'
-  | 'addressTo'
-  | 'ani'
-  | 'conference'
-  | 'contextId'
-  | 'conversationEnd'
-  | 'conversationId'
-  | 'convertedFrom'
-  | 'convertedTo'
-  | 'destinationConversationId'
-  | 'destinationSessionId'
-  | 'direction'
-  | 'disconnectType'
-  | 'divisionId'
-  | 'dnis'
-  | 'edgeId'
-  | 'errorCode'
-  | 'evaluationId'
-  | 'evaluatorId'
-  | 'eventTime'
-  | 'externalContactId'
-  | 'externalOrganizationId'
-  | 'flaggedReason'
-  | 'formId'
-  | 'formName'
-  | 'groupId'
-  | 'interactionType'
-  | 'mediaType'
-  | 'messageType'
-  | 'monitoredParticipantId'
-  | 'organizationPresenceId'
-  | 'outboundCampaignId'
-  | 'outboundContactId'
-  | 'outboundContactListId'
-  | 'participantId'
-  | 'participantName'
-  | 'participantType'
-  | 'peerId'
-  | 'purpose'
-  | 'q850ResponseCode'
-  | 'queueId'
-  | 'remoteNameDisplayable'
-  | 'requestedLanguageId'
-  | 'requestedRoutingSkillId'
-  | 'requestedRoutingUserIds'
-  | 'roomId'
-  | 'routingStatus'
-  | 'scriptId'
-  | 'segmentEnd'
-  | 'segmentType'
-  | 'sessionId'
-  | 'sipResponseCode'
-  | 'sourceConversationId'
-  | 'sourceSessionId'
-  | 'stationId'
-  | 'subject'
-  | 'systemPresence'
-  | 'userId'
-  | 'wrapUpCode'
-  | 'wrapUpNote';
-
-/** An analytics predicate: (dimension | property | metric) (operator) (value | range). */
-export type AnalyticsQueryPredicateInput = {
-  /** Left hand side for dimension predicates. */
-  dimension?: InputMaybe<AnalyticsQueryPredicateDimension>;
-  /** Left hand side for metric predicates. */
-  metric?: InputMaybe<AnalyticsQueryPredicateMetric>;
-  /** Optional operator, default is matches. */
-  operator?: InputMaybe<AnalyticsQueryPredicateOperator>;
-  /** Left hand side for property predicates. */
-  property?: InputMaybe<Scalars['String']['input']>;
-  /** Left hand side for property predicates. */
-  propertyType?: InputMaybe<AnalyticsQueryPredicatePropertyType>;
-  /** Right hand side for property or metric predicates. */
-  range?: InputMaybe<NumericRangeInput>;
-  /** Optional type, can usually be inferred. */
-  type?: InputMaybe<AnalyticsQueryPredicateType>;
-  /** Right hand side for dimension, property, or metric predicates. */
-  value?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A metric an analytics predicate can test (seed version list). */
-export type AnalyticsQueryPredicateMetric =
-  | 'nError'
-  | 'nEvaluations'
-  | 'nOffered'
-  | 'nOutbound'
-  | 'nOutboundAbandoned'
-  | 'nOutboundAttempted'
-  | 'nOutboundConnected'
-  | 'nOverSla'
-  | 'nStateTransitionError'
-  | 'nTransferred'
-  | 'oActiveQueues'
-  | 'oActiveUsers'
-  | 'oInteracting'
-  | 'oMemberQueues'
-  | 'oMemberUsers'
-  | 'oOffQueueUsers'
-  | 'oOnQueueUsers'
-  | 'oServiceLevel'
-  | 'oServiceTarget'
-  | 'oTotalCriticalScore'
-  | 'oTotalScore'
-  | 'oUserPresences'
-  | 'oUserRoutingStatuses'
-  | 'oWaiting'
-  | 'tAbandon'
-  | 'tAcd'
-  | 'tActive'
-  | 'tAcw'
-  | 'tAgentResponseTime'
-  | 'tAgentRoutingStatus'
-  | 'tAlert'
-  | 'tAnswered'
-  | 'tConversationDuration'
-  | 'tFlowOut'
-  | 'tHandle'
-  | 'tHeld'
-  | 'tHeldComplete'
-  | 'tInactive'
-  | 'tIvr'
-  | 'tNotResponding'
-  | 'tOrganizationPresence'
-  | 'tSegmentDuration'
-  | 'tSystemPresence'
-  | 'tTalk'
-  | 'tTalkComplete'
-  | 'tUserResponseTime'
-  | 'tVoicemail'
-  | 'tWait';
-
-/** The operator of an analytics predicate. */
-export type AnalyticsQueryPredicateOperator =
-  | 'exists'
-  | 'matches'
-  | 'notExists';
-
-/** The type of the property an analytics property predicate tests. */
-export type AnalyticsQueryPredicatePropertyType =
-  | 'bool'
-  | 'date'
-  | 'integer'
-  | 'real'
-  | 'string'
-  | 'uuid';
-
-/** The kind of an analytics predicate. */
-export type AnalyticsQueryPredicateType =
-  | 'dimension'
-  | 'metric'
-  | 'property';
-
-/** An interval during which a user had one routing status. */
-export type AnalyticsRoutingStatusRecord = {
-  __typename?: 'AnalyticsRoutingStatusRecord';
-  /** The duration of the status (in milliseconds). Seed version (SDK 36.1.0) only; absent from the current API. */
-  durationMilliseconds?: Maybe<Scalars['Int']['output']>;
-  /** The end time of the record. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  endTime?: Maybe<Scalars['DateTime']['output']>;
-  /** The user's ACD routing status. */
-  routingStatus?: Maybe<RoutingStatusValue>;
-  /** The start time of the record. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  startTime?: Maybe<Scalars['DateTime']['output']>;
-};
-
-/** A system presence as analytics reports it. */
-export type AnalyticsSystemPresence =
-  | 'AVAILABLE'
-  | 'AWAY'
-  | 'BREAK'
-  | 'BUSY'
-  | 'IDLE'
-  | 'MEAL'
-  | 'MEETING'
-  | 'OFFLINE'
-  | 'ON_QUEUE'
-  | 'TRAINING';
-
-/** The presence and routing-status history of one user. */
-export type AnalyticsUserDetail = {
-  __typename?: 'AnalyticsUserDetail';
-  /** The presence records for the user. */
-  primaryPresence?: Maybe<Array<AnalyticsUserPresenceRecord>>;
-  /** The ACD routing status records for the user. */
-  routingStatus?: Maybe<Array<AnalyticsRoutingStatusRecord>>;
-  /** The identifier for the user. */
-  userId?: Maybe<Scalars['String']['output']>;
-};
-
-/** Response of the user details analytics query: per-user presence and routing-status records, plus optional roll-ups. */
-export type AnalyticsUserDetailsQueryResponse = {
-  __typename?: 'AnalyticsUserDetailsQueryResponse';
-  /** The requested presence and routing-status roll-ups. */
-  aggregations?: Maybe<Array<AggregationResult>>;
-  /** The number of matching users (added after the seed version). */
-  totalHits?: Maybe<Scalars['Int']['output']>;
-  /** The details of each matching user. */
-  userDetails?: Maybe<Array<AnalyticsUserDetail>>;
-};
-
-/** An interval during which a user had one presence. */
-export type AnalyticsUserPresenceRecord = {
-  __typename?: 'AnalyticsUserPresenceRecord';
-  /** The duration of the status (in milliseconds). Seed version (SDK 36.1.0) only; absent from the current API. */
-  durationMilliseconds?: Maybe<Scalars['Int']['output']>;
-  /** The end time of the record. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  endTime?: Maybe<Scalars['DateTime']['output']>;
-  /** The identifier for the user's organization presence. */
-  organizationPresenceId?: Maybe<Scalars['String']['output']>;
-  /** The start time of the record. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  startTime?: Maybe<Scalars['DateTime']['output']>;
-  /** The user's system presence. */
-  systemPresence?: Maybe<AnalyticsSystemPresence>;
-};
-
-/** The function of a derived analytics view. */
-export type AnalyticsViewFunction =
-  | 'rangeBound';
-
-/** A custom derived metric view. */
-export type AnalyticsViewInput = {
-  /** Type of view you wish to create. */
-  function: AnalyticsViewFunction;
-  /** A unique name for this view. Must be distinct from other views and built-in metric names. */
-  name: Scalars['String']['input'];
-  /** Range of numbers for slicing up data. */
-  range?: InputMaybe<AggregationRangeInput>;
-  /** CallTarget metric name. */
-  target: Scalars['String']['input'];
-};
-
-/** Auto-answer settings of a user, per conversation media type. */
-export type AutoAnswerSettings = {
-  __typename?: 'AutoAnswerSettings';
-  /** Map of conversation media type enabled status. Free-form JSON (upstream type map<string,AutoAnswerSetting>). */
-  settings?: Maybe<Scalars['JSON']['output']>;
-};
-
-/** The user's biography: free text, interests, hobbies, spouse and education. */
-export type Biography = {
-  __typename?: 'Biography';
-  /** Personal detailed description. */
-  biography?: Maybe<Scalars['String']['output']>;
-  /** User education details. */
-  education?: Maybe<Array<Education>>;
-  /** Hobbies. */
-  hobbies?: Maybe<Array<Scalars['String']['output']>>;
-  /** Interests. */
-  interests?: Maybe<Array<Scalars['String']['output']>>;
-  /** The spouse's name. */
-  spouse?: Maybe<Scalars['String']['output']>;
-};
-
-/** The user's biography (Biography). */
-export type BiographyInput = {
-  /** Personal detailed description (at most 2000 characters). */
-  biography?: InputMaybe<Scalars['String']['input']>;
-  /** User education details. */
-  education?: InputMaybe<Array<EducationInput>>;
-  /** Hobbies. */
-  hobbies?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Interests. */
-  interests?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** The spouse's name. */
-  spouse?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Bullseye routing settings of a queue: the rings searched in turn. */
-export type Bullseye = {
-  __typename?: 'Bullseye';
-  /** The bullseye rings configured for this queue. */
-  rings?: Maybe<Array<Ring>>;
-};
-
-/** A user's call forwarding settings. */
-export type CallForwarding = {
-  __typename?: 'CallForwarding';
-  /** An ordered list of CallRoutes to be executed when CallForwarding is enabled. */
-  calls?: Maybe<Array<CallRoute>>;
-  /** Whether or not CallForwarding is enabled. */
-  enabled?: Maybe<Scalars['Boolean']['output']>;
-  /** The globally unique identifier for the object. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** When the call forwarding was last modified (ISO-8601). */
-  modifiedDate?: Maybe<Scalars['DateTime']['output']>;
-  /** The name of the call forwarding resource. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** This property is deprecated. Please use the calls property. */
-  phoneNumber?: Maybe<Scalars['String']['output']>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** The user this call forwarding belongs to (a reference, as sent upstream). */
-  user?: Maybe<User>;
-  /** The type of voicemail to use with the callForwarding configuration. */
-  voicemail?: Maybe<CallForwardingVoicemail>;
-};
-
-/** Call forwarding settings: the body of PUT and PATCH /api/v2/users/{userId}/callforwarding (CallForwarding). */
-export type CallForwardingInput = {
-  /** The call routes, tried in order when call forwarding is enabled. Replaces the whole list. */
-  calls?: InputMaybe<Array<CallRouteInput>>;
-  /** Whether call forwarding is enabled; enabling it needs at least one call route (or a phoneNumber). */
-  enabled?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Deprecated by the API in favour of `calls`: one E.164 phone number to forward to. */
-  phoneNumber?: InputMaybe<Scalars['String']['input']>;
-  /** The voicemail to use with call forwarding. */
-  voicemail?: InputMaybe<CallForwardingVoicemail>;
-};
-
-/** The result of changing a user's call forwarding; select `user { id callForwarding { … } }` to update the user in a cache. */
-export type CallForwardingPayload = {
-  __typename?: 'CallForwardingPayload';
-  /** The call forwarding as the upstream returned it; null if the upstream answered without a body. */
-  callForwarding?: Maybe<CallForwarding>;
-  /** The user, read again after the write. Wraps GET /api/v2/users/{userId} (ids batched) when more than its id is selected. */
-  user?: Maybe<User>;
-  /** The id of the user the write changed. */
-  userId: Scalars['ID']['output'];
-};
-
-/** The voicemail used with call forwarding. */
-export type CallForwardingVoicemail =
-  | 'LASTCALL'
-  | 'NONE'
-  | 'PURECLOUD';
-
-/** One step of call forwarding: the targets rung at the same time. */
-export type CallRoute = {
-  __typename?: 'CallRoute';
-  /** A list of CallTargets to be called when the CallRoute is executed. */
-  targets?: Maybe<Array<CallTarget>>;
-};
-
-/** One step of call forwarding: the targets rung at the same time (CallRoute). */
-export type CallRouteInput = {
-  /** The targets (at least one). */
-  targets: Array<CallTargetInput>;
-};
-
-/** A call forwarding target: a station or a phone number. */
-export type CallTarget = {
-  __typename?: 'CallTarget';
-  /** The type of call. */
-  type?: Maybe<CallTargetType>;
-  /** The id of the station or an E.164 formatted phone number. */
-  value?: Maybe<Scalars['String']['output']>;
-};
-
-/** A call forwarding target (CallTarget). */
-export type CallTargetInput = {
-  /** The kind of target. */
-  type: CallTargetType;
-  /** A station id (a UUID) for STATION, an E.164 phone number (e.g. +13175550100) for PHONENUMBER. */
-  value: Scalars['String']['input'];
-};
-
-/** The kind of a call forwarding target. */
-export type CallTargetType =
-  | 'PHONENUMBER'
-  | 'STATION';
-
-/** Callback media settings of a queue. */
-export type CallbackMediaSettings = {
-  __typename?: 'CallbackMediaSettings';
-  /** The alerting timeout for the media type, in seconds. */
-  alertingTimeoutSeconds?: Maybe<Scalars['Int']['output']>;
-  /** The inbound flow to transfer to if an answering machine is detected during the outbound call of a customer first callback when answeringMachineReactionType is set to TransferToFlow. */
-  answeringMachineFlow?: Maybe<DomainEntityRef>;
-  /** The action to take if an answering machine is detected during the outbound call of a customer first callback. */
-  answeringMachineReactionType?: Maybe<CallbackReactionType>;
-  /** How long to play the alerting tone for an auto-answer interaction. */
-  autoAnswerAlertToneSeconds?: Maybe<Scalars['Float']['output']>;
-  /** Time in seconds after agent connects to callback before outgoing call is auto-dialed. Allowable values in range 0 - 1200 seconds. Defaults to 300 seconds. */
-  autoDialDelaySeconds?: Maybe<Scalars['Int']['output']>;
-  /** Time in seconds after agent disconnects from the outgoing call before the encasing callback is auto-ended. Allowable values in range 0 - 1200 seconds. Defaults to 300 seconds. */
-  autoEndDelaySeconds?: Maybe<Scalars['Int']['output']>;
-  /** The identifier of the edge group that will place the calls. Can be set to specify custom edge group instead of default one. */
-  edgeGroup?: Maybe<DomainEntityRef>;
-  /** Indicates if auto-answer is enabled for the given media type or subtype (default is false). Subtype settings take precedence over media type settings. */
-  enableAutoAnswer?: Maybe<Scalars['Boolean']['output']>;
-  /** Flag to enable Auto-Dial and Auto-End automation for callbacks on this queue. */
-  enableAutoDialAndEnd?: Maybe<Scalars['Boolean']['output']>;
-  /** The inbound flow to transfer to if a live voice is detected during the outbound call of a customer first callback. */
-  liveVoiceFlow?: Maybe<DomainEntityRef>;
-  /** The action to take if a live voice is detected during the outbound call of a customer first callback. */
-  liveVoiceReactionType?: Maybe<CallbackReactionType>;
-  /** How long to play the alerting tone for a manual-answer interaction. */
-  manualAnswerAlertToneSeconds?: Maybe<Scalars['Float']['output']>;
-  /** Maximum number of retries that should be attempted to try and connect a customer first callback to a customer when the initial callback attempt did not connect. */
-  maxRetryCount?: Maybe<Scalars['Int']['output']>;
-  /** The mode callbacks will use on this queue. */
-  mode?: Maybe<CallbackMediaSettingsMode>;
-  /** Controls the maximum number of outbound calls at one time when mode is CustomerFirst. */
-  pacingModifier?: Maybe<Scalars['Float']['output']>;
-  /** Delay in seconds between each retry of a customer first callback. */
-  retryDelaySeconds?: Maybe<Scalars['Int']['output']>;
-  /** The targeted service level for the media type. */
-  serviceLevel?: Maybe<ServiceLevel>;
-  /** The identifier of the site to be used for dialing; can be set in place of an edge group. */
-  site?: Maybe<DomainEntityRef>;
-};
-
-/** Who is dialled first for a callback. */
-export type CallbackMediaSettingsMode =
-  | 'AgentFirst'
-  | 'CustomerFirst';
-
-/** What a callback does when it reaches a live voice or an answering machine. */
-export type CallbackReactionType =
-  | 'HangUp'
-  | 'TransferToFlow'
-  | 'TransferToQueue';
-
-/** The canned response libraries associated with a queue. */
-export type CannedResponseLibraries = {
-  __typename?: 'CannedResponseLibraries';
-  /** Set of canned response library IDs associated with the queue only when mode is SelectedOnly. */
-  libraryIds?: Maybe<Array<Scalars['String']['output']>>;
-  /** The association mode of canned response libraries to queue. */
-  mode?: Maybe<CannedResponseLibrariesMode>;
-};
-
-/** Which canned response libraries a queue uses. */
-export type CannedResponseLibrariesMode =
-  | 'All'
-  | 'None'
-  | 'SelectedOnly';
-
-/** The caller's password change: the body of POST /api/v2/users/me/password (ChangeMyPasswordRequest). */
-export type ChangeMyPasswordRequestInput = {
-  /** The new password (not empty, different from the current one; the organisation's password policy applies). */
-  newPassword: Scalars['Password']['input'];
-  /** The caller's current password. */
-  oldPassword: Scalars['Password']['input'];
-};
-
-/** A new password for a user: the body of POST /api/v2/users/{userId}/password (ChangePasswordRequest). */
-export type ChangePasswordRequestInput = {
-  /** The new password (not empty; the organisation's password policy applies). */
-  newPassword: Scalars['Password']['input'];
-};
-
-/** A user's chat (XMPP) identity. */
-export type Chat = {
-  __typename?: 'Chat';
-  /** The XMPP (Jabber) id of the user. */
-  jabberId?: Maybe<Scalars['String']['output']>;
-};
-
-/** A user's chat (XMPP) identity (Chat). */
-export type ChatInput = {
-  /** The XMPP (Jabber) id (not empty). */
-  jabberId: Scalars['String']['input'];
-};
-
-/** Conditional group activation settings of a queue. */
-export type ConditionalGroupActivation = {
-  __typename?: 'ConditionalGroupActivation';
-  /** The pilot rule for this queue, which executes periodically to determine queue health. */
-  pilotRule?: Maybe<ConditionalGroupActivationPilotRule>;
-  /** The set of rules to be periodically executed on the queue (if the pilot rule evaluates as true or there is no pilot rule). */
-  rules?: Maybe<Array<ConditionalGroupActivationRule>>;
-};
-
-/** One condition of a conditional group activation rule. */
-export type ConditionalGroupActivationCondition = {
-  __typename?: 'ConditionalGroupActivationCondition';
-  /** The operator used to compare the actual value against the threshold value. */
-  operator?: Maybe<ConditionalGroupActivationConditionOperator>;
-  /** Instructs this condition to evaluate a simple queue-level metric. */
-  simpleMetric?: Maybe<ConditionalGroupActivationSimpleMetric>;
-  /** The threshold value, beyond which a rule evaluates as true. */
-  value?: Maybe<Scalars['Float']['output']>;
-};
-
-/** The comparison operator of a conditional group activation condition. */
-export type ConditionalGroupActivationConditionOperator =
-  | 'EqualTo'
-  | 'GreaterThan'
-  | 'GreaterThanOrEqualTo'
-  | 'LessThan'
-  | 'LessThanOrEqualTo'
-  | 'NotEqualTo';
-
-/** The pilot rule of conditional group activation. */
-export type ConditionalGroupActivationPilotRule = {
-  __typename?: 'ConditionalGroupActivationPilotRule';
-  /** A string expression that defines the relationships of conditions in this rule. */
-  conditionExpression?: Maybe<Scalars['String']['output']>;
-  /** The list of conditions used in this rule. */
-  conditions?: Maybe<Array<ConditionalGroupActivationCondition>>;
-};
-
-/** A conditional group activation rule: conditions and the groups they activate. */
-export type ConditionalGroupActivationRule = {
-  __typename?: 'ConditionalGroupActivationRule';
-  /** A string expression that defines the relationships of conditions in this rule. */
-  conditionExpression?: Maybe<Scalars['String']['output']>;
-  /** The list of conditions used in this rule. */
-  conditions?: Maybe<Array<ConditionalGroupActivationCondition>>;
-  /** The group(s) that this rule activates (if rule evaluates as true) or deactivates (if rule evaluates as false). */
-  groups?: Maybe<Array<MemberGroup>>;
-};
-
-/** The metric (and queue) a conditional group activation condition watches. */
-export type ConditionalGroupActivationSimpleMetric = {
-  __typename?: 'ConditionalGroupActivationSimpleMetric';
-  /** The queue metric being evaluated. */
-  metric?: Maybe<ConditionalGroupActivationSimpleMetricMetric>;
-  /** The queue being evaluated for this rule. If null, the current queue will be used. */
-  queue?: Maybe<DomainEntityRef>;
-};
-
-/** The metric a conditional group activation condition watches. */
-export type ConditionalGroupActivationSimpleMetricMetric =
-  | 'EstimatedWaitTime'
-  | 'IdleAgentCount'
-  | 'ServiceLevel';
-
-/** Conditional group routing settings of a queue. */
-export type ConditionalGroupRouting = {
-  __typename?: 'ConditionalGroupRouting';
-  /** The set of rules to be executed for each conversation. */
-  rules?: Maybe<Array<ConditionalGroupRoutingRule>>;
-};
-
-/** A conditional group routing rule: when it applies and which groups it adds. */
-export type ConditionalGroupRoutingRule = {
-  __typename?: 'ConditionalGroupRoutingRule';
-  /** The limit value, beyond which a rule evaluates as true. */
-  conditionValue?: Maybe<Scalars['Float']['output']>;
-  /** The group(s) to activate if the rule evaluates as true. */
-  groups?: Maybe<Array<MemberGroup>>;
-  /** The queue metric being evaluated. */
-  metric?: Maybe<ConditionalGroupRoutingRuleMetric>;
-  /** The operator that compares the actual value against the condition value. */
-  operator?: Maybe<ConditionalGroupRoutingRuleOperator>;
-  /** The queue being evaluated for this rule. If null, the current queue will be used. */
-  queue?: Maybe<DomainEntityRef>;
-  /** The number of seconds to wait in this rule, if it evaluates as true, before evaluating the next rule. For the final rule, this is ignored, so need not be specified. */
-  waitSeconds?: Maybe<Scalars['Int']['output']>;
-};
-
-/** The metric a conditional group routing rule watches. */
-export type ConditionalGroupRoutingRuleMetric =
-  | 'EstimatedWaitTime'
-  | 'ServiceLevel';
-
-/** The comparison operator of a conditional group routing rule. */
-export type ConditionalGroupRoutingRuleOperator =
-  | 'GreaterThan'
-  | 'GreaterThanOrEqualTo'
-  | 'LessThan'
-  | 'LessThanOrEqualTo';
-
-/** An email address, phone number or extension of a user. */
-export type Contact = {
-  __typename?: 'Contact';
-  /** Email address or phone number for this contact type. */
-  address?: Maybe<Scalars['String']['output']>;
-  /** The country code of a phone number. */
-  countryCode?: Maybe<Scalars['String']['output']>;
-  /** Formatted version of the address property. */
-  display?: Maybe<Scalars['String']['output']>;
-  /** Use internal extension instead of address. Mutually exclusive with the address field. */
-  extension?: Maybe<Scalars['String']['output']>;
-  /** Integration tag value if this number is associated with an external integration. */
-  integration?: Maybe<Scalars['String']['output']>;
-  /** The media type of the address. */
-  mediaType?: Maybe<ContactMediaType>;
-  /** The kind of contact (primary, work, home, …). */
-  type?: Maybe<ContactType>;
-};
-
-/** An email address, phone number or extension of a user (Contact). */
-export type ContactInput = {
-  /** The email address or phone number. Give this or `extension`. */
-  address?: InputMaybe<Scalars['String']['input']>;
-  /** The country code of a phone number. */
-  countryCode?: InputMaybe<Scalars['String']['input']>;
-  /** An internal extension, instead of `address`. */
-  extension?: InputMaybe<Scalars['String']['input']>;
-  /** Integration tag value if this number is associated with an external integration. */
-  integration?: InputMaybe<Scalars['String']['input']>;
-  /** The media type of the address. */
-  mediaType: ContactMediaType;
-  /** The kind of contact; WORK when omitted. */
-  type?: InputMaybe<ContactType>;
-};
-
-/** The media type of a contact address. */
-export type ContactMediaType =
-  | 'EMAIL'
-  | 'PHONE'
-  | 'SMS';
-
-/** The kind of a contact address. */
-export type ContactType =
-  | 'HOME'
-  | 'MAIN'
-  | 'MOBILE'
-  | 'OTHER'
-  | 'PRIMARY'
-  | 'WORK'
-  | 'WORK2'
-  | 'WORK3'
-  | 'WORK4';
-
-/** A new user: the body of POST /api/v2/users (CreateUser). */
-export type CreateUserInput = {
-  /** Email addresses and phone numbers for this user (one entry per media type and type). */
-  addresses?: InputMaybe<Array<ContactInput>>;
-  /** The user's department. */
-  department?: InputMaybe<Scalars['String']['input']>;
-  /** The id of the division the user belongs to (a UUID). Required by the current API; the seed's API had no such field, and the emulator uses the home division when it is omitted. */
-  divisionId?: InputMaybe<Scalars['ID']['input']>;
-  /** The user's email address, which is also their login name (at most 255 characters). */
-  email: Scalars['String']['input'];
-  /** The user's full name (1 to 255 characters). */
-  name: Scalars['String']['input'];
-  /** The user's initial password; the organisation's password policy applies. Never logged, never echoed. */
-  password?: InputMaybe<Scalars['Password']['input']>;
-  /** The initial state (active or inactive; not deleted). When omitted, the user is active if the invitation is sent, otherwise inactive. */
-  state?: InputMaybe<UserState>;
-  /** The user's job title. */
-  title?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Direct routing settings of a queue. */
-export type DirectRouting = {
-  __typename?: 'DirectRouting';
-  /** Time (in seconds) that a Direct Routing interaction will wait for Direct Routing agent before going to selected backup. Valid range [60, 864000]. */
-  agentWaitSeconds?: Maybe<Scalars['Int']['output']>;
-  /** ID of another queue to be used as the default backup if an agent does not have their Backup Settings configured. If not set, the current queue will be used as backup, but with Direct Routing criteria removed from the conversation. */
-  backupQueueId?: Maybe<Scalars['String']['output']>;
-  /** Direct Routing Settings specific to Call media. */
-  callMediaSettings?: Maybe<DirectRoutingMediaSettings>;
-  /** Direct Routing Settings specific to Email media. */
-  emailMediaSettings?: Maybe<DirectRoutingMediaSettings>;
-  /** Direct Routing Settings specific to Message media. */
-  messageMediaSettings?: Maybe<DirectRoutingMediaSettings>;
-  /** Flag indicating if Direct Routing interactions should wait for Direct Routing agent or go immediately to selected backup. */
-  waitForAgent?: Maybe<Scalars['Boolean']['output']>;
-};
-
-/** Direct routing settings for one media type. */
-export type DirectRoutingMediaSettings = {
-  __typename?: 'DirectRoutingMediaSettings';
-  /** Toggle that enables using an agent's Direct Routing address outbound on behalf of queue for this media type. */
-  useAgentAddressOutbound?: Maybe<Scalars['Boolean']['output']>;
-};
-
-/** A division: the access-control partition an entity belongs to. Federation: an entity stub, `@key(fields: "id", resolvable: false)`: the Users API cannot fetch a division by id, so the subgraph that owns divisions resolves it and adds its own fields; this subgraph only returns the copies the Users API embeds. */
-export type Division = {
-  __typename?: 'Division';
-  /** The globally unique identifier for the object. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The division name. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-};
-
-/** A reference to another entity: id, name and URI. */
-export type DomainEntityRef = {
-  __typename?: 'DomainEntityRef';
-  /** The id of the referenced entity. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The name of the referenced entity. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** The URI of the referenced entity. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-};
-
-/** A product enabled in the organization. */
-export type DomainOrganizationProduct = {
-  __typename?: 'DomainOrganizationProduct';
-  /** The product id. */
-  id?: Maybe<Scalars['ID']['output']>;
-};
-
-/** An organization role with its permissions and permission policies. */
-export type DomainOrganizationRole = {
-  __typename?: 'DomainOrganizationRole';
-  /** Set addonLicenses only while updating license using PUT /license endpoint. */
-  addonLicenses?: Maybe<Array<Scalars['String']['output']>>;
-  /** Whether this is a base role. */
-  base?: Maybe<Scalars['Boolean']['output']>;
-  /** Set baseLicense only while updating license using PUT /license endpoint. */
-  baseLicense?: Maybe<Scalars['String']['output']>;
-  /** The time that this role licenses were most recently updated using the PUT /license endpoint. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  dateLicenseLastUpdated?: Maybe<Scalars['DateTime']['output']>;
-  /** Whether this is a default role. */
-  default?: Maybe<Scalars['Boolean']['output']>;
-  /** The id of the default role this role derives from. */
-  defaultRoleId?: Maybe<Scalars['String']['output']>;
-  /** The role description. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** role id. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The role name. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** The permission policies of the role. */
-  permissionPolicies?: Maybe<Array<DomainPermissionPolicy>>;
-  /** The permissions the role grants. */
-  permissions?: Maybe<Array<Scalars['String']['output']>>;
-  /** Optional unless patch operation. */
-  roleNeedsUpdate?: Maybe<Scalars['Boolean']['output']>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** A collection of the permissions the role is not using. */
-  unusedPermissions?: Maybe<Array<Scalars['String']['output']>>;
-  /** The number of users with the role. */
-  userCount?: Maybe<Scalars['Int']['output']>;
-};
-
-/** A permission policy of an organization role. */
-export type DomainPermissionPolicy = {
-  __typename?: 'DomainPermissionPolicy';
-  /** The actions the policy grants. */
-  actionSet?: Maybe<Array<Scalars['String']['output']>>;
-  /** Whether the policy may carry resource conditions. */
-  allowConditions?: Maybe<Scalars['Boolean']['output']>;
-  /** The permission domain. */
-  domain?: Maybe<Scalars['String']['output']>;
-  /** The entity the policy is about. */
-  entityName?: Maybe<Scalars['String']['output']>;
-  /** The named resources the policy is limited to. */
-  namedResources?: Maybe<Array<Scalars['String']['output']>>;
-  /** The policy description. */
-  policyDescription?: Maybe<Scalars['String']['output']>;
-  /** The policy name. */
-  policyName?: Maybe<Scalars['String']['output']>;
-  /** The resource condition of the policy. */
-  resourceConditionNode?: Maybe<DomainResourceConditionNode>;
-};
-
-/** A node of the resource condition tree of a permission policy. */
-export type DomainResourceConditionNode = {
-  __typename?: 'DomainResourceConditionNode';
-  /** How the terms combine. */
-  conjunction?: Maybe<ResourceConditionConjunction>;
-  /** The values compared with the variable. */
-  operands?: Maybe<Array<DomainResourceConditionValue>>;
-  /** The comparison operator. */
-  operator?: Maybe<ResourceConditionOperator>;
-  /** Nested condition nodes. */
-  terms?: Maybe<Array<DomainResourceConditionNode>>;
-  /** The variable the condition tests. */
-  variableName?: Maybe<Scalars['String']['output']>;
-};
-
-/** An operand of a resource condition: a scalar, a variable, or a user, queue or team. */
-export type DomainResourceConditionValue = {
-  __typename?: 'DomainResourceConditionValue';
-  /** The queue operand. */
-  queue?: Maybe<QueueFullReference>;
-  /** The team operand. */
-  team?: Maybe<TeamFullReference>;
-  /** The kind of operand. */
-  type?: Maybe<ResourceConditionValueType>;
-  /** The user operand. */
-  user?: Maybe<UserFullReference>;
-  /** The scalar or variable operand. */
-  value?: Maybe<Scalars['String']['output']>;
-};
-
-/** A role granted to a user. */
-export type DomainRole = {
-  __typename?: 'DomainRole';
-  /** The ID of the role. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The name of the role. */
-  name?: Maybe<Scalars['String']['output']>;
-};
-
-/** One education entry of a biography. */
-export type Education = {
-  __typename?: 'Education';
-  /** Dates are represented as an ISO-8601 string. For example: yyyy-MM-dd. An ISO-8601 date (yyyy-MM-dd). */
-  dateEnd?: Maybe<Scalars['String']['output']>;
-  /** Dates are represented as an ISO-8601 string. For example: yyyy-MM-dd. An ISO-8601 date (yyyy-MM-dd). */
-  dateStart?: Maybe<Scalars['String']['output']>;
-  /** The field of study. */
-  fieldOfStudy?: Maybe<Scalars['String']['output']>;
-  /** Notes about education has a 2000 character limit. */
-  notes?: Maybe<Scalars['String']['output']>;
-  /** The school. */
-  school?: Maybe<Scalars['String']['output']>;
-};
-
-/** One education entry of a biography (Education). */
-export type EducationInput = {
-  /** The end date, yyyy-MM-dd. */
-  dateEnd?: InputMaybe<Scalars['String']['input']>;
-  /** The start date, yyyy-MM-dd. */
-  dateStart?: InputMaybe<Scalars['String']['input']>;
-  /** The field of study. */
-  fieldOfStudy?: InputMaybe<Scalars['String']['input']>;
-  /** Notes (at most 2000 characters). */
-  notes?: InputMaybe<Scalars['String']['input']>;
-  /** The school. */
-  school?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** An email address with a display name. */
-export type EmailAddress = {
-  __typename?: 'EmailAddress';
-  /** The email address. */
-  email?: Maybe<Scalars['String']['output']>;
-  /** The display name. */
-  name?: Maybe<Scalars['String']['output']>;
-};
-
-/** Email media settings of a queue. */
-export type EmailMediaSettings = {
-  __typename?: 'EmailMediaSettings';
-  /** The alerting timeout for the media type, in seconds. */
-  alertingTimeoutSeconds?: Maybe<Scalars['Int']['output']>;
-  /** All outbound email addresses of the queue. Present in the npm SDK typings only; treat as unstable. */
-  allOutboundEmailAddresses?: Maybe<Array<QueueEmailAddress>>;
-  /** How long to play the alerting tone for an auto-answer interaction. */
-  autoAnswerAlertToneSeconds?: Maybe<Scalars['Float']['output']>;
-  /** Indicates if auto-answer is enabled for the given media type or subtype (default is false). Subtype settings take precedence over media type settings. */
-  enableAutoAnswer?: Maybe<Scalars['Boolean']['output']>;
-  /** How long to play the alerting tone for a manual-answer interaction. */
-  manualAnswerAlertToneSeconds?: Maybe<Scalars['Float']['output']>;
-  /** The targeted service level for the media type. */
-  serviceLevel?: Maybe<ServiceLevel>;
-};
-
-/** The user's employment details. */
-export type EmployerInfo = {
-  __typename?: 'EmployerInfo';
-  /** The hire date (as sent upstream, typically yyyy-MM-dd). */
-  dateHire?: Maybe<Scalars['String']['output']>;
-  /** The employee id. */
-  employeeId?: Maybe<Scalars['String']['output']>;
-  /** The employee type (for example Full-time). */
-  employeeType?: Maybe<Scalars['String']['output']>;
-  /** The official name of the employee. */
-  officialName?: Maybe<Scalars['String']['output']>;
-};
-
-/** The user's employment details (EmployerInfo). */
-export type EmployerInfoInput = {
-  /** The hire date, yyyy-MM-dd. */
-  dateHire?: InputMaybe<Scalars['String']['input']>;
-  /** The employee id. */
-  employeeId?: InputMaybe<Scalars['String']['input']>;
-  /** The employee type (for example Full-time). */
-  employeeType?: InputMaybe<Scalars['String']['input']>;
-  /** The official name of the employee. */
-  officialName?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A reference to an entity by id. */
-export type Entity = {
-  __typename?: 'Entity';
-  /** The globally unique identifier for the object. */
-  id?: Maybe<Scalars['ID']['output']>;
-};
-
-/** The lifecycle state of an entity (group, organization, queue, skill or language). */
-export type EntityState =
-  | 'active'
-  | 'deleted'
-  | 'inactive';
-
-/** The criterion for moving a conversation to the next bullseye ring. */
-export type ExpansionCriterium = {
-  __typename?: 'ExpansionCriterium';
-  /** The threshold value. */
-  threshold?: Maybe<Scalars['Float']['output']>;
-  /** The kind of criterion. */
-  type?: Maybe<ExpansionCriteriumType>;
-};
-
-/** The kind of a bullseye expansion criterion. */
-export type ExpansionCriteriumType =
-  | 'TIMEOUT_SECONDS';
-
-/** The field configuration (profile layout) of one entity type. */
-export type FieldConfig = {
-  __typename?: 'FieldConfig';
-  /** The entity type this configuration is for. */
-  entityType?: Maybe<FieldConfigType>;
-  /** The globally unique identifier for the object. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The configuration name. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** The schema version. */
-  schemaVersion?: Maybe<Scalars['String']['output']>;
-  /** The sections of the configuration. */
-  sections?: Maybe<Array<Section>>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** The configuration state. */
-  state?: Maybe<Scalars['String']['output']>;
-  /** The configuration version. */
-  version?: Maybe<Scalars['String']['output']>;
-};
-
-/** An entity type that has a field configuration. */
-export type FieldConfigType =
-  | 'externalContact'
-  | 'group'
-  | 'org'
-  | 'person';
-
-/** The field configurations of all entity types of the organization. */
-export type FieldConfigs = {
-  __typename?: 'FieldConfigs';
-  /** The field configuration of external contacts. Seed version (SDK 36.1.0) only; absent from the current API. */
-  externalContact?: Maybe<FieldConfig>;
-  /** The field configuration of groups. */
-  group?: Maybe<FieldConfig>;
-  /** The field configuration of the organization. */
-  org?: Maybe<FieldConfig>;
-  /** The field configuration of people (users). */
-  person?: Maybe<FieldConfig>;
-};
-
-/** One field of a field configuration section. */
-export type FieldList = {
-  __typename?: 'FieldList';
-  /** Whether the field has custom labels. */
-  customLabels?: Maybe<Scalars['Boolean']['output']>;
-  /** Whether the field holds personal data (GDPR). */
-  gdpr?: Maybe<Scalars['Boolean']['output']>;
-  /** Instructions shown with the field. */
-  instructionText?: Maybe<Scalars['String']['output']>;
-  /** The field key. */
-  key?: Maybe<Scalars['String']['output']>;
-  /** The label keys of the field. */
-  labelKeys?: Maybe<Array<Scalars['String']['output']>>;
-  /** Field parameters (free-form). Free-form JSON (upstream type map<string,object>). */
-  params?: Maybe<Scalars['JSON']['output']>;
-  /** Whether the field may repeat. */
-  repeatable?: Maybe<Scalars['Boolean']['output']>;
-  /** Whether the field is required. */
-  required?: Maybe<Scalars['Boolean']['output']>;
-  /** The field state. */
-  state?: Maybe<Scalars['String']['output']>;
-  /** The field type. */
-  type?: Maybe<Scalars['String']['output']>;
-};
-
-/** A user's geolocation, as reported by one client. `id` identifies this user's geolocation from that client (unique across users); `clientId` is the upstream id, the client's. */
-export type Geolocation = {
-  __typename?: 'Geolocation';
-  /** The city. */
-  city?: Maybe<Scalars['String']['output']>;
-  /** The client's id (the upstream `id`): what GET /api/v2/users/{userId}/geolocations/{clientId} and `updateUserGeolocation` take. */
-  clientId?: Maybe<Scalars['ID']['output']>;
-  /** The country. */
-  country?: Maybe<Scalars['String']['output']>;
-  /** The id of this user's geolocation from one client, unique across users and types (`Geolocation:<userId>:<clientId>`). The upstream id is `clientId`. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The latitude. */
-  latitude?: Maybe<Scalars['Float']['output']>;
-  /** The site locations near this position. */
-  locations?: Maybe<Array<LocationDefinition>>;
-  /** The longitude. */
-  longitude?: Maybe<Scalars['Float']['output']>;
-  /** The name of the geolocation resource. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** A boolean used to tell whether or not to set this geolocation client as the primary on a PATCH. */
-  primary?: Maybe<Scalars['Boolean']['output']>;
-  /** The region. */
-  region?: Maybe<Scalars['String']['output']>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** A string used to describe the type of client the geolocation is being updated from e.g. ios, android, web, etc. */
-  type?: Maybe<Scalars['String']['output']>;
-};
-
-/** Geolocation changes: the body of PATCH /api/v2/users/{userId}/geolocations/{clientId} (Geolocation). Give at least one field. */
-export type GeolocationInput = {
-  /** The city. */
-  city?: InputMaybe<Scalars['String']['input']>;
-  /** The country. */
-  country?: InputMaybe<Scalars['String']['input']>;
-  /** The latitude, from -90 to 90 (with longitude). */
-  latitude?: InputMaybe<Scalars['Float']['input']>;
-  /** The longitude, from -180 to 180 (with latitude). */
-  longitude?: InputMaybe<Scalars['Float']['input']>;
-  /** True makes this client the user's primary geolocation source. */
-  primary?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The region. */
-  region?: InputMaybe<Scalars['String']['input']>;
-  /** The kind of client reporting the geolocation, e.g. ios, android, web (at most 50 characters). */
-  type?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** The result of updating one client's geolocation of a user. */
-export type GeolocationPayload = {
-  __typename?: 'GeolocationPayload';
-  /** The client whose geolocation changed. */
-  clientId: Scalars['String']['output'];
-  /** The geolocation as the upstream returned it (its id is the client id); null if the upstream answered without a body. */
-  geolocation?: Maybe<Geolocation>;
-  /** The user, read again after the write; select `user { id geolocation(clientId: …) { … } }` to update the user in a cache. Wraps GET /api/v2/users/{userId} (ids batched) when more than its id is selected. */
-  user?: Maybe<User>;
-  /** The id of the user the write changed. */
-  userId: Scalars['ID']['output'];
-};
-
-/** Geolocation settings of the organization. */
-export type GeolocationSettings = {
-  __typename?: 'GeolocationSettings';
-  /** Whether geolocation is enabled for the organization. */
-  enabled?: Maybe<Scalars['Boolean']['output']>;
-  /** The globally unique identifier for the object. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The Mapbox key used for maps. */
-  mapboxKey?: Maybe<Scalars['String']['output']>;
-  /** The name of the settings resource. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-};
-
-/** A group of users. Federation: an entity stub, `@key(fields: "id", resolvable: false)`: the Users API cannot fetch a group by id, so the subgraph that owns groups resolves it and adds its own fields; this subgraph only returns the copies the Users API embeds. */
-export type Group = {
-  __typename?: 'Group';
-  /** Phone addresses of the group. */
-  addresses?: Maybe<Array<GroupContact>>;
-  /** Allow calls to be placed to this group. */
-  callsEnabled?: Maybe<Scalars['Boolean']['output']>;
-  /** Last modified date/time. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  dateModified?: Maybe<Scalars['DateTime']['output']>;
-  /** The group description. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** The email address of the group. Present in the npm SDK typings only; treat as unstable. */
-  email?: Maybe<Scalars['String']['output']>;
-  /** The globally unique identifier for the object. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** Images of the group. */
-  images?: Maybe<Array<Image>>;
-  /** Allow owners to be included as members of the group. */
-  includeOwners?: Maybe<Scalars['Boolean']['output']>;
-  /** Number of members. */
-  memberCount?: Maybe<Scalars['SafeInt']['output']>;
-  /** The group name. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** Owners of the group. */
-  owners?: Maybe<Array<User>>;
-  /** Allow roles to be assigned to this group. */
-  rolesEnabled?: Maybe<Scalars['Boolean']['output']>;
-  /** Are membership rules visible to the person requesting to view the group. */
-  rulesVisible?: Maybe<Scalars['Boolean']['output']>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** Active, inactive, or deleted state. */
-  state?: Maybe<EntityState>;
-  /** Type of group. */
-  type?: Maybe<GroupType>;
-  /** Current version for this resource. */
-  version?: Maybe<Scalars['Int']['output']>;
-  /** Who can view this group. */
-  visibility?: Maybe<GroupVisibility>;
-};
-
-/** A phone address of a group. */
-export type GroupContact = {
-  __typename?: 'GroupContact';
-  /** Phone number for this contact type. */
-  address?: Maybe<Scalars['String']['output']>;
-  /** Formatted version of the address property. */
-  display?: Maybe<Scalars['String']['output']>;
-  /** Extension is set if the number is e164 valid. */
-  extension?: Maybe<Scalars['String']['output']>;
-  /** Media type of the address. */
-  mediaType?: Maybe<GroupContactMediaType>;
-  /** Contact type of the address. */
-  type?: Maybe<GroupContactType>;
-};
-
-/** The media type of a group address. */
-export type GroupContactMediaType =
-  | 'PHONE';
-
-/** The kind of a group phone address. */
-export type GroupContactType =
-  | 'GROUPPHONE'
-  | 'GROUPRING';
-
-/** A group, by id (the Group model; only the id is read on update). */
-export type GroupReferenceInput = {
-  /** The id of the group (a UUID). */
-  id: Scalars['ID']['input'];
-};
-
-/** The kind of a group. */
-export type GroupType =
-  | 'official'
-  | 'social';
-
-/** Who can view a group. */
-export type GroupVisibility =
-  | 'members'
-  | 'owners'
-  | 'public';
-
-/** An image (for example a profile picture) at one resolution. */
-export type Image = {
-  __typename?: 'Image';
-  /** The URI of the image. */
-  imageUri?: Maybe<Scalars['String']['output']>;
-  /** Height and/or width of image. ex: 640x480 or x128. */
-  resolution?: Maybe<Scalars['String']['output']>;
-};
-
-/** A profile image at one resolution (Image). */
-export type ImageInput = {
-  /** The URI of the image (not empty). */
-  imageUri: Scalars['String']['input'];
-  /** Height and/or width of the image, e.g. 640x480 or x128. */
-  resolution?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** What happens to a message conversation after a period of inactivity. */
-export type InactivityTimeoutSettings = {
-  __typename?: 'InactivityTimeoutSettings';
-  /** Action to take when timeout occurs. */
-  actionType?: Maybe<InactivityTimeoutSettingsActionType>;
-  /** Flow ID for architect flow action. */
-  flowId?: Maybe<DomainEntityRef>;
-  /** Timeout in seconds for inactivity on the interaction. */
-  timeoutSeconds?: Maybe<Scalars['Int']['output']>;
-};
-
-/** What happens to an inactive message conversation. */
-export type InactivityTimeoutSettingsActionType =
-  | 'DISCONNECT'
-  | 'SEND_TO_ARCHITECT_FLOW';
-
-/** An inbound email route. */
-export type InboundRoute = {
-  __typename?: 'InboundRoute';
-  /** Control if multiple actions are allowed on this route. When true the disconnect has to be done manually. When false a conversation will be disconnected by the system after every action. */
-  allowMultipleActions?: Maybe<Scalars['Boolean']['output']>;
-  /** The recipients that should be automatically blind copied on outbound emails associated with this InboundRoute. */
-  autoBcc?: Maybe<Array<EmailAddress>>;
-  /** The flow to use for processing the email. */
-  flow?: Maybe<DomainEntityRef>;
-  /** The sender email to use for outgoing replies. */
-  fromEmail?: Maybe<Scalars['String']['output']>;
-  /** The sender name to use for outgoing replies. */
-  fromName?: Maybe<Scalars['String']['output']>;
-  /** The configuration to indicate how the history of a conversation has to be included in a draft. */
-  historyInclusion?: Maybe<InboundRouteHistoryInclusion>;
-  /** The globally unique identifier for the object. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The language to use for routing. */
-  language?: Maybe<DomainEntityRef>;
-  /** Integration Folder routed to this route. */
-  mailboxFolders?: Maybe<Array<Scalars['String']['output']>>;
-  /** The route name. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** The search pattern that the mailbox name should match. */
-  pattern?: Maybe<Scalars['String']['output']>;
-  /** The priority to use for routing. */
-  priority?: Maybe<Scalars['Int']['output']>;
-  /** The queue to route the emails to. */
-  queue?: Maybe<DomainEntityRef>;
-  /** The route to use for email replies. */
-  replyEmailAddress?: Maybe<QueueEmailAddress>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** The configuration for the canned response signature that will be appended to outbound emails sent via this route. */
-  signature?: Maybe<Signature>;
-  /** The skills to use for routing. */
-  skills?: Maybe<Array<DomainEntityRef>>;
-  /** The flow to use for processing inbound emails that have been marked as spam. */
-  spamFlow?: Maybe<DomainEntityRef>;
-  /** The status of the route. */
-  status?: Maybe<InboundRouteStatus>;
-};
-
-/** Whether replies include the email history. */
-export type InboundRouteHistoryInclusion =
-  | 'Exclude'
-  | 'Include'
-  | 'Optional';
-
-/** The status of an inbound email route. */
-export type InboundRouteStatus =
-  | 'Active'
-  | 'Error'
-  | 'Pending'
-  | 'Removing';
-
-/** An integration whose presence a search can return instead of the Genesys Cloud presence. */
-export type IntegrationPresenceSource =
-  | 'EightByEight'
-  | 'MicrosoftTeams'
-  | 'RingCentral'
-  | 'ZoomPhone';
-
-/** Where a user is placed within a site location. Not an entity: the placement (floorplan, coordinates, notes) belongs to the user; the site location itself is `locationDefinition`. */
-export type Location = {
-  __typename?: 'Location';
-  /** Users coordinates on the floorplan. Only used when floorplanImage is set. Free-form JSON (upstream type map<string,number>). */
-  coordinates?: Maybe<Scalars['JSON']['output']>;
-  /** Unique identifier for the location floorplan image. */
-  floorplanId?: Maybe<Scalars['String']['output']>;
-  /** Unique identifier for the location. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The site location. */
-  locationDefinition?: Maybe<LocationDefinition>;
-  /** Optional description on the users location. */
-  notes?: Maybe<Scalars['String']['output']>;
-};
-
-/** The postal address of a site location. */
-export type LocationAddress = {
-  __typename?: 'LocationAddress';
-  /** The city. */
-  city?: Maybe<Scalars['String']['output']>;
-  /** The country code. */
-  country?: Maybe<Scalars['String']['output']>;
-  /** The country name. */
-  countryName?: Maybe<Scalars['String']['output']>;
-  /** The state or province. */
-  state?: Maybe<Scalars['String']['output']>;
-  /** The first street line. */
-  street1?: Maybe<Scalars['String']['output']>;
-  /** The second street line. */
-  street2?: Maybe<Scalars['String']['output']>;
-  /** The postal code. */
-  zipcode?: Maybe<Scalars['String']['output']>;
-};
-
-/** The state of the address verification of a site location. */
-export type LocationAddressVerificationDetails = {
-  __typename?: 'LocationAddressVerificationDetails';
-  /** Finished time of address verification process. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  dateFinished?: Maybe<Scalars['DateTime']['output']>;
-  /** Time started of address verification process. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  dateStarted?: Maybe<Scalars['DateTime']['output']>;
-  /** Third party service used for address verification. */
-  service?: Maybe<Scalars['String']['output']>;
-  /** Status of address verification process. */
-  status?: Maybe<LocationAddressVerificationDetailsStatus>;
-};
-
-/** The status of a site location address verification. */
-export type LocationAddressVerificationDetailsStatus =
-  | 'Complete'
-  | 'Failed'
-  | 'InProgress'
-  | 'Pending'
-  | 'Retry';
-
-/** A site location of the organization. Federation: an entity stub, `@key(fields: "id", resolvable: false)`: the Users API cannot fetch a site location by id, so the subgraph that owns locations resolves it and adds its own fields; this subgraph only returns the copies the Users API embeds. */
-export type LocationDefinition = {
-  __typename?: 'LocationDefinition';
-  /** The postal address of the location. */
-  address?: Maybe<LocationAddress>;
-  /** Boolean field which states if the address has been stored for E911. */
-  addressStored?: Maybe<Scalars['Boolean']['output']>;
-  /** Address verification information, retrieve dwith the ?expand=addressVerificationDetails query parameter. */
-  addressVerificationDetails?: Maybe<LocationAddressVerificationDetails>;
-  /** Boolean field which states if the address has been verified as an actual address. */
-  addressVerified?: Maybe<Scalars['Boolean']['output']>;
-  /** Site contact for the location entity. */
-  contactUser?: Maybe<AddressableEntityRef>;
-  /** Emergency number for the location entity. */
-  emergencyNumber?: Maybe<LocationEmergencyNumber>;
-  /** Floorplan images of the location entity, retrieved with ?expand=images query parameter. */
-  floorplanImage?: Maybe<Array<LocationImage>>;
-  /** The globally unique identifier for the object. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** Images of the location, as sent upstream. */
-  images?: Maybe<Scalars['String']['output']>;
-  /** The name of the location. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** Notes for the location entity. */
-  notes?: Maybe<Scalars['String']['output']>;
-  /** A list of ancestor IDs in order. */
-  path?: Maybe<Array<Scalars['String']['output']>>;
-  /** Profile image of the location entity, retrieved with ?expand=images query parameter. */
-  profileImage?: Maybe<Array<LocationImage>>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** Current state of the location entity. */
-  state?: Maybe<LocationDefinitionState>;
-  /** Current version of the location entity, value to be supplied should be retrieved by a GET or on create/update response. */
-  version?: Maybe<Scalars['Int']['output']>;
-};
-
-/** The state of a site location. */
-export type LocationDefinitionState =
-  | 'active'
-  | 'deleted';
-
-/** The emergency number of a site location. */
-export type LocationEmergencyNumber = {
-  __typename?: 'LocationEmergencyNumber';
-  /** The emergency number in E.164 format. */
-  e164?: Maybe<Scalars['String']['output']>;
-  /** The emergency number as entered. */
-  number?: Maybe<Scalars['String']['output']>;
-  /** The type of emergency number. */
-  type?: Maybe<LocationEmergencyNumberType>;
-};
-
-/** The kind of a site location emergency number. */
-export type LocationEmergencyNumberType =
-  | 'default'
-  | 'elin';
-
-/** An image of a site location at one resolution. */
-export type LocationImage = {
-  __typename?: 'LocationImage';
-  /** The URI of the image. */
-  imageUri?: Maybe<Scalars['String']['output']>;
-  /** Height and/or width of image. ex: 640x480 or x128. */
-  resolution?: Maybe<Scalars['String']['output']>;
-};
-
-/** A user's placement at a site location (Location). */
-export type LocationInput = {
-  /** The user's coordinates on the floor plan: a JSON object of numbers, e.g. {"x": 12, "y": 40}. */
-  coordinates?: InputMaybe<Scalars['JSON']['input']>;
-  /** The id of the site location (a UUID). */
-  id: Scalars['ID']['input'];
-  /** A note on the user's location (at most 500 characters). */
-  notes?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Media settings of a queue for one media type. */
-export type MediaSettings = {
-  __typename?: 'MediaSettings';
-  /** The alerting timeout for the media type, in seconds. */
-  alertingTimeoutSeconds?: Maybe<Scalars['Int']['output']>;
-  /** How long to play the alerting tone for an auto-answer interaction. */
-  autoAnswerAlertToneSeconds?: Maybe<Scalars['Float']['output']>;
-  /** Indicates if auto-answer is enabled for the given media type or subtype (default is false). Subtype settings take precedence over media type settings. */
-  enableAutoAnswer?: Maybe<Scalars['Boolean']['output']>;
-  /** How long to play the alerting tone for a manual-answer interaction. */
-  manualAnswerAlertToneSeconds?: Maybe<Scalars['Float']['output']>;
-  /** The targeted service level for the media type. */
-  serviceLevel?: Maybe<ServiceLevel>;
-};
-
-/** Conversation counts of one media type, split into contact center and enterprise. */
-export type MediaSummary = {
-  __typename?: 'MediaSummary';
-  /** Contact center (ACD) conversations. */
-  contactCenter?: Maybe<MediaSummaryDetail>;
-  /** Enterprise (non-ACD) conversations. */
-  enterprise?: Maybe<MediaSummaryDetail>;
-};
-
-/** Numbers of active and after-call-work conversations. */
-export type MediaSummaryDetail = {
-  __typename?: 'MediaSummaryDetail';
-  /** The number of active conversations. */
-  active?: Maybe<Scalars['Int']['output']>;
-  /** The number of conversations in after-call work. */
-  acw?: Maybe<Scalars['Int']['output']>;
-};
-
-/** A group whose members are members of a queue. */
-export type MemberGroup = {
-  __typename?: 'MemberGroup';
-  /** The division to which this entity belongs. */
-  division?: Maybe<WritableDivision>;
-  /** The globally unique identifier for the object. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The number of members in this group. */
-  memberCount?: Maybe<Scalars['Int']['output']>;
-  /** The group name. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** The group type. */
-  type?: Maybe<MemberGroupType>;
-};
-
-/** The kind of a queue member group. */
-export type MemberGroupType =
-  | 'GROUP'
-  | 'SKILLGROUP'
-  | 'TEAM';
-
-/** Message media settings of a queue. */
-export type MessageMediaSettings = {
-  __typename?: 'MessageMediaSettings';
-  /** The alerting timeout for the media type, in seconds. */
-  alertingTimeoutSeconds?: Maybe<Scalars['Int']['output']>;
-  /** How long to play the alerting tone for an auto-answer interaction. */
-  autoAnswerAlertToneSeconds?: Maybe<Scalars['Float']['output']>;
-  /** Indicates if auto-answer is enabled for the given media type or subtype (default is false). Subtype settings take precedence over media type settings. */
-  enableAutoAnswer?: Maybe<Scalars['Boolean']['output']>;
-  /** Indicates if inactivity timeout is enabled for all subtypes. */
-  enableInactivityTimeout?: Maybe<Scalars['Boolean']['output']>;
-  /** Inactivity timeout settings for messages. */
-  inactivityTimeoutSettings?: Maybe<InactivityTimeoutSettings>;
-  /** How long to play the alerting tone for a manual-answer interaction. */
-  manualAnswerAlertToneSeconds?: Maybe<Scalars['Float']['output']>;
-  /** The targeted service level for the media type. */
-  serviceLevel?: Maybe<ServiceLevel>;
-  /** Map of media subtype to media subtype specific settings. Free-form JSON (upstream type map<string,MessageSubtypeSettings>). */
-  subTypeSettings?: Maybe<Scalars['JSON']['output']>;
-};
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type Mutation = {
-  __typename?: 'Mutation';
-  /** Adds a routing language to a user, or sets its proficiency when the user has it already. Wraps POST /api/v2/users/{userId}/routinglanguages */
-  addUserRoutingLanguage?: Maybe<UserRoutingLanguagePayload>;
-  /** Adds a routing skill to a user, or sets its proficiency when the user has it already. Wraps POST /api/v2/users/{userId}/routingskills */
-  addUserRoutingSkill?: Maybe<UserRoutingSkillPayload>;
-  /**
-   * Changes the caller's own password (needs a user token, not a client-credentials one). Wraps POST /api/v2/users/me/password
-   * A wrong old password gives BAD_USER_INPUT. Passwords are never logged and never repeated in an error. The upstream
-   * answers with no body; `userId` and `user` of the payload are read through GET /api/v2/users/me when selected.
-   */
-  changeMyPassword?: Maybe<UserMutationPayload>;
-  /**
-   * Sets a user's password (an administrator's action). Wraps POST /api/v2/users/{userId}/password
-   * The password is never logged and never repeated in an error; a password the organisation's policy rejects gives
-   * BAD_USER_INPUT. The upstream answers with no body; the payload names the user.
-   */
-  changeUserPassword?: Maybe<UserMutationPayload>;
-  /**
-   * Clears a user's associated station. Wraps DELETE /api/v2/users/{userId}/station/associatedstation
-   * The upstream answers with no body; select `user { id station { … } }` for the new state.
-   */
-  clearUserAssociatedStation?: Maybe<UserMutationPayload>;
-  /**
-   * Clears a user's default station. Wraps DELETE /api/v2/users/{userId}/station/defaultstation
-   * The upstream answers with no body; select `user { id station { … } }` for the new state.
-   */
-  clearUserDefaultStation?: Maybe<UserMutationPayload>;
-  /**
-   * Creates a user. Wraps POST /api/v2/users
-   * A user whose email already exists (even a deleted one) gives CONFLICT; restore a deleted user with
-   * `updateUser(input: { state: active, version })` instead. Returns the created user.
-   */
-  createUser?: Maybe<User>;
-  /**
-   * Deletes a user. Wraps DELETE /api/v2/users/{userId}
-   * The user's state becomes `deleted`; it stays readable with `user(id:, state: deleted)`, and `user` of the
-   * payload is read that way.
-   */
-  deleteUser?: Maybe<UserMutationPayload>;
-  /**
-   * Sends the user an activation (welcome) email. Wraps POST /api/v2/users/{userId}/invite
-   * The upstream answers with no body; the payload names the user.
-   */
-  inviteUser?: Maybe<UserMutationPayload>;
-  /**
-   * Removes all roles from a user. Wraps DELETE /api/v2/users/{userId}/roles
-   * This route is in the seed but no longer in the current Genesys Cloud API: current Genesys regions answer it with
-   * 404 (NOT_FOUND). Use `setUserRoles(userId:, roleIds: [])` (PUT /api/v2/users/{userId}/roles with []) instead; the
-   * emulator still implements the seed's behaviour.
-   */
-  removeUserRoles?: Maybe<UserMutationPayload>;
-  /**
-   * Removes a routing language from a user. Wraps DELETE /api/v2/users/{userId}/routinglanguages/{languageId}
-   * The upstream answers with no body; the payload names the removed language.
-   */
-  removeUserRoutingLanguage?: Maybe<RemoveUserRoutingLanguagePayload>;
-  /**
-   * Removes a routing skill from a user. Wraps DELETE /api/v2/users/{userId}/routingskills/{skillId}
-   * The upstream answers with no body; the payload names the removed skill (evict it from the user's list).
-   */
-  removeUserRoutingSkill?: Maybe<RemoveUserRoutingSkillPayload>;
-  /** Replaces a user's call forwarding: fields left out take their defaults (disabled, no calls, PURECLOUD voicemail). Wraps PUT /api/v2/users/{userId}/callforwarding */
-  replaceUserCallForwarding?: Maybe<CallForwardingPayload>;
-  /**
-   * Associates a user with a station (whoever had it loses it). Wraps PUT /api/v2/users/{userId}/station/associatedstation/{stationId}
-   * The upstream answers with no body; select `user { id station { … } }` for the new state.
-   */
-  setUserAssociatedStation?: Maybe<UserMutationPayload>;
-  /**
-   * Sets a user's default station. Wraps PUT /api/v2/users/{userId}/station/defaultstation/{stationId}
-   * The upstream answers with no body; select `user { id station { … } }` for the new state.
-   */
-  setUserDefaultStation?: Maybe<UserMutationPayload>;
-  /** Replaces a user's out-of-office settings. Wraps PUT /api/v2/users/{userId}/outofoffice */
-  setUserOutOfOffice?: Maybe<OutOfOfficePayload>;
-  /** Sets a user's profile skills: the list replaces the user's profile skills. Wraps PUT /api/v2/users/{userId}/profileskills */
-  setUserProfileSkills?: Maybe<ProfileSkillsPayload>;
-  /**
-   * Joins or unjoins one queue the user is a member of. Wraps PATCH /api/v2/users/{userId}/queues/{queueId}
-   * A queue the user is not a member of gives NOT_FOUND.
-   */
-  setUserQueueMembership?: Maybe<UserQueuePayload>;
-  /**
-   * Joins or unjoins a set of queues the user is a member of. Wraps PATCH /api/v2/users/{userId}/queues
-   * Queues the user is not a member of are disregarded. The upstream applies the change asynchronously: its answer
-   * (and an immediate re-read) may not show the final state yet.
-   */
-  setUserQueuesMembership?: Maybe<UserQueuesPayload>;
-  /**
-   * Sets a user's roles: the list replaces the user's roles; an empty list removes them all. Wraps PUT /api/v2/users/{userId}/roles
-   * An unknown role id gives NOT_FOUND.
-   */
-  setUserRoles?: Maybe<UserAuthorizationPayload>;
-  /** Sets a user's ACD routing status. Wraps PUT /api/v2/users/{userId}/routingstatus */
-  setUserRoutingStatus?: Maybe<RoutingStatusPayload>;
-  /**
-   * Updates a user: only the fields given change. Wraps PATCH /api/v2/users/{userId}
-   * `input.version` must be the user's current `version` (read it from `user(id:) { version }`); a stale one gives
-   * CONFLICT and changes nothing. Returns the updated user, with its new version.
-   */
-  updateUser?: Maybe<User>;
-  /** Changes some of a user's call forwarding settings: only the fields given change. Wraps PATCH /api/v2/users/{userId}/callforwarding */
-  updateUserCallForwarding?: Maybe<CallForwardingPayload>;
-  /**
-   * Updates the geolocation one client of a user reports. Wraps PATCH /api/v2/users/{userId}/geolocations/{clientId}
-   * Three ways, combinable with `primary`: set `primary`; send `latitude` and `longitude` (city, region and country are
-   * then resolved by the upstream, asynchronously); or send `city`, `region` and `country`.
-   */
-  updateUserGeolocation?: Maybe<GeolocationPayload>;
-  /** Updates the proficiency and/or state of a user's routing language. Wraps PATCH /api/v2/users/{userId}/routinglanguages/{languageId} */
-  updateUserRoutingLanguage?: Maybe<UserRoutingLanguagePayload>;
-  /** Updates the proficiency and/or state of a user's routing skill. Wraps PUT /api/v2/users/{userId}/routingskills/{skillId} */
-  updateUserRoutingSkill?: Maybe<UserRoutingSkillPayload>;
-  /**
-   * Sets whether ACD conversations are answered automatically, for up to 50 users at once. Wraps PATCH /api/v2/users/bulk
-   * Returns the updated users.
-   */
-  updateUsersAcdAutoAnswer?: Maybe<Array<User>>;
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationAddUserRoutingLanguageArgs = {
-  input: UserRoutingLanguagePostInput;
-  userId: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationAddUserRoutingSkillArgs = {
-  input: UserRoutingSkillPostInput;
-  userId: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationChangeMyPasswordArgs = {
-  input: ChangeMyPasswordRequestInput;
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationChangeUserPasswordArgs = {
-  input: ChangePasswordRequestInput;
-  userId: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationClearUserAssociatedStationArgs = {
-  userId: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationClearUserDefaultStationArgs = {
-  userId: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationCreateUserArgs = {
-  input: CreateUserInput;
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationDeleteUserArgs = {
-  userId: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationInviteUserArgs = {
-  force?: InputMaybe<Scalars['Boolean']['input']>;
-  userId: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationRemoveUserRolesArgs = {
-  userId: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationRemoveUserRoutingLanguageArgs = {
-  languageId: Scalars['ID']['input'];
-  userId: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationRemoveUserRoutingSkillArgs = {
-  skillId: Scalars['ID']['input'];
-  userId: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationReplaceUserCallForwardingArgs = {
-  input: CallForwardingInput;
-  userId: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationSetUserAssociatedStationArgs = {
-  stationId: Scalars['ID']['input'];
-  userId: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationSetUserDefaultStationArgs = {
-  stationId: Scalars['ID']['input'];
-  userId: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationSetUserOutOfOfficeArgs = {
-  input: OutOfOfficeInput;
-  userId: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationSetUserProfileSkillsArgs = {
-  skills: Array<Scalars['String']['input']>;
-  userId: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationSetUserQueueMembershipArgs = {
-  joined: Scalars['Boolean']['input'];
-  queueId: Scalars['ID']['input'];
-  userId: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationSetUserQueuesMembershipArgs = {
-  divisionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  input: Array<UserQueueInput>;
-  userId: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationSetUserRolesArgs = {
-  roleIds: Array<Scalars['ID']['input']>;
-  userId: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationSetUserRoutingStatusArgs = {
-  input: RoutingStatusInput;
-  userId: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationUpdateUserArgs = {
-  input: UpdateUserInput;
-  userId: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationUpdateUserCallForwardingArgs = {
-  input: CallForwardingInput;
-  userId: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationUpdateUserGeolocationArgs = {
-  clientId: Scalars['String']['input'];
-  input: GeolocationInput;
-  userId: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationUpdateUserRoutingLanguageArgs = {
-  input: UserRoutingLanguageInput;
-  languageId: Scalars['ID']['input'];
-  userId: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationUpdateUserRoutingSkillArgs = {
-  input: UserRoutingSkillInput;
-  skillId: Scalars['ID']['input'];
-  userId: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the Genesys Cloud Platform API v2 Users endpoints, one field per upstream write (each names its route:
- * Wraps METHOD /route). Input is checked before anything is sent upstream: a bad value gives a BAD_USER_INPUT error
- * whose `extensions.field` names the offending input field (e.g. `input.proficiency`), and no upstream call is made.
- * The gateway sends every write exactly once (no retries). A failed write gives null for its field and an error with
- * the upstream status mapped to `extensions.code` (CONFLICT, NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …); the other
- * fields of the operation still run, in order. After each write the gateway forgets what it had read about the
- * affected user in this operation, so a later field sees the new state.
- *
- * Results are built for normalising client caches (Apollo Client, Relay): a write that returns an entity returns it;
- * the others return a payload with the affected user's id (`userId`) and the affected `user`, read again after the
- * write (an upstream read only when selected). Select in `user { id … }` the fields the write changed and the cache
- * updates itself. Note that `UserRoutingSkill`, `UserRoutingLanguage` and `UserQueue` carry the id of the skill,
- * language or queue, which other users share: key them with their user in the cache (or do not normalise them).
- */
-export type MutationUpdateUsersAcdAutoAnswerArgs = {
-  input: Array<PatchUserInput>;
-};
-
-/** A reference to an entity by id and name. */
-export type NamedEntity = {
-  __typename?: 'NamedEntity';
-  /** The globally unique identifier for the object. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The name of the object. */
-  name?: Maybe<Scalars['String']['output']>;
-};
-
-/** An object with a global id that `Query.node(id:)` refetches (Relay's Global Object Identification). `User` is the one implementation: a user id is a UUID unique across the organization, and the Users API fetches users by id. The other types with ids (divisions, groups, queues, skills, per-user assignments…) cannot be fetched by id from the Users API, so they are no `Node`; their ids are still unique, so normalising caches key them as usual. */
-export type Node = {
-  /** The global id (for a user, the user id). */
-  id: Scalars['ID']['output'];
-};
-
-/** A numeric range for analytics predicates. */
-export type NumericRangeInput = {
-  /** Greater than. */
-  gt?: InputMaybe<Scalars['Float']['input']>;
-  /** Greater than or equal to. */
-  gte?: InputMaybe<Scalars['Float']['input']>;
-  /** Less than. */
-  lt?: InputMaybe<Scalars['Float']['input']>;
-  /** Less than or equal to. */
-  lte?: InputMaybe<Scalars['Float']['input']>;
-};
-
-/** When the last OAuth token was issued to the user. */
-export type OAuthLastTokenIssued = {
-  __typename?: 'OAuthLastTokenIssued';
-  /** When the token was issued (ISO-8601). */
-  dateIssued?: Maybe<Scalars['DateTime']['output']>;
-};
-
-/** One group of observation results (seed-era analytics model): the grouping values and their metrics. */
-export type ObservationDataContainer = {
-  __typename?: 'ObservationDataContainer';
-  /** The observed metrics. */
-  data?: Maybe<Array<AggregateMetricData>>;
-  /** A mapping from dimension to value. Free-form JSON (upstream type map<string,string>). */
-  group?: Maybe<Scalars['JSON']['output']>;
-};
-
-/** The body of POST /api/v2/analytics/users/observations/query (seed-era ObservationQuery). */
-export type ObservationQueryInput = {
-  /** Filter to return a subset of observations. Expresses boolean logical predicates as well as dimensional filters. */
-  filter: AnalyticsQueryFilterInput;
-  /** Behaves like a SQL SELECT clause. Enables retrieving only named metrics. If omitted, all metrics that are available will be returned (like SELECT *). */
-  metrics?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
-/** Response of the user observations analytics query (seed-era model). */
-export type ObservationQueryResponse = {
-  __typename?: 'ObservationQueryResponse';
-  /** The observation results, one entry per group. */
-  results?: Maybe<Array<ObservationDataContainer>>;
-};
-
-/** An OAuth client of the organization. */
-export type OrgOAuthClient = {
-  __typename?: 'OrgOAuthClient';
-  /** The OAuth Grant/Client type supported by this client. Code Authorization Grant/Client type - Preferred client type where the Client ID and Secret are required to create tokens. Used where the secret can be secured. PKCE-Enabled Code Authorization grant type - Code grant type which requires PKCE challenge and verifier to create tokens. Used in public clients for increased security. Implicit grant type - Client ID only is required to create tokens. Used in browser and mobile apps where the secret can not be secured. SAML2-Bearer extension grant type - SAML2 assertion provider for user authentication at the token endpoint. Client Credential grant type - Used to created access tokens that are tied only to the client. Values: CODE, TOKEN, SAML2-BEARER, PASSWORD, CLIENT-CREDENTIALS, SAML2BEARER, CLIENT_CREDENTIALS. */
-  authorizedGrantType?: Maybe<Scalars['String']['output']>;
-  /** User that created this client. */
-  createdBy?: Maybe<DomainEntityRef>;
-  /** Date this client was created. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  dateCreated?: Maybe<Scalars['DateTime']['output']>;
-  /** Date this client was last modified. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  dateModified?: Maybe<Scalars['DateTime']['output']>;
-  /** The time at which this client will be deleted. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  dateToDelete?: Maybe<Scalars['DateTime']['output']>;
-  /** The globally unique identifier for the object. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** User that last modified this client. */
-  modifiedBy?: Maybe<DomainEntityRef>;
-  /** The name of the OAuth client. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** The oauth client's organization. */
-  organization?: Maybe<NamedEntity>;
-  /** Set of roles and their corresponding divisions associated with this client. Roles and divisions only apply to clients using the client_credential grant. */
-  roleDivisions?: Maybe<Array<RoleDivision>>;
-  /** The scope requested by this client. Scopes only apply to clients not using the client_credential grant. */
-  scope?: Maybe<Array<Scalars['String']['output']>>;
-  /** The state of the OAuth client. Active: The OAuth client can be used to create access tokens. This is the default state. Disabled: Access tokens created by the client are invalid and new ones cannot be created. Inactive: Access tokens cannot be created with this OAuth client and it will be deleted. */
-  state?: Maybe<OrgOAuthClientState>;
-};
-
-/** The state of an OAuth client. */
-export type OrgOAuthClientState =
-  | 'active'
-  | 'disabled'
-  | 'inactive';
-
-/** A user together with their organization (the creator of a trust). */
-export type OrgUser = {
-  __typename?: 'OrgUser';
-  /** Whether ACD conversations are answered automatically for the user (upstream: acd auto answer). */
-  acdAutoAnswer?: Maybe<Scalars['Boolean']['output']>;
-  /** Email addresses and phone numbers for this user. */
-  addresses?: Maybe<Array<Contact>>;
-  /** Roles and permissions assigned to the user. */
-  authorization?: Maybe<UserAuthorization>;
-  /** The user's biography. */
-  biography?: Maybe<Biography>;
-  /** The user's certifications. */
-  certifications?: Maybe<Array<Scalars['String']['output']>>;
-  /** The user's chat (XMPP) identity. */
-  chat?: Maybe<Chat>;
-  /** Summary of conversion statistics for conversation types. */
-  conversationSummary?: Maybe<UserConversationSummary>;
-  /** The last time the user logged in using username and password. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  dateLastLogin?: Maybe<Scalars['DateTime']['output']>;
-  /** The date & time the user was sent their welcome email. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  dateWelcomeSent?: Maybe<Scalars['DateTime']['output']>;
-  /** The user's department. */
-  department?: Maybe<Scalars['String']['output']>;
-  /** The division to which this entity belongs. */
-  division?: Maybe<Division>;
-  /** The user's email address. */
-  email?: Maybe<Scalars['String']['output']>;
-  /** The user's employment details. */
-  employerInfo?: Maybe<EmployerInfo>;
-  /** Current geolocation position. */
-  geolocation?: Maybe<Geolocation>;
-  /** The groups the user is a member of. */
-  groups?: Maybe<Array<Group>>;
-  /** The globally unique identifier for the object. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The user's profile images. */
-  images?: Maybe<Array<Image>>;
-  /** Integration presence. */
-  integrationPresence?: Maybe<UserPresence>;
-  /** The language the user prefers. */
-  languagePreference?: Maybe<Scalars['String']['output']>;
-  /** Routing (ACD) languages possessed by the user. */
-  languages?: Maybe<Array<UserRoutingLanguage>>;
-  /** When the last OAuth token was issued to the user. */
-  lastTokenIssued?: Maybe<OAuthLastTokenIssued>;
-  /** The user placement at each site location. */
-  locations?: Maybe<Array<Location>>;
-  /** The user's manager (a reference, as sent upstream). */
-  manager?: Maybe<User>;
-  /** The user's full name. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** The user's organization. */
-  organization?: Maybe<Organization>;
-  /** Determine if out of office is enabled. */
-  outOfOffice?: Maybe<OutOfOffice>;
-  /** Preferred full name of the agent. */
-  preferredName?: Maybe<Scalars['String']['output']>;
-  /** Active presence. */
-  presence?: Maybe<UserPresence>;
-  /** Auto populated from addresses. */
-  primaryContactInfo?: Maybe<Array<Contact>>;
-  /** Profile skills possessed by the user. */
-  profileSkills?: Maybe<Array<Scalars['String']['output']>>;
-  /** ACD routing status. */
-  routingStatus?: Maybe<RoutingStatus>;
-  /** Routing (ACD) skills possessed by the user. */
-  skills?: Maybe<Array<UserRoutingSkill>>;
-  /** The current state for this user. */
-  state?: Maybe<UserState>;
-  /** Effective, default, and last station information. */
-  station?: Maybe<UserStations>;
-  /** The team the user is a member of. */
-  team?: Maybe<Team>;
-  /** The user's job title. */
-  title?: Maybe<Scalars['String']['output']>;
-  /** The user's login name. */
-  username?: Maybe<Scalars['String']['output']>;
-  /** Required when updating a user, this value should be the current version of the user. The current version can be obtained with a GET on the user before doing a PATCH. */
-  version?: Maybe<Scalars['Int']['output']>;
-  /** The WFM work plan bid rank settings for the user. */
-  workPlanBidRanks?: Maybe<WorkPlanBidRanks>;
-};
-
-/** A Genesys Cloud organization. */
-export type Organization = {
-  __typename?: 'Organization';
-  /** The default country code for this organization. Example: 'US'. */
-  defaultCountryCode?: Maybe<Scalars['String']['output']>;
-  /** The default language for this organization. Example: 'en'. */
-  defaultLanguage?: Maybe<Scalars['String']['output']>;
-  /** The id of the default site. */
-  defaultSiteId?: Maybe<Scalars['String']['output']>;
-  /** The organization domain. */
-  domain?: Maybe<Scalars['String']['output']>;
-  /** The state of features available for the organization. Free-form JSON (upstream type map<string,boolean>). */
-  features?: Maybe<Scalars['JSON']['output']>;
-  /** The globally unique identifier for the object. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The organization name. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** Organizations Originating Platform. */
-  productPlatform?: Maybe<OrganizationProductPlatform>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** The current state. Examples are active, inactive, deleted. */
-  state?: Maybe<EntityState>;
-  /** Email address where support tickets are sent to. */
-  supportURI?: Maybe<Scalars['String']['output']>;
-  /** The short name for the organization. This field is globally unique and cannot be changed. */
-  thirdPartyOrgName?: Maybe<Scalars['String']['output']>;
-  /** The third-party URI of the organization. */
-  thirdPartyURI?: Maybe<Scalars['String']['output']>;
-  /** The current version of the organization. */
-  version?: Maybe<Scalars['Int']['output']>;
-  /** Whether voicemail is enabled. */
-  voicemailEnabled?: Maybe<Scalars['Boolean']['output']>;
-};
-
-/** A presence definition of the organization. */
-export type OrganizationPresence = {
-  __typename?: 'OrganizationPresence';
-  /** The user who created the presence (a reference, as sent upstream). */
-  createdBy?: Maybe<User>;
-  /** When the presence was created (ISO-8601). */
-  createdDate?: Maybe<Scalars['DateTime']['output']>;
-  /** Whether the presence is deactivated. */
-  deactivated?: Maybe<Scalars['Boolean']['output']>;
-  /** The globally unique identifier for the object. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The label used for the system presence in each specified language. Free-form JSON (upstream type map<string,string>). */
-  languageLabels?: Maybe<Scalars['JSON']['output']>;
-  /** The user who last modified the presence (a reference, as sent upstream). */
-  modifiedBy?: Maybe<User>;
-  /** When the presence was last modified (ISO-8601). */
-  modifiedDate?: Maybe<Scalars['DateTime']['output']>;
-  /** The presence name. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** Whether this is a primary (system) presence. */
-  primary?: Maybe<Scalars['Boolean']['output']>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** The system presence this presence maps to. */
-  systemPresence?: Maybe<Scalars['String']['output']>;
-};
-
-/** A (possibly divisioned) presence definition of the organization. */
-export type OrganizationPresenceDefinition = {
-  __typename?: 'OrganizationPresenceDefinition';
-  /** Whether the presence is deactivated. */
-  deactivated?: Maybe<Scalars['Boolean']['output']>;
-  /** The division of the presence. */
-  divisionId?: Maybe<Scalars['String']['output']>;
-  /** The globally unique identifier for the object. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The label used for the definition in each specified language. Free-form JSON (upstream type map<string,string>). */
-  languageLabels?: Maybe<Scalars['JSON']['output']>;
-  /** The presence name. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** The system presence this presence maps to. */
-  systemPresence?: Maybe<SystemPresence>;
-  /** The type of definition. */
-  type?: Maybe<OrganizationPresenceDefinitionType>;
-};
-
-/** Whether a presence definition is a system or a user-defined one. */
-export type OrganizationPresenceDefinitionType =
-  | 'System'
-  | 'User';
-
-/** The platform an organization originates from. */
-export type OrganizationProductPlatform =
-  | 'GenesysCloud'
-  | 'PureCloud'
-  | 'PureConnect'
-  | 'PureConnectCloud'
-  | 'PureEngage'
-  | 'PureEngageCloud'
-  | 'Unknown';
-
-/** A user's out-of-office settings. */
-export type OutOfOffice = {
-  __typename?: 'OutOfOffice';
-  /** Whether out of office is currently in effect. */
-  active?: Maybe<Scalars['Boolean']['output']>;
-  /** When out of office ends (ISO-8601). */
-  endDate?: Maybe<Scalars['DateTime']['output']>;
-  /** The globally unique identifier for the object. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** Whether out of office lasts until it is turned off (no end date). */
-  indefinite?: Maybe<Scalars['Boolean']['output']>;
-  /** The name of the out-of-office resource. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** When out of office starts (ISO-8601). */
-  startDate?: Maybe<Scalars['DateTime']['output']>;
-  /** The user this out-of-office setting belongs to (a reference, as sent upstream). */
-  user?: Maybe<User>;
-};
-
-/** A user's out-of-office settings: the body of PUT /api/v2/users/{userId}/outofoffice (OutOfOffice). */
-export type OutOfOfficeInput = {
-  /** Whether out of office is in effect. */
-  active: Scalars['Boolean']['input'];
-  /** When out of office ends (after startDate). */
-  endDate?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Whether out of office lasts until it is turned off; otherwise an active setting needs startDate and endDate. */
-  indefinite?: InputMaybe<Scalars['Boolean']['input']>;
-  /** When out of office starts. */
-  startDate?: InputMaybe<Scalars['DateTime']['input']>;
-};
-
-/** The result of setting a user's out-of-office settings; select `user { id outOfOffice { … } }` to update the user in a cache. */
-export type OutOfOfficePayload = {
-  __typename?: 'OutOfOfficePayload';
-  /** The settings as the upstream returned them; null if the upstream answered without a body. */
-  outOfOffice?: Maybe<OutOfOffice>;
-  /** The user, read again after the write. Wraps GET /api/v2/users/{userId} (ids batched) when more than its id is selected. */
-  user?: Maybe<User>;
-  /** The id of the user the write changed. */
-  userId: Scalars['ID']['output'];
-};
-
-/** Where a connection's page is (Relay cursor connections). Exact: `hasNextPage` comes from the upstream's total, `hasPreviousPage` is true past the first item. */
-export type PageInfo = {
-  __typename?: 'PageInfo';
-  /** The cursor of the last edge (pass it as `after` for the next page); null when there are no edges. */
-  endCursor?: Maybe<Scalars['String']['output']>;
-  /** Whether items follow the last edge. */
-  hasNextPage: Scalars['Boolean']['output'];
-  /** Whether items precede the first edge. */
-  hasPreviousPage: Scalars['Boolean']['output'];
-  /** The cursor of the first edge; null when there are no edges. */
-  startCursor?: Maybe<Scalars['String']['output']>;
-};
-
-/** Page size and number for the details query. */
-export type PagingSpecInput = {
-  /** How many pages in. */
-  pageNumber: Scalars['Int']['input'];
-  /** How many results per page. */
-  pageSize: Scalars['Int']['input'];
-};
-
-/** One user of a bulk auto-answer update: an element of the body of PATCH /api/v2/users/bulk (PatchUser). */
-export type PatchUserInput = {
-  /** Whether ACD conversations are answered automatically for the user. */
-  acdAutoAnswer: Scalars['Boolean']['input'];
-  /** The user's id (a UUID). */
-  id: Scalars['ID']['input'];
-};
-
-/** A reference to a presence definition. */
-export type PresenceDefinition = {
-  __typename?: 'PresenceDefinition';
-  /** The id of the presence definition. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** The system presence this presence maps to. */
-  systemPresence?: Maybe<Scalars['String']['output']>;
-};
-
-/** Response of the user aggregates analytics query (seed-era model). */
-export type PresenceQueryResponse = {
-  __typename?: 'PresenceQueryResponse';
-  /** The aggregate results, one entry per group. */
-  results?: Maybe<Array<AggregateDataContainer>>;
-  /** A mapping from system presence to a list of organization presence ids. Free-form JSON (upstream type map<string,array<string>>). */
-  systemToOrganizationMappings?: Maybe<Scalars['JSON']['output']>;
-};
-
-/** The result of setting a user's profile skills; select `user { id profileSkills }` to update the user in a cache. */
-export type ProfileSkillsPayload = {
-  __typename?: 'ProfileSkillsPayload';
-  /** The user's profile skills as the upstream returned them. */
-  profileSkills: Array<Scalars['String']['output']>;
-  /** The user, read again after the write. Wraps GET /api/v2/users/{userId} (ids batched) when more than its id is selected. */
-  user?: Maybe<User>;
-  /** The id of the user the write changed. */
-  userId: Scalars['ID']['output'];
-};
-
-/** Read access to the Genesys Cloud Platform API v2 Users endpoints. Every field that calls an upstream route names it in its description (Wraps METHOD /route). */
-export type Query = {
-  __typename?: 'Query';
-  /** The field configuration of one entity type. Wraps GET /api/v2/fieldconfig (deprecated upstream). */
-  fieldConfig?: Maybe<FieldConfig>;
-  /** The caller as a User. Wraps GET /api/v2/users/me (the caller as a User, the normalised entity). Fails with a client-credentials token. */
-  me?: Maybe<User>;
-  /** The caller with the organization-wide details only /me offers. Wraps GET /api/v2/users/me with the me-only expands (each field below names its expand). */
-  meDetails?: Maybe<UserMe>;
-  /** Refetches an object by its global id (Relay). User ids load through the same by-id loader as `user`, `manager` and `_entities`, batched with them. Wraps GET /api/v2/users (ids batched, at most 100 a call). Null when no object has the id (including ids of other types). */
-  node?: Maybe<Node>;
-  /** Refetches several objects by global id, in the order given (null where none has the id): ceil(n/100) bulk calls for n user ids. Wraps GET /api/v2/users (ids batched, at most 100 a call). */
-  nodes: Array<Maybe<Node>>;
-  /** Search users. Wraps POST /api/v2/users/search. The request is sent as given, so the page tokens of the answer (currentQ64, nextQ64, …) replay exactly it; list the search expand values you want embedded in `request.expand` (their fields then cost nothing more), other User fields of the results load by id in one bulk call per page. */
-  searchUsers: UsersSearchResponse;
-  /** Replay a previous search page by its q64 token (see UsersSearchResponse.nextQ64), as is. Wraps GET /api/v2/users/search */
-  searchUsersByQ64: UsersSearchResponse;
-  /** A user search as a Relay cursor connection (beside the offset `searchUsers`): one upstream page per request. Wraps POST /api/v2/users/search */
-  searchUsersConnection: UserConnection;
-  /** A user by id. Wraps GET /api/v2/users/{userId} (one id) / GET /api/v2/users (ids batched). Null without an error when the user does not exist in that state (404); any other failure is an error on this field. */
-  user?: Maybe<User>;
-  /** User presence and routing-status aggregates. Wraps POST /api/v2/analytics/users/aggregates/query */
-  userAggregates?: Maybe<PresenceQueryResponse>;
-  /** User presence and routing-status details. Wraps POST /api/v2/analytics/users/details/query */
-  userDetails?: Maybe<AnalyticsUserDetailsQueryResponse>;
-  /** Current user observations. Wraps POST /api/v2/analytics/users/observations/query */
-  userObservations?: Maybe<ObservationQueryResponse>;
-  /** One page of user profiles. Wraps GET /api/v2/profiles/users (deprecated upstream; use users), with the expands the selection under `entities { expands }` names. */
-  userProfiles: UserProfileEntityListing;
-  /** One page of users. Wraps GET /api/v2/users */
-  users: UserEntityListing;
-  /** The users listing as a Relay cursor connection (beside the offset `users`): one upstream page per request. Wraps GET /api/v2/users */
-  usersConnection: UserConnection;
-};
-
-
-/** Read access to the Genesys Cloud Platform API v2 Users endpoints. Every field that calls an upstream route names it in its description (Wraps METHOD /route). */
-export type QueryFieldConfigArgs = {
-  type: FieldConfigType;
-};
-
-
-/** Read access to the Genesys Cloud Platform API v2 Users endpoints. Every field that calls an upstream route names it in its description (Wraps METHOD /route). */
-export type QueryNodeArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/** Read access to the Genesys Cloud Platform API v2 Users endpoints. Every field that calls an upstream route names it in its description (Wraps METHOD /route). */
-export type QueryNodesArgs = {
-  ids: Array<Scalars['ID']['input']>;
-};
-
-
-/** Read access to the Genesys Cloud Platform API v2 Users endpoints. Every field that calls an upstream route names it in its description (Wraps METHOD /route). */
-export type QuerySearchUsersArgs = {
-  request: UserSearchRequestInput;
-};
-
-
-/** Read access to the Genesys Cloud Platform API v2 Users endpoints. Every field that calls an upstream route names it in its description (Wraps METHOD /route). */
-export type QuerySearchUsersByQ64Args = {
-  q64: Scalars['String']['input'];
-};
-
-
-/** Read access to the Genesys Cloud Platform API v2 Users endpoints. Every field that calls an upstream route names it in its description (Wraps METHOD /route). */
-export type QuerySearchUsersConnectionArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  request: UserSearchRequestInput;
-};
-
-
-/** Read access to the Genesys Cloud Platform API v2 Users endpoints. Every field that calls an upstream route names it in its description (Wraps METHOD /route). */
-export type QueryUserArgs = {
-  id: Scalars['ID']['input'];
-  state?: InputMaybe<UserLookupState>;
-};
-
-
-/** Read access to the Genesys Cloud Platform API v2 Users endpoints. Every field that calls an upstream route names it in its description (Wraps METHOD /route). */
-export type QueryUserAggregatesArgs = {
-  query: AggregationQueryInput;
-};
-
-
-/** Read access to the Genesys Cloud Platform API v2 Users endpoints. Every field that calls an upstream route names it in its description (Wraps METHOD /route). */
-export type QueryUserDetailsArgs = {
-  query: UserDetailsQueryInput;
-};
-
-
-/** Read access to the Genesys Cloud Platform API v2 Users endpoints. Every field that calls an upstream route names it in its description (Wraps METHOD /route). */
-export type QueryUserObservationsArgs = {
-  query: ObservationQueryInput;
-};
-
-
-/** Read access to the Genesys Cloud Platform API v2 Users endpoints. Every field that calls an upstream route names it in its description (Wraps METHOD /route). */
-export type QueryUserProfilesArgs = {
-  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
-  jids?: InputMaybe<Array<Scalars['String']['input']>>;
-  pageNumber?: InputMaybe<Scalars['Int']['input']>;
-  pageSize?: InputMaybe<Scalars['Int']['input']>;
-  sortOrder?: InputMaybe<SortOrder>;
-  state?: InputMaybe<UserProfileState>;
-};
-
-
-/** Read access to the Genesys Cloud Platform API v2 Users endpoints. Every field that calls an upstream route names it in its description (Wraps METHOD /route). */
-export type QueryUsersArgs = {
-  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
-  pageNumber?: InputMaybe<Scalars['Int']['input']>;
-  pageSize?: InputMaybe<Scalars['Int']['input']>;
-  sortOrder?: InputMaybe<SortOrder>;
-  state?: InputMaybe<UserListState>;
-};
-
-
-/** Read access to the Genesys Cloud Platform API v2 Users endpoints. Every field that calls an upstream route names it in its description (Wraps METHOD /route). */
-export type QueryUsersConnectionArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  sortOrder?: InputMaybe<SortOrder>;
-  state?: InputMaybe<UserListState>;
-};
-
-/** An email address of a queue, with its inbound route. */
-export type QueueEmailAddress = {
-  __typename?: 'QueueEmailAddress';
-  /** The email domain. */
-  domain?: Maybe<DomainEntityRef>;
-  /** The inbound route of the address. */
-  route?: Maybe<InboundRoute>;
-};
-
-/** A queue, in full (used by resource conditions). Federation: an entity stub, `@key(fields: "id", resolvable: false)`: the Users API cannot fetch a queue by id, so the subgraph that owns queues resolves it and adds its own fields; this subgraph only returns the copies the Users API embeds. */
-export type QueueFullReference = {
-  __typename?: 'QueueFullReference';
-  /** The ACW settings for the queue. */
-  acwSettings?: Maybe<AcwSettings>;
-  /** The Agent Owned Routing settings for the queue. */
-  agentOwnedRouting?: Maybe<AgentOwnedRouting>;
-  /** Specifies whether the configured whisper should play for all ACD calls, or only for those which are auto-answered. */
-  autoAnswerOnly?: Maybe<Scalars['Boolean']['output']>;
-  /** The bullseye settings for the queue. */
-  bullseye?: Maybe<Bullseye>;
-  /** The name to use for caller identification for outbound calls from this queue. */
-  callingPartyName?: Maybe<Scalars['String']['output']>;
-  /** The phone number to use for caller identification for outbound calls from this queue. */
-  callingPartyNumber?: Maybe<Scalars['String']['output']>;
-  /** Canned response library IDs and mode with which they are associated with the queue. */
-  cannedResponseLibraries?: Maybe<CannedResponseLibraries>;
-  /** The Conditional Group Activation settings for the queue. */
-  conditionalGroupActivation?: Maybe<ConditionalGroupActivation>;
-  /** The Conditional Group Routing settings for the queue. */
-  conditionalGroupRouting?: Maybe<ConditionalGroupRouting>;
-  /** The ID of the user that created the queue. */
-  createdBy?: Maybe<Scalars['String']['output']>;
-  /** The date the queue was created. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  dateCreated?: Maybe<Scalars['DateTime']['output']>;
-  /** The date of the last modification to the queue. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  dateModified?: Maybe<Scalars['DateTime']['output']>;
-  /** The default media language of the queue. Present in the npm SDK typings only; treat as unstable. */
-  defaultMediaLanguage?: Maybe<Scalars['String']['output']>;
-  /** The default script Ids for the communication types. Free-form JSON (upstream type map<string,Script>). */
-  defaultScripts?: Maybe<Scalars['JSON']['output']>;
-  /** The queue description. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** The Direct Routing settings for the queue. */
-  directRouting?: Maybe<DirectRouting>;
-  /** The division to which this entity belongs. */
-  division?: Maybe<Division>;
-  /** The in-queue flow to use for email conversations waiting in queue. */
-  emailInQueueFlow?: Maybe<DomainEntityRef>;
-  /** Indicates whether audio monitoring is enabled for this queue. */
-  enableAudioMonitoring?: Maybe<Scalars['Boolean']['output']>;
-  /** Indicates whether manual assignment is enabled for this queue. */
-  enableManualAssignment?: Maybe<Scalars['Boolean']['output']>;
-  /** Indicates whether voice transcription is enabled for this queue. */
-  enableTranscription?: Maybe<Scalars['Boolean']['output']>;
-  /** The globally unique identifier for the object. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The number of joined members in the queue. */
-  joinedMemberCount?: Maybe<Scalars['Int']['output']>;
-  /** The Last Agent Routing Mode for the queue. */
-  lastAgentRoutingMode?: Maybe<QueueLastAgentRoutingMode>;
-  /** The media settings for the queue. */
-  mediaSettings?: Maybe<QueueMediaSettings>;
-  /** The total number of members in the queue. */
-  memberCount?: Maybe<Scalars['Int']['output']>;
-  /** The groups of agents associated with the queue, if any. Queue membership will update to match group membership changes. */
-  memberGroups?: Maybe<Array<MemberGroup>>;
-  /** The in-queue flow to use for message conversations waiting in queue. */
-  messageInQueueFlow?: Maybe<DomainEntityRef>;
-  /** The ID of the user that last modified the queue. */
-  modifiedBy?: Maybe<Scalars['String']['output']>;
-  /** The queue name. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** The audio to be played when calls on this queue are on hold. If not configured, the default on-hold music will play. */
-  onHoldPrompt?: Maybe<DomainEntityRef>;
-  /** The default email address to use for outbound email from this queue. */
-  outboundEmailAddress?: Maybe<QueueEmailAddress>;
-  /** The messaging addresses for the queue. */
-  outboundMessagingAddresses?: Maybe<QueueMessagingAddresses>;
-  /** The ID of an associated external queue. */
-  peerId?: Maybe<Scalars['String']['output']>;
-  /** The in-queue flow to use for call conversations waiting in queue. */
-  queueFlow?: Maybe<DomainEntityRef>;
-  /** The routing rules for the queue, used for Preferred Agent Routing. */
-  routingRules?: Maybe<Array<RoutingRule>>;
-  /** The Scoring Method for the queue. */
-  scoringMethod?: Maybe<QueueScoringMethod>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** The skill evaluation method to use when routing conversations. */
-  skillEvaluationMethod?: Maybe<QueueSkillEvaluationMethod>;
-  /** Indicates whether recording in-queue calls is suppressed for this queue. */
-  suppressInQueueCallRecording?: Maybe<Scalars['Boolean']['output']>;
-  /** The number of user members (i.e., non-group members) in the queue. */
-  userMemberCount?: Maybe<Scalars['Int']['output']>;
-  /** The prompt used for whisper on the queue, if configured. */
-  whisperPrompt?: Maybe<DomainEntityRef>;
-};
-
-/** The last-agent routing mode of a queue. */
-export type QueueLastAgentRoutingMode =
-  | 'AnyAgent'
-  | 'Disabled'
-  | 'QueueMembersOnly';
-
-/** Media settings of a queue, per media type. */
-export type QueueMediaSettings = {
-  __typename?: 'QueueMediaSettings';
-  /** The queue media settings for call interactions. */
-  call?: Maybe<MediaSettings>;
-  /** The queue media settings for callback interactions. */
-  callback?: Maybe<CallbackMediaSettings>;
-  /** The queue media settings for chat interactions. */
-  chat?: Maybe<MediaSettings>;
-  /** The queue media settings for email interactions. */
-  email?: Maybe<EmailMediaSettings>;
-  /** The queue media settings for message interactions. */
-  message?: Maybe<MessageMediaSettings>;
-};
-
-/** Outbound messaging addresses of a queue. */
-export type QueueMessagingAddresses = {
-  __typename?: 'QueueMessagingAddresses';
-  /** The Open Messaging recipient. */
-  openMessagingRecipient?: Maybe<DomainEntityRef>;
-  /** The SMS address. */
-  smsAddress?: Maybe<DomainEntityRef>;
-  /** The WhatsApp recipient. */
-  whatsAppRecipient?: Maybe<DomainEntityRef>;
-};
-
-/** How a queue scores conversations. */
-export type QueueScoringMethod =
-  | 'PriorityOnly'
-  | 'TimestampAndPriority';
-
-/** How a queue evaluates skills when routing. */
-export type QueueSkillEvaluationMethod =
-  | 'ALL'
-  | 'BEST'
-  | 'NONE';
-
-/** The result of removing a routing language from a user (the upstream answers with no body). */
-export type RemoveUserRoutingLanguagePayload = {
-  __typename?: 'RemoveUserRoutingLanguagePayload';
-  /** The id of the routing language removed from the user. */
-  removedLanguageId: Scalars['ID']['output'];
-  /** The user, read again after the write; select `user { id languages { … } }` to refresh the user's list in a cache. Wraps GET /api/v2/users/{userId} (ids batched) when more than its id is selected. */
-  user?: Maybe<User>;
-  /** The id of the user the write changed. */
-  userId: Scalars['ID']['output'];
-};
-
-/** The result of removing a routing skill from a user (the upstream answers with no body). */
-export type RemoveUserRoutingSkillPayload = {
-  __typename?: 'RemoveUserRoutingSkillPayload';
-  /** The id of the routing skill removed from the user. */
-  removedSkillId: Scalars['ID']['output'];
-  /** The user, read again after the write; select `user { id skills { … } }` to refresh the user's list in a cache. Wraps GET /api/v2/users/{userId} (ids batched) when more than its id is selected. */
-  user?: Maybe<User>;
-  /** The id of the user the write changed. */
-  userId: Scalars['ID']['output'];
-};
-
-/** How the terms of a resource condition combine. */
-export type ResourceConditionConjunction =
-  | 'AND'
-  | 'OR';
-
-/** A node of the resource condition tree of a permission policy. */
-export type ResourceConditionNode = {
-  __typename?: 'ResourceConditionNode';
-  /** How the terms combine. */
-  conjunction?: Maybe<ResourceConditionConjunction>;
-  /** The values compared with the variable. */
-  operands?: Maybe<Array<ResourceConditionValue>>;
-  /** The comparison operator. */
-  operator?: Maybe<ResourceConditionOperator>;
-  /** Nested condition nodes. */
-  terms?: Maybe<Array<ResourceConditionNode>>;
-  /** The variable the condition tests. */
-  variableName?: Maybe<Scalars['String']['output']>;
-};
-
-/** The comparison operator of a resource condition. */
-export type ResourceConditionOperator =
-  | 'EQ'
-  | 'GE'
-  | 'GT'
-  | 'IN'
-  | 'LE'
-  | 'LT';
-
-/** An operand of a resource condition. */
-export type ResourceConditionValue = {
-  __typename?: 'ResourceConditionValue';
-  /** The kind of operand. */
-  type?: Maybe<ResourceConditionValueType>;
-  /** The operand value. */
-  value?: Maybe<Scalars['String']['output']>;
-};
-
-/** The kind of a resource condition operand. */
-export type ResourceConditionValueType =
-  | 'QUEUE'
-  | 'SCALAR'
-  | 'TEAM'
-  | 'USER'
-  | 'VARIABLE';
-
-/** A permission policy that applies to a user through their roles. */
-export type ResourcePermissionPolicy = {
-  __typename?: 'ResourcePermissionPolicy';
-  /** The actions the policy grants. */
-  actionSet?: Maybe<Array<Scalars['String']['output']>>;
-  /** The key of the action set. */
-  actionSetKey?: Maybe<Scalars['String']['output']>;
-  /** Whether the policy may carry resource conditions. */
-  allowConditions?: Maybe<Scalars['Boolean']['output']>;
-  /** The permission domain. */
-  domain?: Maybe<Scalars['String']['output']>;
-  /** The entity the policy is about. */
-  entityName?: Maybe<Scalars['String']['output']>;
-  /** The policy id. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The named resources the policy is limited to. */
-  namedResources?: Maybe<Array<Scalars['String']['output']>>;
-  /** The policy description. */
-  policyDescription?: Maybe<Scalars['String']['output']>;
-  /** The policy name. */
-  policyName?: Maybe<Scalars['String']['output']>;
-  /** The resource condition of the policy, as an expression string. */
-  resourceCondition?: Maybe<Scalars['String']['output']>;
-  /** The resource condition of the policy. */
-  resourceConditionNode?: Maybe<ResourceConditionNode>;
-};
-
-/** One ring of a bullseye. */
-export type Ring = {
-  __typename?: 'Ring';
-  /** The actions that will be performed just before moving conversations to the next bullseye ring. */
-  actions?: Maybe<Actions>;
-  /** The conditions that will trigger conversations to move to the next bullseye ring. */
-  expansionCriteria?: Maybe<Array<ExpansionCriterium>>;
-  /** The groups of agents associated with the ring, if any. Ring membership will update to match group membership changes. */
-  memberGroups?: Maybe<Array<MemberGroup>>;
-};
-
-/** A role granted in a division. */
-export type RoleDivision = {
-  __typename?: 'RoleDivision';
-  /** Division associated with the given role which forms a grant. */
-  divisionId?: Maybe<Scalars['String']['output']>;
-  /** Role to be associated with the given division which forms a grant. */
-  roleId?: Maybe<Scalars['String']['output']>;
-};
-
-/** A preferred-agent routing rule of a queue. */
-export type RoutingRule = {
-  __typename?: 'RoutingRule';
-  /** matching operator. MEETS_THRESHOLD matches any agent with a score at or above the rule's threshold. ANY matches all specified agents, regardless of score. */
-  operator?: Maybe<RoutingRuleOperator>;
-  /** threshold required for routing attempt (generally an agent score). may be null for operator ANY. */
-  threshold?: Maybe<Scalars['Int']['output']>;
-  /** seconds to wait in this rule before moving to the next. */
-  waitSeconds?: Maybe<Scalars['Float']['output']>;
-};
-
-/** The operator of a preferred-agent routing rule. */
-export type RoutingRuleOperator =
-  | 'ANY'
-  | 'MEETS_THRESHOLD';
-
-/** A routing skill of the organization: the skill itself (reached through `UserMe.routingSkills`). Federation: an entity stub, `@key(fields: "id", resolvable: false)`: the Users API cannot fetch a skill by id, so the subgraph that owns skills resolves it and adds its own fields; this subgraph only returns the copies the Users API embeds. */
-export type RoutingSkill = {
-  __typename?: 'RoutingSkill';
-  /** Date last modified. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  dateModified?: Maybe<Scalars['DateTime']['output']>;
-  /** The id of the division this skill belongs to. */
-  division?: Maybe<Division>;
-  /** The globally unique identifier for the object. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The name of the skill. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** The current state for this skill. */
-  state?: Maybe<EntityState>;
-  /** Required when updating. Version must be the current version. Only the system can assign version. */
-  version?: Maybe<Scalars['String']['output']>;
-};
-
-/** A user's ACD routing status. */
-export type RoutingStatus = {
-  __typename?: 'RoutingStatus';
-  /** The timestamp when the agent went into this state. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  startTime?: Maybe<Scalars['DateTime']['output']>;
-  /** Indicates the Routing State of the agent. A value of OFF_QUEUE will be returned if the specified user does not exist. */
-  status?: Maybe<RoutingStatusValue>;
-  /** The userId of the agent. */
-  userId?: Maybe<Scalars['String']['output']>;
-};
-
-/** A routing status to set: the body of PUT /api/v2/users/{userId}/routingstatus (RoutingStatus). */
-export type RoutingStatusInput = {
-  /** The routing state to put the agent in. */
-  status: RoutingStatusValue;
-};
-
-/** The result of setting a user's routing status. RoutingStatus has no id of its own: select `user { id routingStatus { … } }` to update the user in a cache. */
-export type RoutingStatusPayload = {
-  __typename?: 'RoutingStatusPayload';
-  /** The routing status as the upstream returned it; null if the upstream answered without a body. */
-  routingStatus?: Maybe<RoutingStatus>;
-  /** The user, read again after the write. Wraps GET /api/v2/users/{userId} (ids batched) when more than its id is selected. */
-  user?: Maybe<User>;
-  /** The id of the user the write changed. */
-  userId: Scalars['ID']['output'];
-};
-
-/** An ACD routing status of an agent. */
-export type RoutingStatusValue =
-  | 'COMMUNICATING'
-  | 'IDLE'
-  | 'INTERACTING'
-  | 'NOT_RESPONDING'
-  | 'OFF_QUEUE';
-
-/** One sort key of a search. */
-export type SearchSortInput = {
-  /** The field in the resource that you want to sort the results by. */
-  sortBy?: InputMaybe<Scalars['String']['input']>;
-  /** The sort order for results. */
-  sortOrder?: InputMaybe<SearchSortOrder>;
-};
-
-/** The sort order of search results. */
-export type SearchSortOrder =
-  | 'ASC'
-  | 'DESC'
-  | 'SCORE';
-
-/** A section of a field configuration. */
-export type Section = {
-  __typename?: 'Section';
-  /** The fields of the section. */
-  fieldList?: Maybe<Array<FieldList>>;
-  /** Instructions shown with the section. */
-  instructionText?: Maybe<Scalars['String']['output']>;
-  /** The section key. */
-  key?: Maybe<Scalars['String']['output']>;
-  /** The section state. */
-  state?: Maybe<Scalars['String']['output']>;
-};
-
-/** The Genesys Cloud system date and time. */
-export type ServerDate = {
-  __typename?: 'ServerDate';
-  /** The current server date and time (ISO-8601). */
-  currentDate?: Maybe<Scalars['DateTime']['output']>;
-};
-
-/** A service level target. */
-export type ServiceLevel = {
-  __typename?: 'ServiceLevel';
-  /** Service Level target in milliseconds. */
-  durationMs?: Maybe<Scalars['SafeInt']['output']>;
-  /** The desired Service Level. A value between 0 and 1. */
-  percentage?: Maybe<Scalars['Float']['output']>;
-};
-
-/** The email signature settings of an inbound route. */
-export type Signature = {
-  __typename?: 'Signature';
-  /** A toggle that defines if a signature is always included or only set on the first email in an email chain. */
-  alwaysIncluded?: Maybe<Scalars['Boolean']['output']>;
-  /** The identifier referring to an email signature canned response. */
-  cannedResponseId?: Maybe<Scalars['String']['output']>;
-  /** A toggle to enable the signature on email send. */
-  enabled?: Maybe<Scalars['Boolean']['output']>;
-  /** The configuration to indicate when the signature of a conversation has to be included. */
-  inclusionType?: Maybe<SignatureInclusionType>;
-};
-
-/** When an email signature is included. */
-export type SignatureInclusionType =
-  | 'Draft'
-  | 'Send'
-  | 'SendOnce';
-
-/** A skill a bullseye ring removes from the conversation. */
-export type SkillsToRemove = {
-  __typename?: 'SkillsToRemove';
-  /** The skill id. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The skill name. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** The URI of the skill. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-};
-
-/** The sort order of a paged listing (the sortOrder query parameter of the Users API listings). */
-export type SortOrder =
-  | 'ascending'
-  | 'descending';
-
-/** The statistics of one interval of an aggregate result. */
-export type StatisticalResponse = {
-  __typename?: 'StatisticalResponse';
-  /** The interval of these statistics (ISO-8601 interval). */
-  interval?: Maybe<Scalars['String']['output']>;
-  /** The metric statistics. */
-  metrics?: Maybe<Array<AggregateMetricData>>;
-  /** The view statistics. */
-  views?: Maybe<Array<AggregateViewData>>;
-};
-
-/** Statistics of one metric. */
-export type StatisticalSummary = {
-  __typename?: 'StatisticalSummary';
-  /** The calculated value of the metric. */
-  calculatedMetricValue?: Maybe<Scalars['SafeInt']['output']>;
-  /** The number of values. */
-  count?: Maybe<Scalars['SafeInt']['output']>;
-  /** The number of negative values. */
-  countNegative?: Maybe<Scalars['SafeInt']['output']>;
-  /** The number of positive values. */
-  countPositive?: Maybe<Scalars['SafeInt']['output']>;
-  /** The current value (observations). */
-  current?: Maybe<Scalars['Float']['output']>;
-  /** The denominator of a ratio. */
-  denominator?: Maybe<Scalars['Float']['output']>;
-  /** The largest value. */
-  max?: Maybe<Scalars['Float']['output']>;
-  /** The smallest value. */
-  min?: Maybe<Scalars['Float']['output']>;
-  /** The numerator of a ratio. */
-  numerator?: Maybe<Scalars['Float']['output']>;
-  /** The 95th percentile. */
-  p95?: Maybe<Scalars['SafeInt']['output']>;
-  /** The 99th percentile. */
-  p99?: Maybe<Scalars['SafeInt']['output']>;
-  /** The ratio numerator / denominator. */
-  ratio?: Maybe<Scalars['Float']['output']>;
-  /** The sum of the values. */
-  sum?: Maybe<Scalars['Float']['output']>;
-  /** The target value. */
-  target?: Maybe<Scalars['Float']['output']>;
-};
-
-/** Live changes of users, pushed as Genesys Cloud reports them. Upstream, one notification channel per identity (token or OAuth client) carries every topic its clients need; a gateway-side gap (reconnect) ends with a fresh value for every topic, marked `resynced`. */
-export type Subscription = {
-  __typename?: 'Subscription';
-  /** Out-of-office changes of these users (topic v2.users.{id}.outofoffice). */
-  userOutOfOfficeChanged: UserOutOfOfficeEvent;
-  /** Presence changes of these users (topic v2.users.{id}.presence). 1 to LIVE_MAX_USERS_PER_SUBSCRIPTION ids; an unknown id never fires. */
-  userPresenceChanged: UserPresenceEvent;
-  /** Routing status changes of these users (topic v2.users.{id}.routingStatus). */
-  userRoutingStatusChanged: UserRoutingStatusEvent;
-  /** Station association changes of these users (topic v2.users.{id}.station). */
-  userStationChanged: UserStationEvent;
-};
-
-
-/** Live changes of users, pushed as Genesys Cloud reports them. Upstream, one notification channel per identity (token or OAuth client) carries every topic its clients need; a gateway-side gap (reconnect) ends with a fresh value for every topic, marked `resynced`. */
-export type SubscriptionUserOutOfOfficeChangedArgs = {
-  userIds: Array<Scalars['ID']['input']>;
-};
-
-
-/** Live changes of users, pushed as Genesys Cloud reports them. Upstream, one notification channel per identity (token or OAuth client) carries every topic its clients need; a gateway-side gap (reconnect) ends with a fresh value for every topic, marked `resynced`. */
-export type SubscriptionUserPresenceChangedArgs = {
-  userIds: Array<Scalars['ID']['input']>;
-};
-
-
-/** Live changes of users, pushed as Genesys Cloud reports them. Upstream, one notification channel per identity (token or OAuth client) carries every topic its clients need; a gateway-side gap (reconnect) ends with a fresh value for every topic, marked `resynced`. */
-export type SubscriptionUserRoutingStatusChangedArgs = {
-  userIds: Array<Scalars['ID']['input']>;
-};
-
-
-/** Live changes of users, pushed as Genesys Cloud reports them. Upstream, one notification channel per identity (token or OAuth client) carries every topic its clients need; a gateway-side gap (reconnect) ends with a fresh value for every topic, marked `resynced`. */
-export type SubscriptionUserStationChangedArgs = {
-  userIds: Array<Scalars['ID']['input']>;
-};
-
-/** A system presence of a presence definition. */
-export type SystemPresence =
-  | 'Available'
-  | 'Away'
-  | 'Break'
-  | 'Busy'
-  | 'Idle'
-  | 'Meal'
-  | 'Meeting'
-  | 'Offline'
-  | 'OnQueue'
-  | 'Training';
-
-/** A team of users. */
-export type Team = {
-  __typename?: 'Team';
-  /** Last modified datetime. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  dateCreated?: Maybe<Scalars['DateTime']['output']>;
-  /** Last modified datetime. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  dateModified?: Maybe<Scalars['DateTime']['output']>;
-  /** Team information. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** The division to which this entity belongs. */
-  division?: Maybe<WritableDivision>;
-  /** The globally unique identifier for the object. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** Number of members in a team. */
-  memberCount?: Maybe<Scalars['SafeInt']['output']>;
-  /** The team name. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-};
-
-/** A team, in full (used by resource conditions). */
-export type TeamFullReference = {
-  __typename?: 'TeamFullReference';
-  /** Last modified datetime. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  dateCreated?: Maybe<Scalars['DateTime']['output']>;
-  /** Last modified datetime. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  dateModified?: Maybe<Scalars['DateTime']['output']>;
-  /** Team information. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** The division to which this entity belongs. */
-  division?: Maybe<WritableDivision>;
-  /** The globally unique identifier for the object. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** Number of members in a team. */
-  memberCount?: Maybe<Scalars['SafeInt']['output']>;
-  /** The team name. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-};
-
-/** Information about the OAuth token of the current request. */
-export type TokenInfo = {
-  __typename?: 'TokenInfo';
-  /** The OAuth client of the token. */
-  OAuthClient?: Maybe<OrgOAuthClient>;
-  /** The list of scopes authorized for the OAuth client. */
-  authorizedScope?: Maybe<Array<Scalars['String']['output']>>;
-  /** Only present when a user is a clone of trustee user in the trustor org. */
-  clonedUser?: Maybe<TokenInfoClonedUser>;
-  /** Date/Time when token is due to expire. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  dateTokenIdles?: Maybe<Scalars['DateTime']['output']>;
-  /** The token's home organization. */
-  homeOrganization?: Maybe<NamedEntity>;
-  /** The current organization. */
-  organization?: Maybe<NamedEntity>;
-};
-
-/** The trustee user this user is a clone of. */
-export type TokenInfoClonedUser = {
-  __typename?: 'TokenInfoClonedUser';
-  /** User id of the original native user. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** Organization of the original native user. */
-  organization?: Maybe<Entity>;
-};
-
-/** What a trustee user may do in the trustor organization. */
-export type TrusteeAuthorization = {
-  __typename?: 'TrusteeAuthorization';
-  /** Permissions that the trustee user has in the trustor organization. */
-  permissions?: Maybe<Array<Scalars['String']['output']>>;
-};
-
-/** An organization that trusts the user (the user is a trustee there). */
-export type Trustor = {
-  __typename?: 'Trustor';
-  /** Authorization for the trustee user has in this trustor organization. */
-  authorization?: Maybe<TrusteeAuthorization>;
-  /** User that created trust. */
-  createdBy?: Maybe<OrgUser>;
-  /** Date Trust was created. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  dateCreated?: Maybe<Scalars['DateTime']['output']>;
-  /** If disabled no trustee user will have access, even if they were previously added. */
-  enabled?: Maybe<Scalars['Boolean']['output']>;
-  /** Organization Id for this trust. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** Organization associated with this trust. */
-  organization?: Maybe<Organization>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-};
-
-/** The organizations that trust a user, as a Relay cursor connection. */
-export type TrustorConnection = {
-  __typename?: 'TrustorConnection';
-  /** The trustors with their cursors. */
-  edges: Array<TrustorEdge>;
-  /** The trustors alone. */
-  nodes: Array<Trustor>;
-  /** Where this page is. */
-  pageInfo: PageInfo;
-  /** The number of trustors over all pages. */
-  totalCount?: Maybe<Scalars['SafeInt']['output']>;
-};
-
-/** A trustor and its cursor. */
-export type TrustorEdge = {
-  __typename?: 'TrustorEdge';
-  /** Pass it as `after` to continue after this trustor. */
-  cursor: Scalars['String']['output'];
-  /** The trustor. */
-  node: Trustor;
-};
-
-/** A page of the organizations that trust a user. */
-export type TrustorEntityListing = {
-  __typename?: 'TrustorEntityListing';
-  /** The entries of this page (empty when the upstream omits the field). */
-  entities: Array<Trustor>;
-  /** The relative URI of the first page. */
-  firstUri?: Maybe<Scalars['String']['output']>;
-  /** The relative URI of the last page. */
-  lastUri?: Maybe<Scalars['String']['output']>;
-  /** The relative URI of the next page; absent on the last page. */
-  nextUri?: Maybe<Scalars['String']['output']>;
-  /** The number of pages. */
-  pageCount?: Maybe<Scalars['Int']['output']>;
-  /** The number of this page, starting at 1. */
-  pageNumber?: Maybe<Scalars['Int']['output']>;
-  /** The page size of this page. */
-  pageSize?: Maybe<Scalars['Int']['output']>;
-  /** The relative URI of the previous page; absent on the first page. */
-  previousUri?: Maybe<Scalars['String']['output']>;
-  /** The relative URI of this page. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** The total number of entries over all pages. */
-  total?: Maybe<Scalars['SafeInt']['output']>;
-};
-
-/**
- * The fields of a user to change: the body of PATCH /api/v2/users/{userId} (UpdateUser). Only the fields given
- * change; null is the same as leaving a field out, except for `manager`, where null removes the manager.
- */
-export type UpdateUserInput = {
-  /** Whether ACD conversations are answered automatically for the user. */
-  acdAutoAnswer?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Email addresses, phone numbers and extensions for this user; one entry per media type and type. Replaces the whole list. */
-  addresses?: InputMaybe<Array<ContactInput>>;
-  /** The user's biography. */
-  biography?: InputMaybe<BiographyInput>;
-  /** The user's certifications. Replaces the whole list. */
-  certifications?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** The user's chat (XMPP) identity. */
-  chat?: InputMaybe<ChatInput>;
-  /** The user's department. */
-  department?: InputMaybe<Scalars['String']['input']>;
-  /** The user's email address (at most 255 characters). */
-  email?: InputMaybe<Scalars['String']['input']>;
-  /** The user's employment details. */
-  employerInfo?: InputMaybe<EmployerInfoInput>;
-  /** The groups the user is a member of. Replaces the whole list. */
-  groups?: InputMaybe<Array<GroupReferenceInput>>;
-  /** The user's profile images. Replaces the whole list. */
-  images?: InputMaybe<Array<ImageInput>>;
-  /** The user's placement at site locations. Replaces the whole list. */
-  locations?: InputMaybe<Array<LocationInput>>;
-  /** The id of the user's manager (a UUID); null removes the manager. */
-  manager?: InputMaybe<Scalars['ID']['input']>;
-  /** The user's full name (not empty, at most 255 characters). */
-  name?: InputMaybe<Scalars['String']['input']>;
-  /** Preferred full name of the agent. */
-  preferredName?: InputMaybe<Scalars['String']['input']>;
-  /** Profile skills possessed by the user. Replaces the whole list. */
-  profileSkills?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Restores a deleted user (active) or moves a user between active and inactive. When given, it must be the only field besides version (the API changes nothing else then). Use deleteUser to delete. */
-  state?: InputMaybe<UserState>;
-  /** The user's job title. */
-  title?: InputMaybe<Scalars['String']['input']>;
-  /** The user's login name (not empty). */
-  username?: InputMaybe<Scalars['String']['input']>;
-  /** The user's current version (from `User.version`); a stale one gives CONFLICT. */
-  version: Scalars['Int']['input'];
-};
-
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
-export type User = Node & {
-  __typename?: 'User';
-  /** Whether ACD conversations are answered automatically for the user (upstream: acd auto answer). */
-  acdAutoAnswer?: Maybe<Scalars['Boolean']['output']>;
-  /** Email addresses and phone numbers for this user. */
-  addresses?: Maybe<Array<Contact>>;
-  /** Superiors, siblings and direct reports in one call. Wraps GET /api/v2/users/{userId}/adjacents */
-  adjacents?: Maybe<Adjacents>;
-  /** The user's roles, permissions and permission policies. Wraps GET /api/v2/users/{userId}/roles (same data as expand=authorization on the user fetch). `unusedRoles` has no route of its own: it is read through expand=authorization.unusedRoles, and is null when the upstream leaves that expand out. */
-  authorization?: Maybe<UserAuthorization>;
-  /** The user's biography. Read through expand=biography on the user fetch (GET /api/v2/users). An expand value of the current API, not of the seed. */
-  biography?: Maybe<Biography>;
-  /** The user's call forwarding settings. Wraps GET /api/v2/users/{userId}/callforwarding */
-  callForwarding?: Maybe<CallForwarding>;
-  /** The user's certifications. Read through expand=certifications on the user fetch (GET /api/v2/users). An expand value of the current API, not of the seed. */
-  certifications?: Maybe<Array<Scalars['String']['output']>>;
-  /** The user's chat (XMPP) identity. */
-  chat?: Maybe<Chat>;
-  /** Summary of conversion statistics for conversation types. Read through expand=conversationSummary on the user fetch (GET /api/v2/users). */
-  conversationSummary?: Maybe<UserConversationSummary>;
-  /** The last time the user logged in using username and password. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. Read through expand=dateLastLogin on the user fetch (GET /api/v2/users). An expand value of the current API, not of the seed. */
-  dateLastLogin?: Maybe<Scalars['DateTime']['output']>;
-  /** The date & time the user was sent their welcome email. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. Read through expand=dateWelcomeSent on the user fetch (GET /api/v2/users). An expand value of the current API, not of the seed. */
-  dateWelcomeSent?: Maybe<Scalars['DateTime']['output']>;
-  /** The user's department. */
-  department?: Maybe<Scalars['String']['output']>;
-  /** The direct reports of the user. Wraps GET /api/v2/users/{userId}/directreports */
-  directReports?: Maybe<Array<User>>;
-  /** The direct reports of the user as a Relay cursor connection (the upstream returns them whole; the window is cut here). Wraps GET /api/v2/users/{userId}/directreports */
-  directReportsConnection?: Maybe<UserConnection>;
-  /** The division to which this entity belongs. */
-  division?: Maybe<Division>;
-  /** The user's email address. */
-  email?: Maybe<Scalars['String']['output']>;
-  /** The user's employment details. Read through expand=employerInfo on the user fetch (GET /api/v2/users). An expand value of the current API, not of the seed. */
-  employerInfo?: Maybe<EmployerInfo>;
-  /** The user's favorite users, all pages. Wraps GET /api/v2/users/{userId}/favorites (deprecated upstream). */
-  favorites?: Maybe<Array<User>>;
-  /** The user's favorite users as a Relay cursor connection: one upstream page per request. Wraps GET /api/v2/users/{userId}/favorites (deprecated upstream). */
-  favoritesConnection?: Maybe<UserConnection>;
-  /** One page of the user's favorite users. Wraps GET /api/v2/users/{userId}/favorites (deprecated upstream). */
-  favoritesPage?: Maybe<UserEntityListing>;
-  /** The user's geolocation. With clientId: Wraps GET /api/v2/users/{userId}/geolocations/{clientId} (the position one client reported). Null without an error when the user has no geolocation for that client (the route answers 404). Without: the primary geolocation, read through expand=geolocation on the user fetch (GET /api/v2/users). */
-  geolocation?: Maybe<Geolocation>;
-  /** The groups the user is a member of. Read through expand=groups on the user fetch (GET /api/v2/users). */
-  groups?: Maybe<Array<Group>>;
-  /** The globally unique identifier for the object. */
-  id: Scalars['ID']['output'];
-  /** The user's profile images. */
-  images?: Maybe<Array<Image>>;
-  /** Integration presence. Read through expand=integrationPresence on the user fetch (GET /api/v2/users). An expand value of the current API, not of the seed. */
-  integrationPresence?: Maybe<UserPresence>;
-  /** The language the user prefers. Read through expand=languagePreference on the user fetch (GET /api/v2/users). An expand value of the current API, not of the seed. */
-  languagePreference?: Maybe<Scalars['String']['output']>;
-  /** The user's routing languages, all pages. Wraps GET /api/v2/users/{userId}/routinglanguages (fetched page by page). */
-  languages?: Maybe<Array<UserRoutingLanguage>>;
-  /** The user's routing languages as a Relay cursor connection: one upstream page per request. Wraps GET /api/v2/users/{userId}/routinglanguages */
-  languagesConnection?: Maybe<UserRoutingLanguageConnection>;
-  /** One page of the user's routing languages. Wraps GET /api/v2/users/{userId}/routinglanguages */
-  languagesPage?: Maybe<UserLanguageEntityListing>;
-  /** When the last OAuth token was issued to the user. Read through expand=lasttokenissued on the user fetch (GET /api/v2/users). An expand value of the current API, not of the seed. */
-  lastTokenIssued?: Maybe<OAuthLastTokenIssued>;
-  /** The user placement at each site location. Read through expand=locations on the user fetch (GET /api/v2/users). */
-  locations?: Maybe<Array<Location>>;
-  /** The user's manager. Wraps GET /api/v2/users/{userId} (one id) or GET /api/v2/users (several ids batched), keyed by the manager id the upstream user carries. Null without an error when the user has no manager or the manager does not exist (404). */
-  manager?: Maybe<User>;
-  /** The user's full name. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** The user's out-of-office settings. Wraps GET /api/v2/users/{userId}/outofoffice (same data as expand=outOfOffice on the user fetch). */
-  outOfOffice?: Maybe<OutOfOffice>;
-  /** Preferred full name of the agent. */
-  preferredName?: Maybe<Scalars['String']['output']>;
-  /** Active presence. Read through expand=presence on the user fetch (GET /api/v2/users). */
-  presence?: Maybe<UserPresence>;
-  /** Auto populated from addresses. */
-  primaryContactInfo?: Maybe<Array<Contact>>;
-  /** The user's profile. Wraps GET /api/v2/users/{userId}/profile (deprecated upstream), with the expands the selection under `expands` names. */
-  profile?: Maybe<UserProfile>;
-  /** The user's profile skills. Wraps GET /api/v2/users/{userId}/profileskills (same data as expand=profileSkills on the user fetch). */
-  profileSkills?: Maybe<Array<Scalars['String']['output']>>;
-  /** The queues the user is a member of, all pages. Wraps GET /api/v2/users/{userId}/queues (fetched page by page). */
-  queues?: Maybe<Array<UserQueue>>;
-  /** The queues the user is a member of as a Relay cursor connection: one upstream page per request. Wraps GET /api/v2/users/{userId}/queues */
-  queuesConnection?: Maybe<UserQueueConnection>;
-  /** One page of the queues the user is a member of. Wraps GET /api/v2/users/{userId}/queues */
-  queuesPage?: Maybe<UserQueueEntityListing>;
-  /** The user's ACD routing status. Wraps GET /api/v2/users/{userId}/routingstatus (same data as expand=routingStatus on the user fetch). */
-  routingStatus?: Maybe<RoutingStatus>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** The user's routing skills, all pages. Wraps GET /api/v2/users/{userId}/routingskills (fetched page by page). */
-  skills?: Maybe<Array<UserRoutingSkill>>;
-  /** The user's routing skills as a Relay cursor connection: one upstream page per request. Wraps GET /api/v2/users/{userId}/routingskills */
-  skillsConnection?: Maybe<UserRoutingSkillConnection>;
-  /** One page of the user's routing skills. Wraps GET /api/v2/users/{userId}/routingskills */
-  skillsPage?: Maybe<UserSkillEntityListing>;
-  /** The current state for this user. */
-  state?: Maybe<UserState>;
-  /** The user's stations. Wraps GET /api/v2/users/{userId}/station (same data as expand=station on the user fetch). */
-  station?: Maybe<UserStations>;
-  /** The superiors of the user (manager chain). Wraps GET /api/v2/users/{userId}/superiors */
-  superiors?: Maybe<Array<User>>;
-  /** The team the user is a member of. Read through expand=team on the user fetch (GET /api/v2/users). An expand value of the current API, not of the seed. */
-  team?: Maybe<Team>;
-  /** The user's job title. */
-  title?: Maybe<Scalars['String']['output']>;
-  /** The organizations that trust the user, all pages. Wraps GET /api/v2/users/{userId}/trustors (fetched page by page). */
-  trustors?: Maybe<Array<Trustor>>;
-  /** The organizations that trust the user as a Relay cursor connection: one upstream page per request. Wraps GET /api/v2/users/{userId}/trustors */
-  trustorsConnection?: Maybe<TrustorConnection>;
-  /** One page of the organizations that trust the user. Wraps GET /api/v2/users/{userId}/trustors */
-  trustorsPage?: Maybe<TrustorEntityListing>;
-  /** The user's login name. */
-  username?: Maybe<Scalars['String']['output']>;
-  /** Required when updating a user, this value should be the current version of the user. The current version can be obtained with a GET on the user before doing a PATCH. */
-  version?: Maybe<Scalars['Int']['output']>;
-  /** The WFM work plan bid rank settings for the user. Read through expand=workPlanBidRanks on the user fetch (GET /api/v2/users). An expand value of the current API, not of the seed. */
-  workPlanBidRanks?: Maybe<WorkPlanBidRanks>;
-};
-
-
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
-export type UserDirectReportsConnectionArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
-export type UserFavoritesArgs = {
-  sortOrder?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
-export type UserFavoritesConnectionArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  sortOrder?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
-export type UserFavoritesPageArgs = {
-  pageNumber?: InputMaybe<Scalars['Int']['input']>;
-  pageSize?: InputMaybe<Scalars['Int']['input']>;
-  sortOrder?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
-export type UserGeolocationArgs = {
-  clientId?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
-export type UserLanguagesArgs = {
-  sortOrder?: InputMaybe<SortOrder>;
-};
-
-
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
-export type UserLanguagesConnectionArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  sortOrder?: InputMaybe<SortOrder>;
-};
-
-
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
-export type UserLanguagesPageArgs = {
-  pageNumber?: InputMaybe<Scalars['Int']['input']>;
-  pageSize?: InputMaybe<Scalars['Int']['input']>;
-  sortOrder?: InputMaybe<SortOrder>;
-};
-
-
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
-export type UserQueuesArgs = {
-  divisionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  joined?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
-export type UserQueuesConnectionArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  divisionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  joined?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
-export type UserQueuesPageArgs = {
-  divisionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  joined?: InputMaybe<Scalars['Boolean']['input']>;
-  pageNumber?: InputMaybe<Scalars['Int']['input']>;
-  pageSize?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
-export type UserSkillsArgs = {
-  sortOrder?: InputMaybe<SortOrder>;
-};
-
-
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
-export type UserSkillsConnectionArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  sortOrder?: InputMaybe<SortOrder>;
-};
-
-
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
-export type UserSkillsPageArgs = {
-  pageNumber?: InputMaybe<Scalars['Int']['input']>;
-  pageSize?: InputMaybe<Scalars['Int']['input']>;
-  sortOrder?: InputMaybe<SortOrder>;
-};
-
-
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
-export type UserTrustorsConnectionArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** A Genesys Cloud user. This file holds the fields of the upstream User model; the fields that call other routes are added by the area files (`extend type User`). Federation: the resolvable entity of this subgraph, `@key(fields: "id")`; other subgraphs extend it, and `_entities` loads User representations through the same by-id loader as `Query.user` (bulk GET /api/v2/users, at most 100 ids a call, all calls in one round); like `Query.user`, a representation of a user that does not exist resolves to null without an error. */
-export type UserTrustorsPageArgs = {
-  pageNumber?: InputMaybe<Scalars['Int']['input']>;
-  pageSize?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** The roles and permissions of a user. */
-export type UserAuthorization = {
-  __typename?: 'UserAuthorization';
-  /** The policies configured for assigned permissions. */
-  permissionPolicies?: Maybe<Array<ResourcePermissionPolicy>>;
-  /** A collection of the permissions granted by all assigned roles. */
-  permissions?: Maybe<Array<Scalars['String']['output']>>;
-  /** The roles granted to the user. */
-  roles?: Maybe<Array<DomainRole>>;
-  /** A collection of the roles the user is not using. */
-  unusedRoles?: Maybe<Array<DomainRole>>;
-};
-
-/** The result of setting a user's roles. UserAuthorization has no id of its own: select `user { id authorization { … } }` to update the user in a cache. */
-export type UserAuthorizationPayload = {
-  __typename?: 'UserAuthorizationPayload';
-  /** The user's roles and permissions as the upstream returned them; null if the upstream answered without a body. */
-  authorization?: Maybe<UserAuthorization>;
-  /** The user, read again after the write. Wraps GET /api/v2/users/{userId} (ids batched) when more than its id is selected. */
-  user?: Maybe<User>;
-  /** The id of the user the write changed. */
-  userId: Scalars['ID']['output'];
-};
-
-/** Users as a Relay cursor connection. */
-export type UserConnection = {
-  __typename?: 'UserConnection';
-  /** The users with their cursors. */
-  edges: Array<UserEdge>;
-  /** The users alone (the nodes of `edges`). */
-  nodes: Array<User>;
-  /** Where this page is. */
-  pageInfo: PageInfo;
-  /** The number of users over all pages, as the upstream counts them. */
-  totalCount?: Maybe<Scalars['SafeInt']['output']>;
-};
-
-/** Summary of a user's current conversations, per media type. */
-export type UserConversationSummary = {
-  __typename?: 'UserConversationSummary';
-  /** Call conversations. */
-  call?: Maybe<MediaSummary>;
-  /** Callback conversations. */
-  callback?: Maybe<MediaSummary>;
-  /** Chat conversations. */
-  chat?: Maybe<MediaSummary>;
-  /** Email conversations. */
-  email?: Maybe<MediaSummary>;
-  /** Message conversations. */
-  message?: Maybe<MediaSummary>;
-  /** Social expression conversations. */
-  socialExpression?: Maybe<MediaSummary>;
-  /** The id of the user. */
-  userId?: Maybe<Scalars['String']['output']>;
-  /** Video conversations. */
-  video?: Maybe<MediaSummary>;
-};
-
-/** The body of POST /api/v2/analytics/users/details/query (UserDetailsQuery, with the seed-era filter type). */
-export type UserDetailsQueryInput = {
-  /** Specifies the date and time range of data being queried. Conversations MUST have started within this time range to potentially be included within the result set. Intervals are represented as an ISO-8601 string. For example: YYYY-MM-DDThh:mm:ss/YYYY-MM-DDThh:mm:ss. */
-  interval: Scalars['String']['input'];
-  /** Sort the result set in ascending/descending order. Default is ascending. */
-  order?: InputMaybe<UserDetailsQueryOrder>;
-  /** Page size and number to control iterating through large result sets. Default page size is 25. */
-  paging?: InputMaybe<PagingSpecInput>;
-  /** Include faceted search and aggregate roll-ups of presence data in your search results. This does not function as a filter, but rather, summary data about the presence results matching your filters. */
-  presenceAggregations?: InputMaybe<Array<AnalyticsQueryAggregationInput>>;
-  /** Filters that target system and organization presence-level data. */
-  presenceFilters?: InputMaybe<Array<AnalyticsQueryFilterInput>>;
-  /** Include faceted search and aggregate roll-ups of agent routing status data in your search results. This does not function as a filter, but rather, summary data about the agent routing status results matching your filters. */
-  routingStatusAggregations?: InputMaybe<Array<AnalyticsQueryAggregationInput>>;
-  /** Filters that target agent routing status-level data. */
-  routingStatusFilters?: InputMaybe<Array<AnalyticsQueryFilterInput>>;
-  /** Filters that target the users to retrieve data for. */
-  userFilters?: InputMaybe<Array<AnalyticsQueryFilterInput>>;
-};
-
-/** The sort order of the user details analytics query. */
-export type UserDetailsQueryOrder =
-  | 'asc'
-  | 'desc'
-  | 'unordered';
-
-/** A user and its cursor. */
-export type UserEdge = {
-  __typename?: 'UserEdge';
-  /** Where this user is: pass it as `after` to continue after it. */
-  cursor: Scalars['String']['output'];
-  /** The user. */
-  node: User;
-};
-
-/** A page of users (GET /api/v2/users and GET …/favorites). Its page URIs are those of the caller's request: the expand parameters the gateway adds for the selected fields are left out. */
-export type UserEntityListing = {
-  __typename?: 'UserEntityListing';
-  /** The entries of this page (empty when the upstream omits the field). */
-  entities: Array<User>;
-  /** The relative URI of the first page. */
-  firstUri?: Maybe<Scalars['String']['output']>;
-  /** The relative URI of the last page. */
-  lastUri?: Maybe<Scalars['String']['output']>;
-  /** The relative URI of the next page; absent on the last page. */
-  nextUri?: Maybe<Scalars['String']['output']>;
-  /** The number of pages. */
-  pageCount?: Maybe<Scalars['Int']['output']>;
-  /** The number of this page, starting at 1. */
-  pageNumber?: Maybe<Scalars['Int']['output']>;
-  /** The page size of this page. */
-  pageSize?: Maybe<Scalars['Int']['output']>;
-  /** The relative URI of the previous page; absent on the first page. */
-  previousUri?: Maybe<Scalars['String']['output']>;
-  /** The relative URI of this page. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** The total number of entries over all pages. */
-  total?: Maybe<Scalars['SafeInt']['output']>;
-};
-
-/** The expanded sub-resources of a user profile. */
-export type UserExpands = {
-  __typename?: 'UserExpands';
-  /** Roles and permissions assigned to the user. */
-  authorization?: Maybe<UserAuthorization>;
-  /** Summary of conversion statistics for conversation types. */
-  conversationSummary?: Maybe<UserConversationSummary>;
-  /** Current geolocation position. */
-  geolocation?: Maybe<Geolocation>;
-  /** Active 3rd party presence. */
-  integrationPresence?: Maybe<UserPresence>;
-  /** Determine if out of office is enabled. */
-  outOfOffice?: Maybe<OutOfOffice>;
-  /** Active presence. */
-  presence?: Maybe<UserPresence>;
-  /** ACD routing status. */
-  routingStatus?: Maybe<RoutingStatus>;
-  /** Effective, default, and last station information. */
-  station?: Maybe<UserStations>;
-};
-
-/** A user, in full (used by resource conditions). */
-export type UserFullReference = {
-  __typename?: 'UserFullReference';
-  /** Whether ACD conversations are answered automatically for the user (upstream: acd auto answer). */
-  acdAutoAnswer?: Maybe<Scalars['Boolean']['output']>;
-  /** Email addresses and phone numbers for this user. */
-  addresses?: Maybe<Array<Contact>>;
-  /** Roles and permissions assigned to the user. */
-  authorization?: Maybe<UserAuthorization>;
-  /** The user's biography. */
-  biography?: Maybe<Biography>;
-  /** The user's certifications. */
-  certifications?: Maybe<Array<Scalars['String']['output']>>;
-  /** The user's chat (XMPP) identity. */
-  chat?: Maybe<Chat>;
-  /** Summary of conversion statistics for conversation types. */
-  conversationSummary?: Maybe<UserConversationSummary>;
-  /** The last time the user logged in using username and password. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  dateLastLogin?: Maybe<Scalars['DateTime']['output']>;
-  /** The date & time the user was sent their welcome email. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  dateWelcomeSent?: Maybe<Scalars['DateTime']['output']>;
-  /** The user's department. */
-  department?: Maybe<Scalars['String']['output']>;
-  /** The division to which this entity belongs. */
-  division?: Maybe<Division>;
-  /** The user's email address. */
-  email?: Maybe<Scalars['String']['output']>;
-  /** The user's employment details. */
-  employerInfo?: Maybe<EmployerInfo>;
-  /** Current geolocation position. */
-  geolocation?: Maybe<Geolocation>;
-  /** The groups the user is a member of. */
-  groups?: Maybe<Array<Group>>;
-  /** The globally unique identifier for the object. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The user's profile images. */
-  images?: Maybe<Array<Image>>;
-  /** Integration presence. */
-  integrationPresence?: Maybe<UserPresence>;
-  /** The language the user prefers. */
-  languagePreference?: Maybe<Scalars['String']['output']>;
-  /** Routing (ACD) languages possessed by the user. */
-  languages?: Maybe<Array<UserRoutingLanguage>>;
-  /** When the last OAuth token was issued to the user. */
-  lastTokenIssued?: Maybe<OAuthLastTokenIssued>;
-  /** The user placement at each site location. */
-  locations?: Maybe<Array<Location>>;
-  /** The user's manager (a reference, as sent upstream). */
-  manager?: Maybe<User>;
-  /** The user's full name. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** Determine if out of office is enabled. */
-  outOfOffice?: Maybe<OutOfOffice>;
-  /** Preferred full name of the agent. */
-  preferredName?: Maybe<Scalars['String']['output']>;
-  /** Active presence. */
-  presence?: Maybe<UserPresence>;
-  /** Auto populated from addresses. */
-  primaryContactInfo?: Maybe<Array<Contact>>;
-  /** Profile skills possessed by the user. */
-  profileSkills?: Maybe<Array<Scalars['String']['output']>>;
-  /** ACD routing status. */
-  routingStatus?: Maybe<RoutingStatus>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** Routing (ACD) skills possessed by the user. */
-  skills?: Maybe<Array<UserRoutingSkill>>;
-  /** The current state for this user. */
-  state?: Maybe<UserState>;
-  /** Effective, default, and last station information. */
-  station?: Maybe<UserStations>;
-  /** The team the user is a member of. */
-  team?: Maybe<Team>;
-  /** The user's job title. */
-  title?: Maybe<Scalars['String']['output']>;
-  /** The user's login name. */
-  username?: Maybe<Scalars['String']['output']>;
-  /** Required when updating a user, this value should be the current version of the user. The current version can be obtained with a GET on the user before doing a PATCH. */
-  version?: Maybe<Scalars['Int']['output']>;
-  /** The WFM work plan bid rank settings for the user. */
-  workPlanBidRanks?: Maybe<WorkPlanBidRanks>;
-};
-
-/** A page of a user's routing languages. */
-export type UserLanguageEntityListing = {
-  __typename?: 'UserLanguageEntityListing';
-  /** The entries of this page (empty when the upstream omits the field). */
-  entities: Array<UserRoutingLanguage>;
-  /** The relative URI of the first page. */
-  firstUri?: Maybe<Scalars['String']['output']>;
-  /** The relative URI of the last page. */
-  lastUri?: Maybe<Scalars['String']['output']>;
-  /** The relative URI of the next page; absent on the last page. */
-  nextUri?: Maybe<Scalars['String']['output']>;
-  /** The number of pages. */
-  pageCount?: Maybe<Scalars['Int']['output']>;
-  /** The number of this page, starting at 1. */
-  pageNumber?: Maybe<Scalars['Int']['output']>;
-  /** The page size of this page. */
-  pageSize?: Maybe<Scalars['Int']['output']>;
-  /** The relative URI of the previous page; absent on the first page. */
-  previousUri?: Maybe<Scalars['String']['output']>;
-  /** The relative URI of this page. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** The total number of entries over all pages. */
-  total?: Maybe<Scalars['SafeInt']['output']>;
-};
-
-/** The states `Query.users` can list (the state parameter of GET /api/v2/users). */
-export type UserListState =
-  | 'active'
-  /** Every state (a value of the current API, not of the seed). */
-  | 'any'
-  | 'deleted'
-  | 'inactive';
-
-/** The states `Query.user` can look a user up in (the state parameter of GET /api/v2/users/{userId}). */
-export type UserLookupState =
-  | 'active'
-  | 'deleted';
-
-/** The caller and the details GET /api/v2/users/me adds to a user (upstream model UserMe). `user` is the caller as a User; every other field is read through one expand of /me. */
-export type UserMe = {
-  __typename?: 'UserMe';
-  /** The first 50 superiors, direct reports, and siblings of this user. Mutually exclusive with superiors and direct reports expands. Read through expand=adjacents on GET /api/v2/users/me. */
-  adjacents?: Maybe<Adjacents>;
-  /** Auto answer settings for this user. Read through expand=autoanswersettings on GET /api/v2/users/me. An expand value of the current API, not of the seed. */
-  autoAnswerSettings?: Maybe<AutoAnswerSettings>;
-  /** The PureCloud system date time. Read through expand=date on GET /api/v2/users/me. */
-  date?: Maybe<ServerDate>;
-  /** The first 50 direct reports to this user. Read through expand=directreports on GET /api/v2/users/me. */
-  directReports?: Maybe<Array<User>>;
-  /** The presence definitions that the user has access to. Read through expand=divisionedpresencedefinitions on GET /api/v2/users/me. An expand value of the current API, not of the seed. */
-  divisionedPresenceDefinitions?: Maybe<Array<OrganizationPresenceDefinition>>;
-  /** The first 50 favorited users. Read through expand=favorites on GET /api/v2/users/me. */
-  favorites?: Maybe<Array<User>>;
-  /** The field config for all entities types of user's organization. Read through expand=fieldconfigs on GET /api/v2/users/me. */
-  fieldConfigs?: Maybe<FieldConfigs>;
-  /** Geolocation settings for user's organization. Read through expand=geolocationsettings on GET /api/v2/users/me. */
-  geolocationSettings?: Maybe<GeolocationSettings>;
-  /** The first 100 site locations for user's organization. Read through expand=locationdefinitions on GET /api/v2/users/me. */
-  locationDefinitions?: Maybe<Array<LocationDefinition>>;
-  /** The first 100 organization roles, with applicable permission policies, for user's organization. Read through expand=orgauthorization on GET /api/v2/users/me. */
-  orgAuthorization?: Maybe<Array<DomainOrganizationRole>>;
-  /** Products enabled in this organization. Read through expand=orgproducts on GET /api/v2/users/me. An expand value of the current API, not of the seed. */
-  orgProducts?: Maybe<Array<DomainOrganizationProduct>>;
-  /** Organization details for this user. Read through expand=organization on GET /api/v2/users/me. */
-  organization?: Maybe<Organization>;
-  /** The first 100 non-divisioned presence definitions for user's organization. Read through expand=presencedefinitions on GET /api/v2/users/me. */
-  presenceDefinitions?: Maybe<Array<OrganizationPresence>>;
-  /** The first 50 routing skills for user's organizations. Read through expand=routingskills on GET /api/v2/users/me. */
-  routingSkills?: Maybe<Array<RoutingSkill>>;
-  /** The first 50 superiors of this user. Read through expand=superiors on GET /api/v2/users/me. */
-  superiors?: Maybe<Array<User>>;
-  /** Information about the current token. Read through expand=token on GET /api/v2/users/me. */
-  token?: Maybe<TokenInfo>;
-  /** Organizations having this user as a trustee. Read through expand=trustors on GET /api/v2/users/me. */
-  trustors?: Maybe<Array<Trustor>>;
-  /** The caller as a User: the same response, normalised to the User entity. */
-  user: User;
-};
-
-/**
- * The result of a write whose upstream answer has no body (deleting a user, invitations, passwords, stations,
- * clearing roles). `userId` names the affected user for a normalising cache; `user` is that user read again after
- * the write (fresh: the gateway has forgotten what it read before). `user { id }`, alone or with listings that have
- * their own route (queues, directReports, …), costs no read of the user; other selections one read, with the expands
- * they need.
- */
-export type UserMutationPayload = {
-  __typename?: 'UserMutationPayload';
-  /** The user the write changed, as it is now; null when it cannot be read (for example after it was deleted by another request). Wraps GET /api/v2/users/{userId} (ids batched) when more than its id is selected. */
-  user?: Maybe<User>;
-  /** The id of the user the write changed. */
-  userId: Scalars['ID']['output'];
-};
-
-/** A user's new out-of-office settings. */
-export type UserOutOfOfficeEvent = {
-  __typename?: 'UserOutOfOfficeEvent';
-  /** The new out-of-office settings, as `User.outOfOffice` types them. */
-  outOfOffice: OutOfOffice;
-  /** True when the value was read from the API after a gap in the upstream channel rather than pushed (it may equal the last value). */
-  resynced: Scalars['Boolean']['output'];
-  /** The user, for any nested field. Wraps GET /api/v2/users (ids of the events arriving together batched). */
-  user: User;
-  /** The id of the user whose value changed. */
-  userId: Scalars['ID']['output'];
-};
-
-/** A user's presence, from one presence source. */
-export type UserPresence = {
-  __typename?: 'UserPresence';
-  /** The definition of the user's desired future presence. */
-  futurePresenceDefinition?: Maybe<PresenceDefinition>;
-  /** The globally unique identifier for the object. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The presence message. */
-  message?: Maybe<Scalars['String']['output']>;
-  /** When the presence last changed (ISO-8601). */
-  modifiedDate?: Maybe<Scalars['DateTime']['output']>;
-  /** The name of the presence resource. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** The presence definition of the current presence. */
-  presenceDefinition?: Maybe<PresenceDefinition>;
-  /** A boolean used to tell whether or not to set this presence source as the primary on a PATCH. */
-  primary?: Maybe<Scalars['Boolean']['output']>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** Deprecated - The sourceID field should be used as a replacement. */
-  source?: Maybe<Scalars['String']['output']>;
-  /** Represents the ID of a registered source. */
-  sourceId?: Maybe<Scalars['String']['output']>;
-};
-
-/** A user's new presence. */
-export type UserPresenceEvent = {
-  __typename?: 'UserPresenceEvent';
-  /** The new presence, as `User.presence` types it. */
-  presence: UserPresence;
-  /** True when the value was read from the API after a gap in the upstream channel rather than pushed (it may equal the last value). */
-  resynced: Scalars['Boolean']['output'];
-  /** The user, for any nested field. Wraps GET /api/v2/users (ids of the events arriving together batched). */
-  user: User;
-  /** The id of the user whose value changed. */
-  userId: Scalars['ID']['output'];
-};
-
-/** A user profile (deprecated upstream listing of users). */
-export type UserProfile = {
-  __typename?: 'UserProfile';
-  /** Datetime of the last modification. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  dateModified?: Maybe<Scalars['DateTime']['output']>;
-  /** User information expansions: each field selected below is asked for as the expand of the same name (`authorization { unusedRoles }` adds authorization.unusedRoles); null when none is selected. A value the upstream leaves out is null; one it refuses is null with an error on that field alone. */
-  expands?: Maybe<UserExpands>;
-  /** The globally unique identifier for the object. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The user name. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** The state of the user resource. */
-  state?: Maybe<UserState>;
-  /** The version of the group resource. */
-  version?: Maybe<Scalars['SafeInt']['output']>;
-};
-
-/** A page of user profiles. Its page URIs are those of the caller's request: the expand parameters the gateway adds for the selected fields are left out. */
-export type UserProfileEntityListing = {
-  __typename?: 'UserProfileEntityListing';
-  /** The entries of this page (empty when the upstream omits the field). */
-  entities: Array<UserProfile>;
-  /** The relative URI of the first page. */
-  firstUri?: Maybe<Scalars['String']['output']>;
-  /** The relative URI of the last page. */
-  lastUri?: Maybe<Scalars['String']['output']>;
-  /** The relative URI of the next page; absent on the last page. */
-  nextUri?: Maybe<Scalars['String']['output']>;
-  /** The number of pages. */
-  pageCount?: Maybe<Scalars['Int']['output']>;
-  /** The number of this page, starting at 1. */
-  pageNumber?: Maybe<Scalars['Int']['output']>;
-  /** The page size of this page. */
-  pageSize?: Maybe<Scalars['Int']['output']>;
-  /** The relative URI of the previous page; absent on the first page. */
-  previousUri?: Maybe<Scalars['String']['output']>;
-  /** The relative URI of this page. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** The total number of entries over all pages. */
-  total?: Maybe<Scalars['SafeInt']['output']>;
-};
-
-/** The states `Query.userProfiles` can list (the state parameter of GET /api/v2/profiles/users). */
-export type UserProfileState =
-  | 'active'
-  | 'deleted';
-
-/** A queue as seen from one of its members, including whether the user has joined it. `id` identifies this user's membership (unique across users, so a normalising cache keeps each member's `joined` apart); `queueId` is the queue's own id. Federation: `@key(fields: "queueId", resolvable: false)`, keyed by the queue id (the Users API cannot fetch a queue by id). Every field but `joined` is the queue's own, so a subgraph that owns queues may add fields that depend on the queue id alone; `joined` is this member's and comes only from this subgraph, through `User.queues`. */
-export type UserQueue = {
-  __typename?: 'UserQueue';
-  /** The ACW settings for the queue. */
-  acwSettings?: Maybe<AcwSettings>;
-  /** The Agent Owned Routing settings for the queue. */
-  agentOwnedRouting?: Maybe<AgentOwnedRouting>;
-  /** Specifies whether the configured whisper should play for all ACD calls, or only for those which are auto-answered. Seed version (SDK 36.1.0) only; absent from the current API. */
-  autoAnswerOnly?: Maybe<Scalars['Boolean']['output']>;
-  /** The bullseye settings for the queue. */
-  bullseye?: Maybe<Bullseye>;
-  /** The name to use for caller identification for outbound calls from this queue. */
-  callingPartyName?: Maybe<Scalars['String']['output']>;
-  /** The phone number to use for caller identification for outbound calls from this queue. */
-  callingPartyNumber?: Maybe<Scalars['String']['output']>;
-  /** Canned response library IDs and mode with which they are associated with the queue. */
-  cannedResponseLibraries?: Maybe<CannedResponseLibraries>;
-  /** The Conditional Group Activation settings for the queue. */
-  conditionalGroupActivation?: Maybe<ConditionalGroupActivation>;
-  /** The Conditional Group Routing settings for the queue. */
-  conditionalGroupRouting?: Maybe<ConditionalGroupRouting>;
-  /** The ID of the user that created the queue. */
-  createdBy?: Maybe<Scalars['String']['output']>;
-  /** The application that created the queue. Seed version (SDK 36.1.0) only; absent from the current API. */
-  createdByApp?: Maybe<Scalars['String']['output']>;
-  /** The date the queue was created. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  dateCreated?: Maybe<Scalars['DateTime']['output']>;
-  /** The date of the last modification to the queue. Date time is represented as an ISO-8601 string. For example: yyyy-MM-ddTHH:mm:ss[.mmm]Z. */
-  dateModified?: Maybe<Scalars['DateTime']['output']>;
-  /** The default media language of the queue. Present in the npm SDK typings only; treat as unstable. */
-  defaultMediaLanguage?: Maybe<Scalars['String']['output']>;
-  /** The default script Ids for the communication types. Free-form JSON (upstream type map<string,Script>). */
-  defaultScripts?: Maybe<Scalars['JSON']['output']>;
-  /** The queue description. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** The Direct Routing settings for the queue. */
-  directRouting?: Maybe<DirectRouting>;
-  /** The division to which this entity belongs. */
-  division?: Maybe<Division>;
-  /** The in-queue flow to use for email conversations waiting in queue. */
-  emailInQueueFlow?: Maybe<DomainEntityRef>;
-  /** Indicates whether audio monitoring is enabled for this queue. */
-  enableAudioMonitoring?: Maybe<Scalars['Boolean']['output']>;
-  /** Indicates whether manual assignment is enabled for this queue. */
-  enableManualAssignment?: Maybe<Scalars['Boolean']['output']>;
-  /** Indicates whether voice transcription is enabled for this queue. */
-  enableTranscription?: Maybe<Scalars['Boolean']['output']>;
-  /** The id of this user's membership of the queue, unique across users and types (`UserQueue:<userId>:<queueId>`). The upstream id is `queueId`. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** Whether the user has joined the queue (is receiving its conversations). */
-  joined?: Maybe<Scalars['Boolean']['output']>;
-  /** The number of joined members in the queue. */
-  joinedMemberCount?: Maybe<Scalars['Int']['output']>;
-  /** The Last Agent Routing Mode for the queue. */
-  lastAgentRoutingMode?: Maybe<QueueLastAgentRoutingMode>;
-  /** The media settings for the queue. The seed sent a map of media type to {alertingTimeoutSeconds, serviceLevel}; its call, callback, chat and email entries read through the same fields. */
-  mediaSettings?: Maybe<QueueMediaSettings>;
-  /** The total number of members in the queue. */
-  memberCount?: Maybe<Scalars['Int']['output']>;
-  /** The groups of agents associated with the queue, if any. Queue membership will update to match group membership changes. */
-  memberGroups?: Maybe<Array<MemberGroup>>;
-  /** The in-queue flow to use for message conversations waiting in queue. */
-  messageInQueueFlow?: Maybe<DomainEntityRef>;
-  /** The ID of the user that last modified the queue. */
-  modifiedBy?: Maybe<Scalars['String']['output']>;
-  /** The application that last modified the queue. Seed version (SDK 36.1.0) only; absent from the current API. */
-  modifiedByApp?: Maybe<Scalars['String']['output']>;
-  /** The queue name. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** The audio to be played when calls on this queue are on hold. If not configured, the default on-hold music will play. */
-  onHoldPrompt?: Maybe<DomainEntityRef>;
-  /** The default email address to use for outbound email from this queue. */
-  outboundEmailAddress?: Maybe<QueueEmailAddress>;
-  /** The messaging addresses for the queue. */
-  outboundMessagingAddresses?: Maybe<QueueMessagingAddresses>;
-  /** The ID of an associated external queue. */
-  peerId?: Maybe<Scalars['String']['output']>;
-  /** The in-queue flow to use for call conversations waiting in queue. */
-  queueFlow?: Maybe<DomainEntityRef>;
-  /** The queue's own id (the upstream `id`): what the Users API and the queue-membership mutations take. */
-  queueId?: Maybe<Scalars['ID']['output']>;
-  /** The routing rules for the queue, used for Preferred Agent Routing. */
-  routingRules?: Maybe<Array<RoutingRule>>;
-  /** The Scoring Method for the queue. */
-  scoringMethod?: Maybe<QueueScoringMethod>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** The skill evaluation method to use when routing conversations. */
-  skillEvaluationMethod?: Maybe<QueueSkillEvaluationMethod>;
-  /** Indicates if the queue is active, inactive, or deleted. Seed version (SDK 36.1.0) only; absent from the current API. */
-  state?: Maybe<EntityState>;
-  /** Indicates whether recording in-queue calls is suppressed for this queue. */
-  suppressInQueueCallRecording?: Maybe<Scalars['Boolean']['output']>;
-  /** The number of user members (i.e., non-group members) in the queue. */
-  userMemberCount?: Maybe<Scalars['Int']['output']>;
-  /** The current version of the queue. Seed version (SDK 36.1.0) only; absent from the current API. */
-  version?: Maybe<Scalars['Int']['output']>;
-  /** The prompt used for whisper on the queue, if configured. */
-  whisperPrompt?: Maybe<DomainEntityRef>;
-};
-
-/** A user's queues as a Relay cursor connection. */
-export type UserQueueConnection = {
-  __typename?: 'UserQueueConnection';
-  /** The queues with their cursors. */
-  edges: Array<UserQueueEdge>;
-  /** The queues alone. */
-  nodes: Array<UserQueue>;
-  /** Where this page is. */
-  pageInfo: PageInfo;
-  /** The number of queues over all pages. */
-  totalCount?: Maybe<Scalars['SafeInt']['output']>;
-};
-
-/** A queue of a user and its cursor. */
-export type UserQueueEdge = {
-  __typename?: 'UserQueueEdge';
-  /** Pass it as `after` to continue after this queue. */
-  cursor: Scalars['String']['output'];
-  /** The queue membership. */
-  node: UserQueue;
-};
-
-/** A page of a user's queues. */
-export type UserQueueEntityListing = {
-  __typename?: 'UserQueueEntityListing';
-  /** The entries of this page (empty when the upstream omits the field). */
-  entities: Array<UserQueue>;
-  /** The relative URI of the first page. */
-  firstUri?: Maybe<Scalars['String']['output']>;
-  /** The relative URI of the last page. */
-  lastUri?: Maybe<Scalars['String']['output']>;
-  /** The relative URI of the next page; absent on the last page. */
-  nextUri?: Maybe<Scalars['String']['output']>;
-  /** The number of pages. */
-  pageCount?: Maybe<Scalars['Int']['output']>;
-  /** The number of this page, starting at 1. */
-  pageNumber?: Maybe<Scalars['Int']['output']>;
-  /** The page size of this page. */
-  pageSize?: Maybe<Scalars['Int']['output']>;
-  /** The relative URI of the previous page; absent on the first page. */
-  previousUri?: Maybe<Scalars['String']['output']>;
-  /** The relative URI of this page. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** The total number of entries over all pages. */
-  total?: Maybe<Scalars['SafeInt']['output']>;
-};
-
-/** One queue to join or unjoin: an element of the body of PATCH /api/v2/users/{userId}/queues (UserQueue; only id and joined are read). */
-export type UserQueueInput = {
-  /** The queue id (a UUID). */
-  id: Scalars['ID']['input'];
-  /** True to join the queue, false to unjoin it. */
-  joined: Scalars['Boolean']['input'];
-};
-
-/** The result of joining or unjoining one queue. */
-export type UserQueuePayload = {
-  __typename?: 'UserQueuePayload';
-  /** The queue as the upstream returned it, with the user's `joined` flag; null if the upstream answered without a body. */
-  queue?: Maybe<UserQueue>;
-  /** The user, read again after the write; select `user { id queues { … } }` to refresh the user's lists in a cache. Wraps GET /api/v2/users/{userId} (ids batched) when more than its id is selected. */
-  user?: Maybe<User>;
-  /** The id of the user the write changed. */
-  userId: Scalars['ID']['output'];
-};
-
-/** The result of joining or unjoining a set of queues. */
-export type UserQueuesPayload = {
-  __typename?: 'UserQueuesPayload';
-  /** The queues named in the request that the user is a member of, as the upstream returned them (it may not show the final state yet). */
-  queues: Array<UserQueue>;
-  /** The user, read again after the write; select `user { id queues { … } }` to refresh the user's lists in a cache. Wraps GET /api/v2/users/{userId} (ids batched) when more than its id is selected. */
-  user?: Maybe<User>;
-  /** The id of the user the write changed. */
-  userId: Scalars['ID']['output'];
-};
-
-/** Represents an organization language assigned to a user. `id` identifies this user's assignment (unique across users); `languageId` is the organization language's id, the one the Users API and the routing-language mutations take. Federation: `@key(fields: "languageId", resolvable: false)`, keyed by that organization language id (the Users API cannot fetch a language by id, and has no model of the organization language itself). This is the user's assignment of the language: a subgraph that owns languages may add fields that depend on the language id alone; `proficiency`, `state` and `selfUri` are this user's and come only from this subgraph, through `User.languages`. */
-export type UserRoutingLanguage = {
-  __typename?: 'UserRoutingLanguage';
-  /** The id of this user's assignment of the language, unique across users and types (`UserRoutingLanguage:<userId>:<languageId>`). The upstream id is `languageId`. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The organization language's id (the upstream `id`): what the Users API and the routing-language mutations take. */
-  languageId?: Maybe<Scalars['ID']['output']>;
-  /** URI to the organization language used by this user language. */
-  languageUri?: Maybe<Scalars['String']['output']>;
-  /** The language name. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** A rating from 0.0 to 5.0 that indicates how fluent an agent is in a particular language. ACD interactions are routed to agents with higher proficiency ratings. */
-  proficiency?: Maybe<Scalars['Float']['output']>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** Activate or deactivate this routing language. */
-  state?: Maybe<EntityState>;
-};
-
-/** A user's routing languages as a Relay cursor connection. */
-export type UserRoutingLanguageConnection = {
-  __typename?: 'UserRoutingLanguageConnection';
-  /** The languages with their cursors. */
-  edges: Array<UserRoutingLanguageEdge>;
-  /** The languages alone. */
-  nodes: Array<UserRoutingLanguage>;
-  /** Where this page is. */
-  pageInfo: PageInfo;
-  /** The number of languages over all pages. */
-  totalCount?: Maybe<Scalars['SafeInt']['output']>;
-};
-
-/** A routing language of a user and its cursor. */
-export type UserRoutingLanguageEdge = {
-  __typename?: 'UserRoutingLanguageEdge';
-  /** Pass it as `after` to continue after this language. */
-  cursor: Scalars['String']['output'];
-  /** The language assignment. */
-  node: UserRoutingLanguage;
-};
-
-/** The changes to a user's routing language: the body of PATCH /api/v2/users/{userId}/routinglanguages/{languageId} (UserRoutingLanguage). Give at least one field. */
-export type UserRoutingLanguageInput = {
-  /** The new proficiency, from 0.0 to 5.0. */
-  proficiency?: InputMaybe<Scalars['Float']['input']>;
-  /** Activate or deactivate the language for the user. */
-  state?: InputMaybe<EntityState>;
-};
-
-/** The result of adding or updating a user's routing language. */
-export type UserRoutingLanguagePayload = {
-  __typename?: 'UserRoutingLanguagePayload';
-  /** The user's routing language as the upstream returned it (its id is the language's id); null if the upstream answered without a body. */
-  language?: Maybe<UserRoutingLanguage>;
-  /** The user, read again after the write; select `user { id languages { … } }` to refresh the user's list in a cache. Wraps GET /api/v2/users/{userId} (ids batched) when more than its id is selected. */
-  user?: Maybe<User>;
-  /** The id of the user the write changed. */
-  userId: Scalars['ID']['output'];
-};
-
-/** A routing language to add to a user: the body of POST /api/v2/users/{userId}/routinglanguages (UserRoutingLanguagePost). */
-export type UserRoutingLanguagePostInput = {
-  /** The id of an existing routing language of the organisation (a UUID). */
-  id: Scalars['ID']['input'];
-  /** How fluent the agent is in the language, from 0.0 to 5.0. */
-  proficiency: Scalars['Float']['input'];
-};
-
-/** Represents an organization skill assigned to a user. `id` identifies this user's assignment (unique across users, so a normalising cache keeps each user's proficiency apart); `skillId` is the organization skill's id, the one the Users API and the routing-skill mutations take. Federation: `@key(fields: "skillId", resolvable: false)`, keyed by that organization skill id (the Users API cannot fetch a skill by id). This is the user's assignment of the skill, not the skill: a subgraph that owns skills may add fields that depend on the skill id alone; `proficiency`, `state` and `selfUri` are this user's and come only from this subgraph, through `User.skills`. */
-export type UserRoutingSkill = {
-  __typename?: 'UserRoutingSkill';
-  /** The id of this user's assignment of the skill, unique across users and types (`UserRoutingSkill:<userId>:<skillId>`). The upstream id is `skillId`. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The skill name. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** A rating from 0.0 to 5.0 that indicates how adept an agent is at a particular skill. When "Best available skills" is enabled for a queue in Genesys Cloud, ACD interactions in that queue are routed to agents with higher proficiency ratings. */
-  proficiency?: Maybe<Scalars['Float']['output']>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** The organization skill's id (the upstream `id`): what the Users API and the routing-skill mutations take. */
-  skillId?: Maybe<Scalars['ID']['output']>;
-  /** URI to the organization skill used by this user skill. */
-  skillUri?: Maybe<Scalars['String']['output']>;
-  /** Activate or deactivate this routing skill. */
-  state?: Maybe<EntityState>;
-};
-
-/** A user's routing skills as a Relay cursor connection. */
-export type UserRoutingSkillConnection = {
-  __typename?: 'UserRoutingSkillConnection';
-  /** The skills with their cursors. */
-  edges: Array<UserRoutingSkillEdge>;
-  /** The skills alone. */
-  nodes: Array<UserRoutingSkill>;
-  /** Where this page is. */
-  pageInfo: PageInfo;
-  /** The number of skills over all pages. */
-  totalCount?: Maybe<Scalars['SafeInt']['output']>;
-};
-
-/** A routing skill of a user and its cursor. */
-export type UserRoutingSkillEdge = {
-  __typename?: 'UserRoutingSkillEdge';
-  /** Pass it as `after` to continue after this skill. */
-  cursor: Scalars['String']['output'];
-  /** The skill assignment. */
-  node: UserRoutingSkill;
-};
-
-/** The changes to a user's routing skill: the body of PUT /api/v2/users/{userId}/routingskills/{skillId} (UserRoutingSkill). Give at least one field. */
-export type UserRoutingSkillInput = {
-  /** The new proficiency, from 0.0 to 5.0 (required when the user does not have the skill yet). */
-  proficiency?: InputMaybe<Scalars['Float']['input']>;
-  /** Activate or deactivate the skill for the user. */
-  state?: InputMaybe<EntityState>;
-};
-
-/** The result of adding or updating a user's routing skill. */
-export type UserRoutingSkillPayload = {
-  __typename?: 'UserRoutingSkillPayload';
-  /** The user's routing skill as the upstream returned it (its id is the skill's id); null if the upstream answered without a body. */
-  skill?: Maybe<UserRoutingSkill>;
-  /** The user, read again after the write; select `user { id skills { … } }` to refresh the user's list in a cache. Wraps GET /api/v2/users/{userId} (ids batched) when more than its id is selected. */
-  user?: Maybe<User>;
-  /** The id of the user the write changed. */
-  userId: Scalars['ID']['output'];
-};
-
-/** A routing skill to add to a user: the body of POST /api/v2/users/{userId}/routingskills (UserRoutingSkillPost). */
-export type UserRoutingSkillPostInput = {
-  /** The id of an existing routing skill of the organisation (a UUID). */
-  id: Scalars['ID']['input'];
-  /** How adept the agent is at the skill, from 0.0 to 5.0; used when a queue routes by best available skills. */
-  proficiency: Scalars['Float']['input'];
-};
-
-/** A user's new routing status. */
-export type UserRoutingStatusEvent = {
-  __typename?: 'UserRoutingStatusEvent';
-  /** True when the value was read from the API after a gap in the upstream channel rather than pushed (it may equal the last value). */
-  resynced: Scalars['Boolean']['output'];
-  /** The new routing status, as `User.routingStatus` types it. */
-  routingStatus: RoutingStatus;
-  /** The user, for any nested field. Wraps GET /api/v2/users (ids of the events arriving together batched). */
-  user: User;
-  /** The id of the user whose value changed. */
-  userId: Scalars['ID']['output'];
-};
-
-/** A user search criterion; criteria nest through group. */
-export type UserSearchCriteriaInput = {
-  /** Set date format for criteria values when using date range search type. Supports Java date format syntax, example yyyy-MM-dd'T'HH:mm:ss.SSSX. */
-  dateFormat?: InputMaybe<Scalars['String']['input']>;
-  /** The end value of the range. This field is used for range search types. */
-  endValue?: InputMaybe<Scalars['String']['input']>;
-  /** Field names to search against. */
-  fields?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Groups multiple conditions. */
-  group?: InputMaybe<Array<UserSearchCriteriaInput>>;
-  /** How to apply this search criteria against other criteria. */
-  operator?: InputMaybe<UserSearchCriteriaOperator>;
-  /** The start value of the range. This field is used for range search types. */
-  startValue?: InputMaybe<Scalars['String']['input']>;
-  /** Search Type. */
-  type: UserSearchCriteriaType;
-  /** A value for the search to match against. */
-  value?: InputMaybe<Scalars['String']['input']>;
-  /** A list of values for the search to match against. */
-  values?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
-/** How a search criterion applies against the other criteria. */
-export type UserSearchCriteriaOperator =
-  | 'AND'
-  | 'NOT'
-  | 'OR';
-
-/** The kind of a search criterion. */
-export type UserSearchCriteriaType =
-  | 'CONTAINS'
-  | 'EXACT'
-  | 'GREATER_THAN'
-  | 'GREATER_THAN_EQUAL_TO'
-  | 'LESS_THAN'
-  | 'LESS_THAN_EQUAL_TO'
-  | 'MATCH_ALL'
-  | 'QUERY_STRING'
-  | 'RANGE'
-  | 'REGEX'
-  | 'REQUIRED_FIELDS'
-  | 'STARTS_WITH'
-  | 'TERM'
-  | 'TERMS';
-
-/** The body of POST /api/v2/users/search. */
-export type UserSearchRequestInput = {
-  /** This property only applies to api/v2/user/search; when set to true add additional search criteria to filter users by: directory:user:view. */
-  enforcePermissions?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Provides more details about a specified resource. */
-  expand?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Gets an integration presence for users instead of their defaults. This parameter will only be used when presence is provided as an "expand". When using this parameter the maximum number of users that can be returned is 100. */
-  integrationPresenceSource?: InputMaybe<IntegrationPresenceSource>;
-  /** The page of resources you want to retrieve. */
-  pageNumber?: InputMaybe<Scalars['Int']['input']>;
-  /** The number of results per page. */
-  pageSize?: InputMaybe<Scalars['Int']['input']>;
-  /** The search criteria (ANDed at the top level). */
-  query?: InputMaybe<Array<UserSearchCriteriaInput>>;
-  /** Multi-value sort order, list of multiple sort values. */
-  sort?: InputMaybe<Array<SearchSortInput>>;
-  /** The field in the resource that you want to sort the results by. */
-  sortBy?: InputMaybe<Scalars['String']['input']>;
-  /** The sort order for results. */
-  sortOrder?: InputMaybe<SearchSortOrder>;
-};
-
-/** A page of a user's routing skills. */
-export type UserSkillEntityListing = {
-  __typename?: 'UserSkillEntityListing';
-  /** The entries of this page (empty when the upstream omits the field). */
-  entities: Array<UserRoutingSkill>;
-  /** The relative URI of the first page. */
-  firstUri?: Maybe<Scalars['String']['output']>;
-  /** The relative URI of the last page. */
-  lastUri?: Maybe<Scalars['String']['output']>;
-  /** The relative URI of the next page; absent on the last page. */
-  nextUri?: Maybe<Scalars['String']['output']>;
-  /** The number of pages. */
-  pageCount?: Maybe<Scalars['Int']['output']>;
-  /** The number of this page, starting at 1. */
-  pageNumber?: Maybe<Scalars['Int']['output']>;
-  /** The page size of this page. */
-  pageSize?: Maybe<Scalars['Int']['output']>;
-  /** The relative URI of the previous page; absent on the first page. */
-  previousUri?: Maybe<Scalars['String']['output']>;
-  /** The relative URI of this page. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** The total number of entries over all pages. */
-  total?: Maybe<Scalars['SafeInt']['output']>;
-};
-
-/** The lifecycle state of a user. */
-export type UserState =
-  | 'active'
-  | 'deleted'
-  | 'inactive';
-
-/** A station (phone) and its association with users: the station itself (every field is the station's, whichever user it was reached from), named after the upstream model. Federation: an entity stub, `@key(fields: "id", resolvable: false)`: the Users API cannot fetch a station by id, so the subgraph that owns stations resolves it and adds its own fields; this subgraph only returns the copies the Users API embeds. */
-export type UserStation = {
-  __typename?: 'UserStation';
-  /** When the station was associated with the user (ISO-8601). */
-  associatedDate?: Maybe<Scalars['DateTime']['output']>;
-  /** The user associated with the station (a reference, as sent upstream). */
-  associatedUser?: Maybe<User>;
-  /** The user whose default station this is (a reference, as sent upstream). */
-  defaultUser?: Maybe<User>;
-  /** A globally unique identifier for this station. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The station name. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** Provider-specific info for this station, e.g. { "edgeGroupId": "ffe7b15c-a9cc-4f4c-88f5-781327819a49" }. Free-form JSON (upstream type map<string,string>). */
-  providerInfo?: Maybe<Scalars['JSON']['output']>;
-  /** The station type (for example inin_webrtc_softphone). */
-  type?: Maybe<Scalars['String']['output']>;
-  /** The number of call appearances on the station. */
-  webRtcCallAppearances?: Maybe<Scalars['Int']['output']>;
-};
-
-/** A user's new station associations. */
-export type UserStationEvent = {
-  __typename?: 'UserStationEvent';
-  /** True when the value was read from the API after a gap in the upstream channel rather than pushed (it may equal the last value). */
-  resynced: Scalars['Boolean']['output'];
-  /** The new stations (associated, default, last associated), as `User.station` types them. */
-  station: UserStations;
-  /** The user, for any nested field. Wraps GET /api/v2/users (ids of the events arriving together batched). */
-  user: User;
-  /** The id of the user whose value changed. */
-  userId: Scalars['ID']['output'];
-};
-
-/** The stations of a user: associated, effective, default and last associated. */
-export type UserStations = {
-  __typename?: 'UserStations';
-  /** Current associated station for this user. */
-  associatedStation?: Maybe<UserStation>;
-  /** Default station to be used if not associated with a station. */
-  defaultStation?: Maybe<UserStation>;
-  /** The station where the user can be reached based on their default and associated station. */
-  effectiveStation?: Maybe<UserStation>;
-  /** Last associated station for this user. */
-  lastAssociatedStation?: Maybe<UserStation>;
-};
-
-/** One page of user search results, with the q64 tokens of the neighbouring pages. */
-export type UsersSearchResponse = {
-  __typename?: 'UsersSearchResponse';
-  /** Q64 value for the current page of results, as upstream sends it: a relative URI (/api/v2/users/search?q64=…). currentQ64 holds just the token. */
-  currentPage?: Maybe<Scalars['String']['output']>;
-  /** The q64 token of this page (taken from currentPage), for searchUsersByQ64. */
-  currentQ64?: Maybe<Scalars['String']['output']>;
-  /** Q64 value for the next page of results, as upstream sends it: a relative URI (/api/v2/users/search?q64=…). nextQ64 holds just the token. */
-  nextPage?: Maybe<Scalars['String']['output']>;
-  /** The q64 token of the next page (taken from nextPage), for searchUsersByQ64; null on the last page. */
-  nextQ64?: Maybe<Scalars['String']['output']>;
-  /** The total number of pages. */
-  pageCount?: Maybe<Scalars['Int']['output']>;
-  /** The current page number. */
-  pageNumber?: Maybe<Scalars['Int']['output']>;
-  /** The current page size. */
-  pageSize?: Maybe<Scalars['Int']['output']>;
-  /** Q64 value for the previous page of results, as upstream sends it: a relative URI (/api/v2/users/search?q64=…). previousQ64 holds just the token. */
-  previousPage?: Maybe<Scalars['String']['output']>;
-  /** The q64 token of the previous page (taken from previousPage), for searchUsersByQ64; null on the first page. */
-  previousQ64?: Maybe<Scalars['String']['output']>;
-  /** Search results. */
-  results: Array<User>;
-  /** The total number of results found. */
-  total?: Maybe<Scalars['SafeInt']['output']>;
-  /** Resource types the search was performed against. */
-  types?: Maybe<Array<Scalars['String']['output']>>;
-};
-
-/** The WFM work plan bid rank settings of a user. */
-export type WorkPlanBidRanks = {
-  __typename?: 'WorkPlanBidRanks';
-  /** Custom agent ranking metric that some customers can use. */
-  biddingTieBreaker?: Maybe<Scalars['String']['output']>;
-  /** The globally unique identifier for the user. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-  /** Work plan bidding agent performance ranking. The range of values is between 0 and 9999. */
-  workPlanBiddingPerformance?: Maybe<Scalars['Int']['output']>;
-};
-
-/** A division reference. */
-export type WritableDivision = {
-  __typename?: 'WritableDivision';
-  /** The globally unique identifier for the object. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The division name. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** The URI for this object. */
-  selfUri?: Maybe<Scalars['String']['output']>;
-};
-
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -4708,7 +18,7 @@ export type ReferenceResolver<TResult, TReference, TContext> = (
     ) => Promise<TResult> | TResult;
 
       type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type NullableCheck<T, S> = Types.Maybe<T> extends T ? Types.Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
       type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
       export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
     
@@ -4761,7 +71,7 @@ export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext
   parent: TParent,
   context: TContext,
   info: GraphQLResolveInfo
-) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+) => Types.Maybe<TTypes> | Promise<Types.Maybe<TTypes>>;
 
 export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
@@ -4797,79 +107,79 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   Actions: ResolverTypeWrapper<ActionsModel>;
   AcwSettings: ResolverTypeWrapper<AcwSettingsModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  AcwSettingsWrapupPrompt: AcwSettingsWrapupPrompt;
+  Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
+  AcwSettingsWrapupPrompt: Types.AcwSettingsWrapupPrompt;
   AddressableEntityRef: ResolverTypeWrapper<AddressableEntityRefModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
   Adjacents: ResolverTypeWrapper<AdjacentsModel>;
   AgentOwnedRouting: ResolverTypeWrapper<AgentOwnedRoutingModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
   AggregateDataContainer: ResolverTypeWrapper<AggregateDataContainerModel>;
   AggregateMetricData: ResolverTypeWrapper<AggregateMetricDataModel>;
   AggregateViewData: ResolverTypeWrapper<AggregateViewDataModel>;
-  AggregationQueryInput: AggregationQueryInput;
-  AggregationRangeInput: AggregationRangeInput;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AggregationQueryInput: Types.AggregationQueryInput;
+  AggregationRangeInput: Types.AggregationRangeInput;
+  Float: ResolverTypeWrapper<Types.Scalars['Float']['output']>;
   AggregationResult: ResolverTypeWrapper<AggregationResultModel>;
   AggregationResultEntry: ResolverTypeWrapper<AggregationResultEntryModel>;
-  AnalyticsAggregationType: AnalyticsAggregationType;
-  AnalyticsQueryAggregationInput: AnalyticsQueryAggregationInput;
-  AnalyticsQueryClauseInput: AnalyticsQueryClauseInput;
-  AnalyticsQueryFilterInput: AnalyticsQueryFilterInput;
-  AnalyticsQueryFilterType: AnalyticsQueryFilterType;
-  AnalyticsQueryPredicateDimension: AnalyticsQueryPredicateDimension;
-  AnalyticsQueryPredicateInput: AnalyticsQueryPredicateInput;
-  AnalyticsQueryPredicateMetric: AnalyticsQueryPredicateMetric;
-  AnalyticsQueryPredicateOperator: AnalyticsQueryPredicateOperator;
-  AnalyticsQueryPredicatePropertyType: AnalyticsQueryPredicatePropertyType;
-  AnalyticsQueryPredicateType: AnalyticsQueryPredicateType;
+  AnalyticsAggregationType: Types.AnalyticsAggregationType;
+  AnalyticsQueryAggregationInput: Types.AnalyticsQueryAggregationInput;
+  AnalyticsQueryClauseInput: Types.AnalyticsQueryClauseInput;
+  AnalyticsQueryFilterInput: Types.AnalyticsQueryFilterInput;
+  AnalyticsQueryFilterType: Types.AnalyticsQueryFilterType;
+  AnalyticsQueryPredicateDimension: Types.AnalyticsQueryPredicateDimension;
+  AnalyticsQueryPredicateInput: Types.AnalyticsQueryPredicateInput;
+  AnalyticsQueryPredicateMetric: Types.AnalyticsQueryPredicateMetric;
+  AnalyticsQueryPredicateOperator: Types.AnalyticsQueryPredicateOperator;
+  AnalyticsQueryPredicatePropertyType: Types.AnalyticsQueryPredicatePropertyType;
+  AnalyticsQueryPredicateType: Types.AnalyticsQueryPredicateType;
   AnalyticsRoutingStatusRecord: ResolverTypeWrapper<AnalyticsRoutingStatusRecordModel>;
-  AnalyticsSystemPresence: AnalyticsSystemPresence;
+  AnalyticsSystemPresence: Types.AnalyticsSystemPresence;
   AnalyticsUserDetail: ResolverTypeWrapper<AnalyticsUserDetailModel>;
   AnalyticsUserDetailsQueryResponse: ResolverTypeWrapper<AnalyticsUserDetailsQueryResponseModel>;
   AnalyticsUserPresenceRecord: ResolverTypeWrapper<AnalyticsUserPresenceRecordModel>;
-  AnalyticsViewFunction: AnalyticsViewFunction;
-  AnalyticsViewInput: AnalyticsViewInput;
+  AnalyticsViewFunction: Types.AnalyticsViewFunction;
+  AnalyticsViewInput: Types.AnalyticsViewInput;
   AutoAnswerSettings: ResolverTypeWrapper<AutoAnswerSettingsModel>;
   Biography: ResolverTypeWrapper<BiographyModel>;
-  BiographyInput: BiographyInput;
+  BiographyInput: Types.BiographyInput;
   Bullseye: ResolverTypeWrapper<BullseyeModel>;
   CallForwarding: ResolverTypeWrapper<CallForwardingModel>;
-  CallForwardingInput: CallForwardingInput;
+  CallForwardingInput: Types.CallForwardingInput;
   CallForwardingPayload: ResolverTypeWrapper<CallForwardingPayloadModel>;
-  CallForwardingVoicemail: CallForwardingVoicemail;
+  CallForwardingVoicemail: Types.CallForwardingVoicemail;
   CallRoute: ResolverTypeWrapper<CallRouteModel>;
-  CallRouteInput: CallRouteInput;
+  CallRouteInput: Types.CallRouteInput;
   CallTarget: ResolverTypeWrapper<CallTargetModel>;
-  CallTargetInput: CallTargetInput;
-  CallTargetType: CallTargetType;
+  CallTargetInput: Types.CallTargetInput;
+  CallTargetType: Types.CallTargetType;
   CallbackMediaSettings: ResolverTypeWrapper<CallbackMediaSettingsModel>;
-  CallbackMediaSettingsMode: CallbackMediaSettingsMode;
-  CallbackReactionType: CallbackReactionType;
+  CallbackMediaSettingsMode: Types.CallbackMediaSettingsMode;
+  CallbackReactionType: Types.CallbackReactionType;
   CannedResponseLibraries: ResolverTypeWrapper<CannedResponseLibrariesModel>;
-  CannedResponseLibrariesMode: CannedResponseLibrariesMode;
-  ChangeMyPasswordRequestInput: ChangeMyPasswordRequestInput;
-  ChangePasswordRequestInput: ChangePasswordRequestInput;
+  CannedResponseLibrariesMode: Types.CannedResponseLibrariesMode;
+  ChangeMyPasswordRequestInput: Types.ChangeMyPasswordRequestInput;
+  ChangePasswordRequestInput: Types.ChangePasswordRequestInput;
   Chat: ResolverTypeWrapper<ChatModel>;
-  ChatInput: ChatInput;
+  ChatInput: Types.ChatInput;
   ConditionalGroupActivation: ResolverTypeWrapper<ConditionalGroupActivationModel>;
   ConditionalGroupActivationCondition: ResolverTypeWrapper<ConditionalGroupActivationConditionModel>;
-  ConditionalGroupActivationConditionOperator: ConditionalGroupActivationConditionOperator;
+  ConditionalGroupActivationConditionOperator: Types.ConditionalGroupActivationConditionOperator;
   ConditionalGroupActivationPilotRule: ResolverTypeWrapper<ConditionalGroupActivationPilotRuleModel>;
   ConditionalGroupActivationRule: ResolverTypeWrapper<ConditionalGroupActivationRuleModel>;
   ConditionalGroupActivationSimpleMetric: ResolverTypeWrapper<ConditionalGroupActivationSimpleMetricModel>;
-  ConditionalGroupActivationSimpleMetricMetric: ConditionalGroupActivationSimpleMetricMetric;
+  ConditionalGroupActivationSimpleMetricMetric: Types.ConditionalGroupActivationSimpleMetricMetric;
   ConditionalGroupRouting: ResolverTypeWrapper<ConditionalGroupRoutingModel>;
   ConditionalGroupRoutingRule: ResolverTypeWrapper<ConditionalGroupRoutingRuleModel>;
-  ConditionalGroupRoutingRuleMetric: ConditionalGroupRoutingRuleMetric;
-  ConditionalGroupRoutingRuleOperator: ConditionalGroupRoutingRuleOperator;
+  ConditionalGroupRoutingRuleMetric: Types.ConditionalGroupRoutingRuleMetric;
+  ConditionalGroupRoutingRuleOperator: Types.ConditionalGroupRoutingRuleOperator;
   Contact: ResolverTypeWrapper<ContactModel>;
-  ContactInput: ContactInput;
-  ContactMediaType: ContactMediaType;
-  ContactType: ContactType;
-  CreateUserInput: CreateUserInput;
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ContactInput: Types.ContactInput;
+  ContactMediaType: Types.ContactMediaType;
+  ContactType: Types.ContactType;
+  CreateUserInput: Types.CreateUserInput;
+  DateTime: ResolverTypeWrapper<Types.Scalars['DateTime']['output']>;
   DirectRouting: ResolverTypeWrapper<DirectRoutingModel>;
   DirectRoutingMediaSettings: ResolverTypeWrapper<DirectRoutingMediaSettingsModel>;
   Division: ResolverTypeWrapper<DivisionModel>;
@@ -4881,120 +191,120 @@ export type ResolversTypes = {
   DomainResourceConditionValue: ResolverTypeWrapper<DomainResourceConditionValueModel>;
   DomainRole: ResolverTypeWrapper<DomainRoleModel>;
   Education: ResolverTypeWrapper<EducationModel>;
-  EducationInput: EducationInput;
+  EducationInput: Types.EducationInput;
   EmailAddress: ResolverTypeWrapper<EmailAddressModel>;
   EmailMediaSettings: ResolverTypeWrapper<EmailMediaSettingsModel>;
   EmployerInfo: ResolverTypeWrapper<EmployerInfoModel>;
-  EmployerInfoInput: EmployerInfoInput;
+  EmployerInfoInput: Types.EmployerInfoInput;
   Entity: ResolverTypeWrapper<EntityModel>;
-  EntityState: EntityState;
+  EntityState: Types.EntityState;
   ExpansionCriterium: ResolverTypeWrapper<ExpansionCriteriumModel>;
-  ExpansionCriteriumType: ExpansionCriteriumType;
+  ExpansionCriteriumType: Types.ExpansionCriteriumType;
   FieldConfig: ResolverTypeWrapper<FieldConfigModel>;
-  FieldConfigType: FieldConfigType;
+  FieldConfigType: Types.FieldConfigType;
   FieldConfigs: ResolverTypeWrapper<FieldConfigsModel>;
   FieldList: ResolverTypeWrapper<FieldListModel>;
   Geolocation: ResolverTypeWrapper<GeolocationModel>;
-  GeolocationInput: GeolocationInput;
+  GeolocationInput: Types.GeolocationInput;
   GeolocationPayload: ResolverTypeWrapper<GeolocationPayloadModel>;
   GeolocationSettings: ResolverTypeWrapper<GeolocationSettingsModel>;
   Group: ResolverTypeWrapper<GroupModel>;
   GroupContact: ResolverTypeWrapper<GroupContactModel>;
-  GroupContactMediaType: GroupContactMediaType;
-  GroupContactType: GroupContactType;
-  GroupReferenceInput: GroupReferenceInput;
-  GroupType: GroupType;
-  GroupVisibility: GroupVisibility;
+  GroupContactMediaType: Types.GroupContactMediaType;
+  GroupContactType: Types.GroupContactType;
+  GroupReferenceInput: Types.GroupReferenceInput;
+  GroupType: Types.GroupType;
+  GroupVisibility: Types.GroupVisibility;
   Image: ResolverTypeWrapper<ImageModel>;
-  ImageInput: ImageInput;
+  ImageInput: Types.ImageInput;
   InactivityTimeoutSettings: ResolverTypeWrapper<InactivityTimeoutSettingsModel>;
-  InactivityTimeoutSettingsActionType: InactivityTimeoutSettingsActionType;
+  InactivityTimeoutSettingsActionType: Types.InactivityTimeoutSettingsActionType;
   InboundRoute: ResolverTypeWrapper<InboundRouteModel>;
-  InboundRouteHistoryInclusion: InboundRouteHistoryInclusion;
-  InboundRouteStatus: InboundRouteStatus;
-  IntegrationPresenceSource: IntegrationPresenceSource;
-  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  InboundRouteHistoryInclusion: Types.InboundRouteHistoryInclusion;
+  InboundRouteStatus: Types.InboundRouteStatus;
+  IntegrationPresenceSource: Types.IntegrationPresenceSource;
+  JSON: ResolverTypeWrapper<Types.Scalars['JSON']['output']>;
   Location: ResolverTypeWrapper<LocationModel>;
   LocationAddress: ResolverTypeWrapper<LocationAddressModel>;
   LocationAddressVerificationDetails: ResolverTypeWrapper<LocationAddressVerificationDetailsModel>;
-  LocationAddressVerificationDetailsStatus: LocationAddressVerificationDetailsStatus;
+  LocationAddressVerificationDetailsStatus: Types.LocationAddressVerificationDetailsStatus;
   LocationDefinition: ResolverTypeWrapper<LocationDefinitionModel>;
-  LocationDefinitionState: LocationDefinitionState;
+  LocationDefinitionState: Types.LocationDefinitionState;
   LocationEmergencyNumber: ResolverTypeWrapper<LocationEmergencyNumberModel>;
-  LocationEmergencyNumberType: LocationEmergencyNumberType;
+  LocationEmergencyNumberType: Types.LocationEmergencyNumberType;
   LocationImage: ResolverTypeWrapper<LocationImageModel>;
-  LocationInput: LocationInput;
+  LocationInput: Types.LocationInput;
   MediaSettings: ResolverTypeWrapper<MediaSettingsModel>;
   MediaSummary: ResolverTypeWrapper<MediaSummaryModel>;
   MediaSummaryDetail: ResolverTypeWrapper<MediaSummaryDetailModel>;
   MemberGroup: ResolverTypeWrapper<MemberGroupModel>;
-  MemberGroupType: MemberGroupType;
+  MemberGroupType: Types.MemberGroupType;
   MessageMediaSettings: ResolverTypeWrapper<MessageMediaSettingsModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NamedEntity: ResolverTypeWrapper<NamedEntityModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
-  NumericRangeInput: NumericRangeInput;
+  NumericRangeInput: Types.NumericRangeInput;
   OAuthLastTokenIssued: ResolverTypeWrapper<OAuthLastTokenIssuedModel>;
   ObservationDataContainer: ResolverTypeWrapper<ObservationDataContainerModel>;
-  ObservationQueryInput: ObservationQueryInput;
+  ObservationQueryInput: Types.ObservationQueryInput;
   ObservationQueryResponse: ResolverTypeWrapper<ObservationQueryResponseModel>;
   OrgOAuthClient: ResolverTypeWrapper<OrgOAuthClientModel>;
-  OrgOAuthClientState: OrgOAuthClientState;
+  OrgOAuthClientState: Types.OrgOAuthClientState;
   OrgUser: ResolverTypeWrapper<OrgUserModel>;
   Organization: ResolverTypeWrapper<OrganizationModel>;
   OrganizationPresence: ResolverTypeWrapper<OrganizationPresenceModel>;
   OrganizationPresenceDefinition: ResolverTypeWrapper<OrganizationPresenceDefinitionModel>;
-  OrganizationPresenceDefinitionType: OrganizationPresenceDefinitionType;
-  OrganizationProductPlatform: OrganizationProductPlatform;
+  OrganizationPresenceDefinitionType: Types.OrganizationPresenceDefinitionType;
+  OrganizationProductPlatform: Types.OrganizationProductPlatform;
   OutOfOffice: ResolverTypeWrapper<OutOfOfficeModel>;
-  OutOfOfficeInput: OutOfOfficeInput;
+  OutOfOfficeInput: Types.OutOfOfficeInput;
   OutOfOfficePayload: ResolverTypeWrapper<OutOfOfficePayloadModel>;
   PageInfo: ResolverTypeWrapper<PageInfoModel>;
-  PagingSpecInput: PagingSpecInput;
-  Password: ResolverTypeWrapper<Scalars['Password']['output']>;
-  PatchUserInput: PatchUserInput;
+  PagingSpecInput: Types.PagingSpecInput;
+  Password: ResolverTypeWrapper<Types.Scalars['Password']['output']>;
+  PatchUserInput: Types.PatchUserInput;
   PresenceDefinition: ResolverTypeWrapper<PresenceDefinitionModel>;
   PresenceQueryResponse: ResolverTypeWrapper<PresenceQueryResponseModel>;
   ProfileSkillsPayload: ResolverTypeWrapper<ProfileSkillsPayloadModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueueEmailAddress: ResolverTypeWrapper<QueueEmailAddressModel>;
   QueueFullReference: ResolverTypeWrapper<QueueFullReferenceModel>;
-  QueueLastAgentRoutingMode: QueueLastAgentRoutingMode;
+  QueueLastAgentRoutingMode: Types.QueueLastAgentRoutingMode;
   QueueMediaSettings: ResolverTypeWrapper<QueueMediaSettingsModel>;
   QueueMessagingAddresses: ResolverTypeWrapper<QueueMessagingAddressesModel>;
-  QueueScoringMethod: QueueScoringMethod;
-  QueueSkillEvaluationMethod: QueueSkillEvaluationMethod;
+  QueueScoringMethod: Types.QueueScoringMethod;
+  QueueSkillEvaluationMethod: Types.QueueSkillEvaluationMethod;
   RemoveUserRoutingLanguagePayload: ResolverTypeWrapper<RemoveUserRoutingLanguagePayloadModel>;
   RemoveUserRoutingSkillPayload: ResolverTypeWrapper<RemoveUserRoutingSkillPayloadModel>;
-  ResourceConditionConjunction: ResourceConditionConjunction;
+  ResourceConditionConjunction: Types.ResourceConditionConjunction;
   ResourceConditionNode: ResolverTypeWrapper<ResourceConditionNodeModel>;
-  ResourceConditionOperator: ResourceConditionOperator;
+  ResourceConditionOperator: Types.ResourceConditionOperator;
   ResourceConditionValue: ResolverTypeWrapper<ResourceConditionValueModel>;
-  ResourceConditionValueType: ResourceConditionValueType;
+  ResourceConditionValueType: Types.ResourceConditionValueType;
   ResourcePermissionPolicy: ResolverTypeWrapper<ResourcePermissionPolicyModel>;
   Ring: ResolverTypeWrapper<RingModel>;
   RoleDivision: ResolverTypeWrapper<RoleDivisionModel>;
   RoutingRule: ResolverTypeWrapper<RoutingRuleModel>;
-  RoutingRuleOperator: RoutingRuleOperator;
+  RoutingRuleOperator: Types.RoutingRuleOperator;
   RoutingSkill: ResolverTypeWrapper<RoutingSkillModel>;
   RoutingStatus: ResolverTypeWrapper<RoutingStatusModel>;
-  RoutingStatusInput: RoutingStatusInput;
+  RoutingStatusInput: Types.RoutingStatusInput;
   RoutingStatusPayload: ResolverTypeWrapper<RoutingStatusPayloadModel>;
-  RoutingStatusValue: RoutingStatusValue;
-  SafeInt: ResolverTypeWrapper<Scalars['SafeInt']['output']>;
-  SearchSortInput: SearchSortInput;
-  SearchSortOrder: SearchSortOrder;
+  RoutingStatusValue: Types.RoutingStatusValue;
+  SafeInt: ResolverTypeWrapper<Types.Scalars['SafeInt']['output']>;
+  SearchSortInput: Types.SearchSortInput;
+  SearchSortOrder: Types.SearchSortOrder;
   Section: ResolverTypeWrapper<SectionModel>;
   ServerDate: ResolverTypeWrapper<ServerDateModel>;
   ServiceLevel: ResolverTypeWrapper<ServiceLevelModel>;
   Signature: ResolverTypeWrapper<SignatureModel>;
-  SignatureInclusionType: SignatureInclusionType;
+  SignatureInclusionType: Types.SignatureInclusionType;
   SkillsToRemove: ResolverTypeWrapper<SkillsToRemoveModel>;
-  SortOrder: SortOrder;
+  SortOrder: Types.SortOrder;
   StatisticalResponse: ResolverTypeWrapper<StatisticalResponseModel>;
   StatisticalSummary: ResolverTypeWrapper<StatisticalSummaryModel>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  SystemPresence: SystemPresence;
+  SystemPresence: Types.SystemPresence;
   Team: ResolverTypeWrapper<TeamModel>;
   TeamFullReference: ResolverTypeWrapper<TeamFullReferenceModel>;
   TokenInfo: ResolverTypeWrapper<TokenInfoModel>;
@@ -5004,21 +314,21 @@ export type ResolversTypes = {
   TrustorConnection: ResolverTypeWrapper<TrustorConnectionModel>;
   TrustorEdge: ResolverTypeWrapper<TrustorEdgeModel>;
   TrustorEntityListing: ResolverTypeWrapper<TrustorEntityListingModel>;
-  UpdateUserInput: UpdateUserInput;
+  UpdateUserInput: Types.UpdateUserInput;
   User: ResolverTypeWrapper<UserModel>;
   UserAuthorization: ResolverTypeWrapper<UserAuthorizationModel>;
   UserAuthorizationPayload: ResolverTypeWrapper<UserAuthorizationPayloadModel>;
   UserConnection: ResolverTypeWrapper<UserConnectionModel>;
   UserConversationSummary: ResolverTypeWrapper<UserConversationSummaryModel>;
-  UserDetailsQueryInput: UserDetailsQueryInput;
-  UserDetailsQueryOrder: UserDetailsQueryOrder;
+  UserDetailsQueryInput: Types.UserDetailsQueryInput;
+  UserDetailsQueryOrder: Types.UserDetailsQueryOrder;
   UserEdge: ResolverTypeWrapper<UserEdgeModel>;
   UserEntityListing: ResolverTypeWrapper<UserEntityListingModel>;
   UserExpands: ResolverTypeWrapper<UserExpandsModel>;
   UserFullReference: ResolverTypeWrapper<UserFullReferenceModel>;
   UserLanguageEntityListing: ResolverTypeWrapper<UserLanguageEntityListingModel>;
-  UserListState: UserListState;
-  UserLookupState: UserLookupState;
+  UserListState: Types.UserListState;
+  UserLookupState: Types.UserLookupState;
   UserMe: ResolverTypeWrapper<UserMeModel>;
   UserMutationPayload: ResolverTypeWrapper<UserMutationPayloadModel>;
   UserOutOfOfficeEvent: ResolverTypeWrapper<OutOfOfficeEventModel>;
@@ -5026,33 +336,33 @@ export type ResolversTypes = {
   UserPresenceEvent: ResolverTypeWrapper<PresenceEventModel>;
   UserProfile: ResolverTypeWrapper<UserProfileModel>;
   UserProfileEntityListing: ResolverTypeWrapper<UserProfileEntityListingModel>;
-  UserProfileState: UserProfileState;
+  UserProfileState: Types.UserProfileState;
   UserQueue: ResolverTypeWrapper<UserQueueModel>;
   UserQueueConnection: ResolverTypeWrapper<UserQueueConnectionModel>;
   UserQueueEdge: ResolverTypeWrapper<UserQueueEdgeModel>;
   UserQueueEntityListing: ResolverTypeWrapper<UserQueueEntityListingModel>;
-  UserQueueInput: UserQueueInput;
+  UserQueueInput: Types.UserQueueInput;
   UserQueuePayload: ResolverTypeWrapper<UserQueuePayloadModel>;
   UserQueuesPayload: ResolverTypeWrapper<UserQueuesPayloadModel>;
   UserRoutingLanguage: ResolverTypeWrapper<UserRoutingLanguageModel>;
   UserRoutingLanguageConnection: ResolverTypeWrapper<UserRoutingLanguageConnectionModel>;
   UserRoutingLanguageEdge: ResolverTypeWrapper<UserRoutingLanguageEdgeModel>;
-  UserRoutingLanguageInput: UserRoutingLanguageInput;
+  UserRoutingLanguageInput: Types.UserRoutingLanguageInput;
   UserRoutingLanguagePayload: ResolverTypeWrapper<UserRoutingLanguagePayloadModel>;
-  UserRoutingLanguagePostInput: UserRoutingLanguagePostInput;
+  UserRoutingLanguagePostInput: Types.UserRoutingLanguagePostInput;
   UserRoutingSkill: ResolverTypeWrapper<UserRoutingSkillModel>;
   UserRoutingSkillConnection: ResolverTypeWrapper<UserRoutingSkillConnectionModel>;
   UserRoutingSkillEdge: ResolverTypeWrapper<UserRoutingSkillEdgeModel>;
-  UserRoutingSkillInput: UserRoutingSkillInput;
+  UserRoutingSkillInput: Types.UserRoutingSkillInput;
   UserRoutingSkillPayload: ResolverTypeWrapper<UserRoutingSkillPayloadModel>;
-  UserRoutingSkillPostInput: UserRoutingSkillPostInput;
+  UserRoutingSkillPostInput: Types.UserRoutingSkillPostInput;
   UserRoutingStatusEvent: ResolverTypeWrapper<RoutingStatusEventModel>;
-  UserSearchCriteriaInput: UserSearchCriteriaInput;
-  UserSearchCriteriaOperator: UserSearchCriteriaOperator;
-  UserSearchCriteriaType: UserSearchCriteriaType;
-  UserSearchRequestInput: UserSearchRequestInput;
+  UserSearchCriteriaInput: Types.UserSearchCriteriaInput;
+  UserSearchCriteriaOperator: Types.UserSearchCriteriaOperator;
+  UserSearchCriteriaType: Types.UserSearchCriteriaType;
+  UserSearchRequestInput: Types.UserSearchRequestInput;
   UserSkillEntityListing: ResolverTypeWrapper<UserSkillEntityListingModel>;
-  UserState: UserState;
+  UserState: Types.UserState;
   UserStation: ResolverTypeWrapper<UserStationModel>;
   UserStationEvent: ResolverTypeWrapper<StationEventModel>;
   UserStations: ResolverTypeWrapper<UserStationsModel>;
@@ -5065,47 +375,47 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Actions: ActionsModel;
   AcwSettings: AcwSettingsModel;
-  Int: Scalars['Int']['output'];
+  Int: Types.Scalars['Int']['output'];
   AddressableEntityRef: AddressableEntityRefModel;
-  ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
+  ID: Types.Scalars['ID']['output'];
+  String: Types.Scalars['String']['output'];
   Adjacents: AdjacentsModel;
   AgentOwnedRouting: AgentOwnedRoutingModel;
-  Boolean: Scalars['Boolean']['output'];
+  Boolean: Types.Scalars['Boolean']['output'];
   AggregateDataContainer: AggregateDataContainerModel;
   AggregateMetricData: AggregateMetricDataModel;
   AggregateViewData: AggregateViewDataModel;
-  AggregationQueryInput: AggregationQueryInput;
-  AggregationRangeInput: AggregationRangeInput;
-  Float: Scalars['Float']['output'];
+  AggregationQueryInput: Types.AggregationQueryInput;
+  AggregationRangeInput: Types.AggregationRangeInput;
+  Float: Types.Scalars['Float']['output'];
   AggregationResult: AggregationResultModel;
   AggregationResultEntry: AggregationResultEntryModel;
-  AnalyticsQueryAggregationInput: AnalyticsQueryAggregationInput;
-  AnalyticsQueryClauseInput: AnalyticsQueryClauseInput;
-  AnalyticsQueryFilterInput: AnalyticsQueryFilterInput;
-  AnalyticsQueryPredicateInput: AnalyticsQueryPredicateInput;
+  AnalyticsQueryAggregationInput: Types.AnalyticsQueryAggregationInput;
+  AnalyticsQueryClauseInput: Types.AnalyticsQueryClauseInput;
+  AnalyticsQueryFilterInput: Types.AnalyticsQueryFilterInput;
+  AnalyticsQueryPredicateInput: Types.AnalyticsQueryPredicateInput;
   AnalyticsRoutingStatusRecord: AnalyticsRoutingStatusRecordModel;
   AnalyticsUserDetail: AnalyticsUserDetailModel;
   AnalyticsUserDetailsQueryResponse: AnalyticsUserDetailsQueryResponseModel;
   AnalyticsUserPresenceRecord: AnalyticsUserPresenceRecordModel;
-  AnalyticsViewInput: AnalyticsViewInput;
+  AnalyticsViewInput: Types.AnalyticsViewInput;
   AutoAnswerSettings: AutoAnswerSettingsModel;
   Biography: BiographyModel;
-  BiographyInput: BiographyInput;
+  BiographyInput: Types.BiographyInput;
   Bullseye: BullseyeModel;
   CallForwarding: CallForwardingModel;
-  CallForwardingInput: CallForwardingInput;
+  CallForwardingInput: Types.CallForwardingInput;
   CallForwardingPayload: CallForwardingPayloadModel;
   CallRoute: CallRouteModel;
-  CallRouteInput: CallRouteInput;
+  CallRouteInput: Types.CallRouteInput;
   CallTarget: CallTargetModel;
-  CallTargetInput: CallTargetInput;
+  CallTargetInput: Types.CallTargetInput;
   CallbackMediaSettings: CallbackMediaSettingsModel;
   CannedResponseLibraries: CannedResponseLibrariesModel;
-  ChangeMyPasswordRequestInput: ChangeMyPasswordRequestInput;
-  ChangePasswordRequestInput: ChangePasswordRequestInput;
+  ChangeMyPasswordRequestInput: Types.ChangeMyPasswordRequestInput;
+  ChangePasswordRequestInput: Types.ChangePasswordRequestInput;
   Chat: ChatModel;
-  ChatInput: ChatInput;
+  ChatInput: Types.ChatInput;
   ConditionalGroupActivation: ConditionalGroupActivationModel;
   ConditionalGroupActivationCondition: ConditionalGroupActivationConditionModel;
   ConditionalGroupActivationPilotRule: ConditionalGroupActivationPilotRuleModel;
@@ -5114,9 +424,9 @@ export type ResolversParentTypes = {
   ConditionalGroupRouting: ConditionalGroupRoutingModel;
   ConditionalGroupRoutingRule: ConditionalGroupRoutingRuleModel;
   Contact: ContactModel;
-  ContactInput: ContactInput;
-  CreateUserInput: CreateUserInput;
-  DateTime: Scalars['DateTime']['output'];
+  ContactInput: Types.ContactInput;
+  CreateUserInput: Types.CreateUserInput;
+  DateTime: Types.Scalars['DateTime']['output'];
   DirectRouting: DirectRoutingModel;
   DirectRoutingMediaSettings: DirectRoutingMediaSettingsModel;
   Division: DivisionModel;
@@ -5128,35 +438,35 @@ export type ResolversParentTypes = {
   DomainResourceConditionValue: DomainResourceConditionValueModel;
   DomainRole: DomainRoleModel;
   Education: EducationModel;
-  EducationInput: EducationInput;
+  EducationInput: Types.EducationInput;
   EmailAddress: EmailAddressModel;
   EmailMediaSettings: EmailMediaSettingsModel;
   EmployerInfo: EmployerInfoModel;
-  EmployerInfoInput: EmployerInfoInput;
+  EmployerInfoInput: Types.EmployerInfoInput;
   Entity: EntityModel;
   ExpansionCriterium: ExpansionCriteriumModel;
   FieldConfig: FieldConfigModel;
   FieldConfigs: FieldConfigsModel;
   FieldList: FieldListModel;
   Geolocation: GeolocationModel;
-  GeolocationInput: GeolocationInput;
+  GeolocationInput: Types.GeolocationInput;
   GeolocationPayload: GeolocationPayloadModel;
   GeolocationSettings: GeolocationSettingsModel;
   Group: GroupModel;
   GroupContact: GroupContactModel;
-  GroupReferenceInput: GroupReferenceInput;
+  GroupReferenceInput: Types.GroupReferenceInput;
   Image: ImageModel;
-  ImageInput: ImageInput;
+  ImageInput: Types.ImageInput;
   InactivityTimeoutSettings: InactivityTimeoutSettingsModel;
   InboundRoute: InboundRouteModel;
-  JSON: Scalars['JSON']['output'];
+  JSON: Types.Scalars['JSON']['output'];
   Location: LocationModel;
   LocationAddress: LocationAddressModel;
   LocationAddressVerificationDetails: LocationAddressVerificationDetailsModel;
   LocationDefinition: LocationDefinitionModel;
   LocationEmergencyNumber: LocationEmergencyNumberModel;
   LocationImage: LocationImageModel;
-  LocationInput: LocationInput;
+  LocationInput: Types.LocationInput;
   MediaSettings: MediaSettingsModel;
   MediaSummary: MediaSummaryModel;
   MediaSummaryDetail: MediaSummaryDetailModel;
@@ -5165,10 +475,10 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   NamedEntity: NamedEntityModel;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
-  NumericRangeInput: NumericRangeInput;
+  NumericRangeInput: Types.NumericRangeInput;
   OAuthLastTokenIssued: OAuthLastTokenIssuedModel;
   ObservationDataContainer: ObservationDataContainerModel;
-  ObservationQueryInput: ObservationQueryInput;
+  ObservationQueryInput: Types.ObservationQueryInput;
   ObservationQueryResponse: ObservationQueryResponseModel;
   OrgOAuthClient: OrgOAuthClientModel;
   OrgUser: OrgUserModel;
@@ -5176,12 +486,12 @@ export type ResolversParentTypes = {
   OrganizationPresence: OrganizationPresenceModel;
   OrganizationPresenceDefinition: OrganizationPresenceDefinitionModel;
   OutOfOffice: OutOfOfficeModel;
-  OutOfOfficeInput: OutOfOfficeInput;
+  OutOfOfficeInput: Types.OutOfOfficeInput;
   OutOfOfficePayload: OutOfOfficePayloadModel;
   PageInfo: PageInfoModel;
-  PagingSpecInput: PagingSpecInput;
-  Password: Scalars['Password']['output'];
-  PatchUserInput: PatchUserInput;
+  PagingSpecInput: Types.PagingSpecInput;
+  Password: Types.Scalars['Password']['output'];
+  PatchUserInput: Types.PatchUserInput;
   PresenceDefinition: PresenceDefinitionModel;
   PresenceQueryResponse: PresenceQueryResponseModel;
   ProfileSkillsPayload: ProfileSkillsPayloadModel;
@@ -5200,10 +510,10 @@ export type ResolversParentTypes = {
   RoutingRule: RoutingRuleModel;
   RoutingSkill: RoutingSkillModel;
   RoutingStatus: RoutingStatusModel;
-  RoutingStatusInput: RoutingStatusInput;
+  RoutingStatusInput: Types.RoutingStatusInput;
   RoutingStatusPayload: RoutingStatusPayloadModel;
-  SafeInt: Scalars['SafeInt']['output'];
-  SearchSortInput: SearchSortInput;
+  SafeInt: Types.Scalars['SafeInt']['output'];
+  SearchSortInput: Types.SearchSortInput;
   Section: SectionModel;
   ServerDate: ServerDateModel;
   ServiceLevel: ServiceLevelModel;
@@ -5221,13 +531,13 @@ export type ResolversParentTypes = {
   TrustorConnection: TrustorConnectionModel;
   TrustorEdge: TrustorEdgeModel;
   TrustorEntityListing: TrustorEntityListingModel;
-  UpdateUserInput: UpdateUserInput;
+  UpdateUserInput: Types.UpdateUserInput;
   User: UserModel;
   UserAuthorization: UserAuthorizationModel;
   UserAuthorizationPayload: UserAuthorizationPayloadModel;
   UserConnection: UserConnectionModel;
   UserConversationSummary: UserConversationSummaryModel;
-  UserDetailsQueryInput: UserDetailsQueryInput;
+  UserDetailsQueryInput: Types.UserDetailsQueryInput;
   UserEdge: UserEdgeModel;
   UserEntityListing: UserEntityListingModel;
   UserExpands: UserExpandsModel;
@@ -5244,24 +554,24 @@ export type ResolversParentTypes = {
   UserQueueConnection: UserQueueConnectionModel;
   UserQueueEdge: UserQueueEdgeModel;
   UserQueueEntityListing: UserQueueEntityListingModel;
-  UserQueueInput: UserQueueInput;
+  UserQueueInput: Types.UserQueueInput;
   UserQueuePayload: UserQueuePayloadModel;
   UserQueuesPayload: UserQueuesPayloadModel;
   UserRoutingLanguage: UserRoutingLanguageModel;
   UserRoutingLanguageConnection: UserRoutingLanguageConnectionModel;
   UserRoutingLanguageEdge: UserRoutingLanguageEdgeModel;
-  UserRoutingLanguageInput: UserRoutingLanguageInput;
+  UserRoutingLanguageInput: Types.UserRoutingLanguageInput;
   UserRoutingLanguagePayload: UserRoutingLanguagePayloadModel;
-  UserRoutingLanguagePostInput: UserRoutingLanguagePostInput;
+  UserRoutingLanguagePostInput: Types.UserRoutingLanguagePostInput;
   UserRoutingSkill: UserRoutingSkillModel;
   UserRoutingSkillConnection: UserRoutingSkillConnectionModel;
   UserRoutingSkillEdge: UserRoutingSkillEdgeModel;
-  UserRoutingSkillInput: UserRoutingSkillInput;
+  UserRoutingSkillInput: Types.UserRoutingSkillInput;
   UserRoutingSkillPayload: UserRoutingSkillPayloadModel;
-  UserRoutingSkillPostInput: UserRoutingSkillPostInput;
+  UserRoutingSkillPostInput: Types.UserRoutingSkillPostInput;
   UserRoutingStatusEvent: RoutingStatusEventModel;
-  UserSearchCriteriaInput: UserSearchCriteriaInput;
-  UserSearchRequestInput: UserSearchRequestInput;
+  UserSearchCriteriaInput: Types.UserSearchCriteriaInput;
+  UserSearchRequestInput: Types.UserSearchRequestInput;
   UserSkillEntityListing: UserSkillEntityListingModel;
   UserStation: UserStationModel;
   UserStationEvent: StationEventModel;
@@ -5272,210 +582,210 @@ export type ResolversParentTypes = {
 };
 
 export type ActionsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Actions'] = ResolversParentTypes['Actions']> = {
-  skillsToRemove?: Resolver<Maybe<Array<ResolversTypes['SkillsToRemove']>>, ParentType, ContextType>;
+  skillsToRemove?: Resolver<Types.Maybe<Array<ResolversTypes['SkillsToRemove']>>, ParentType, ContextType>;
 };
 
 export type AcwSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AcwSettings'] = ResolversParentTypes['AcwSettings']> = {
-  timeoutMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  wrapupPrompt?: Resolver<Maybe<ResolversTypes['AcwSettingsWrapupPrompt']>, ParentType, ContextType>;
+  timeoutMs?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  wrapupPrompt?: Resolver<Types.Maybe<ResolversTypes['AcwSettingsWrapupPrompt']>, ParentType, ContextType>;
 };
 
 export type AddressableEntityRefResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AddressableEntityRef'] = ResolversParentTypes['AddressableEntityRef']> = {
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AdjacentsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Adjacents'] = ResolversParentTypes['Adjacents']> = {
-  directReports?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
-  siblings?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
-  superiors?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
+  directReports?: Resolver<Types.Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
+  siblings?: Resolver<Types.Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
+  superiors?: Resolver<Types.Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
 };
 
 export type AgentOwnedRoutingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgentOwnedRouting'] = ResolversParentTypes['AgentOwnedRouting']> = {
-  enableAgentOwnedCallbacks?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  maxOwnedCallbackDelayHours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  maxOwnedCallbackHours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  enableAgentOwnedCallbacks?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  maxOwnedCallbackDelayHours?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxOwnedCallbackHours?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type AggregateDataContainerResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AggregateDataContainer'] = ResolversParentTypes['AggregateDataContainer']> = {
-  data?: Resolver<Maybe<Array<ResolversTypes['StatisticalResponse']>>, ParentType, ContextType>;
-  group?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  data?: Resolver<Types.Maybe<Array<ResolversTypes['StatisticalResponse']>>, ParentType, ContextType>;
+  group?: Resolver<Types.Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 };
 
 export type AggregateMetricDataResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AggregateMetricData'] = ResolversParentTypes['AggregateMetricData']> = {
-  metric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  stats?: Resolver<Maybe<ResolversTypes['StatisticalSummary']>, ParentType, ContextType>;
+  metric?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  qualifier?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stats?: Resolver<Types.Maybe<ResolversTypes['StatisticalSummary']>, ParentType, ContextType>;
 };
 
 export type AggregateViewDataResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AggregateViewData'] = ResolversParentTypes['AggregateViewData']> = {
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  stats?: Resolver<Maybe<ResolversTypes['StatisticalSummary']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stats?: Resolver<Types.Maybe<ResolversTypes['StatisticalSummary']>, ParentType, ContextType>;
 };
 
 export type AggregationResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AggregationResult'] = ResolversParentTypes['AggregationResult']> = {
-  count?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
-  dimension?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  metric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  results?: Resolver<Maybe<Array<ResolversTypes['AggregationResultEntry']>>, ParentType, ContextType>;
-  type?: Resolver<Maybe<ResolversTypes['AnalyticsAggregationType']>, ParentType, ContextType>;
+  count?: Resolver<Types.Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  dimension?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  metric?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  results?: Resolver<Types.Maybe<Array<ResolversTypes['AggregationResultEntry']>>, ParentType, ContextType>;
+  type?: Resolver<Types.Maybe<ResolversTypes['AnalyticsAggregationType']>, ParentType, ContextType>;
 };
 
 export type AggregationResultEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AggregationResultEntry'] = ResolversParentTypes['AggregationResultEntry']> = {
-  count?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
-  gte?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  lt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  count?: Resolver<Types.Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  gte?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lt?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  value?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AnalyticsRoutingStatusRecordResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AnalyticsRoutingStatusRecord'] = ResolversParentTypes['AnalyticsRoutingStatusRecord']> = {
-  durationMilliseconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  endTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  routingStatus?: Resolver<Maybe<ResolversTypes['RoutingStatusValue']>, ParentType, ContextType>;
-  startTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  durationMilliseconds?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  endTime?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  routingStatus?: Resolver<Types.Maybe<ResolversTypes['RoutingStatusValue']>, ParentType, ContextType>;
+  startTime?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type AnalyticsUserDetailResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AnalyticsUserDetail'] = ResolversParentTypes['AnalyticsUserDetail']> = {
-  primaryPresence?: Resolver<Maybe<Array<ResolversTypes['AnalyticsUserPresenceRecord']>>, ParentType, ContextType>;
-  routingStatus?: Resolver<Maybe<Array<ResolversTypes['AnalyticsRoutingStatusRecord']>>, ParentType, ContextType>;
-  userId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  primaryPresence?: Resolver<Types.Maybe<Array<ResolversTypes['AnalyticsUserPresenceRecord']>>, ParentType, ContextType>;
+  routingStatus?: Resolver<Types.Maybe<Array<ResolversTypes['AnalyticsRoutingStatusRecord']>>, ParentType, ContextType>;
+  userId?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AnalyticsUserDetailsQueryResponseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AnalyticsUserDetailsQueryResponse'] = ResolversParentTypes['AnalyticsUserDetailsQueryResponse']> = {
-  aggregations?: Resolver<Maybe<Array<ResolversTypes['AggregationResult']>>, ParentType, ContextType>;
-  totalHits?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  userDetails?: Resolver<Maybe<Array<ResolversTypes['AnalyticsUserDetail']>>, ParentType, ContextType>;
+  aggregations?: Resolver<Types.Maybe<Array<ResolversTypes['AggregationResult']>>, ParentType, ContextType>;
+  totalHits?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  userDetails?: Resolver<Types.Maybe<Array<ResolversTypes['AnalyticsUserDetail']>>, ParentType, ContextType>;
 };
 
 export type AnalyticsUserPresenceRecordResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AnalyticsUserPresenceRecord'] = ResolversParentTypes['AnalyticsUserPresenceRecord']> = {
-  durationMilliseconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  endTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  organizationPresenceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  startTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  systemPresence?: Resolver<Maybe<ResolversTypes['AnalyticsSystemPresence']>, ParentType, ContextType>;
+  durationMilliseconds?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  endTime?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  organizationPresenceId?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startTime?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  systemPresence?: Resolver<Types.Maybe<ResolversTypes['AnalyticsSystemPresence']>, ParentType, ContextType>;
 };
 
 export type AutoAnswerSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AutoAnswerSettings'] = ResolversParentTypes['AutoAnswerSettings']> = {
-  settings?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  settings?: Resolver<Types.Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 };
 
 export type BiographyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Biography'] = ResolversParentTypes['Biography']> = {
-  biography?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  education?: Resolver<Maybe<Array<ResolversTypes['Education']>>, ParentType, ContextType>;
-  hobbies?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  interests?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  spouse?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  biography?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  education?: Resolver<Types.Maybe<Array<ResolversTypes['Education']>>, ParentType, ContextType>;
+  hobbies?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  interests?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  spouse?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type BullseyeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Bullseye'] = ResolversParentTypes['Bullseye']> = {
-  rings?: Resolver<Maybe<Array<ResolversTypes['Ring']>>, ParentType, ContextType>;
+  rings?: Resolver<Types.Maybe<Array<ResolversTypes['Ring']>>, ParentType, ContextType>;
 };
 
 export type CallForwardingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CallForwarding'] = ResolversParentTypes['CallForwarding']> = {
-  calls?: Resolver<Maybe<Array<ResolversTypes['CallRoute']>>, ParentType, ContextType>;
-  enabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  modifiedDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  phoneNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  voicemail?: Resolver<Maybe<ResolversTypes['CallForwardingVoicemail']>, ParentType, ContextType>;
+  calls?: Resolver<Types.Maybe<Array<ResolversTypes['CallRoute']>>, ParentType, ContextType>;
+  enabled?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  modifiedDate?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phoneNumber?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  user?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  voicemail?: Resolver<Types.Maybe<ResolversTypes['CallForwardingVoicemail']>, ParentType, ContextType>;
 };
 
 export type CallForwardingPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CallForwardingPayload'] = ResolversParentTypes['CallForwardingPayload']> = {
-  callForwarding?: Resolver<Maybe<ResolversTypes['CallForwarding']>, ParentType, ContextType>;
-  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  callForwarding?: Resolver<Types.Maybe<ResolversTypes['CallForwarding']>, ParentType, ContextType>;
+  user?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type CallRouteResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CallRoute'] = ResolversParentTypes['CallRoute']> = {
-  targets?: Resolver<Maybe<Array<ResolversTypes['CallTarget']>>, ParentType, ContextType>;
+  targets?: Resolver<Types.Maybe<Array<ResolversTypes['CallTarget']>>, ParentType, ContextType>;
 };
 
 export type CallTargetResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CallTarget'] = ResolversParentTypes['CallTarget']> = {
-  type?: Resolver<Maybe<ResolversTypes['CallTargetType']>, ParentType, ContextType>;
-  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Types.Maybe<ResolversTypes['CallTargetType']>, ParentType, ContextType>;
+  value?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CallbackMediaSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CallbackMediaSettings'] = ResolversParentTypes['CallbackMediaSettings']> = {
-  alertingTimeoutSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  answeringMachineFlow?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-  answeringMachineReactionType?: Resolver<Maybe<ResolversTypes['CallbackReactionType']>, ParentType, ContextType>;
-  autoAnswerAlertToneSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  autoDialDelaySeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  autoEndDelaySeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  edgeGroup?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-  enableAutoAnswer?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  enableAutoDialAndEnd?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  liveVoiceFlow?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-  liveVoiceReactionType?: Resolver<Maybe<ResolversTypes['CallbackReactionType']>, ParentType, ContextType>;
-  manualAnswerAlertToneSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  maxRetryCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  mode?: Resolver<Maybe<ResolversTypes['CallbackMediaSettingsMode']>, ParentType, ContextType>;
-  pacingModifier?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  retryDelaySeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  serviceLevel?: Resolver<Maybe<ResolversTypes['ServiceLevel']>, ParentType, ContextType>;
-  site?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  alertingTimeoutSeconds?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  answeringMachineFlow?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  answeringMachineReactionType?: Resolver<Types.Maybe<ResolversTypes['CallbackReactionType']>, ParentType, ContextType>;
+  autoAnswerAlertToneSeconds?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  autoDialDelaySeconds?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  autoEndDelaySeconds?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  edgeGroup?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  enableAutoAnswer?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  enableAutoDialAndEnd?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  liveVoiceFlow?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  liveVoiceReactionType?: Resolver<Types.Maybe<ResolversTypes['CallbackReactionType']>, ParentType, ContextType>;
+  manualAnswerAlertToneSeconds?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  maxRetryCount?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mode?: Resolver<Types.Maybe<ResolversTypes['CallbackMediaSettingsMode']>, ParentType, ContextType>;
+  pacingModifier?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  retryDelaySeconds?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  serviceLevel?: Resolver<Types.Maybe<ResolversTypes['ServiceLevel']>, ParentType, ContextType>;
+  site?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
 };
 
 export type CannedResponseLibrariesResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CannedResponseLibraries'] = ResolversParentTypes['CannedResponseLibraries']> = {
-  libraryIds?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  mode?: Resolver<Maybe<ResolversTypes['CannedResponseLibrariesMode']>, ParentType, ContextType>;
+  libraryIds?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  mode?: Resolver<Types.Maybe<ResolversTypes['CannedResponseLibrariesMode']>, ParentType, ContextType>;
 };
 
 export type ChatResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Chat'] = ResolversParentTypes['Chat']> = {
-  jabberId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  jabberId?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ConditionalGroupActivationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConditionalGroupActivation'] = ResolversParentTypes['ConditionalGroupActivation']> = {
-  pilotRule?: Resolver<Maybe<ResolversTypes['ConditionalGroupActivationPilotRule']>, ParentType, ContextType>;
-  rules?: Resolver<Maybe<Array<ResolversTypes['ConditionalGroupActivationRule']>>, ParentType, ContextType>;
+  pilotRule?: Resolver<Types.Maybe<ResolversTypes['ConditionalGroupActivationPilotRule']>, ParentType, ContextType>;
+  rules?: Resolver<Types.Maybe<Array<ResolversTypes['ConditionalGroupActivationRule']>>, ParentType, ContextType>;
 };
 
 export type ConditionalGroupActivationConditionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConditionalGroupActivationCondition'] = ResolversParentTypes['ConditionalGroupActivationCondition']> = {
-  operator?: Resolver<Maybe<ResolversTypes['ConditionalGroupActivationConditionOperator']>, ParentType, ContextType>;
-  simpleMetric?: Resolver<Maybe<ResolversTypes['ConditionalGroupActivationSimpleMetric']>, ParentType, ContextType>;
-  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  operator?: Resolver<Types.Maybe<ResolversTypes['ConditionalGroupActivationConditionOperator']>, ParentType, ContextType>;
+  simpleMetric?: Resolver<Types.Maybe<ResolversTypes['ConditionalGroupActivationSimpleMetric']>, ParentType, ContextType>;
+  value?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type ConditionalGroupActivationPilotRuleResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConditionalGroupActivationPilotRule'] = ResolversParentTypes['ConditionalGroupActivationPilotRule']> = {
-  conditionExpression?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  conditions?: Resolver<Maybe<Array<ResolversTypes['ConditionalGroupActivationCondition']>>, ParentType, ContextType>;
+  conditionExpression?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  conditions?: Resolver<Types.Maybe<Array<ResolversTypes['ConditionalGroupActivationCondition']>>, ParentType, ContextType>;
 };
 
 export type ConditionalGroupActivationRuleResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConditionalGroupActivationRule'] = ResolversParentTypes['ConditionalGroupActivationRule']> = {
-  conditionExpression?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  conditions?: Resolver<Maybe<Array<ResolversTypes['ConditionalGroupActivationCondition']>>, ParentType, ContextType>;
-  groups?: Resolver<Maybe<Array<ResolversTypes['MemberGroup']>>, ParentType, ContextType>;
+  conditionExpression?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  conditions?: Resolver<Types.Maybe<Array<ResolversTypes['ConditionalGroupActivationCondition']>>, ParentType, ContextType>;
+  groups?: Resolver<Types.Maybe<Array<ResolversTypes['MemberGroup']>>, ParentType, ContextType>;
 };
 
 export type ConditionalGroupActivationSimpleMetricResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConditionalGroupActivationSimpleMetric'] = ResolversParentTypes['ConditionalGroupActivationSimpleMetric']> = {
-  metric?: Resolver<Maybe<ResolversTypes['ConditionalGroupActivationSimpleMetricMetric']>, ParentType, ContextType>;
-  queue?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  metric?: Resolver<Types.Maybe<ResolversTypes['ConditionalGroupActivationSimpleMetricMetric']>, ParentType, ContextType>;
+  queue?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
 };
 
 export type ConditionalGroupRoutingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConditionalGroupRouting'] = ResolversParentTypes['ConditionalGroupRouting']> = {
-  rules?: Resolver<Maybe<Array<ResolversTypes['ConditionalGroupRoutingRule']>>, ParentType, ContextType>;
+  rules?: Resolver<Types.Maybe<Array<ResolversTypes['ConditionalGroupRoutingRule']>>, ParentType, ContextType>;
 };
 
 export type ConditionalGroupRoutingRuleResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConditionalGroupRoutingRule'] = ResolversParentTypes['ConditionalGroupRoutingRule']> = {
-  conditionValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  groups?: Resolver<Maybe<Array<ResolversTypes['MemberGroup']>>, ParentType, ContextType>;
-  metric?: Resolver<Maybe<ResolversTypes['ConditionalGroupRoutingRuleMetric']>, ParentType, ContextType>;
-  operator?: Resolver<Maybe<ResolversTypes['ConditionalGroupRoutingRuleOperator']>, ParentType, ContextType>;
-  queue?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-  waitSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  conditionValue?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  groups?: Resolver<Types.Maybe<Array<ResolversTypes['MemberGroup']>>, ParentType, ContextType>;
+  metric?: Resolver<Types.Maybe<ResolversTypes['ConditionalGroupRoutingRuleMetric']>, ParentType, ContextType>;
+  operator?: Resolver<Types.Maybe<ResolversTypes['ConditionalGroupRoutingRuleOperator']>, ParentType, ContextType>;
+  queue?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  waitSeconds?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ContactResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
-  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  display?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  extension?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  integration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  mediaType?: Resolver<Maybe<ResolversTypes['ContactMediaType']>, ParentType, ContextType>;
-  type?: Resolver<Maybe<ResolversTypes['ContactType']>, ParentType, ContextType>;
+  address?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  countryCode?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  display?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  extension?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  integration?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mediaType?: Resolver<Types.Maybe<ResolversTypes['ContactMediaType']>, ParentType, ContextType>;
+  type?: Resolver<Types.Maybe<ResolversTypes['ContactType']>, ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -5483,243 +793,243 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type DirectRoutingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DirectRouting'] = ResolversParentTypes['DirectRouting']> = {
-  agentWaitSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  backupQueueId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  callMediaSettings?: Resolver<Maybe<ResolversTypes['DirectRoutingMediaSettings']>, ParentType, ContextType>;
-  emailMediaSettings?: Resolver<Maybe<ResolversTypes['DirectRoutingMediaSettings']>, ParentType, ContextType>;
-  messageMediaSettings?: Resolver<Maybe<ResolversTypes['DirectRoutingMediaSettings']>, ParentType, ContextType>;
-  waitForAgent?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  agentWaitSeconds?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  backupQueueId?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  callMediaSettings?: Resolver<Types.Maybe<ResolversTypes['DirectRoutingMediaSettings']>, ParentType, ContextType>;
+  emailMediaSettings?: Resolver<Types.Maybe<ResolversTypes['DirectRoutingMediaSettings']>, ParentType, ContextType>;
+  messageMediaSettings?: Resolver<Types.Maybe<ResolversTypes['DirectRoutingMediaSettings']>, ParentType, ContextType>;
+  waitForAgent?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
 export type DirectRoutingMediaSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DirectRoutingMediaSettings'] = ResolversParentTypes['DirectRoutingMediaSettings']> = {
-  useAgentAddressOutbound?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  useAgentAddressOutbound?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
 export type DivisionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Division'] = ResolversParentTypes['Division']> = {
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type DomainEntityRefResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DomainEntityRef'] = ResolversParentTypes['DomainEntityRef']> = {
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type DomainOrganizationProductResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DomainOrganizationProduct'] = ResolversParentTypes['DomainOrganizationProduct']> = {
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type DomainOrganizationRoleResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DomainOrganizationRole'] = ResolversParentTypes['DomainOrganizationRole']> = {
-  addonLicenses?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  base?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  baseLicense?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  dateLicenseLastUpdated?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  default?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  defaultRoleId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  permissionPolicies?: Resolver<Maybe<Array<ResolversTypes['DomainPermissionPolicy']>>, ParentType, ContextType>;
-  permissions?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  roleNeedsUpdate?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  unusedPermissions?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  userCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  addonLicenses?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  base?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  baseLicense?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateLicenseLastUpdated?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  default?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  defaultRoleId?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  permissionPolicies?: Resolver<Types.Maybe<Array<ResolversTypes['DomainPermissionPolicy']>>, ParentType, ContextType>;
+  permissions?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  roleNeedsUpdate?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unusedPermissions?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  userCount?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type DomainPermissionPolicyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DomainPermissionPolicy'] = ResolversParentTypes['DomainPermissionPolicy']> = {
-  actionSet?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  allowConditions?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  entityName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  namedResources?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  policyDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  policyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  resourceConditionNode?: Resolver<Maybe<ResolversTypes['DomainResourceConditionNode']>, ParentType, ContextType>;
+  actionSet?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  allowConditions?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  domain?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityName?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  namedResources?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  policyDescription?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  policyName?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resourceConditionNode?: Resolver<Types.Maybe<ResolversTypes['DomainResourceConditionNode']>, ParentType, ContextType>;
 };
 
 export type DomainResourceConditionNodeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DomainResourceConditionNode'] = ResolversParentTypes['DomainResourceConditionNode']> = {
-  conjunction?: Resolver<Maybe<ResolversTypes['ResourceConditionConjunction']>, ParentType, ContextType>;
-  operands?: Resolver<Maybe<Array<ResolversTypes['DomainResourceConditionValue']>>, ParentType, ContextType>;
-  operator?: Resolver<Maybe<ResolversTypes['ResourceConditionOperator']>, ParentType, ContextType>;
-  terms?: Resolver<Maybe<Array<ResolversTypes['DomainResourceConditionNode']>>, ParentType, ContextType>;
-  variableName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  conjunction?: Resolver<Types.Maybe<ResolversTypes['ResourceConditionConjunction']>, ParentType, ContextType>;
+  operands?: Resolver<Types.Maybe<Array<ResolversTypes['DomainResourceConditionValue']>>, ParentType, ContextType>;
+  operator?: Resolver<Types.Maybe<ResolversTypes['ResourceConditionOperator']>, ParentType, ContextType>;
+  terms?: Resolver<Types.Maybe<Array<ResolversTypes['DomainResourceConditionNode']>>, ParentType, ContextType>;
+  variableName?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type DomainResourceConditionValueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DomainResourceConditionValue'] = ResolversParentTypes['DomainResourceConditionValue']> = {
-  queue?: Resolver<Maybe<ResolversTypes['QueueFullReference']>, ParentType, ContextType>;
-  team?: Resolver<Maybe<ResolversTypes['TeamFullReference']>, ParentType, ContextType>;
-  type?: Resolver<Maybe<ResolversTypes['ResourceConditionValueType']>, ParentType, ContextType>;
-  user?: Resolver<Maybe<ResolversTypes['UserFullReference']>, ParentType, ContextType>;
-  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  queue?: Resolver<Types.Maybe<ResolversTypes['QueueFullReference']>, ParentType, ContextType>;
+  team?: Resolver<Types.Maybe<ResolversTypes['TeamFullReference']>, ParentType, ContextType>;
+  type?: Resolver<Types.Maybe<ResolversTypes['ResourceConditionValueType']>, ParentType, ContextType>;
+  user?: Resolver<Types.Maybe<ResolversTypes['UserFullReference']>, ParentType, ContextType>;
+  value?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type DomainRoleResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DomainRole'] = ResolversParentTypes['DomainRole']> = {
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EducationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Education'] = ResolversParentTypes['Education']> = {
-  dateEnd?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  dateStart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  fieldOfStudy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  school?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateEnd?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateStart?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fieldOfStudy?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  school?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EmailAddressResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EmailAddress'] = ResolversParentTypes['EmailAddress']> = {
-  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EmailMediaSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EmailMediaSettings'] = ResolversParentTypes['EmailMediaSettings']> = {
-  alertingTimeoutSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  allOutboundEmailAddresses?: Resolver<Maybe<Array<ResolversTypes['QueueEmailAddress']>>, ParentType, ContextType>;
-  autoAnswerAlertToneSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  enableAutoAnswer?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  manualAnswerAlertToneSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  serviceLevel?: Resolver<Maybe<ResolversTypes['ServiceLevel']>, ParentType, ContextType>;
+  alertingTimeoutSeconds?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  allOutboundEmailAddresses?: Resolver<Types.Maybe<Array<ResolversTypes['QueueEmailAddress']>>, ParentType, ContextType>;
+  autoAnswerAlertToneSeconds?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  enableAutoAnswer?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  manualAnswerAlertToneSeconds?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  serviceLevel?: Resolver<Types.Maybe<ResolversTypes['ServiceLevel']>, ParentType, ContextType>;
 };
 
 export type EmployerInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EmployerInfo'] = ResolversParentTypes['EmployerInfo']> = {
-  dateHire?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  employeeId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  employeeType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  officialName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateHire?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employeeId?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employeeType?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  officialName?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type ExpansionCriteriumResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ExpansionCriterium'] = ResolversParentTypes['ExpansionCriterium']> = {
-  threshold?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  type?: Resolver<Maybe<ResolversTypes['ExpansionCriteriumType']>, ParentType, ContextType>;
+  threshold?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  type?: Resolver<Types.Maybe<ResolversTypes['ExpansionCriteriumType']>, ParentType, ContextType>;
 };
 
 export type FieldConfigResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FieldConfig'] = ResolversParentTypes['FieldConfig']> = {
-  entityType?: Resolver<Maybe<ResolversTypes['FieldConfigType']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  schemaVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sections?: Resolver<Maybe<Array<ResolversTypes['Section']>>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityType?: Resolver<Types.Maybe<ResolversTypes['FieldConfigType']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  schemaVersion?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sections?: Resolver<Types.Maybe<Array<ResolversTypes['Section']>>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type FieldConfigsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FieldConfigs'] = ResolversParentTypes['FieldConfigs']> = {
-  externalContact?: Resolver<Maybe<ResolversTypes['FieldConfig']>, ParentType, ContextType>;
-  group?: Resolver<Maybe<ResolversTypes['FieldConfig']>, ParentType, ContextType>;
-  org?: Resolver<Maybe<ResolversTypes['FieldConfig']>, ParentType, ContextType>;
-  person?: Resolver<Maybe<ResolversTypes['FieldConfig']>, ParentType, ContextType>;
+  externalContact?: Resolver<Types.Maybe<ResolversTypes['FieldConfig']>, ParentType, ContextType>;
+  group?: Resolver<Types.Maybe<ResolversTypes['FieldConfig']>, ParentType, ContextType>;
+  org?: Resolver<Types.Maybe<ResolversTypes['FieldConfig']>, ParentType, ContextType>;
+  person?: Resolver<Types.Maybe<ResolversTypes['FieldConfig']>, ParentType, ContextType>;
 };
 
 export type FieldListResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FieldList'] = ResolversParentTypes['FieldList']> = {
-  customLabels?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  gdpr?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  instructionText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  labelKeys?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  params?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-  repeatable?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  required?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  customLabels?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  gdpr?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  instructionText?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  labelKeys?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  params?: Resolver<Types.Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  repeatable?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  required?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  state?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type GeolocationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Geolocation'] = ResolversParentTypes['Geolocation']> = {
-  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  clientId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  locations?: Resolver<Maybe<Array<ResolversTypes['LocationDefinition']>>, ParentType, ContextType>;
-  longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  primary?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  clientId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  country?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  latitude?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  locations?: Resolver<Types.Maybe<Array<ResolversTypes['LocationDefinition']>>, ParentType, ContextType>;
+  longitude?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  primary?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  region?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type GeolocationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GeolocationPayload'] = ResolversParentTypes['GeolocationPayload']> = {
   clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  geolocation?: Resolver<Maybe<ResolversTypes['Geolocation']>, ParentType, ContextType>;
-  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  geolocation?: Resolver<Types.Maybe<ResolversTypes['Geolocation']>, ParentType, ContextType>;
+  user?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type GeolocationSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GeolocationSettings'] = ResolversParentTypes['GeolocationSettings']> = {
-  enabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  mapboxKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enabled?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  mapboxKey?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type GroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
-  addresses?: Resolver<Maybe<Array<ResolversTypes['GroupContact']>>, ParentType, ContextType>;
-  callsEnabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  dateModified?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  images?: Resolver<Maybe<Array<ResolversTypes['Image']>>, ParentType, ContextType>;
-  includeOwners?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  memberCount?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  owners?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
-  rolesEnabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  rulesVisible?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  state?: Resolver<Maybe<ResolversTypes['EntityState']>, ParentType, ContextType>;
-  type?: Resolver<Maybe<ResolversTypes['GroupType']>, ParentType, ContextType>;
-  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  visibility?: Resolver<Maybe<ResolversTypes['GroupVisibility']>, ParentType, ContextType>;
+  addresses?: Resolver<Types.Maybe<Array<ResolversTypes['GroupContact']>>, ParentType, ContextType>;
+  callsEnabled?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  dateModified?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  images?: Resolver<Types.Maybe<Array<ResolversTypes['Image']>>, ParentType, ContextType>;
+  includeOwners?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  memberCount?: Resolver<Types.Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owners?: Resolver<Types.Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
+  rolesEnabled?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  rulesVisible?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<Types.Maybe<ResolversTypes['EntityState']>, ParentType, ContextType>;
+  type?: Resolver<Types.Maybe<ResolversTypes['GroupType']>, ParentType, ContextType>;
+  version?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  visibility?: Resolver<Types.Maybe<ResolversTypes['GroupVisibility']>, ParentType, ContextType>;
 };
 
 export type GroupContactResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GroupContact'] = ResolversParentTypes['GroupContact']> = {
-  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  display?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  extension?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  mediaType?: Resolver<Maybe<ResolversTypes['GroupContactMediaType']>, ParentType, ContextType>;
-  type?: Resolver<Maybe<ResolversTypes['GroupContactType']>, ParentType, ContextType>;
+  address?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  display?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  extension?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mediaType?: Resolver<Types.Maybe<ResolversTypes['GroupContactMediaType']>, ParentType, ContextType>;
+  type?: Resolver<Types.Maybe<ResolversTypes['GroupContactType']>, ParentType, ContextType>;
 };
 
 export type ImageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Image'] = ResolversParentTypes['Image']> = {
-  imageUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  imageUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolution?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type InactivityTimeoutSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InactivityTimeoutSettings'] = ResolversParentTypes['InactivityTimeoutSettings']> = {
-  actionType?: Resolver<Maybe<ResolversTypes['InactivityTimeoutSettingsActionType']>, ParentType, ContextType>;
-  flowId?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-  timeoutSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  actionType?: Resolver<Types.Maybe<ResolversTypes['InactivityTimeoutSettingsActionType']>, ParentType, ContextType>;
+  flowId?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  timeoutSeconds?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type InboundRouteResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InboundRoute'] = ResolversParentTypes['InboundRoute']> = {
-  allowMultipleActions?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  autoBcc?: Resolver<Maybe<Array<ResolversTypes['EmailAddress']>>, ParentType, ContextType>;
-  flow?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-  fromEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  fromName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  historyInclusion?: Resolver<Maybe<ResolversTypes['InboundRouteHistoryInclusion']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  language?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-  mailboxFolders?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  pattern?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  priority?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  queue?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-  replyEmailAddress?: Resolver<Maybe<ResolversTypes['QueueEmailAddress']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  signature?: Resolver<Maybe<ResolversTypes['Signature']>, ParentType, ContextType>;
-  skills?: Resolver<Maybe<Array<ResolversTypes['DomainEntityRef']>>, ParentType, ContextType>;
-  spamFlow?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-  status?: Resolver<Maybe<ResolversTypes['InboundRouteStatus']>, ParentType, ContextType>;
+  allowMultipleActions?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  autoBcc?: Resolver<Types.Maybe<Array<ResolversTypes['EmailAddress']>>, ParentType, ContextType>;
+  flow?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  fromEmail?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromName?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  historyInclusion?: Resolver<Types.Maybe<ResolversTypes['InboundRouteHistoryInclusion']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  language?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  mailboxFolders?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pattern?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  priority?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  queue?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  replyEmailAddress?: Resolver<Types.Maybe<ResolversTypes['QueueEmailAddress']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signature?: Resolver<Types.Maybe<ResolversTypes['Signature']>, ParentType, ContextType>;
+  skills?: Resolver<Types.Maybe<Array<ResolversTypes['DomainEntityRef']>>, ParentType, ContextType>;
+  spamFlow?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  status?: Resolver<Types.Maybe<ResolversTypes['InboundRouteStatus']>, ParentType, ContextType>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -5727,131 +1037,131 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type LocationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = {
-  coordinates?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-  floorplanId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  locationDefinition?: Resolver<Maybe<ResolversTypes['LocationDefinition']>, ParentType, ContextType>;
-  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  coordinates?: Resolver<Types.Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  floorplanId?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  locationDefinition?: Resolver<Types.Maybe<ResolversTypes['LocationDefinition']>, ParentType, ContextType>;
+  notes?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type LocationAddressResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LocationAddress'] = ResolversParentTypes['LocationAddress']> = {
-  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  countryName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  street1?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  street2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  zipcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  countryName?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  street1?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  street2?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  zipcode?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type LocationAddressVerificationDetailsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LocationAddressVerificationDetails'] = ResolversParentTypes['LocationAddressVerificationDetails']> = {
-  dateFinished?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  dateStarted?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  service?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  status?: Resolver<Maybe<ResolversTypes['LocationAddressVerificationDetailsStatus']>, ParentType, ContextType>;
+  dateFinished?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dateStarted?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  service?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Types.Maybe<ResolversTypes['LocationAddressVerificationDetailsStatus']>, ParentType, ContextType>;
 };
 
 export type LocationDefinitionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LocationDefinition'] = ResolversParentTypes['LocationDefinition']> = {
-  address?: Resolver<Maybe<ResolversTypes['LocationAddress']>, ParentType, ContextType>;
-  addressStored?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  addressVerificationDetails?: Resolver<Maybe<ResolversTypes['LocationAddressVerificationDetails']>, ParentType, ContextType>;
-  addressVerified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  contactUser?: Resolver<Maybe<ResolversTypes['AddressableEntityRef']>, ParentType, ContextType>;
-  emergencyNumber?: Resolver<Maybe<ResolversTypes['LocationEmergencyNumber']>, ParentType, ContextType>;
-  floorplanImage?: Resolver<Maybe<Array<ResolversTypes['LocationImage']>>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  images?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  path?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  profileImage?: Resolver<Maybe<Array<ResolversTypes['LocationImage']>>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  state?: Resolver<Maybe<ResolversTypes['LocationDefinitionState']>, ParentType, ContextType>;
-  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  address?: Resolver<Types.Maybe<ResolversTypes['LocationAddress']>, ParentType, ContextType>;
+  addressStored?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addressVerificationDetails?: Resolver<Types.Maybe<ResolversTypes['LocationAddressVerificationDetails']>, ParentType, ContextType>;
+  addressVerified?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  contactUser?: Resolver<Types.Maybe<ResolversTypes['AddressableEntityRef']>, ParentType, ContextType>;
+  emergencyNumber?: Resolver<Types.Maybe<ResolversTypes['LocationEmergencyNumber']>, ParentType, ContextType>;
+  floorplanImage?: Resolver<Types.Maybe<Array<ResolversTypes['LocationImage']>>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  images?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  path?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  profileImage?: Resolver<Types.Maybe<Array<ResolversTypes['LocationImage']>>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<Types.Maybe<ResolversTypes['LocationDefinitionState']>, ParentType, ContextType>;
+  version?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type LocationEmergencyNumberResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LocationEmergencyNumber'] = ResolversParentTypes['LocationEmergencyNumber']> = {
-  e164?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  type?: Resolver<Maybe<ResolversTypes['LocationEmergencyNumberType']>, ParentType, ContextType>;
+  e164?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Types.Maybe<ResolversTypes['LocationEmergencyNumberType']>, ParentType, ContextType>;
 };
 
 export type LocationImageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LocationImage'] = ResolversParentTypes['LocationImage']> = {
-  imageUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  imageUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolution?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type MediaSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MediaSettings'] = ResolversParentTypes['MediaSettings']> = {
-  alertingTimeoutSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  autoAnswerAlertToneSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  enableAutoAnswer?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  manualAnswerAlertToneSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  serviceLevel?: Resolver<Maybe<ResolversTypes['ServiceLevel']>, ParentType, ContextType>;
+  alertingTimeoutSeconds?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  autoAnswerAlertToneSeconds?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  enableAutoAnswer?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  manualAnswerAlertToneSeconds?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  serviceLevel?: Resolver<Types.Maybe<ResolversTypes['ServiceLevel']>, ParentType, ContextType>;
 };
 
 export type MediaSummaryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MediaSummary'] = ResolversParentTypes['MediaSummary']> = {
-  contactCenter?: Resolver<Maybe<ResolversTypes['MediaSummaryDetail']>, ParentType, ContextType>;
-  enterprise?: Resolver<Maybe<ResolversTypes['MediaSummaryDetail']>, ParentType, ContextType>;
+  contactCenter?: Resolver<Types.Maybe<ResolversTypes['MediaSummaryDetail']>, ParentType, ContextType>;
+  enterprise?: Resolver<Types.Maybe<ResolversTypes['MediaSummaryDetail']>, ParentType, ContextType>;
 };
 
 export type MediaSummaryDetailResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MediaSummaryDetail'] = ResolversParentTypes['MediaSummaryDetail']> = {
-  active?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  acw?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  active?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  acw?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type MemberGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MemberGroup'] = ResolversParentTypes['MemberGroup']> = {
-  division?: Resolver<Maybe<ResolversTypes['WritableDivision']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  memberCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  type?: Resolver<Maybe<ResolversTypes['MemberGroupType']>, ParentType, ContextType>;
+  division?: Resolver<Types.Maybe<ResolversTypes['WritableDivision']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  memberCount?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Types.Maybe<ResolversTypes['MemberGroupType']>, ParentType, ContextType>;
 };
 
 export type MessageMediaSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MessageMediaSettings'] = ResolversParentTypes['MessageMediaSettings']> = {
-  alertingTimeoutSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  autoAnswerAlertToneSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  enableAutoAnswer?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  enableInactivityTimeout?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  inactivityTimeoutSettings?: Resolver<Maybe<ResolversTypes['InactivityTimeoutSettings']>, ParentType, ContextType>;
-  manualAnswerAlertToneSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  serviceLevel?: Resolver<Maybe<ResolversTypes['ServiceLevel']>, ParentType, ContextType>;
-  subTypeSettings?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  alertingTimeoutSeconds?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  autoAnswerAlertToneSeconds?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  enableAutoAnswer?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  enableInactivityTimeout?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  inactivityTimeoutSettings?: Resolver<Types.Maybe<ResolversTypes['InactivityTimeoutSettings']>, ParentType, ContextType>;
+  manualAnswerAlertToneSeconds?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  serviceLevel?: Resolver<Types.Maybe<ResolversTypes['ServiceLevel']>, ParentType, ContextType>;
+  subTypeSettings?: Resolver<Types.Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  addUserRoutingLanguage?: Resolver<Maybe<ResolversTypes['UserRoutingLanguagePayload']>, ParentType, ContextType, RequireFields<MutationAddUserRoutingLanguageArgs, 'input' | 'userId'>>;
-  addUserRoutingSkill?: Resolver<Maybe<ResolversTypes['UserRoutingSkillPayload']>, ParentType, ContextType, RequireFields<MutationAddUserRoutingSkillArgs, 'input' | 'userId'>>;
-  changeMyPassword?: Resolver<Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<MutationChangeMyPasswordArgs, 'input'>>;
-  changeUserPassword?: Resolver<Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<MutationChangeUserPasswordArgs, 'input' | 'userId'>>;
-  clearUserAssociatedStation?: Resolver<Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<MutationClearUserAssociatedStationArgs, 'userId'>>;
-  clearUserDefaultStation?: Resolver<Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<MutationClearUserDefaultStationArgs, 'userId'>>;
-  createUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
-  deleteUser?: Resolver<Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'userId'>>;
-  inviteUser?: Resolver<Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'force' | 'userId'>>;
-  removeUserRoles?: Resolver<Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<MutationRemoveUserRolesArgs, 'userId'>>;
-  removeUserRoutingLanguage?: Resolver<Maybe<ResolversTypes['RemoveUserRoutingLanguagePayload']>, ParentType, ContextType, RequireFields<MutationRemoveUserRoutingLanguageArgs, 'languageId' | 'userId'>>;
-  removeUserRoutingSkill?: Resolver<Maybe<ResolversTypes['RemoveUserRoutingSkillPayload']>, ParentType, ContextType, RequireFields<MutationRemoveUserRoutingSkillArgs, 'skillId' | 'userId'>>;
-  replaceUserCallForwarding?: Resolver<Maybe<ResolversTypes['CallForwardingPayload']>, ParentType, ContextType, RequireFields<MutationReplaceUserCallForwardingArgs, 'input' | 'userId'>>;
-  setUserAssociatedStation?: Resolver<Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<MutationSetUserAssociatedStationArgs, 'stationId' | 'userId'>>;
-  setUserDefaultStation?: Resolver<Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<MutationSetUserDefaultStationArgs, 'stationId' | 'userId'>>;
-  setUserOutOfOffice?: Resolver<Maybe<ResolversTypes['OutOfOfficePayload']>, ParentType, ContextType, RequireFields<MutationSetUserOutOfOfficeArgs, 'input' | 'userId'>>;
-  setUserProfileSkills?: Resolver<Maybe<ResolversTypes['ProfileSkillsPayload']>, ParentType, ContextType, RequireFields<MutationSetUserProfileSkillsArgs, 'skills' | 'userId'>>;
-  setUserQueueMembership?: Resolver<Maybe<ResolversTypes['UserQueuePayload']>, ParentType, ContextType, RequireFields<MutationSetUserQueueMembershipArgs, 'joined' | 'queueId' | 'userId'>>;
-  setUserQueuesMembership?: Resolver<Maybe<ResolversTypes['UserQueuesPayload']>, ParentType, ContextType, RequireFields<MutationSetUserQueuesMembershipArgs, 'input' | 'userId'>>;
-  setUserRoles?: Resolver<Maybe<ResolversTypes['UserAuthorizationPayload']>, ParentType, ContextType, RequireFields<MutationSetUserRolesArgs, 'roleIds' | 'userId'>>;
-  setUserRoutingStatus?: Resolver<Maybe<ResolversTypes['RoutingStatusPayload']>, ParentType, ContextType, RequireFields<MutationSetUserRoutingStatusArgs, 'input' | 'userId'>>;
-  updateUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input' | 'userId'>>;
-  updateUserCallForwarding?: Resolver<Maybe<ResolversTypes['CallForwardingPayload']>, ParentType, ContextType, RequireFields<MutationUpdateUserCallForwardingArgs, 'input' | 'userId'>>;
-  updateUserGeolocation?: Resolver<Maybe<ResolversTypes['GeolocationPayload']>, ParentType, ContextType, RequireFields<MutationUpdateUserGeolocationArgs, 'clientId' | 'input' | 'userId'>>;
-  updateUserRoutingLanguage?: Resolver<Maybe<ResolversTypes['UserRoutingLanguagePayload']>, ParentType, ContextType, RequireFields<MutationUpdateUserRoutingLanguageArgs, 'input' | 'languageId' | 'userId'>>;
-  updateUserRoutingSkill?: Resolver<Maybe<ResolversTypes['UserRoutingSkillPayload']>, ParentType, ContextType, RequireFields<MutationUpdateUserRoutingSkillArgs, 'input' | 'skillId' | 'userId'>>;
-  updateUsersAcdAutoAnswer?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType, RequireFields<MutationUpdateUsersAcdAutoAnswerArgs, 'input'>>;
+  addUserRoutingLanguage?: Resolver<Types.Maybe<ResolversTypes['UserRoutingLanguagePayload']>, ParentType, ContextType, RequireFields<Types.MutationAddUserRoutingLanguageArgs, 'input' | 'userId'>>;
+  addUserRoutingSkill?: Resolver<Types.Maybe<ResolversTypes['UserRoutingSkillPayload']>, ParentType, ContextType, RequireFields<Types.MutationAddUserRoutingSkillArgs, 'input' | 'userId'>>;
+  changeMyPassword?: Resolver<Types.Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<Types.MutationChangeMyPasswordArgs, 'input'>>;
+  changeUserPassword?: Resolver<Types.Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<Types.MutationChangeUserPasswordArgs, 'input' | 'userId'>>;
+  clearUserAssociatedStation?: Resolver<Types.Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<Types.MutationClearUserAssociatedStationArgs, 'userId'>>;
+  clearUserDefaultStation?: Resolver<Types.Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<Types.MutationClearUserDefaultStationArgs, 'userId'>>;
+  createUser?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<Types.MutationCreateUserArgs, 'input'>>;
+  deleteUser?: Resolver<Types.Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<Types.MutationDeleteUserArgs, 'userId'>>;
+  inviteUser?: Resolver<Types.Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<Types.MutationInviteUserArgs, 'force' | 'userId'>>;
+  removeUserRoles?: Resolver<Types.Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<Types.MutationRemoveUserRolesArgs, 'userId'>>;
+  removeUserRoutingLanguage?: Resolver<Types.Maybe<ResolversTypes['RemoveUserRoutingLanguagePayload']>, ParentType, ContextType, RequireFields<Types.MutationRemoveUserRoutingLanguageArgs, 'languageId' | 'userId'>>;
+  removeUserRoutingSkill?: Resolver<Types.Maybe<ResolversTypes['RemoveUserRoutingSkillPayload']>, ParentType, ContextType, RequireFields<Types.MutationRemoveUserRoutingSkillArgs, 'skillId' | 'userId'>>;
+  replaceUserCallForwarding?: Resolver<Types.Maybe<ResolversTypes['CallForwardingPayload']>, ParentType, ContextType, RequireFields<Types.MutationReplaceUserCallForwardingArgs, 'input' | 'userId'>>;
+  setUserAssociatedStation?: Resolver<Types.Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<Types.MutationSetUserAssociatedStationArgs, 'stationId' | 'userId'>>;
+  setUserDefaultStation?: Resolver<Types.Maybe<ResolversTypes['UserMutationPayload']>, ParentType, ContextType, RequireFields<Types.MutationSetUserDefaultStationArgs, 'stationId' | 'userId'>>;
+  setUserOutOfOffice?: Resolver<Types.Maybe<ResolversTypes['OutOfOfficePayload']>, ParentType, ContextType, RequireFields<Types.MutationSetUserOutOfOfficeArgs, 'input' | 'userId'>>;
+  setUserProfileSkills?: Resolver<Types.Maybe<ResolversTypes['ProfileSkillsPayload']>, ParentType, ContextType, RequireFields<Types.MutationSetUserProfileSkillsArgs, 'skills' | 'userId'>>;
+  setUserQueueMembership?: Resolver<Types.Maybe<ResolversTypes['UserQueuePayload']>, ParentType, ContextType, RequireFields<Types.MutationSetUserQueueMembershipArgs, 'joined' | 'queueId' | 'userId'>>;
+  setUserQueuesMembership?: Resolver<Types.Maybe<ResolversTypes['UserQueuesPayload']>, ParentType, ContextType, RequireFields<Types.MutationSetUserQueuesMembershipArgs, 'input' | 'userId'>>;
+  setUserRoles?: Resolver<Types.Maybe<ResolversTypes['UserAuthorizationPayload']>, ParentType, ContextType, RequireFields<Types.MutationSetUserRolesArgs, 'roleIds' | 'userId'>>;
+  setUserRoutingStatus?: Resolver<Types.Maybe<ResolversTypes['RoutingStatusPayload']>, ParentType, ContextType, RequireFields<Types.MutationSetUserRoutingStatusArgs, 'input' | 'userId'>>;
+  updateUser?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<Types.MutationUpdateUserArgs, 'input' | 'userId'>>;
+  updateUserCallForwarding?: Resolver<Types.Maybe<ResolversTypes['CallForwardingPayload']>, ParentType, ContextType, RequireFields<Types.MutationUpdateUserCallForwardingArgs, 'input' | 'userId'>>;
+  updateUserGeolocation?: Resolver<Types.Maybe<ResolversTypes['GeolocationPayload']>, ParentType, ContextType, RequireFields<Types.MutationUpdateUserGeolocationArgs, 'clientId' | 'input' | 'userId'>>;
+  updateUserRoutingLanguage?: Resolver<Types.Maybe<ResolversTypes['UserRoutingLanguagePayload']>, ParentType, ContextType, RequireFields<Types.MutationUpdateUserRoutingLanguageArgs, 'input' | 'languageId' | 'userId'>>;
+  updateUserRoutingSkill?: Resolver<Types.Maybe<ResolversTypes['UserRoutingSkillPayload']>, ParentType, ContextType, RequireFields<Types.MutationUpdateUserRoutingSkillArgs, 'input' | 'skillId' | 'userId'>>;
+  updateUsersAcdAutoAnswer?: Resolver<Types.Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType, RequireFields<Types.MutationUpdateUsersAcdAutoAnswerArgs, 'input'>>;
 };
 
 export type NamedEntityResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NamedEntity'] = ResolversParentTypes['NamedEntity']> = {
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -5859,140 +1169,140 @@ export type NodeResolvers<ContextType = GatewayContext, ParentType extends Resol
 };
 
 export type OAuthLastTokenIssuedResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OAuthLastTokenIssued'] = ResolversParentTypes['OAuthLastTokenIssued']> = {
-  dateIssued?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dateIssued?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type ObservationDataContainerResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ObservationDataContainer'] = ResolversParentTypes['ObservationDataContainer']> = {
-  data?: Resolver<Maybe<Array<ResolversTypes['AggregateMetricData']>>, ParentType, ContextType>;
-  group?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  data?: Resolver<Types.Maybe<Array<ResolversTypes['AggregateMetricData']>>, ParentType, ContextType>;
+  group?: Resolver<Types.Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 };
 
 export type ObservationQueryResponseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ObservationQueryResponse'] = ResolversParentTypes['ObservationQueryResponse']> = {
-  results?: Resolver<Maybe<Array<ResolversTypes['ObservationDataContainer']>>, ParentType, ContextType>;
+  results?: Resolver<Types.Maybe<Array<ResolversTypes['ObservationDataContainer']>>, ParentType, ContextType>;
 };
 
 export type OrgOAuthClientResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrgOAuthClient'] = ResolversParentTypes['OrgOAuthClient']> = {
-  authorizedGrantType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  createdBy?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-  dateCreated?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  dateModified?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  dateToDelete?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  modifiedBy?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  organization?: Resolver<Maybe<ResolversTypes['NamedEntity']>, ParentType, ContextType>;
-  roleDivisions?: Resolver<Maybe<Array<ResolversTypes['RoleDivision']>>, ParentType, ContextType>;
-  scope?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  state?: Resolver<Maybe<ResolversTypes['OrgOAuthClientState']>, ParentType, ContextType>;
+  authorizedGrantType?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  dateCreated?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dateModified?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dateToDelete?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  modifiedBy?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<Types.Maybe<ResolversTypes['NamedEntity']>, ParentType, ContextType>;
+  roleDivisions?: Resolver<Types.Maybe<Array<ResolversTypes['RoleDivision']>>, ParentType, ContextType>;
+  scope?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  state?: Resolver<Types.Maybe<ResolversTypes['OrgOAuthClientState']>, ParentType, ContextType>;
 };
 
 export type OrgUserResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrgUser'] = ResolversParentTypes['OrgUser']> = {
-  acdAutoAnswer?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  addresses?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
-  authorization?: Resolver<Maybe<ResolversTypes['UserAuthorization']>, ParentType, ContextType>;
-  biography?: Resolver<Maybe<ResolversTypes['Biography']>, ParentType, ContextType>;
-  certifications?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  chat?: Resolver<Maybe<ResolversTypes['Chat']>, ParentType, ContextType>;
-  conversationSummary?: Resolver<Maybe<ResolversTypes['UserConversationSummary']>, ParentType, ContextType>;
-  dateLastLogin?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  dateWelcomeSent?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
-  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  employerInfo?: Resolver<Maybe<ResolversTypes['EmployerInfo']>, ParentType, ContextType>;
-  geolocation?: Resolver<Maybe<ResolversTypes['Geolocation']>, ParentType, ContextType>;
-  groups?: Resolver<Maybe<Array<ResolversTypes['Group']>>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  images?: Resolver<Maybe<Array<ResolversTypes['Image']>>, ParentType, ContextType>;
-  integrationPresence?: Resolver<Maybe<ResolversTypes['UserPresence']>, ParentType, ContextType>;
-  languagePreference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  languages?: Resolver<Maybe<Array<ResolversTypes['UserRoutingLanguage']>>, ParentType, ContextType>;
-  lastTokenIssued?: Resolver<Maybe<ResolversTypes['OAuthLastTokenIssued']>, ParentType, ContextType>;
-  locations?: Resolver<Maybe<Array<ResolversTypes['Location']>>, ParentType, ContextType>;
-  manager?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  outOfOffice?: Resolver<Maybe<ResolversTypes['OutOfOffice']>, ParentType, ContextType>;
-  preferredName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  presence?: Resolver<Maybe<ResolversTypes['UserPresence']>, ParentType, ContextType>;
-  primaryContactInfo?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
-  profileSkills?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  routingStatus?: Resolver<Maybe<ResolversTypes['RoutingStatus']>, ParentType, ContextType>;
-  skills?: Resolver<Maybe<Array<ResolversTypes['UserRoutingSkill']>>, ParentType, ContextType>;
-  state?: Resolver<Maybe<ResolversTypes['UserState']>, ParentType, ContextType>;
-  station?: Resolver<Maybe<ResolversTypes['UserStations']>, ParentType, ContextType>;
-  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
-  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  workPlanBidRanks?: Resolver<Maybe<ResolversTypes['WorkPlanBidRanks']>, ParentType, ContextType>;
+  acdAutoAnswer?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addresses?: Resolver<Types.Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
+  authorization?: Resolver<Types.Maybe<ResolversTypes['UserAuthorization']>, ParentType, ContextType>;
+  biography?: Resolver<Types.Maybe<ResolversTypes['Biography']>, ParentType, ContextType>;
+  certifications?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  chat?: Resolver<Types.Maybe<ResolversTypes['Chat']>, ParentType, ContextType>;
+  conversationSummary?: Resolver<Types.Maybe<ResolversTypes['UserConversationSummary']>, ParentType, ContextType>;
+  dateLastLogin?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dateWelcomeSent?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  department?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  division?: Resolver<Types.Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
+  email?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employerInfo?: Resolver<Types.Maybe<ResolversTypes['EmployerInfo']>, ParentType, ContextType>;
+  geolocation?: Resolver<Types.Maybe<ResolversTypes['Geolocation']>, ParentType, ContextType>;
+  groups?: Resolver<Types.Maybe<Array<ResolversTypes['Group']>>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  images?: Resolver<Types.Maybe<Array<ResolversTypes['Image']>>, ParentType, ContextType>;
+  integrationPresence?: Resolver<Types.Maybe<ResolversTypes['UserPresence']>, ParentType, ContextType>;
+  languagePreference?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  languages?: Resolver<Types.Maybe<Array<ResolversTypes['UserRoutingLanguage']>>, ParentType, ContextType>;
+  lastTokenIssued?: Resolver<Types.Maybe<ResolversTypes['OAuthLastTokenIssued']>, ParentType, ContextType>;
+  locations?: Resolver<Types.Maybe<Array<ResolversTypes['Location']>>, ParentType, ContextType>;
+  manager?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<Types.Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  outOfOffice?: Resolver<Types.Maybe<ResolversTypes['OutOfOffice']>, ParentType, ContextType>;
+  preferredName?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  presence?: Resolver<Types.Maybe<ResolversTypes['UserPresence']>, ParentType, ContextType>;
+  primaryContactInfo?: Resolver<Types.Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
+  profileSkills?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  routingStatus?: Resolver<Types.Maybe<ResolversTypes['RoutingStatus']>, ParentType, ContextType>;
+  skills?: Resolver<Types.Maybe<Array<ResolversTypes['UserRoutingSkill']>>, ParentType, ContextType>;
+  state?: Resolver<Types.Maybe<ResolversTypes['UserState']>, ParentType, ContextType>;
+  station?: Resolver<Types.Maybe<ResolversTypes['UserStations']>, ParentType, ContextType>;
+  team?: Resolver<Types.Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  title?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  username?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  workPlanBidRanks?: Resolver<Types.Maybe<ResolversTypes['WorkPlanBidRanks']>, ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
-  defaultCountryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  defaultLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  defaultSiteId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  features?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  productPlatform?: Resolver<Maybe<ResolversTypes['OrganizationProductPlatform']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  state?: Resolver<Maybe<ResolversTypes['EntityState']>, ParentType, ContextType>;
-  supportURI?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  thirdPartyOrgName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  thirdPartyURI?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  voicemailEnabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  defaultCountryCode?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  defaultLanguage?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  defaultSiteId?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  domain?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  features?: Resolver<Types.Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  productPlatform?: Resolver<Types.Maybe<ResolversTypes['OrganizationProductPlatform']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<Types.Maybe<ResolversTypes['EntityState']>, ParentType, ContextType>;
+  supportURI?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  thirdPartyOrgName?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  thirdPartyURI?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  voicemailEnabled?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
 export type OrganizationPresenceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrganizationPresence'] = ResolversParentTypes['OrganizationPresence']> = {
-  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  createdDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  deactivated?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  languageLabels?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-  modifiedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  modifiedDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  primary?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  systemPresence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  createdDate?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  deactivated?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  languageLabels?: Resolver<Types.Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  modifiedBy?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  modifiedDate?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  primary?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  systemPresence?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type OrganizationPresenceDefinitionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrganizationPresenceDefinition'] = ResolversParentTypes['OrganizationPresenceDefinition']> = {
-  deactivated?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  divisionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  languageLabels?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  systemPresence?: Resolver<Maybe<ResolversTypes['SystemPresence']>, ParentType, ContextType>;
-  type?: Resolver<Maybe<ResolversTypes['OrganizationPresenceDefinitionType']>, ParentType, ContextType>;
+  deactivated?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  divisionId?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  languageLabels?: Resolver<Types.Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  systemPresence?: Resolver<Types.Maybe<ResolversTypes['SystemPresence']>, ParentType, ContextType>;
+  type?: Resolver<Types.Maybe<ResolversTypes['OrganizationPresenceDefinitionType']>, ParentType, ContextType>;
 };
 
 export type OutOfOfficeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OutOfOffice'] = ResolversParentTypes['OutOfOffice']> = {
-  active?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  endDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  indefinite?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  startDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  active?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  endDate?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  indefinite?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startDate?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  user?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
 export type OutOfOfficePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OutOfOfficePayload'] = ResolversParentTypes['OutOfOfficePayload']> = {
-  outOfOffice?: Resolver<Maybe<ResolversTypes['OutOfOffice']>, ParentType, ContextType>;
-  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  outOfOffice?: Resolver<Types.Maybe<ResolversTypes['OutOfOffice']>, ParentType, ContextType>;
+  user?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endCursor?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startCursor?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export interface PasswordScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Password'], any> {
@@ -6000,179 +1310,179 @@ export interface PasswordScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type PresenceDefinitionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PresenceDefinition'] = ResolversParentTypes['PresenceDefinition']> = {
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  systemPresence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  systemPresence?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PresenceQueryResponseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PresenceQueryResponse'] = ResolversParentTypes['PresenceQueryResponse']> = {
-  results?: Resolver<Maybe<Array<ResolversTypes['AggregateDataContainer']>>, ParentType, ContextType>;
-  systemToOrganizationMappings?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  results?: Resolver<Types.Maybe<Array<ResolversTypes['AggregateDataContainer']>>, ParentType, ContextType>;
+  systemToOrganizationMappings?: Resolver<Types.Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 };
 
 export type ProfileSkillsPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ProfileSkillsPayload'] = ResolversParentTypes['ProfileSkillsPayload']> = {
   profileSkills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  user?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  fieldConfig?: Resolver<Maybe<ResolversTypes['FieldConfig']>, ParentType, ContextType, RequireFields<QueryFieldConfigArgs, 'type'>>;
-  me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  meDetails?: Resolver<Maybe<ResolversTypes['UserMe']>, ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
-  searchUsers?: Resolver<ResolversTypes['UsersSearchResponse'], ParentType, ContextType, RequireFields<QuerySearchUsersArgs, 'request'>>;
-  searchUsersByQ64?: Resolver<ResolversTypes['UsersSearchResponse'], ParentType, ContextType, RequireFields<QuerySearchUsersByQ64Args, 'q64'>>;
-  searchUsersConnection?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QuerySearchUsersConnectionArgs, 'first' | 'request'>>;
-  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id' | 'state'>>;
-  userAggregates?: Resolver<Maybe<ResolversTypes['PresenceQueryResponse']>, ParentType, ContextType, RequireFields<QueryUserAggregatesArgs, 'query'>>;
-  userDetails?: Resolver<Maybe<ResolversTypes['AnalyticsUserDetailsQueryResponse']>, ParentType, ContextType, RequireFields<QueryUserDetailsArgs, 'query'>>;
-  userObservations?: Resolver<Maybe<ResolversTypes['ObservationQueryResponse']>, ParentType, ContextType, RequireFields<QueryUserObservationsArgs, 'query'>>;
-  userProfiles?: Resolver<ResolversTypes['UserProfileEntityListing'], ParentType, ContextType, RequireFields<QueryUserProfilesArgs, 'pageNumber' | 'pageSize' | 'state'>>;
-  users?: Resolver<ResolversTypes['UserEntityListing'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'pageNumber' | 'pageSize' | 'sortOrder'>>;
-  usersConnection?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersConnectionArgs, 'first' | 'sortOrder' | 'state'>>;
+  fieldConfig?: Resolver<Types.Maybe<ResolversTypes['FieldConfig']>, ParentType, ContextType, RequireFields<Types.QueryFieldConfigArgs, 'type'>>;
+  me?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  meDetails?: Resolver<Types.Maybe<ResolversTypes['UserMe']>, ParentType, ContextType>;
+  node?: Resolver<Types.Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<Types.QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Types.Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<Types.QueryNodesArgs, 'ids'>>;
+  searchUsers?: Resolver<ResolversTypes['UsersSearchResponse'], ParentType, ContextType, RequireFields<Types.QuerySearchUsersArgs, 'request'>>;
+  searchUsersByQ64?: Resolver<ResolversTypes['UsersSearchResponse'], ParentType, ContextType, RequireFields<Types.QuerySearchUsersByQ64Args, 'q64'>>;
+  searchUsersConnection?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<Types.QuerySearchUsersConnectionArgs, 'first' | 'request'>>;
+  user?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<Types.QueryUserArgs, 'id' | 'state'>>;
+  userAggregates?: Resolver<Types.Maybe<ResolversTypes['PresenceQueryResponse']>, ParentType, ContextType, RequireFields<Types.QueryUserAggregatesArgs, 'query'>>;
+  userDetails?: Resolver<Types.Maybe<ResolversTypes['AnalyticsUserDetailsQueryResponse']>, ParentType, ContextType, RequireFields<Types.QueryUserDetailsArgs, 'query'>>;
+  userObservations?: Resolver<Types.Maybe<ResolversTypes['ObservationQueryResponse']>, ParentType, ContextType, RequireFields<Types.QueryUserObservationsArgs, 'query'>>;
+  userProfiles?: Resolver<ResolversTypes['UserProfileEntityListing'], ParentType, ContextType, RequireFields<Types.QueryUserProfilesArgs, 'pageNumber' | 'pageSize' | 'state'>>;
+  users?: Resolver<ResolversTypes['UserEntityListing'], ParentType, ContextType, RequireFields<Types.QueryUsersArgs, 'pageNumber' | 'pageSize' | 'sortOrder'>>;
+  usersConnection?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<Types.QueryUsersConnectionArgs, 'first' | 'sortOrder' | 'state'>>;
 };
 
 export type QueueEmailAddressResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['QueueEmailAddress'] = ResolversParentTypes['QueueEmailAddress']> = {
-  domain?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-  route?: Resolver<Maybe<ResolversTypes['InboundRoute']>, ParentType, ContextType>;
+  domain?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  route?: Resolver<Types.Maybe<ResolversTypes['InboundRoute']>, ParentType, ContextType>;
 };
 
 export type QueueFullReferenceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['QueueFullReference'] = ResolversParentTypes['QueueFullReference']> = {
-  acwSettings?: Resolver<Maybe<ResolversTypes['AcwSettings']>, ParentType, ContextType>;
-  agentOwnedRouting?: Resolver<Maybe<ResolversTypes['AgentOwnedRouting']>, ParentType, ContextType>;
-  autoAnswerOnly?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  bullseye?: Resolver<Maybe<ResolversTypes['Bullseye']>, ParentType, ContextType>;
-  callingPartyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  callingPartyNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  cannedResponseLibraries?: Resolver<Maybe<ResolversTypes['CannedResponseLibraries']>, ParentType, ContextType>;
-  conditionalGroupActivation?: Resolver<Maybe<ResolversTypes['ConditionalGroupActivation']>, ParentType, ContextType>;
-  conditionalGroupRouting?: Resolver<Maybe<ResolversTypes['ConditionalGroupRouting']>, ParentType, ContextType>;
-  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  dateCreated?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  dateModified?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  defaultMediaLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  defaultScripts?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  directRouting?: Resolver<Maybe<ResolversTypes['DirectRouting']>, ParentType, ContextType>;
-  division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
-  emailInQueueFlow?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-  enableAudioMonitoring?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  enableManualAssignment?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  enableTranscription?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  joinedMemberCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  lastAgentRoutingMode?: Resolver<Maybe<ResolversTypes['QueueLastAgentRoutingMode']>, ParentType, ContextType>;
-  mediaSettings?: Resolver<Maybe<ResolversTypes['QueueMediaSettings']>, ParentType, ContextType>;
-  memberCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  memberGroups?: Resolver<Maybe<Array<ResolversTypes['MemberGroup']>>, ParentType, ContextType>;
-  messageInQueueFlow?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-  modifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  onHoldPrompt?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-  outboundEmailAddress?: Resolver<Maybe<ResolversTypes['QueueEmailAddress']>, ParentType, ContextType>;
-  outboundMessagingAddresses?: Resolver<Maybe<ResolversTypes['QueueMessagingAddresses']>, ParentType, ContextType>;
-  peerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  queueFlow?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-  routingRules?: Resolver<Maybe<Array<ResolversTypes['RoutingRule']>>, ParentType, ContextType>;
-  scoringMethod?: Resolver<Maybe<ResolversTypes['QueueScoringMethod']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  skillEvaluationMethod?: Resolver<Maybe<ResolversTypes['QueueSkillEvaluationMethod']>, ParentType, ContextType>;
-  suppressInQueueCallRecording?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  userMemberCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  whisperPrompt?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  acwSettings?: Resolver<Types.Maybe<ResolversTypes['AcwSettings']>, ParentType, ContextType>;
+  agentOwnedRouting?: Resolver<Types.Maybe<ResolversTypes['AgentOwnedRouting']>, ParentType, ContextType>;
+  autoAnswerOnly?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  bullseye?: Resolver<Types.Maybe<ResolversTypes['Bullseye']>, ParentType, ContextType>;
+  callingPartyName?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  callingPartyNumber?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cannedResponseLibraries?: Resolver<Types.Maybe<ResolversTypes['CannedResponseLibraries']>, ParentType, ContextType>;
+  conditionalGroupActivation?: Resolver<Types.Maybe<ResolversTypes['ConditionalGroupActivation']>, ParentType, ContextType>;
+  conditionalGroupRouting?: Resolver<Types.Maybe<ResolversTypes['ConditionalGroupRouting']>, ParentType, ContextType>;
+  createdBy?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateCreated?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dateModified?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  defaultMediaLanguage?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  defaultScripts?: Resolver<Types.Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  directRouting?: Resolver<Types.Maybe<ResolversTypes['DirectRouting']>, ParentType, ContextType>;
+  division?: Resolver<Types.Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
+  emailInQueueFlow?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  enableAudioMonitoring?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  enableManualAssignment?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  enableTranscription?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  joinedMemberCount?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastAgentRoutingMode?: Resolver<Types.Maybe<ResolversTypes['QueueLastAgentRoutingMode']>, ParentType, ContextType>;
+  mediaSettings?: Resolver<Types.Maybe<ResolversTypes['QueueMediaSettings']>, ParentType, ContextType>;
+  memberCount?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  memberGroups?: Resolver<Types.Maybe<Array<ResolversTypes['MemberGroup']>>, ParentType, ContextType>;
+  messageInQueueFlow?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  modifiedBy?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onHoldPrompt?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  outboundEmailAddress?: Resolver<Types.Maybe<ResolversTypes['QueueEmailAddress']>, ParentType, ContextType>;
+  outboundMessagingAddresses?: Resolver<Types.Maybe<ResolversTypes['QueueMessagingAddresses']>, ParentType, ContextType>;
+  peerId?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  queueFlow?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  routingRules?: Resolver<Types.Maybe<Array<ResolversTypes['RoutingRule']>>, ParentType, ContextType>;
+  scoringMethod?: Resolver<Types.Maybe<ResolversTypes['QueueScoringMethod']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  skillEvaluationMethod?: Resolver<Types.Maybe<ResolversTypes['QueueSkillEvaluationMethod']>, ParentType, ContextType>;
+  suppressInQueueCallRecording?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  userMemberCount?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  whisperPrompt?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
 };
 
 export type QueueMediaSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['QueueMediaSettings'] = ResolversParentTypes['QueueMediaSettings']> = {
-  call?: Resolver<Maybe<ResolversTypes['MediaSettings']>, ParentType, ContextType>;
-  callback?: Resolver<Maybe<ResolversTypes['CallbackMediaSettings']>, ParentType, ContextType>;
-  chat?: Resolver<Maybe<ResolversTypes['MediaSettings']>, ParentType, ContextType>;
-  email?: Resolver<Maybe<ResolversTypes['EmailMediaSettings']>, ParentType, ContextType>;
-  message?: Resolver<Maybe<ResolversTypes['MessageMediaSettings']>, ParentType, ContextType>;
+  call?: Resolver<Types.Maybe<ResolversTypes['MediaSettings']>, ParentType, ContextType>;
+  callback?: Resolver<Types.Maybe<ResolversTypes['CallbackMediaSettings']>, ParentType, ContextType>;
+  chat?: Resolver<Types.Maybe<ResolversTypes['MediaSettings']>, ParentType, ContextType>;
+  email?: Resolver<Types.Maybe<ResolversTypes['EmailMediaSettings']>, ParentType, ContextType>;
+  message?: Resolver<Types.Maybe<ResolversTypes['MessageMediaSettings']>, ParentType, ContextType>;
 };
 
 export type QueueMessagingAddressesResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['QueueMessagingAddresses'] = ResolversParentTypes['QueueMessagingAddresses']> = {
-  openMessagingRecipient?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-  smsAddress?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-  whatsAppRecipient?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  openMessagingRecipient?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  smsAddress?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  whatsAppRecipient?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
 };
 
 export type RemoveUserRoutingLanguagePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RemoveUserRoutingLanguagePayload'] = ResolversParentTypes['RemoveUserRoutingLanguagePayload']> = {
   removedLanguageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  user?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type RemoveUserRoutingSkillPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RemoveUserRoutingSkillPayload'] = ResolversParentTypes['RemoveUserRoutingSkillPayload']> = {
   removedSkillId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  user?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ResourceConditionNodeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ResourceConditionNode'] = ResolversParentTypes['ResourceConditionNode']> = {
-  conjunction?: Resolver<Maybe<ResolversTypes['ResourceConditionConjunction']>, ParentType, ContextType>;
-  operands?: Resolver<Maybe<Array<ResolversTypes['ResourceConditionValue']>>, ParentType, ContextType>;
-  operator?: Resolver<Maybe<ResolversTypes['ResourceConditionOperator']>, ParentType, ContextType>;
-  terms?: Resolver<Maybe<Array<ResolversTypes['ResourceConditionNode']>>, ParentType, ContextType>;
-  variableName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  conjunction?: Resolver<Types.Maybe<ResolversTypes['ResourceConditionConjunction']>, ParentType, ContextType>;
+  operands?: Resolver<Types.Maybe<Array<ResolversTypes['ResourceConditionValue']>>, ParentType, ContextType>;
+  operator?: Resolver<Types.Maybe<ResolversTypes['ResourceConditionOperator']>, ParentType, ContextType>;
+  terms?: Resolver<Types.Maybe<Array<ResolversTypes['ResourceConditionNode']>>, ParentType, ContextType>;
+  variableName?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ResourceConditionValueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ResourceConditionValue'] = ResolversParentTypes['ResourceConditionValue']> = {
-  type?: Resolver<Maybe<ResolversTypes['ResourceConditionValueType']>, ParentType, ContextType>;
-  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Types.Maybe<ResolversTypes['ResourceConditionValueType']>, ParentType, ContextType>;
+  value?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ResourcePermissionPolicyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ResourcePermissionPolicy'] = ResolversParentTypes['ResourcePermissionPolicy']> = {
-  actionSet?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  actionSetKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  allowConditions?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  entityName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  namedResources?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  policyDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  policyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  resourceCondition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  resourceConditionNode?: Resolver<Maybe<ResolversTypes['ResourceConditionNode']>, ParentType, ContextType>;
+  actionSet?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  actionSetKey?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  allowConditions?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  domain?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityName?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  namedResources?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  policyDescription?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  policyName?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resourceCondition?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resourceConditionNode?: Resolver<Types.Maybe<ResolversTypes['ResourceConditionNode']>, ParentType, ContextType>;
 };
 
 export type RingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Ring'] = ResolversParentTypes['Ring']> = {
-  actions?: Resolver<Maybe<ResolversTypes['Actions']>, ParentType, ContextType>;
-  expansionCriteria?: Resolver<Maybe<Array<ResolversTypes['ExpansionCriterium']>>, ParentType, ContextType>;
-  memberGroups?: Resolver<Maybe<Array<ResolversTypes['MemberGroup']>>, ParentType, ContextType>;
+  actions?: Resolver<Types.Maybe<ResolversTypes['Actions']>, ParentType, ContextType>;
+  expansionCriteria?: Resolver<Types.Maybe<Array<ResolversTypes['ExpansionCriterium']>>, ParentType, ContextType>;
+  memberGroups?: Resolver<Types.Maybe<Array<ResolversTypes['MemberGroup']>>, ParentType, ContextType>;
 };
 
 export type RoleDivisionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RoleDivision'] = ResolversParentTypes['RoleDivision']> = {
-  divisionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  roleId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  divisionId?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roleId?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type RoutingRuleResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RoutingRule'] = ResolversParentTypes['RoutingRule']> = {
-  operator?: Resolver<Maybe<ResolversTypes['RoutingRuleOperator']>, ParentType, ContextType>;
-  threshold?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  waitSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  operator?: Resolver<Types.Maybe<ResolversTypes['RoutingRuleOperator']>, ParentType, ContextType>;
+  threshold?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  waitSeconds?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type RoutingSkillResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RoutingSkill'] = ResolversParentTypes['RoutingSkill']> = {
-  dateModified?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  state?: Resolver<Maybe<ResolversTypes['EntityState']>, ParentType, ContextType>;
-  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateModified?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  division?: Resolver<Types.Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<Types.Maybe<ResolversTypes['EntityState']>, ParentType, ContextType>;
+  version?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type RoutingStatusResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RoutingStatus'] = ResolversParentTypes['RoutingStatus']> = {
-  startTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  status?: Resolver<Maybe<ResolversTypes['RoutingStatusValue']>, ParentType, ContextType>;
-  userId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startTime?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<Types.Maybe<ResolversTypes['RoutingStatusValue']>, ParentType, ContextType>;
+  userId?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type RoutingStatusPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RoutingStatusPayload'] = ResolversParentTypes['RoutingStatusPayload']> = {
-  routingStatus?: Resolver<Maybe<ResolversTypes['RoutingStatus']>, ParentType, ContextType>;
-  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  routingStatus?: Resolver<Types.Maybe<ResolversTypes['RoutingStatus']>, ParentType, ContextType>;
+  user?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -6181,119 +1491,119 @@ export interface SafeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 }
 
 export type SectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Section'] = ResolversParentTypes['Section']> = {
-  fieldList?: Resolver<Maybe<Array<ResolversTypes['FieldList']>>, ParentType, ContextType>;
-  instructionText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fieldList?: Resolver<Types.Maybe<Array<ResolversTypes['FieldList']>>, ParentType, ContextType>;
+  instructionText?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ServerDateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServerDate'] = ResolversParentTypes['ServerDate']> = {
-  currentDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  currentDate?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type ServiceLevelResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServiceLevel'] = ResolversParentTypes['ServiceLevel']> = {
-  durationMs?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
-  percentage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  durationMs?: Resolver<Types.Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  percentage?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type SignatureResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Signature'] = ResolversParentTypes['Signature']> = {
-  alwaysIncluded?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  cannedResponseId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  enabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  inclusionType?: Resolver<Maybe<ResolversTypes['SignatureInclusionType']>, ParentType, ContextType>;
+  alwaysIncluded?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  cannedResponseId?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enabled?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  inclusionType?: Resolver<Types.Maybe<ResolversTypes['SignatureInclusionType']>, ParentType, ContextType>;
 };
 
 export type SkillsToRemoveResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SkillsToRemove'] = ResolversParentTypes['SkillsToRemove']> = {
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type StatisticalResponseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['StatisticalResponse'] = ResolversParentTypes['StatisticalResponse']> = {
-  interval?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  metrics?: Resolver<Maybe<Array<ResolversTypes['AggregateMetricData']>>, ParentType, ContextType>;
-  views?: Resolver<Maybe<Array<ResolversTypes['AggregateViewData']>>, ParentType, ContextType>;
+  interval?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  metrics?: Resolver<Types.Maybe<Array<ResolversTypes['AggregateMetricData']>>, ParentType, ContextType>;
+  views?: Resolver<Types.Maybe<Array<ResolversTypes['AggregateViewData']>>, ParentType, ContextType>;
 };
 
 export type StatisticalSummaryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['StatisticalSummary'] = ResolversParentTypes['StatisticalSummary']> = {
-  calculatedMetricValue?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
-  count?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
-  countNegative?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
-  countPositive?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
-  current?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  denominator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  numerator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  p95?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
-  p99?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
-  ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  calculatedMetricValue?: Resolver<Types.Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  count?: Resolver<Types.Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  countNegative?: Resolver<Types.Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  countPositive?: Resolver<Types.Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  current?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  denominator?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  max?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  numerator?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p95?: Resolver<Types.Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  p99?: Resolver<Types.Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  ratio?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sum?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  target?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
-  userOutOfOfficeChanged?: SubscriptionResolver<ResolversTypes['UserOutOfOfficeEvent'], "userOutOfOfficeChanged", ParentType, ContextType, RequireFields<SubscriptionUserOutOfOfficeChangedArgs, 'userIds'>>;
-  userPresenceChanged?: SubscriptionResolver<ResolversTypes['UserPresenceEvent'], "userPresenceChanged", ParentType, ContextType, RequireFields<SubscriptionUserPresenceChangedArgs, 'userIds'>>;
-  userRoutingStatusChanged?: SubscriptionResolver<ResolversTypes['UserRoutingStatusEvent'], "userRoutingStatusChanged", ParentType, ContextType, RequireFields<SubscriptionUserRoutingStatusChangedArgs, 'userIds'>>;
-  userStationChanged?: SubscriptionResolver<ResolversTypes['UserStationEvent'], "userStationChanged", ParentType, ContextType, RequireFields<SubscriptionUserStationChangedArgs, 'userIds'>>;
+  userOutOfOfficeChanged?: SubscriptionResolver<ResolversTypes['UserOutOfOfficeEvent'], "userOutOfOfficeChanged", ParentType, ContextType, RequireFields<Types.SubscriptionUserOutOfOfficeChangedArgs, 'userIds'>>;
+  userPresenceChanged?: SubscriptionResolver<ResolversTypes['UserPresenceEvent'], "userPresenceChanged", ParentType, ContextType, RequireFields<Types.SubscriptionUserPresenceChangedArgs, 'userIds'>>;
+  userRoutingStatusChanged?: SubscriptionResolver<ResolversTypes['UserRoutingStatusEvent'], "userRoutingStatusChanged", ParentType, ContextType, RequireFields<Types.SubscriptionUserRoutingStatusChangedArgs, 'userIds'>>;
+  userStationChanged?: SubscriptionResolver<ResolversTypes['UserStationEvent'], "userStationChanged", ParentType, ContextType, RequireFields<Types.SubscriptionUserStationChangedArgs, 'userIds'>>;
 };
 
 export type TeamResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team']> = {
-  dateCreated?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  dateModified?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  division?: Resolver<Maybe<ResolversTypes['WritableDivision']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  memberCount?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateCreated?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dateModified?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  division?: Resolver<Types.Maybe<ResolversTypes['WritableDivision']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  memberCount?: Resolver<Types.Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type TeamFullReferenceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TeamFullReference'] = ResolversParentTypes['TeamFullReference']> = {
-  dateCreated?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  dateModified?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  division?: Resolver<Maybe<ResolversTypes['WritableDivision']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  memberCount?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateCreated?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dateModified?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  division?: Resolver<Types.Maybe<ResolversTypes['WritableDivision']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  memberCount?: Resolver<Types.Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type TokenInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TokenInfo'] = ResolversParentTypes['TokenInfo']> = {
-  OAuthClient?: Resolver<Maybe<ResolversTypes['OrgOAuthClient']>, ParentType, ContextType>;
-  authorizedScope?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  clonedUser?: Resolver<Maybe<ResolversTypes['TokenInfoClonedUser']>, ParentType, ContextType>;
-  dateTokenIdles?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  homeOrganization?: Resolver<Maybe<ResolversTypes['NamedEntity']>, ParentType, ContextType>;
-  organization?: Resolver<Maybe<ResolversTypes['NamedEntity']>, ParentType, ContextType>;
+  OAuthClient?: Resolver<Types.Maybe<ResolversTypes['OrgOAuthClient']>, ParentType, ContextType>;
+  authorizedScope?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  clonedUser?: Resolver<Types.Maybe<ResolversTypes['TokenInfoClonedUser']>, ParentType, ContextType>;
+  dateTokenIdles?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  homeOrganization?: Resolver<Types.Maybe<ResolversTypes['NamedEntity']>, ParentType, ContextType>;
+  organization?: Resolver<Types.Maybe<ResolversTypes['NamedEntity']>, ParentType, ContextType>;
 };
 
 export type TokenInfoClonedUserResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TokenInfoClonedUser'] = ResolversParentTypes['TokenInfoClonedUser']> = {
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  organization?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  organization?: Resolver<Types.Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
 export type TrusteeAuthorizationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrusteeAuthorization'] = ResolversParentTypes['TrusteeAuthorization']> = {
-  permissions?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  permissions?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
 };
 
 export type TrustorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Trustor'] = ResolversParentTypes['Trustor']> = {
-  authorization?: Resolver<Maybe<ResolversTypes['TrusteeAuthorization']>, ParentType, ContextType>;
-  createdBy?: Resolver<Maybe<ResolversTypes['OrgUser']>, ParentType, ContextType>;
-  dateCreated?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  enabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  authorization?: Resolver<Types.Maybe<ResolversTypes['TrusteeAuthorization']>, ParentType, ContextType>;
+  createdBy?: Resolver<Types.Maybe<ResolversTypes['OrgUser']>, ParentType, ContextType>;
+  dateCreated?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  enabled?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  organization?: Resolver<Types.Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type TrustorConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrustorConnection'] = ResolversParentTypes['TrustorConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TrustorEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Trustor']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  totalCount?: Resolver<Types.Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
 };
 
 export type TrustorEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrustorEdge'] = ResolversParentTypes['TrustorEdge']> = {
@@ -6303,90 +1613,90 @@ export type TrustorEdgeResolvers<ContextType = GatewayContext, ParentType extend
 
 export type TrustorEntityListingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrustorEntityListing'] = ResolversParentTypes['TrustorEntityListing']> = {
   entities?: Resolver<Array<ResolversTypes['Trustor']>, ParentType, ContextType>;
-  firstUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  lastUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  nextUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  pageCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  pageNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  pageSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  previousUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  total?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  firstUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pageCount?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pageNumber?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pageSize?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  previousUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  total?: Resolver<Types.Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  acdAutoAnswer?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  addresses?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
-  adjacents?: Resolver<Maybe<ResolversTypes['Adjacents']>, ParentType, ContextType>;
-  authorization?: Resolver<Maybe<ResolversTypes['UserAuthorization']>, ParentType, ContextType>;
-  biography?: Resolver<Maybe<ResolversTypes['Biography']>, ParentType, ContextType>;
-  callForwarding?: Resolver<Maybe<ResolversTypes['CallForwarding']>, ParentType, ContextType>;
-  certifications?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  chat?: Resolver<Maybe<ResolversTypes['Chat']>, ParentType, ContextType>;
-  conversationSummary?: Resolver<Maybe<ResolversTypes['UserConversationSummary']>, ParentType, ContextType>;
-  dateLastLogin?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  dateWelcomeSent?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  directReports?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
-  directReportsConnection?: Resolver<Maybe<ResolversTypes['UserConnection']>, ParentType, ContextType, RequireFields<UserDirectReportsConnectionArgs, 'first'>>;
-  division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
-  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  employerInfo?: Resolver<Maybe<ResolversTypes['EmployerInfo']>, ParentType, ContextType>;
-  favorites?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType, RequireFields<UserFavoritesArgs, 'sortOrder'>>;
-  favoritesConnection?: Resolver<Maybe<ResolversTypes['UserConnection']>, ParentType, ContextType, RequireFields<UserFavoritesConnectionArgs, 'first' | 'sortOrder'>>;
-  favoritesPage?: Resolver<Maybe<ResolversTypes['UserEntityListing']>, ParentType, ContextType, RequireFields<UserFavoritesPageArgs, 'pageNumber' | 'pageSize' | 'sortOrder'>>;
-  geolocation?: Resolver<Maybe<ResolversTypes['Geolocation']>, ParentType, ContextType, Partial<UserGeolocationArgs>>;
-  groups?: Resolver<Maybe<Array<ResolversTypes['Group']>>, ParentType, ContextType>;
+  __resolveReference?: ReferenceResolver<Types.Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acdAutoAnswer?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addresses?: Resolver<Types.Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
+  adjacents?: Resolver<Types.Maybe<ResolversTypes['Adjacents']>, ParentType, ContextType>;
+  authorization?: Resolver<Types.Maybe<ResolversTypes['UserAuthorization']>, ParentType, ContextType>;
+  biography?: Resolver<Types.Maybe<ResolversTypes['Biography']>, ParentType, ContextType>;
+  callForwarding?: Resolver<Types.Maybe<ResolversTypes['CallForwarding']>, ParentType, ContextType>;
+  certifications?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  chat?: Resolver<Types.Maybe<ResolversTypes['Chat']>, ParentType, ContextType>;
+  conversationSummary?: Resolver<Types.Maybe<ResolversTypes['UserConversationSummary']>, ParentType, ContextType>;
+  dateLastLogin?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dateWelcomeSent?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  department?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  directReports?: Resolver<Types.Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
+  directReportsConnection?: Resolver<Types.Maybe<ResolversTypes['UserConnection']>, ParentType, ContextType, RequireFields<Types.UserDirectReportsConnectionArgs, 'first'>>;
+  division?: Resolver<Types.Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
+  email?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employerInfo?: Resolver<Types.Maybe<ResolversTypes['EmployerInfo']>, ParentType, ContextType>;
+  favorites?: Resolver<Types.Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType, RequireFields<Types.UserFavoritesArgs, 'sortOrder'>>;
+  favoritesConnection?: Resolver<Types.Maybe<ResolversTypes['UserConnection']>, ParentType, ContextType, RequireFields<Types.UserFavoritesConnectionArgs, 'first' | 'sortOrder'>>;
+  favoritesPage?: Resolver<Types.Maybe<ResolversTypes['UserEntityListing']>, ParentType, ContextType, RequireFields<Types.UserFavoritesPageArgs, 'pageNumber' | 'pageSize' | 'sortOrder'>>;
+  geolocation?: Resolver<Types.Maybe<ResolversTypes['Geolocation']>, ParentType, ContextType, Partial<Types.UserGeolocationArgs>>;
+  groups?: Resolver<Types.Maybe<Array<ResolversTypes['Group']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  images?: Resolver<Maybe<Array<ResolversTypes['Image']>>, ParentType, ContextType>;
-  integrationPresence?: Resolver<Maybe<ResolversTypes['UserPresence']>, ParentType, ContextType>;
-  languagePreference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  languages?: Resolver<Maybe<Array<ResolversTypes['UserRoutingLanguage']>>, ParentType, ContextType, RequireFields<UserLanguagesArgs, 'sortOrder'>>;
-  languagesConnection?: Resolver<Maybe<ResolversTypes['UserRoutingLanguageConnection']>, ParentType, ContextType, RequireFields<UserLanguagesConnectionArgs, 'first' | 'sortOrder'>>;
-  languagesPage?: Resolver<Maybe<ResolversTypes['UserLanguageEntityListing']>, ParentType, ContextType, RequireFields<UserLanguagesPageArgs, 'pageNumber' | 'pageSize' | 'sortOrder'>>;
-  lastTokenIssued?: Resolver<Maybe<ResolversTypes['OAuthLastTokenIssued']>, ParentType, ContextType>;
-  locations?: Resolver<Maybe<Array<ResolversTypes['Location']>>, ParentType, ContextType>;
-  manager?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  outOfOffice?: Resolver<Maybe<ResolversTypes['OutOfOffice']>, ParentType, ContextType>;
-  preferredName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  presence?: Resolver<Maybe<ResolversTypes['UserPresence']>, ParentType, ContextType>;
-  primaryContactInfo?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
-  profile?: Resolver<Maybe<ResolversTypes['UserProfile']>, ParentType, ContextType>;
-  profileSkills?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  queues?: Resolver<Maybe<Array<ResolversTypes['UserQueue']>>, ParentType, ContextType, RequireFields<UserQueuesArgs, 'joined'>>;
-  queuesConnection?: Resolver<Maybe<ResolversTypes['UserQueueConnection']>, ParentType, ContextType, RequireFields<UserQueuesConnectionArgs, 'first' | 'joined'>>;
-  queuesPage?: Resolver<Maybe<ResolversTypes['UserQueueEntityListing']>, ParentType, ContextType, RequireFields<UserQueuesPageArgs, 'joined' | 'pageNumber' | 'pageSize'>>;
-  routingStatus?: Resolver<Maybe<ResolversTypes['RoutingStatus']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  skills?: Resolver<Maybe<Array<ResolversTypes['UserRoutingSkill']>>, ParentType, ContextType, RequireFields<UserSkillsArgs, 'sortOrder'>>;
-  skillsConnection?: Resolver<Maybe<ResolversTypes['UserRoutingSkillConnection']>, ParentType, ContextType, RequireFields<UserSkillsConnectionArgs, 'first' | 'sortOrder'>>;
-  skillsPage?: Resolver<Maybe<ResolversTypes['UserSkillEntityListing']>, ParentType, ContextType, RequireFields<UserSkillsPageArgs, 'pageNumber' | 'pageSize' | 'sortOrder'>>;
-  state?: Resolver<Maybe<ResolversTypes['UserState']>, ParentType, ContextType>;
-  station?: Resolver<Maybe<ResolversTypes['UserStations']>, ParentType, ContextType>;
-  superiors?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
-  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
-  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  trustors?: Resolver<Maybe<Array<ResolversTypes['Trustor']>>, ParentType, ContextType>;
-  trustorsConnection?: Resolver<Maybe<ResolversTypes['TrustorConnection']>, ParentType, ContextType, RequireFields<UserTrustorsConnectionArgs, 'first'>>;
-  trustorsPage?: Resolver<Maybe<ResolversTypes['TrustorEntityListing']>, ParentType, ContextType, RequireFields<UserTrustorsPageArgs, 'pageNumber' | 'pageSize'>>;
-  username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  workPlanBidRanks?: Resolver<Maybe<ResolversTypes['WorkPlanBidRanks']>, ParentType, ContextType>;
+  images?: Resolver<Types.Maybe<Array<ResolversTypes['Image']>>, ParentType, ContextType>;
+  integrationPresence?: Resolver<Types.Maybe<ResolversTypes['UserPresence']>, ParentType, ContextType>;
+  languagePreference?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  languages?: Resolver<Types.Maybe<Array<ResolversTypes['UserRoutingLanguage']>>, ParentType, ContextType, RequireFields<Types.UserLanguagesArgs, 'sortOrder'>>;
+  languagesConnection?: Resolver<Types.Maybe<ResolversTypes['UserRoutingLanguageConnection']>, ParentType, ContextType, RequireFields<Types.UserLanguagesConnectionArgs, 'first' | 'sortOrder'>>;
+  languagesPage?: Resolver<Types.Maybe<ResolversTypes['UserLanguageEntityListing']>, ParentType, ContextType, RequireFields<Types.UserLanguagesPageArgs, 'pageNumber' | 'pageSize' | 'sortOrder'>>;
+  lastTokenIssued?: Resolver<Types.Maybe<ResolversTypes['OAuthLastTokenIssued']>, ParentType, ContextType>;
+  locations?: Resolver<Types.Maybe<Array<ResolversTypes['Location']>>, ParentType, ContextType>;
+  manager?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outOfOffice?: Resolver<Types.Maybe<ResolversTypes['OutOfOffice']>, ParentType, ContextType>;
+  preferredName?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  presence?: Resolver<Types.Maybe<ResolversTypes['UserPresence']>, ParentType, ContextType>;
+  primaryContactInfo?: Resolver<Types.Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
+  profile?: Resolver<Types.Maybe<ResolversTypes['UserProfile']>, ParentType, ContextType>;
+  profileSkills?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  queues?: Resolver<Types.Maybe<Array<ResolversTypes['UserQueue']>>, ParentType, ContextType, RequireFields<Types.UserQueuesArgs, 'joined'>>;
+  queuesConnection?: Resolver<Types.Maybe<ResolversTypes['UserQueueConnection']>, ParentType, ContextType, RequireFields<Types.UserQueuesConnectionArgs, 'first' | 'joined'>>;
+  queuesPage?: Resolver<Types.Maybe<ResolversTypes['UserQueueEntityListing']>, ParentType, ContextType, RequireFields<Types.UserQueuesPageArgs, 'joined' | 'pageNumber' | 'pageSize'>>;
+  routingStatus?: Resolver<Types.Maybe<ResolversTypes['RoutingStatus']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  skills?: Resolver<Types.Maybe<Array<ResolversTypes['UserRoutingSkill']>>, ParentType, ContextType, RequireFields<Types.UserSkillsArgs, 'sortOrder'>>;
+  skillsConnection?: Resolver<Types.Maybe<ResolversTypes['UserRoutingSkillConnection']>, ParentType, ContextType, RequireFields<Types.UserSkillsConnectionArgs, 'first' | 'sortOrder'>>;
+  skillsPage?: Resolver<Types.Maybe<ResolversTypes['UserSkillEntityListing']>, ParentType, ContextType, RequireFields<Types.UserSkillsPageArgs, 'pageNumber' | 'pageSize' | 'sortOrder'>>;
+  state?: Resolver<Types.Maybe<ResolversTypes['UserState']>, ParentType, ContextType>;
+  station?: Resolver<Types.Maybe<ResolversTypes['UserStations']>, ParentType, ContextType>;
+  superiors?: Resolver<Types.Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
+  team?: Resolver<Types.Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  title?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  trustors?: Resolver<Types.Maybe<Array<ResolversTypes['Trustor']>>, ParentType, ContextType>;
+  trustorsConnection?: Resolver<Types.Maybe<ResolversTypes['TrustorConnection']>, ParentType, ContextType, RequireFields<Types.UserTrustorsConnectionArgs, 'first'>>;
+  trustorsPage?: Resolver<Types.Maybe<ResolversTypes['TrustorEntityListing']>, ParentType, ContextType, RequireFields<Types.UserTrustorsPageArgs, 'pageNumber' | 'pageSize'>>;
+  username?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  workPlanBidRanks?: Resolver<Types.Maybe<ResolversTypes['WorkPlanBidRanks']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type UserAuthorizationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserAuthorization'] = ResolversParentTypes['UserAuthorization']> = {
-  permissionPolicies?: Resolver<Maybe<Array<ResolversTypes['ResourcePermissionPolicy']>>, ParentType, ContextType>;
-  permissions?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  roles?: Resolver<Maybe<Array<ResolversTypes['DomainRole']>>, ParentType, ContextType>;
-  unusedRoles?: Resolver<Maybe<Array<ResolversTypes['DomainRole']>>, ParentType, ContextType>;
+  permissionPolicies?: Resolver<Types.Maybe<Array<ResolversTypes['ResourcePermissionPolicy']>>, ParentType, ContextType>;
+  permissions?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  roles?: Resolver<Types.Maybe<Array<ResolversTypes['DomainRole']>>, ParentType, ContextType>;
+  unusedRoles?: Resolver<Types.Maybe<Array<ResolversTypes['DomainRole']>>, ParentType, ContextType>;
 };
 
 export type UserAuthorizationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserAuthorizationPayload'] = ResolversParentTypes['UserAuthorizationPayload']> = {
-  authorization?: Resolver<Maybe<ResolversTypes['UserAuthorization']>, ParentType, ContextType>;
-  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  authorization?: Resolver<Types.Maybe<ResolversTypes['UserAuthorization']>, ParentType, ContextType>;
+  user?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -6394,18 +1704,18 @@ export type UserConnectionResolvers<ContextType = GatewayContext, ParentType ext
   edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  totalCount?: Resolver<Types.Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
 };
 
 export type UserConversationSummaryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserConversationSummary'] = ResolversParentTypes['UserConversationSummary']> = {
-  call?: Resolver<Maybe<ResolversTypes['MediaSummary']>, ParentType, ContextType>;
-  callback?: Resolver<Maybe<ResolversTypes['MediaSummary']>, ParentType, ContextType>;
-  chat?: Resolver<Maybe<ResolversTypes['MediaSummary']>, ParentType, ContextType>;
-  email?: Resolver<Maybe<ResolversTypes['MediaSummary']>, ParentType, ContextType>;
-  message?: Resolver<Maybe<ResolversTypes['MediaSummary']>, ParentType, ContextType>;
-  socialExpression?: Resolver<Maybe<ResolversTypes['MediaSummary']>, ParentType, ContextType>;
-  userId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  video?: Resolver<Maybe<ResolversTypes['MediaSummary']>, ParentType, ContextType>;
+  call?: Resolver<Types.Maybe<ResolversTypes['MediaSummary']>, ParentType, ContextType>;
+  callback?: Resolver<Types.Maybe<ResolversTypes['MediaSummary']>, ParentType, ContextType>;
+  chat?: Resolver<Types.Maybe<ResolversTypes['MediaSummary']>, ParentType, ContextType>;
+  email?: Resolver<Types.Maybe<ResolversTypes['MediaSummary']>, ParentType, ContextType>;
+  message?: Resolver<Types.Maybe<ResolversTypes['MediaSummary']>, ParentType, ContextType>;
+  socialExpression?: Resolver<Types.Maybe<ResolversTypes['MediaSummary']>, ParentType, ContextType>;
+  userId?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  video?: Resolver<Types.Maybe<ResolversTypes['MediaSummary']>, ParentType, ContextType>;
 };
 
 export type UserEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = {
@@ -6415,106 +1725,106 @@ export type UserEdgeResolvers<ContextType = GatewayContext, ParentType extends R
 
 export type UserEntityListingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserEntityListing'] = ResolversParentTypes['UserEntityListing']> = {
   entities?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
-  firstUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  lastUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  nextUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  pageCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  pageNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  pageSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  previousUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  total?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  firstUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pageCount?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pageNumber?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pageSize?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  previousUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  total?: Resolver<Types.Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
 };
 
 export type UserExpandsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserExpands'] = ResolversParentTypes['UserExpands']> = {
-  authorization?: Resolver<Maybe<ResolversTypes['UserAuthorization']>, ParentType, ContextType>;
-  conversationSummary?: Resolver<Maybe<ResolversTypes['UserConversationSummary']>, ParentType, ContextType>;
-  geolocation?: Resolver<Maybe<ResolversTypes['Geolocation']>, ParentType, ContextType>;
-  integrationPresence?: Resolver<Maybe<ResolversTypes['UserPresence']>, ParentType, ContextType>;
-  outOfOffice?: Resolver<Maybe<ResolversTypes['OutOfOffice']>, ParentType, ContextType>;
-  presence?: Resolver<Maybe<ResolversTypes['UserPresence']>, ParentType, ContextType>;
-  routingStatus?: Resolver<Maybe<ResolversTypes['RoutingStatus']>, ParentType, ContextType>;
-  station?: Resolver<Maybe<ResolversTypes['UserStations']>, ParentType, ContextType>;
+  authorization?: Resolver<Types.Maybe<ResolversTypes['UserAuthorization']>, ParentType, ContextType>;
+  conversationSummary?: Resolver<Types.Maybe<ResolversTypes['UserConversationSummary']>, ParentType, ContextType>;
+  geolocation?: Resolver<Types.Maybe<ResolversTypes['Geolocation']>, ParentType, ContextType>;
+  integrationPresence?: Resolver<Types.Maybe<ResolversTypes['UserPresence']>, ParentType, ContextType>;
+  outOfOffice?: Resolver<Types.Maybe<ResolversTypes['OutOfOffice']>, ParentType, ContextType>;
+  presence?: Resolver<Types.Maybe<ResolversTypes['UserPresence']>, ParentType, ContextType>;
+  routingStatus?: Resolver<Types.Maybe<ResolversTypes['RoutingStatus']>, ParentType, ContextType>;
+  station?: Resolver<Types.Maybe<ResolversTypes['UserStations']>, ParentType, ContextType>;
 };
 
 export type UserFullReferenceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserFullReference'] = ResolversParentTypes['UserFullReference']> = {
-  acdAutoAnswer?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  addresses?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
-  authorization?: Resolver<Maybe<ResolversTypes['UserAuthorization']>, ParentType, ContextType>;
-  biography?: Resolver<Maybe<ResolversTypes['Biography']>, ParentType, ContextType>;
-  certifications?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  chat?: Resolver<Maybe<ResolversTypes['Chat']>, ParentType, ContextType>;
-  conversationSummary?: Resolver<Maybe<ResolversTypes['UserConversationSummary']>, ParentType, ContextType>;
-  dateLastLogin?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  dateWelcomeSent?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
-  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  employerInfo?: Resolver<Maybe<ResolversTypes['EmployerInfo']>, ParentType, ContextType>;
-  geolocation?: Resolver<Maybe<ResolversTypes['Geolocation']>, ParentType, ContextType>;
-  groups?: Resolver<Maybe<Array<ResolversTypes['Group']>>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  images?: Resolver<Maybe<Array<ResolversTypes['Image']>>, ParentType, ContextType>;
-  integrationPresence?: Resolver<Maybe<ResolversTypes['UserPresence']>, ParentType, ContextType>;
-  languagePreference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  languages?: Resolver<Maybe<Array<ResolversTypes['UserRoutingLanguage']>>, ParentType, ContextType>;
-  lastTokenIssued?: Resolver<Maybe<ResolversTypes['OAuthLastTokenIssued']>, ParentType, ContextType>;
-  locations?: Resolver<Maybe<Array<ResolversTypes['Location']>>, ParentType, ContextType>;
-  manager?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  outOfOffice?: Resolver<Maybe<ResolversTypes['OutOfOffice']>, ParentType, ContextType>;
-  preferredName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  presence?: Resolver<Maybe<ResolversTypes['UserPresence']>, ParentType, ContextType>;
-  primaryContactInfo?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
-  profileSkills?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  routingStatus?: Resolver<Maybe<ResolversTypes['RoutingStatus']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  skills?: Resolver<Maybe<Array<ResolversTypes['UserRoutingSkill']>>, ParentType, ContextType>;
-  state?: Resolver<Maybe<ResolversTypes['UserState']>, ParentType, ContextType>;
-  station?: Resolver<Maybe<ResolversTypes['UserStations']>, ParentType, ContextType>;
-  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
-  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  workPlanBidRanks?: Resolver<Maybe<ResolversTypes['WorkPlanBidRanks']>, ParentType, ContextType>;
+  acdAutoAnswer?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addresses?: Resolver<Types.Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
+  authorization?: Resolver<Types.Maybe<ResolversTypes['UserAuthorization']>, ParentType, ContextType>;
+  biography?: Resolver<Types.Maybe<ResolversTypes['Biography']>, ParentType, ContextType>;
+  certifications?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  chat?: Resolver<Types.Maybe<ResolversTypes['Chat']>, ParentType, ContextType>;
+  conversationSummary?: Resolver<Types.Maybe<ResolversTypes['UserConversationSummary']>, ParentType, ContextType>;
+  dateLastLogin?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dateWelcomeSent?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  department?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  division?: Resolver<Types.Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
+  email?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employerInfo?: Resolver<Types.Maybe<ResolversTypes['EmployerInfo']>, ParentType, ContextType>;
+  geolocation?: Resolver<Types.Maybe<ResolversTypes['Geolocation']>, ParentType, ContextType>;
+  groups?: Resolver<Types.Maybe<Array<ResolversTypes['Group']>>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  images?: Resolver<Types.Maybe<Array<ResolversTypes['Image']>>, ParentType, ContextType>;
+  integrationPresence?: Resolver<Types.Maybe<ResolversTypes['UserPresence']>, ParentType, ContextType>;
+  languagePreference?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  languages?: Resolver<Types.Maybe<Array<ResolversTypes['UserRoutingLanguage']>>, ParentType, ContextType>;
+  lastTokenIssued?: Resolver<Types.Maybe<ResolversTypes['OAuthLastTokenIssued']>, ParentType, ContextType>;
+  locations?: Resolver<Types.Maybe<Array<ResolversTypes['Location']>>, ParentType, ContextType>;
+  manager?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outOfOffice?: Resolver<Types.Maybe<ResolversTypes['OutOfOffice']>, ParentType, ContextType>;
+  preferredName?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  presence?: Resolver<Types.Maybe<ResolversTypes['UserPresence']>, ParentType, ContextType>;
+  primaryContactInfo?: Resolver<Types.Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
+  profileSkills?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  routingStatus?: Resolver<Types.Maybe<ResolversTypes['RoutingStatus']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  skills?: Resolver<Types.Maybe<Array<ResolversTypes['UserRoutingSkill']>>, ParentType, ContextType>;
+  state?: Resolver<Types.Maybe<ResolversTypes['UserState']>, ParentType, ContextType>;
+  station?: Resolver<Types.Maybe<ResolversTypes['UserStations']>, ParentType, ContextType>;
+  team?: Resolver<Types.Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  title?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  username?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  workPlanBidRanks?: Resolver<Types.Maybe<ResolversTypes['WorkPlanBidRanks']>, ParentType, ContextType>;
 };
 
 export type UserLanguageEntityListingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserLanguageEntityListing'] = ResolversParentTypes['UserLanguageEntityListing']> = {
   entities?: Resolver<Array<ResolversTypes['UserRoutingLanguage']>, ParentType, ContextType>;
-  firstUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  lastUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  nextUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  pageCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  pageNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  pageSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  previousUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  total?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  firstUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pageCount?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pageNumber?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pageSize?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  previousUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  total?: Resolver<Types.Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
 };
 
 export type UserMeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserMe'] = ResolversParentTypes['UserMe']> = {
-  adjacents?: Resolver<Maybe<ResolversTypes['Adjacents']>, ParentType, ContextType>;
-  autoAnswerSettings?: Resolver<Maybe<ResolversTypes['AutoAnswerSettings']>, ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['ServerDate']>, ParentType, ContextType>;
-  directReports?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
-  divisionedPresenceDefinitions?: Resolver<Maybe<Array<ResolversTypes['OrganizationPresenceDefinition']>>, ParentType, ContextType>;
-  favorites?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
-  fieldConfigs?: Resolver<Maybe<ResolversTypes['FieldConfigs']>, ParentType, ContextType>;
-  geolocationSettings?: Resolver<Maybe<ResolversTypes['GeolocationSettings']>, ParentType, ContextType>;
-  locationDefinitions?: Resolver<Maybe<Array<ResolversTypes['LocationDefinition']>>, ParentType, ContextType>;
-  orgAuthorization?: Resolver<Maybe<Array<ResolversTypes['DomainOrganizationRole']>>, ParentType, ContextType>;
-  orgProducts?: Resolver<Maybe<Array<ResolversTypes['DomainOrganizationProduct']>>, ParentType, ContextType>;
-  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  presenceDefinitions?: Resolver<Maybe<Array<ResolversTypes['OrganizationPresence']>>, ParentType, ContextType>;
-  routingSkills?: Resolver<Maybe<Array<ResolversTypes['RoutingSkill']>>, ParentType, ContextType>;
-  superiors?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
-  token?: Resolver<Maybe<ResolversTypes['TokenInfo']>, ParentType, ContextType>;
-  trustors?: Resolver<Maybe<Array<ResolversTypes['Trustor']>>, ParentType, ContextType>;
+  adjacents?: Resolver<Types.Maybe<ResolversTypes['Adjacents']>, ParentType, ContextType>;
+  autoAnswerSettings?: Resolver<Types.Maybe<ResolversTypes['AutoAnswerSettings']>, ParentType, ContextType>;
+  date?: Resolver<Types.Maybe<ResolversTypes['ServerDate']>, ParentType, ContextType>;
+  directReports?: Resolver<Types.Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
+  divisionedPresenceDefinitions?: Resolver<Types.Maybe<Array<ResolversTypes['OrganizationPresenceDefinition']>>, ParentType, ContextType>;
+  favorites?: Resolver<Types.Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
+  fieldConfigs?: Resolver<Types.Maybe<ResolversTypes['FieldConfigs']>, ParentType, ContextType>;
+  geolocationSettings?: Resolver<Types.Maybe<ResolversTypes['GeolocationSettings']>, ParentType, ContextType>;
+  locationDefinitions?: Resolver<Types.Maybe<Array<ResolversTypes['LocationDefinition']>>, ParentType, ContextType>;
+  orgAuthorization?: Resolver<Types.Maybe<Array<ResolversTypes['DomainOrganizationRole']>>, ParentType, ContextType>;
+  orgProducts?: Resolver<Types.Maybe<Array<ResolversTypes['DomainOrganizationProduct']>>, ParentType, ContextType>;
+  organization?: Resolver<Types.Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  presenceDefinitions?: Resolver<Types.Maybe<Array<ResolversTypes['OrganizationPresence']>>, ParentType, ContextType>;
+  routingSkills?: Resolver<Types.Maybe<Array<ResolversTypes['RoutingSkill']>>, ParentType, ContextType>;
+  superiors?: Resolver<Types.Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
+  token?: Resolver<Types.Maybe<ResolversTypes['TokenInfo']>, ParentType, ContextType>;
+  trustors?: Resolver<Types.Maybe<Array<ResolversTypes['Trustor']>>, ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
 export type UserMutationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserMutationPayload'] = ResolversParentTypes['UserMutationPayload']> = {
-  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  user?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -6526,16 +1836,16 @@ export type UserOutOfOfficeEventResolvers<ContextType = GatewayContext, ParentTy
 };
 
 export type UserPresenceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserPresence'] = ResolversParentTypes['UserPresence']> = {
-  futurePresenceDefinition?: Resolver<Maybe<ResolversTypes['PresenceDefinition']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  modifiedDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  presenceDefinition?: Resolver<Maybe<ResolversTypes['PresenceDefinition']>, ParentType, ContextType>;
-  primary?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  futurePresenceDefinition?: Resolver<Types.Maybe<ResolversTypes['PresenceDefinition']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  message?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  modifiedDate?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  presenceDefinition?: Resolver<Types.Maybe<ResolversTypes['PresenceDefinition']>, ParentType, ContextType>;
+  primary?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceId?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type UserPresenceEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserPresenceEvent'] = ResolversParentTypes['UserPresenceEvent']> = {
@@ -6546,84 +1856,84 @@ export type UserPresenceEventResolvers<ContextType = GatewayContext, ParentType 
 };
 
 export type UserProfileResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserProfile'] = ResolversParentTypes['UserProfile']> = {
-  dateModified?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  expands?: Resolver<Maybe<ResolversTypes['UserExpands']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  state?: Resolver<Maybe<ResolversTypes['UserState']>, ParentType, ContextType>;
-  version?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  dateModified?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  expands?: Resolver<Types.Maybe<ResolversTypes['UserExpands']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<Types.Maybe<ResolversTypes['UserState']>, ParentType, ContextType>;
+  version?: Resolver<Types.Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
 };
 
 export type UserProfileEntityListingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserProfileEntityListing'] = ResolversParentTypes['UserProfileEntityListing']> = {
   entities?: Resolver<Array<ResolversTypes['UserProfile']>, ParentType, ContextType>;
-  firstUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  lastUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  nextUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  pageCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  pageNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  pageSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  previousUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  total?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  firstUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pageCount?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pageNumber?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pageSize?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  previousUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  total?: Resolver<Types.Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
 };
 
 export type UserQueueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserQueue'] = ResolversParentTypes['UserQueue']> = {
-  acwSettings?: Resolver<Maybe<ResolversTypes['AcwSettings']>, ParentType, ContextType>;
-  agentOwnedRouting?: Resolver<Maybe<ResolversTypes['AgentOwnedRouting']>, ParentType, ContextType>;
-  autoAnswerOnly?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  bullseye?: Resolver<Maybe<ResolversTypes['Bullseye']>, ParentType, ContextType>;
-  callingPartyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  callingPartyNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  cannedResponseLibraries?: Resolver<Maybe<ResolversTypes['CannedResponseLibraries']>, ParentType, ContextType>;
-  conditionalGroupActivation?: Resolver<Maybe<ResolversTypes['ConditionalGroupActivation']>, ParentType, ContextType>;
-  conditionalGroupRouting?: Resolver<Maybe<ResolversTypes['ConditionalGroupRouting']>, ParentType, ContextType>;
-  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  createdByApp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  dateCreated?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  dateModified?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  defaultMediaLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  defaultScripts?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  directRouting?: Resolver<Maybe<ResolversTypes['DirectRouting']>, ParentType, ContextType>;
-  division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
-  emailInQueueFlow?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-  enableAudioMonitoring?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  enableManualAssignment?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  enableTranscription?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  joined?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  joinedMemberCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  lastAgentRoutingMode?: Resolver<Maybe<ResolversTypes['QueueLastAgentRoutingMode']>, ParentType, ContextType>;
-  mediaSettings?: Resolver<Maybe<ResolversTypes['QueueMediaSettings']>, ParentType, ContextType>;
-  memberCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  memberGroups?: Resolver<Maybe<Array<ResolversTypes['MemberGroup']>>, ParentType, ContextType>;
-  messageInQueueFlow?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-  modifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  modifiedByApp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  onHoldPrompt?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-  outboundEmailAddress?: Resolver<Maybe<ResolversTypes['QueueEmailAddress']>, ParentType, ContextType>;
-  outboundMessagingAddresses?: Resolver<Maybe<ResolversTypes['QueueMessagingAddresses']>, ParentType, ContextType>;
-  peerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  queueFlow?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
-  queueId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  routingRules?: Resolver<Maybe<Array<ResolversTypes['RoutingRule']>>, ParentType, ContextType>;
-  scoringMethod?: Resolver<Maybe<ResolversTypes['QueueScoringMethod']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  skillEvaluationMethod?: Resolver<Maybe<ResolversTypes['QueueSkillEvaluationMethod']>, ParentType, ContextType>;
-  state?: Resolver<Maybe<ResolversTypes['EntityState']>, ParentType, ContextType>;
-  suppressInQueueCallRecording?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  userMemberCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  whisperPrompt?: Resolver<Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  acwSettings?: Resolver<Types.Maybe<ResolversTypes['AcwSettings']>, ParentType, ContextType>;
+  agentOwnedRouting?: Resolver<Types.Maybe<ResolversTypes['AgentOwnedRouting']>, ParentType, ContextType>;
+  autoAnswerOnly?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  bullseye?: Resolver<Types.Maybe<ResolversTypes['Bullseye']>, ParentType, ContextType>;
+  callingPartyName?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  callingPartyNumber?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cannedResponseLibraries?: Resolver<Types.Maybe<ResolversTypes['CannedResponseLibraries']>, ParentType, ContextType>;
+  conditionalGroupActivation?: Resolver<Types.Maybe<ResolversTypes['ConditionalGroupActivation']>, ParentType, ContextType>;
+  conditionalGroupRouting?: Resolver<Types.Maybe<ResolversTypes['ConditionalGroupRouting']>, ParentType, ContextType>;
+  createdBy?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdByApp?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateCreated?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dateModified?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  defaultMediaLanguage?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  defaultScripts?: Resolver<Types.Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  directRouting?: Resolver<Types.Maybe<ResolversTypes['DirectRouting']>, ParentType, ContextType>;
+  division?: Resolver<Types.Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
+  emailInQueueFlow?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  enableAudioMonitoring?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  enableManualAssignment?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  enableTranscription?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  joined?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  joinedMemberCount?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastAgentRoutingMode?: Resolver<Types.Maybe<ResolversTypes['QueueLastAgentRoutingMode']>, ParentType, ContextType>;
+  mediaSettings?: Resolver<Types.Maybe<ResolversTypes['QueueMediaSettings']>, ParentType, ContextType>;
+  memberCount?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  memberGroups?: Resolver<Types.Maybe<Array<ResolversTypes['MemberGroup']>>, ParentType, ContextType>;
+  messageInQueueFlow?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  modifiedBy?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  modifiedByApp?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onHoldPrompt?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  outboundEmailAddress?: Resolver<Types.Maybe<ResolversTypes['QueueEmailAddress']>, ParentType, ContextType>;
+  outboundMessagingAddresses?: Resolver<Types.Maybe<ResolversTypes['QueueMessagingAddresses']>, ParentType, ContextType>;
+  peerId?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  queueFlow?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
+  queueId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  routingRules?: Resolver<Types.Maybe<Array<ResolversTypes['RoutingRule']>>, ParentType, ContextType>;
+  scoringMethod?: Resolver<Types.Maybe<ResolversTypes['QueueScoringMethod']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  skillEvaluationMethod?: Resolver<Types.Maybe<ResolversTypes['QueueSkillEvaluationMethod']>, ParentType, ContextType>;
+  state?: Resolver<Types.Maybe<ResolversTypes['EntityState']>, ParentType, ContextType>;
+  suppressInQueueCallRecording?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  userMemberCount?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  version?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  whisperPrompt?: Resolver<Types.Maybe<ResolversTypes['DomainEntityRef']>, ParentType, ContextType>;
 };
 
 export type UserQueueConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserQueueConnection'] = ResolversParentTypes['UserQueueConnection']> = {
   edges?: Resolver<Array<ResolversTypes['UserQueueEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['UserQueue']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  totalCount?: Resolver<Types.Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
 };
 
 export type UserQueueEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserQueueEdge'] = ResolversParentTypes['UserQueueEdge']> = {
@@ -6633,44 +1943,44 @@ export type UserQueueEdgeResolvers<ContextType = GatewayContext, ParentType exte
 
 export type UserQueueEntityListingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserQueueEntityListing'] = ResolversParentTypes['UserQueueEntityListing']> = {
   entities?: Resolver<Array<ResolversTypes['UserQueue']>, ParentType, ContextType>;
-  firstUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  lastUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  nextUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  pageCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  pageNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  pageSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  previousUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  total?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  firstUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pageCount?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pageNumber?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pageSize?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  previousUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  total?: Resolver<Types.Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
 };
 
 export type UserQueuePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserQueuePayload'] = ResolversParentTypes['UserQueuePayload']> = {
-  queue?: Resolver<Maybe<ResolversTypes['UserQueue']>, ParentType, ContextType>;
-  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  queue?: Resolver<Types.Maybe<ResolversTypes['UserQueue']>, ParentType, ContextType>;
+  user?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type UserQueuesPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserQueuesPayload'] = ResolversParentTypes['UserQueuesPayload']> = {
   queues?: Resolver<Array<ResolversTypes['UserQueue']>, ParentType, ContextType>;
-  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  user?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type UserRoutingLanguageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingLanguage'] = ResolversParentTypes['UserRoutingLanguage']> = {
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  languageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  languageUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  proficiency?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  state?: Resolver<Maybe<ResolversTypes['EntityState']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  languageId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  languageUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proficiency?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<Types.Maybe<ResolversTypes['EntityState']>, ParentType, ContextType>;
 };
 
 export type UserRoutingLanguageConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingLanguageConnection'] = ResolversParentTypes['UserRoutingLanguageConnection']> = {
   edges?: Resolver<Array<ResolversTypes['UserRoutingLanguageEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['UserRoutingLanguage']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  totalCount?: Resolver<Types.Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
 };
 
 export type UserRoutingLanguageEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingLanguageEdge'] = ResolversParentTypes['UserRoutingLanguageEdge']> = {
@@ -6679,26 +1989,26 @@ export type UserRoutingLanguageEdgeResolvers<ContextType = GatewayContext, Paren
 };
 
 export type UserRoutingLanguagePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingLanguagePayload'] = ResolversParentTypes['UserRoutingLanguagePayload']> = {
-  language?: Resolver<Maybe<ResolversTypes['UserRoutingLanguage']>, ParentType, ContextType>;
-  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  language?: Resolver<Types.Maybe<ResolversTypes['UserRoutingLanguage']>, ParentType, ContextType>;
+  user?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type UserRoutingSkillResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingSkill'] = ResolversParentTypes['UserRoutingSkill']> = {
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  proficiency?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  skillId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  skillUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  state?: Resolver<Maybe<ResolversTypes['EntityState']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proficiency?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  skillId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  skillUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<Types.Maybe<ResolversTypes['EntityState']>, ParentType, ContextType>;
 };
 
 export type UserRoutingSkillConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingSkillConnection'] = ResolversParentTypes['UserRoutingSkillConnection']> = {
   edges?: Resolver<Array<ResolversTypes['UserRoutingSkillEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['UserRoutingSkill']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  totalCount?: Resolver<Types.Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
 };
 
 export type UserRoutingSkillEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingSkillEdge'] = ResolversParentTypes['UserRoutingSkillEdge']> = {
@@ -6707,8 +2017,8 @@ export type UserRoutingSkillEdgeResolvers<ContextType = GatewayContext, ParentTy
 };
 
 export type UserRoutingSkillPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserRoutingSkillPayload'] = ResolversParentTypes['UserRoutingSkillPayload']> = {
-  skill?: Resolver<Maybe<ResolversTypes['UserRoutingSkill']>, ParentType, ContextType>;
-  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  skill?: Resolver<Types.Maybe<ResolversTypes['UserRoutingSkill']>, ParentType, ContextType>;
+  user?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -6721,26 +2031,26 @@ export type UserRoutingStatusEventResolvers<ContextType = GatewayContext, Parent
 
 export type UserSkillEntityListingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserSkillEntityListing'] = ResolversParentTypes['UserSkillEntityListing']> = {
   entities?: Resolver<Array<ResolversTypes['UserRoutingSkill']>, ParentType, ContextType>;
-  firstUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  lastUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  nextUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  pageCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  pageNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  pageSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  previousUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  total?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  firstUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pageCount?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pageNumber?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pageSize?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  previousUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  total?: Resolver<Types.Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
 };
 
 export type UserStationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserStation'] = ResolversParentTypes['UserStation']> = {
-  associatedDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  associatedUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  defaultUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  providerInfo?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  webRtcCallAppearances?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  associatedDate?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  associatedUser?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  defaultUser?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  providerInfo?: Resolver<Types.Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  type?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  webRtcCallAppearances?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type UserStationEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserStationEvent'] = ResolversParentTypes['UserStationEvent']> = {
@@ -6751,38 +2061,38 @@ export type UserStationEventResolvers<ContextType = GatewayContext, ParentType e
 };
 
 export type UserStationsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserStations'] = ResolversParentTypes['UserStations']> = {
-  associatedStation?: Resolver<Maybe<ResolversTypes['UserStation']>, ParentType, ContextType>;
-  defaultStation?: Resolver<Maybe<ResolversTypes['UserStation']>, ParentType, ContextType>;
-  effectiveStation?: Resolver<Maybe<ResolversTypes['UserStation']>, ParentType, ContextType>;
-  lastAssociatedStation?: Resolver<Maybe<ResolversTypes['UserStation']>, ParentType, ContextType>;
+  associatedStation?: Resolver<Types.Maybe<ResolversTypes['UserStation']>, ParentType, ContextType>;
+  defaultStation?: Resolver<Types.Maybe<ResolversTypes['UserStation']>, ParentType, ContextType>;
+  effectiveStation?: Resolver<Types.Maybe<ResolversTypes['UserStation']>, ParentType, ContextType>;
+  lastAssociatedStation?: Resolver<Types.Maybe<ResolversTypes['UserStation']>, ParentType, ContextType>;
 };
 
 export type UsersSearchResponseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UsersSearchResponse'] = ResolversParentTypes['UsersSearchResponse']> = {
-  currentPage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  currentQ64?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  nextPage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  nextQ64?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  pageCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  pageNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  pageSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  previousPage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  previousQ64?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currentPage?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currentQ64?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextPage?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextQ64?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pageCount?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pageNumber?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pageSize?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  previousPage?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  previousQ64?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   results?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
-  total?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
-  types?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  total?: Resolver<Types.Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  types?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
 };
 
 export type WorkPlanBidRanksResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['WorkPlanBidRanks'] = ResolversParentTypes['WorkPlanBidRanks']> = {
-  biddingTieBreaker?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  workPlanBiddingPerformance?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  biddingTieBreaker?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workPlanBiddingPerformance?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type WritableDivisionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['WritableDivision'] = ResolversParentTypes['WritableDivision']> = {
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  selfUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selfUri?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GatewayContext> = {

@@ -32,7 +32,7 @@ import { readRateLimitHeaders, TokenRateLimiter, type UpstreamRateLimiter } from
 import { KeyedSemaphore, Semaphore, SemaphoreTimeout } from '../resilience/semaphore.js';
 import { isUuid, UUID_MESSAGE, UUID_PATH_PARAMS } from '../validation/ids.js';
 
-export type QueryValue = string | number | boolean | readonly string[] | undefined;
+type QueryValue = string | number | boolean | readonly string[] | undefined;
 export type QueryParams = Record<string, QueryValue>;
 
 /** What the client tells its observers about each upstream call (metrics, call budgets, tests). */
@@ -109,7 +109,7 @@ export interface TransportResponse {
 }
 
 /** A base URL with a user name or password in it: never used (got would send it as Basic auth, and it shows wherever the URL does). */
-export function hasUrlCredentials(url: string): boolean {
+function hasUrlCredentials(url: string): boolean {
   try {
     const parsed = new URL(url);
     return parsed.username !== '' || parsed.password !== '';
@@ -308,14 +308,14 @@ function parseJson(text: string): unknown {
 }
 
 /** Longest upstream error message passed to a caller, and longest text of it logged. */
-export const MAX_ERROR_MESSAGE_CHARS = 500;
-export const MAX_LOGGED_ERROR_CHARS = 2_000;
+const MAX_ERROR_MESSAGE_CHARS = 500;
+const MAX_LOGGED_ERROR_CHARS = 2_000;
 /** At most this many `details` of an upstream error are kept, each field at most 200 characters. */
-export const MAX_ERROR_DETAILS = 10;
+const MAX_ERROR_DETAILS = 10;
 const MAX_ERROR_FIELD_CHARS = 200;
 
 /** `text` cut to `max` characters, marked when cut. */
-export function truncateText(text: string, max: number): string {
+function truncateText(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max)}… [${text.length - max} more characters]`;
 }
 

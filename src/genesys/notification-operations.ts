@@ -118,7 +118,7 @@ export interface ChannelEntityListing {
 }
 
 /** A topic subscription of a channel (`id` is the topic name). */
-export interface ChannelTopic {
+interface ChannelTopic {
   id: string;
   selfUri?: string;
 }

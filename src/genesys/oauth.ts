@@ -8,8 +8,8 @@ import { RequestError } from 'got';
 import { ResponseTooLarge, type Transport } from './client.js';
 import { UpstreamError } from './errors.js';
 
-export const TOKEN_METHOD = 'POST';
-export const TOKEN_ROUTE = '/oauth/token';
+const TOKEN_METHOD = 'POST';
+const TOKEN_ROUTE = '/oauth/token';
 
 export interface ClientCredentials {
   /** e.g. https://login.mypurecloud.ie, or the emulator's own URL. */

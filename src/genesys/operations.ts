@@ -81,7 +81,7 @@ export const USER_EXPANDS = [
   'dateWelcomeSent',
 ] as const;
 /** GET /api/v2/users/me: the User values and the organisation-wide ones only /me has. */
-export const ME_EXPANDS = [
+const ME_EXPANDS = [
   ...USER_EXPANDS,
   'date',
   'geolocationsettings',
@@ -125,7 +125,7 @@ const PROFILE_EXPANDS = [
   ] as const),
 ];
 /** GET /api/v2/profiles/users. */
-export const PROFILES_LISTING_EXPANDS = [
+const PROFILES_LISTING_EXPANDS = [
   'routingStatus',
   'presence',
   'integrationPresence',

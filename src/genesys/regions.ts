@@ -2,7 +2,7 @@
  * Genesys Cloud regions: AWS region name → domain (docs/upstream-api.md#regions-and-hosts). The API host is
  * `api.<domain>` and the OAuth login host is `login.<domain>`.
  */
-export const regionDomains = {
+const regionDomains = {
   'us-east-1': 'mypurecloud.com',
   'us-east-2': 'use2.us-gov-pure.cloud',
   'us-west-2': 'usw2.pure.cloud',

@@ -80,7 +80,7 @@ export async function nullIfNotFound<T>(value: Promise<T>): Promise<T | null> {
  * `expand` parameters, which only the gateway's lookahead adds (no listing field takes expand from the
  * caller), so the URI names the same page of the same request the caller made.
  */
-export function withoutExpand(uri: string | undefined): string | null {
+function withoutExpand(uri: string | undefined): string | null {
   if (!uri) return null;
   const at = uri.indexOf('?');
   if (at < 0) return uri;

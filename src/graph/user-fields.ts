@@ -7,8 +7,7 @@
  * (src/protection/cost.ts) all read it; test/graph/user-fields.test.ts checks it against the schema's
  * directives and descriptions. A User field not listed is a plain property of the upstream user: no call.
  */
-import type { GatewayContext } from '../context.js';
-import type * as R from '../__generated__/resolvers-types.js';
+import type * as S from '../__generated__/schema-types.js';
 import type { Selection } from '../lookahead.js';
 
 /** How a field reaches the upstream, per instance of its parent (the cost model). */
@@ -23,11 +22,26 @@ export type FieldArgs = Readonly<Record<string, unknown>>;
  */
 export type ExpandOf = (args: FieldArgs, sub: Selection) => readonly string[] | null;
 
+type Loads<K> = { load: (key: K) => Promise<unknown> };
+
+/**
+ * The per-request loaders the dedicated routes read through: src/loaders/index.ts's, named here by shape
+ * because the loaders' expand planning reads this table (importing them would be an import cycle).
+ */
+interface DedicatedLoaders {
+  routingStatus: Loads<{ userId: string }>;
+  station: Loads<{ userId: string }>;
+  outOfOffice: Loads<{ userId: string }>;
+  profileSkills: Loads<{ userId: string }>;
+  skillsAll: Loads<{ userId: string; sortOrder?: S.SortOrder }>;
+  languagesAll: Loads<{ userId: string; sortOrder?: S.SortOrder }>;
+}
+
 /** A field's own route: for arguments no expand answers and for expands the upstream left out. */
-export interface DedicatedRoute {
+interface DedicatedRoute {
   /** METHOD /route, as the field's description names it (`Wraps …`). */
   readonly route: string;
-  load(userId: string, args: FieldArgs, ctx: GatewayContext): Promise<unknown>;
+  load(userId: string, args: FieldArgs, ctx: { loaders: DedicatedLoaders }): Promise<unknown>;
 }
 
 export interface UserField {
@@ -41,10 +55,12 @@ export interface UserField {
   readonly idOnly?: true;
   /** The GET /api/v2/users/me expand that embeds the field on the caller ("the first 50" of a list). */
   readonly meExpand?: string;
+  /** The field returns per-user assignments (queues, skills, languages, geolocations): they get ids of the user. */
+  readonly assignments?: true;
 }
 
-/** The User fields by name: the generated resolver type's keys, so a misspelled name does not compile. */
-export type UserFieldName = Exclude<keyof R.UserResolvers, `__${string}`>;
+/** The User fields by name: the generated schema type's keys, so a misspelled name does not compile. */
+export type UserFieldName = Exclude<keyof S.User, `__${string}`>;
 
 const always =
   (value: string): ExpandOf =>
@@ -56,7 +72,7 @@ const ascendingOnly =
   (args) =>
     (args.sortOrder ?? 'ascending') === 'ascending' ? [value] : null;
 
-const sortOrderOf = (args: FieldArgs): R.SortOrder | undefined => (args.sortOrder as R.SortOrder | null) ?? undefined;
+const sortOrderOf = (args: FieldArgs): S.SortOrder | undefined => (args.sortOrder as S.SortOrder | null) ?? undefined;
 
 /** Read through an expand of the user fetch and nothing else (the Users API has no route of its own for it). */
 const expandOnly = (value: string): UserField => ({ calls: 'batched', expand: always(value) });
@@ -105,9 +121,10 @@ export const USER_FIELDS: { readonly [F in UserFieldName]?: UserField } = {
       sub.has('unusedRoles') ? ['authorization', 'authorization.unusedRoles'] : ['authorization'],
   },
   // With a clientId, the client's own position from its route (the resolver's); without, the expand.
-  geolocation: { calls: 'per-parent', expand: (args) => (args.clientId ? null : ['geolocation']) },
+  geolocation: { calls: 'per-parent', assignments: true, expand: (args) => (args.clientId ? null : ['geolocation']) },
   skills: {
     calls: 'per-parent-all-pages',
+    assignments: true,
     expand: ascendingOnly('skills'),
     dedicated: {
       route: 'GET /api/v2/users/{userId}/routingskills',
@@ -116,6 +133,7 @@ export const USER_FIELDS: { readonly [F in UserFieldName]?: UserField } = {
   },
   languages: {
     calls: 'per-parent-all-pages',
+    assignments: true,
     expand: ascendingOnly('languages'),
     dedicated: {
       route: 'GET /api/v2/users/{userId}/routinglanguages',
@@ -148,10 +166,10 @@ export const USER_FIELDS: { readonly [F in UserFieldName]?: UserField } = {
 
   callForwarding: ownRoute,
   profile: ownRoute,
-  skillsPage: ownRoute,
-  languagesPage: ownRoute,
-  queues: allPages,
-  queuesPage: ownRoute,
+  skillsPage: { ...ownRoute, assignments: true },
+  languagesPage: { ...ownRoute, assignments: true },
+  queues: { ...allPages, assignments: true },
+  queuesPage: { ...ownRoute, assignments: true },
   trustors: allPages,
   trustorsPage: ownRoute,
   favorites: allPages,
@@ -182,6 +200,11 @@ export const ID_ONLY_FIELDS: ReadonlySet<string> = new Set([
   ...Object.entries(USER_FIELDS).flatMap(([name, field]) => (field.idOnly ? [name] : [])),
 ]);
 
+/** The User fields that return per-user assignments, whose items get ids of the user (src/relay/assignments.ts). */
+export const ASSIGNMENT_FIELDS: readonly UserFieldName[] = (Object.keys(USER_FIELDS) as UserFieldName[]).filter(
+  (name) => USER_FIELDS[name]?.assignments,
+);
+
 /** The User lists GET /api/v2/users/me embeds ("the first 50" of each), by field: directReports and superiors. */
 export const ME_LIST_EXPANDS: ReadonlyMap<string, string> = new Map(
   Object.entries(USER_FIELDS).flatMap(([name, field]) => (field.meExpand ? [[name, field.meExpand] as const] : [])),
@@ -197,7 +220,7 @@ function meListExpand(name: 'directReports' | 'superiors'): string {
 export const ME_LIST_CAP = 50;
 
 /** The UserMe fields by name (the generated type's keys). */
-type UserMeFieldName = Exclude<keyof R.UserMeResolvers, `__${string}`>;
+type UserMeFieldName = Exclude<keyof S.UserMe, `__${string}`>;
 
 /**
  * UserMe fields → the GET /api/v2/users/me expand value that fills them (lower-case spellings). `user` is the
@@ -223,7 +246,10 @@ export const ME_EXPANDS: { readonly [F in Exclude<UserMeFieldName, 'user'>]: str
   orgProducts: 'orgproducts',
 };
 
-/** The mutation payload types (schema/mutation*.graphql): each carries the affected user, read again by id. */
+/**
+ * The mutation payload types (schema/mutation*.graphql): each carries the affected user, read again by id.
+ * resolvers/MutationPayloads.ts's map is typed by this list, so a name that is no type does not compile.
+ */
 export const MUTATION_PAYLOAD_TYPES = [
   'UserMutationPayload',
   'UserRoutingSkillPayload',
@@ -238,15 +264,18 @@ export const MUTATION_PAYLOAD_TYPES = [
   'CallForwardingPayload',
   'GeolocationPayload',
   'ProfileSkillsPayload',
-] as const satisfies ReadonlyArray<keyof R.Resolvers>;
+] as const;
 
-/** The live event types (schema/subscription.graphql): each carries its user, loaded by id for nested fields. */
+/**
+ * The live event types (schema/subscription.graphql): each carries its user, loaded by id for nested fields.
+ * resolvers/LiveEvents.ts's map is typed by this list, so a name that is no type does not compile.
+ */
 export const LIVE_EVENT_TYPES = [
   'UserPresenceEvent',
   'UserRoutingStatusEvent',
   'UserOutOfOfficeEvent',
   'UserStationEvent',
-] as const satisfies ReadonlyArray<keyof R.Resolvers>;
+] as const;
 
 /**
  * Fields of other types that resolve through the by-id user loader (batched with every other user load of the

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 
-export const EXAMPLES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples');
+const EXAMPLES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples');
 
 export interface Example {
   /** The file name without `.graphql`, e.g. `01-profile-card`. */
@@ -26,7 +26,7 @@ export interface Example {
   variables?: Record<string, unknown>;
 }
 
-export class ExampleError extends Error {
+class ExampleError extends Error {
   override readonly name = 'ExampleError';
 }
 

@@ -40,7 +40,7 @@ function endpointPath(endpoint: string): string {
 }
 
 /** The prefix under which the IDE's assets are served, e.g. `/graphql/ide/`. */
-export function idePrefix(options: IdeOptions): string {
+function idePrefix(options: IdeOptions): string {
   return `${endpointPath(options.endpoint).replace(/\/$/, '')}/ide/`;
 }
 

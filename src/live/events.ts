@@ -2,10 +2,10 @@
  * The live graph's events: the four kinds a client can follow, their upstream topics, and how an upstream
  * event body (or a user read after a gap) becomes the value the queries type (docs/upstream-notifications.md).
  */
-import type { GatewayContext } from '../context.js';
+import type { RequestScope } from '../request-scope.js';
 import type { OutOfOffice, RoutingStatus, User, UserPresence, UserStations } from '../genesys/models.js';
 
-export const LIVE_KINDS = ['presence', 'routingStatus', 'outOfOffice', 'station'] as const;
+const LIVE_KINDS = ['presence', 'routingStatus', 'outOfOffice', 'station'] as const;
 export type LiveKind = (typeof LIVE_KINDS)[number];
 
 /** Topic suffix of each kind, spelled as Genesys spells it. */
@@ -41,7 +41,7 @@ export function parseTopic(topic: string): { kind: LiveKind; userId: string } | 
  * identity, loads in one batch, and nothing is cached from one dispatch to the next.
  */
 export interface TickScope {
-  context(): GatewayContext;
+  context(): RequestScope;
 }
 
 interface EventBase {

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import type { GatewayContext } from '../context.js';
+import type { RequestScope } from '../request-scope.js';
 import { GenesysClient, type ClientOptions, type Transport, type UpstreamCredentials } from '../genesys/client.js';
 import type { Logger } from '../observability/logging.js';
 import type { LiveConfig } from './config.js';
@@ -22,7 +22,7 @@ export interface LiveHubDeps {
   /** Options of the identity's long-lived REST client (retry policy, per-token limiter, call observer). */
   clientOptions: Omit<ClientOptions, 'authorization'>;
   /** A request-like context for the events of one dispatch, acting with these credentials. */
-  makeContext(authorization: string | undefined): GatewayContext;
+  makeContext(authorization: string | undefined): RequestScope;
 }
 
 /** What a request's context offers its subscription resolvers. */

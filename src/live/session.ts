@@ -9,7 +9,7 @@
  * with the kind's expand, 100 ids a call), and delivered as `resynced` events.
  */
 import { GraphQLError } from 'graphql';
-import type { GatewayContext } from '../context.js';
+import type { RequestScope } from '../request-scope.js';
 import type { GenesysClient } from '../genesys/client.js';
 import type { UpstreamError } from '../genesys/errors.js';
 import type { Logger } from '../observability/logging.js';
@@ -28,14 +28,14 @@ import {
 import type { LiveListener } from './stream.js';
 
 /** The platform's limit of channels per user and app. */
-export const MAX_CHANNELS_PER_IDENTITY = 20;
+const MAX_CHANNELS_PER_IDENTITY = 20;
 const BULK_IDS = 100;
 
 export interface SessionDeps {
   /** The identity's long-lived client for channel management and resync reads. */
   client: GenesysClient;
   /** A fresh request-like context (client with budget and deadline, loaders) for the events of one dispatch. */
-  makeContext(): GatewayContext;
+  makeContext(): RequestScope;
   config: LiveConfig;
   log: Logger;
   /** The session has had no topic for LIVE_IDLE_CHANNEL_MS and closed its channels. */
@@ -151,7 +151,7 @@ export class IdentitySession {
   /** The scope shared by the events dispatched in this turn of the event loop. */
   private currentTick(): TickScope {
     if (!this.tick) {
-      let context: GatewayContext | undefined;
+      let context: RequestScope | undefined;
       const scope: TickScope = { context: () => (context ??= this.deps.makeContext()) };
       this.tick = scope;
       setImmediate(() => {

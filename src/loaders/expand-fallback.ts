@@ -37,7 +37,7 @@ export function refusalOf(target: object, expand: readonly string[]): Error | un
 }
 
 /** A 400: the upstream refused the request's parameters (with expands, possibly one of them). */
-export function isRejection(err: unknown): err is UpstreamError {
+function isRejection(err: unknown): err is UpstreamError {
   return err instanceof UpstreamError && err.status === 400;
 }
 

@@ -36,7 +36,7 @@ function groupKey(key: Pick<UserKey, 'state' | 'expand'>): string {
   return `${key.state}|${key.expand.join(',')}`;
 }
 
-export function userCacheKey(key: UserKey): string {
+function userCacheKey(key: UserKey): string {
   return `${groupKey(key)}|${key.id}`;
 }
 

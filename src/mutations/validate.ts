@@ -9,15 +9,15 @@
  * `input[3].id`), `extensions.problems` lists every problem found. Messages never repeat a value the client
  * sent, so a password (or anything else) cannot leak through an error.
  */
-import type * as G from '../__generated__/resolvers-types.js';
+import type * as G from '../__generated__/schema-types.js';
 import type * as M from '../genesys/models.js';
 import { badUserInput, type InputProblem } from '../validation/bad-input.js';
 import { isUuid, UUID_MESSAGE } from '../validation/ids.js';
 
 /** PATCH /api/v2/users/bulk: "Max 50 users can be updated at a time" (docs/upstream-api.md#bulk-ids). */
 export const BULK_PATCH_LIMIT = 50;
-export const PROFICIENCY_MIN = 0;
-export const PROFICIENCY_MAX = 5;
+const PROFICIENCY_MIN = 0;
+const PROFICIENCY_MAX = 5;
 const NAME_MAX = 255;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

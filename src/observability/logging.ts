@@ -3,7 +3,6 @@
  * the client secret to a log call, and pino's `redact` censors the usual places anyway, should one slip.
  */
 import { pino, stdTimeFunctions, type DestinationStream, type Logger } from 'pino';
-import type { LogLevel } from '../config.js';
 
 export type { Logger } from 'pino';
 
@@ -23,7 +22,7 @@ const SECRET_KEYS = [
 ];
 
 /** Each secret key at the top level, one level down, and in `headers` objects. */
-export const REDACT_PATHS = [
+const REDACT_PATHS = [
   ...SECRET_KEYS,
   ...SECRET_KEYS.map((k) => `*.${k}`),
   'headers.authorization',
@@ -33,7 +32,7 @@ export const REDACT_PATHS = [
 ];
 
 /** A logged string is cut past this many characters: a caller's 900 KB operation name must not become 900 KB of log per request. */
-export const MAX_LOGGED_STRING = 1024;
+const MAX_LOGGED_STRING = 1024;
 
 /** `text` cut to `max` characters, saying how much was cut. */
 export function truncate(text: string, max = MAX_LOGGED_STRING): string {
@@ -41,7 +40,7 @@ export function truncate(text: string, max = MAX_LOGGED_STRING): string {
 }
 
 /** Long strings of a log object cut (nested objects and arrays to a few levels; the rest left as is). */
-export function truncateStrings(value: unknown, depth = 0): unknown {
+function truncateStrings(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return truncate(value);
   if (depth >= 4 || value === null || typeof value !== 'object' || value instanceof Error) return value;
   if (Array.isArray(value)) return value.map((v: unknown) => truncateStrings(v, depth + 1));
@@ -49,6 +48,10 @@ export function truncateStrings(value: unknown, depth = 0): unknown {
   for (const [key, v] of Object.entries(value)) out[key] = truncateStrings(v, depth + 1);
   return out;
 }
+
+/** LOG_LEVEL's values (src/config.ts): pino's levels. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
   const options = {

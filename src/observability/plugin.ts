@@ -33,7 +33,7 @@ const REJECTION_REASONS: Record<string, string> = {
   PERSISTED_QUERY_NOT_SUPPORTED: 'bad_request',
 };
 
-export function rejectionReason(code: string | undefined): string {
+function rejectionReason(code: string | undefined): string {
   if (!code) return 'unknown';
   return REJECTION_REASONS[code] ?? code.toLowerCase();
 }

@@ -71,7 +71,7 @@ export interface AdmissionStats {
  * which is what every request waiting for the loop waits. The median ignores a lone spike (a GC pause, the
  * process descheduled once on a busy machine) and sees a loop that stays behind within a few ticks.
  */
-export class EventLoopDelay {
+class EventLoopDelay {
   private static readonly TICK_MS = 20;
   private static readonly SAMPLES = 5;
   private readonly delays: number[] = [];
@@ -264,7 +264,7 @@ export interface DocumentKnowledge {
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /** The client a request's turns count against: its Authorization value (hashed, never kept), else its address. */
-export function clientOf(req: IncomingMessage): string {
+function clientOf(req: IncomingMessage): string {
   const authorization = req.headers.authorization;
   return authorization ? `token:${sha256(authorization)}` : `address:${req.socket.remoteAddress ?? ''}`;
 }
@@ -279,7 +279,7 @@ interface GraphQLParams {
  * once it is (and trusted documents resolved). Each answers false after it has sent the 503 itself.
  * The turn is given back when the response closes, whatever happened.
  */
-export class RequestAdmission {
+class RequestAdmission {
   private release: Release | undefined;
 
   constructor(

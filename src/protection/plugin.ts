@@ -54,7 +54,7 @@ export function protectionParseOptions(config: Pick<ProtectionConfig, 'maxTokens
 }
 
 /** The static limits of one operation: the error of the first one it breaks, or undefined. */
-export function checkShape(
+function checkShape(
   limits: Limits,
   document: DocumentNode,
   operation: OperationDefinitionNode,
@@ -122,7 +122,7 @@ export function checkCost(
 }
 
 /** The `_entities` representations an operation asks for, counted from the raw variables or the literal list. */
-export function countEntityRepresentations(
+function countEntityRepresentations(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   rawVariables: Record<string, unknown> | undefined,

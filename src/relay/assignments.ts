@@ -42,7 +42,7 @@ export function owned<T>(userId: string | undefined | null, value: T): T {
 export type AssignmentType = 'UserQueue' | 'UserRoutingSkill' | 'UserRoutingLanguage' | 'Geolocation';
 
 /** The per-user id of an assignment; the upstream id alone when its user is unknown (never on a path of ours). */
-export function assignmentId(type: AssignmentType, assignment: { id?: string }): string | null {
+function assignmentId(type: AssignmentType, assignment: { id?: string }): string | null {
   if (!assignment.id) return null;
   const owner = owners.get(assignment);
   return owner ? `${type}:${owner}:${assignment.id}` : assignment.id;

@@ -31,16 +31,16 @@ export type AttemptOutcome =
   /** No answer: a got/Node error code (ECONNRESET, ETIMEDOUT, …). */
   | { kind: 'network'; code: string };
 
-export type GiveUpReason = 'not_retryable' | 'method' | 'max_retries' | 'retry_after_too_long' | 'deadline';
+type GiveUpReason = 'not_retryable' | 'method' | 'max_retries' | 'retry_after_too_long' | 'deadline';
 
 export type RetryDecision =
   /** `reason` labels the retry metric: `status_503`, `network_econnreset`, … */
   { retry: true; delayMs: number; reason: string } | { retry: false; reason: GiveUpReason };
 
-export const RETRIED_METHODS: ReadonlySet<string> = new Set(['GET', 'PUT', 'DELETE']);
-export const RETRIED_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
+const RETRIED_METHODS: ReadonlySet<string> = new Set(['GET', 'PUT', 'DELETE']);
+const RETRIED_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
 /** No-answer failures worth another attempt; anything else (a TLS or protocol error) is not. */
-export const RETRIED_NETWORK_CODES: ReadonlySet<string> = new Set([
+const RETRIED_NETWORK_CODES: ReadonlySet<string> = new Set([
   'ECONNRESET',
   'ECONNREFUSED',
   'EPIPE',
@@ -79,7 +79,7 @@ export function backoffDelay(
 }
 
 /** Whether an outcome is worth repeating at all (for an idempotent method). */
-export function isRetryable(outcome: AttemptOutcome): boolean {
+function isRetryable(outcome: AttemptOutcome): boolean {
   return outcome.kind === 'status' ? RETRIED_STATUSES.has(outcome.status) : RETRIED_NETWORK_CODES.has(outcome.code);
 }
 

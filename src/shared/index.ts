@@ -11,7 +11,7 @@ import { SharedTokenRateLimiter } from '../resilience/shared-rate-limiter.js';
 import { SharedStore, type SharedStoreState } from './redis.js';
 
 /** The upstream's rate-limit window (docs/upstream-api.md#rate-limits: per minute). */
-export const UPSTREAM_WINDOW_MS = 60_000;
+const UPSTREAM_WINDOW_MS = 60_000;
 
 export interface SharedState {
   /** The per-token limiter every operation uses. */

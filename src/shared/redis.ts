@@ -29,7 +29,7 @@ export interface SharedStoreOptions {
 export type RedisReply = string | number | null | RedisReply[];
 
 /** A Redis call that did not answer in time, or not at all. */
-export class SharedStoreUnavailable extends Error {
+class SharedStoreUnavailable extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'SharedStoreUnavailable';

@@ -6,7 +6,7 @@
  * minute): the excess is refused at once because the next free slot is a window away, past the deadline. The
  * 60 s figures are in bench/CLUSTER.md (`npm run bench:cluster`).
  */
-import { tokenHash } from '../../emulator/auth.js';
+import { tokenHash } from '../../emulator/identity.js';
 import { groupAlive } from '../deploy/process.js';
 import { haveRedisServer } from '../ops/redis.js';
 import {

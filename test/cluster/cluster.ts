@@ -27,13 +27,13 @@ export function haveNginx(): boolean {
   return found;
 }
 
-export interface LoadBalancer {
+interface LoadBalancer {
   url: string;
   stop(): Promise<void>;
 }
 
 /** nginx in the foreground with everything (pid, logs, temp files) in its own directory. */
-export async function startNginx(backendPorts: number[], options: { readTimeoutMs: number }): Promise<LoadBalancer> {
+async function startNginx(backendPorts: number[], options: { readTimeoutMs: number }): Promise<LoadBalancer> {
   const dir = mkdtempSync(join(tmpdir(), 'usergraph-nginx-'));
   for (const sub of ['client', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, sub));
   const port = await freePort();

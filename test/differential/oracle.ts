@@ -260,7 +260,7 @@ function withoutNulls(value: unknown): unknown {
 }
 
 /** What the API says a field is, for its arguments, in its parent; `undefined` status when read from the parent. */
-export async function expectedOf(
+async function expectedOf(
   rest: Rest,
   field: GraphQLField<unknown, unknown>,
   given: Json,
@@ -343,7 +343,7 @@ const preview = (v: unknown): string => {
  * Compares one GraphQL value with the REST one through a selection; returns the leaf mismatches. A child
  * field with its own source (a route or an expand) is compared with that source, not with its parent's.
  */
-export async function compareValue(
+async function compareValue(
   rest: Rest,
   sels: readonly Sel[] | undefined,
   type: GraphQLOutputType,

@@ -119,7 +119,7 @@ export function render(sels: readonly Sel[]): string {
 }
 
 /** A value as a GraphQL literal of an input type (enums bare, strings quoted, objects by field). */
-export function literal(value: unknown, type: GraphQLInputType): string {
+function literal(value: unknown, type: GraphQLInputType): string {
   const t = getNullableType(type);
   if (value === null || value === undefined) return 'null';
   if (isListType(t)) return `[${(value as unknown[]).map((v) => literal(v, t.ofType)).join(', ')}]`;

@@ -1,5 +1,5 @@
 import type { EmulatorFixtures, RequestLogSnapshot } from '../../emulator/index.js';
-import { tokenHash } from '../../emulator/auth.js';
+import { tokenHash } from '../../emulator/identity.js';
 import type { User } from '../../src/genesys/models.js';
 import { AUTH, expectError, harness, request, TOKEN, type Harness } from './helpers.js';
 

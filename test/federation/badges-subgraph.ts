@@ -50,13 +50,13 @@ export const badgesTypeDefs = parse(/* GraphQL */ `
   }
 `);
 
-export interface UserRepresentation {
+interface UserRepresentation {
   __typename: 'User';
   id: string;
   email?: string | null;
 }
 
-export interface DivisionRepresentation {
+interface DivisionRepresentation {
   __typename: 'Division';
   id: string | null;
 }

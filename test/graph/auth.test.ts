@@ -1,6 +1,6 @@
 /** Credentials: passthrough, the emulator-mode development token, and permission failures kept local. */
 import type { EmulatorFixtures } from '../../emulator/store.js';
-import { tokenHash } from '../../emulator/auth.js';
+import { tokenHash } from '../../emulator/identity.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { executeTyped, expectData, graphql } from '../helpers/operations.js';
 

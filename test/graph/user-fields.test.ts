@@ -2,9 +2,10 @@
  * The User field table (src/graph/user-fields.ts) against the schema: the `@cost` weights a router enforces,
  * the descriptions people read, and the table the loaders, resolvers and cost model derive from say the same.
  */
-import { isObjectType, parse, type GraphQLField, type GraphQLObjectType } from 'graphql';
+import { getNamedType, isObjectType, parse, type GraphQLField, type GraphQLObjectType } from 'graphql';
 import { subgraphSdl } from '../../scripts/print-schema.js';
 import {
+  ASSIGNMENT_FIELDS,
   ID_ONLY_FIELDS,
   ME_EXPANDS,
   ME_LIST_EXPANDS,
@@ -112,6 +113,19 @@ describe('the User field table and the schema', () => {
         'adjacents',
       ]),
     );
+  });
+
+  it('gives ids of the user to the assignments of exactly the fields that return them', () => {
+    const assignmentTypes = new Set(['UserQueue', 'UserRoutingSkill', 'UserRoutingLanguage', 'Geolocation']);
+    const returning = (name: string): boolean => {
+      const type = getNamedType(userField(name).type);
+      if (assignmentTypes.has(type.name)) return true;
+      // An offset page of assignments: its `entities`.
+      const entities = isObjectType(type) ? type.getFields().entities : undefined;
+      return entities !== undefined && assignmentTypes.has(getNamedType(entities.type).name);
+    };
+    const expected = Object.keys(user.getFields()).filter((name) => !name.endsWith('Connection') && returning(name));
+    expect([...ASSIGNMENT_FIELDS].sort()).toEqual(expected.sort());
   });
 
   it('loads users by id, batched, wherever the table says so', () => {

@@ -10,7 +10,7 @@ import { startHarness, type Harness } from '../helpers/harness.js';
 import { textOf } from '../helpers/operations.js';
 
 /** Fast liveness settings: a dead link is noticed in a fraction of a second. */
-export const FAST_LIVE_ENV: Record<string, string> = {
+const FAST_LIVE_ENV: Record<string, string> = {
   LIVE_UPSTREAM_HEARTBEAT_TIMEOUT_MS: '400',
   LIVE_UPSTREAM_PING_INTERVAL_MS: '100',
   LIVE_RECONNECT_BASE_MS: '20',

@@ -87,7 +87,7 @@ export function userRecord(store: EmulatorStore, id: string): UserRecord {
 }
 
 /** Active agents of the emulator's org other than the fixtures, one per test, so tests never share a user. */
-export function agentPicker(store: EmulatorStore): () => UserRecord {
+function agentPicker(store: EmulatorStore): () => UserRecord {
   const f = store.fixtures();
   const reserved = new Set([
     f.headOfOrg,

@@ -4,7 +4,7 @@
  * never), and a refused client reported as the gateway's problem without its secret. No test sleeps:
  * the gateway's token clock is a hand-moved one, and the upstream's 401 is the emulator's hostile knob.
  */
-import { tokenHash } from '../../emulator/auth.js';
+import { tokenHash } from '../../emulator/identity.js';
 import { GenesysClient, Transport, type UpstreamCallEvent, type UpstreamRetryEvent } from '../../src/genesys/client.js';
 import { startEmulator } from '../../emulator/index.js';
 import { executeTyped, graphql } from '../helpers/operations.js';

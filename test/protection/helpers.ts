@@ -10,7 +10,7 @@ import { checkOperation, protectionParseOptions } from '../../src/protection/plu
 
 export const schema: GraphQLSchema = buildSchema();
 export const defaults: Readonly<ProtectionConfig> = protectionConfigFromEnv({}).config;
-export const model = new CostModel(schema, { assumedListSize: defaults.assumedListSize });
+const model = new CostModel(schema, { assumedListSize: defaults.assumedListSize });
 
 export interface Verdict {
   /** Where the operation stopped: parse, validation, protection or nowhere (it would execute). */

@@ -5,7 +5,7 @@
  */
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { executeTyped, graphql } from '../helpers/operations.js';
-import { tokenHash } from '../../emulator/auth.js';
+import { tokenHash } from '../../emulator/identity.js';
 
 const ME = graphql(`
   query FairnessMe {

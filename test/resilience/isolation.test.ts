@@ -3,7 +3,7 @@
  * not know) query the same gateway concurrently, many times over; each gets exactly its own data and its own
  * errors, and each upstream call carries the token of the caller it was made for.
  */
-import { tokenHash } from '../../emulator/auth.js';
+import { tokenHash } from '../../emulator/identity.js';
 import type { EmulatorFixtures } from '../../emulator/store.js';
 import { startHarness, type GraphQLResult, type Harness } from '../helpers/harness.js';
 import { executeTyped, graphql } from '../helpers/operations.js';

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { tokenHash } from '../../emulator/auth.js';
+import { tokenHash } from '../../emulator/identity.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { Transport } from '../../src/genesys/client.js';
 import { startHarness } from '../helpers/harness.js';

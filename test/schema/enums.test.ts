@@ -9,7 +9,7 @@ import type {
   SortOrder,
   UserSearchCriteriaType,
   UserState,
-} from '../../src/__generated__/resolvers-types.js';
+} from '../../src/__generated__/schema-types.js';
 import type {
   CallForwarding,
   Contact,

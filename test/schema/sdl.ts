@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { buildASTSchema, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 
 export const repoRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const schemaDir = path.join(repoRoot, 'schema');
+const schemaDir = path.join(repoRoot, 'schema');
 
 /** The schema files, in name order (the order src/schema.ts joins them in). */
 export function schemaFiles(): string[] {
