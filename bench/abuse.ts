@@ -491,7 +491,7 @@ ${names.map((name) => `| ${name} | ${runs.map((run) => answers(run, name)).join(
 - A rejected document costs one parse and linear checks the first time, a hash lookup after (the verdict cache
   keys on the normalised source, so respacing it costs one parse and a lexer pass). An allowed one is validated once, with the
   overlap check on the merged operation (src/protection/overlap.ts), then executed.
-- Admission control (README, "Query limits") lets at most ADMISSION_HEAVY_CONCURRENCY (2) expensive requests run at
+- Admission control (README, "Query limits") lets at most ADMISSION_HEAVY_CONCURRENCY (1) expensive requests run at
   once, one per client, and queues the rest; everything else, the probe included, is admitted at once. A
   \`503 SERVER_BUSY\` above is an expensive request refused because the event loop lagged over
   ADMISSION_MAX_EVENT_LOOP_DELAY_MS (100 ms in production) or because it waited ADMISSION_MAX_WAIT_MS.

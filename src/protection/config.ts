@@ -240,7 +240,7 @@ export const PROTECTION_ENV: { readonly [K in IntegerKey]: IntegerSetting } & {
   heavyConcurrency: {
     kind: 'integer',
     variable: 'ADMISSION_HEAVY_CONCURRENCY',
-    fallback: 2,
+    fallback: 1,
     min: 0,
     max: 10_000,
     meaning:

@@ -26,7 +26,7 @@ describe('protectionConfigFromEnv', () => {
         maxInputDepth: 20,
         maxInputValues: 10_000,
         stackTraces: false,
-        heavyConcurrency: 2,
+        heavyConcurrency: 1,
         heavyPerClient: 1,
         admissionQueueLength: 64,
         admissionQueuePerClient: 8,
