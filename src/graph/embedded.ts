@@ -154,9 +154,9 @@ const sendQueuedCalls = (): Promise<void> => new Promise((resolve) => setImmedia
  * they go out before graphql-js walks the page rather than after: the walk of hundreds of users then overlaps
  * the managers' round instead of preceding it. The keys are the ones the `manager` resolvers compute later
  * (one per response key, `userExpandsFor` of the same nodes), so they find the fetches under way; a manager
- * on the page with every expand asked for answers from the page, and `manager { id }` needs no fetch. Resolves once the calls are sent (the
- * loader's batch is dispatched on the next tick, before the caller's walk would start). A fetch that fails
- * fails its fields alone, as it would have without the prefetch.
+ * on the page with every expand asked for answers from the page, and `manager { id }` needs no fetch. Resolves
+ * once the calls are sent (the loader's batch is dispatched on the next tick, before the caller's walk would
+ * start). A fetch that fails fails its fields alone, as it would have without the prefetch.
  */
 export function prefetchManagers(
   users: readonly User[] | undefined,
