@@ -7,9 +7,11 @@
  * that breaks a limit was only rejected after validation — 0.65 s of CPU for 4,990 repeats of one field.
  * Apollo asks its `documentStore` for a parsed document after `didResolveSource` and before parsing, and
  * skips parsing and validation when it gets one. So, in `didResolveSource` (`prepare`), the gate:
- * 1. parses with MAX_QUERY_TOKENS (a document that does not parse gets GRAPHQL_PARSE_FAILED, as from
+ * 1. lexes the source, at most MAX_QUERY_TOKENS tokens, into its normalised form (the token stream: no
+ *    whitespace, commas or comments) and looks that up in its cache of verdicts — a known document, however
+ *    spaced or commented, costs one lexer pass and no parse;
+ * 2. else parses with MAX_QUERY_TOKENS (a document that does not parse gets GRAPHQL_PARSE_FAILED, as from
  *    Apollo, and its verdict is cached under its raw hash);
- * 2. looks the normalised form (the source without whitespace, commas or comments) up in its cache of verdicts;
  * 3. else runs the linear checks on every operation of the document: operation name length, field
  *    selections (fragments expanded), depth, aliases, root fields, `__schema`/`__type` and `_service`
  *    fields, and the nesting of literals. A broken limit is the verdict; nothing else runs;
@@ -19,17 +21,19 @@
  * The documentStore answers Apollo with the parsed document; the plugin (plugin.ts) then throws a limit's
  * error in `didResolveOperation` and answers validation errors in `responseForOperation`, as Apollo would
  * have (GRAPHQL_VALIDATION_FAILED, HTTP 400). Cached verdicts make a repeated document — however it is
- * spaced — cost one hash lookup (or one parse when its spacing is new).
+ * spaced — cost one hash lookup (or one lexer pass when its spacing is new).
  */
 import { createHash } from 'node:crypto';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import {
   GraphQLError,
   Kind,
+  Lexer,
   OverlappingFieldsCanBeMergedRule,
   parse,
+  Source,
   specifiedRules,
-  stripIgnoredCharacters,
+  TokenKind,
   validate,
   type DocumentNode,
   type GraphQLSchema,
@@ -171,6 +175,26 @@ interface Entry {
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
+/**
+ * The SHA-256 of a source's tokens (comments, whitespace and commas are not tokens), or undefined when it has
+ * more than `maxTokens` of them or does not lex (the parser then reports either, as Apollo would). Each token is
+ * written as its kind, then the length and text of its value, so no two token streams give the same key —
+ * a key names the parsed document the cache hands out.
+ */
+function normalisedKey(source: string, maxTokens: number): string | undefined {
+  const parts: string[] = [];
+  try {
+    const lexer = new Lexer(new Source(source));
+    for (let token = lexer.advance(), count = 1; token.kind !== TokenKind.EOF; token = lexer.advance(), count++) {
+      if (count > maxTokens) return undefined;
+      parts.push(token.value === undefined ? token.kind : `${token.kind}${token.value.length}:${token.value}`);
+    }
+  } catch {
+    return undefined;
+  }
+  return sha256(parts.join(''));
+}
+
 /** The parser's error as Apollo reports it; a stack overflow in the parser (thousands of nested lists) reads as what it is. */
 function parseFailed(err: unknown): GraphQLError {
   const extensions = { code: 'GRAPHQL_PARSE_FAILED', http: { status: 400 } };
@@ -207,6 +231,8 @@ export class DocumentGate {
   private schema: GraphQLSchema | undefined;
   /** Documents checked (and validated when within the limits) so far: one per normalised form held in the cache. */
   judged = 0;
+  /** Sources parsed so far: a source whose tokens are known is not parsed again. */
+  parsed = 0;
 
   /** Apollo's `documentStore`: answers with the document `prepare` parsed, so Apollo neither parses nor validates. */
   readonly documentStore: KeyValueCache<DocumentNode>;
@@ -231,8 +257,14 @@ export class DocumentGate {
       this.byRawHash.clear();
     }
     if (this.entryFor(queryHash)) return;
+    const normalised = normalisedKey(source, this.options.limits.maxTokens);
+    if (normalised !== undefined && this.byNormalised.get(normalised)) {
+      this.byRawHash.set(queryHash, normalised);
+      return;
+    }
     let document: DocumentNode;
     try {
+      this.parsed += 1;
       document = parse(source, { maxTokens: this.options.limits.maxTokens });
     } catch (err) {
       // Answered as Apollo would (GRAPHQL_PARSE_FAILED, 400, the parser's message and location), and
@@ -240,15 +272,14 @@ export class DocumentGate {
       this.remember(`raw:${queryHash}`, queryHash, { verdict: { rejection: parseFailed(err) }, fields: 0 }, 0);
       return;
     }
-    // The source without whitespace, commas and comments (a lexer pass, cheaper than printing the AST;
-    // bounded, since the parser has just accepted the source within MAX_QUERY_TOKENS).
+    // It parsed within MAX_QUERY_TOKENS, so the lexer pass above did not stop early: `normalised` is set.
+    const key = normalised ?? `raw:${queryHash}`;
     if (source.length > (this.options.yieldAbove ?? 4096)) {
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (schema !== this.schema || this.entryFor(queryHash)) return; // judged meanwhile (the same text, sent twice)
+      if (this.byNormalised.get(key)) return void this.byRawHash.set(queryHash, key); // or the same tokens
     }
-    const normalised = sha256(stripIgnoredCharacters(source));
-    if (this.byNormalised.get(normalised)) this.byRawHash.set(queryHash, normalised);
-    else this.remember(normalised, queryHash, this.judge(schema, document), source.length, document);
+    this.remember(key, queryHash, this.judge(schema, document), source.length, document);
   }
 
   /**

@@ -115,6 +115,23 @@ describe('the verdict cache keys on the normalised document', () => {
     expect(g.judged).toBe(6);
   });
 
+  it('a known document respaced or commented is found by its tokens: no second parse', async () => {
+    const g = gate();
+    const fields = repeat('name', 1500);
+    await verdictOf(g, `{ me { ${fields} } }`, 'first');
+    for (let i = 0; i < 3; i++) await verdictOf(g, `# ${i}\n{me{${fields}}}`, `respaced-${i}`);
+    expect({ parsed: g.parsed, judged: g.judged }).toEqual({ parsed: 1, judged: 1 });
+  });
+
+  it('documents whose token texts run together the same are still two documents', async () => {
+    const g = gate();
+    // The same characters once the tokens are joined: one key would hand one document's AST to the other.
+    const one = await verdictOf(g, '{ users(ids: ["a", "b"]) { total } }', 'one');
+    const two = await verdictOf(g, '{ users(ids: ["a\\", \\"b"]) { total } }', 'two');
+    expect(g.judged).toBe(2);
+    expect(one.document).not.toBe(two.document);
+  });
+
   it('a rejected document is cached too: repeating it costs no second check', async () => {
     const g = gate();
     const source = `{ me { ${repeat('name', 2500)} } }`;
