@@ -29,9 +29,10 @@ import {
   type CallSpan,
   type ReplayCall,
 } from './measure.js';
-import { directory500Query, httpApi, prepareOperations, type BenchOperation } from './operations.js';
+import { httpApi, prepareOperations, type BenchOperation } from './operations.js';
 import { PEER_OPERATIONS, startPeer, type RunningPeer } from './peer.js';
-import { memoryOf, sampleRss, spawnEmulator, spawnGateway, type Child } from './processes.js';
+import { memoryCheck, productionGateway } from './memory.js';
+import { emulatorControl, spawnEmulator, type Child } from './processes.js';
 import {
   renderResults,
   checksOf,
@@ -63,21 +64,6 @@ const log = (message: string): void => {
   process.stdout.write(`${message}\n`);
 };
 
-/** The emulator's control endpoints. */
-function control(emulatorUrl: string) {
-  return {
-    /** `includesWork`: each call answers latencyMs after it arrived (else latencyMs + the emulator's work). */
-    latency: (latencyMs: number, includesWork = false) =>
-      fetch(`${emulatorUrl}/__emulator/knobs`, {
-        method: 'PATCH',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ latencyMs, jitterMs: 0, latencyIncludesWork: includesWork }),
-      }).then((r) => r.text()),
-    resetLog: () => fetch(`${emulatorUrl}/__emulator/requests`, { method: 'DELETE' }).then((r) => r.text()),
-    count: async () => ((await (await fetch(`${emulatorUrl}/__emulator/requests`)).json()) as { total: number }).total,
-  };
-}
-
 /** The emulator's request log of one execution, split into the rounds the recorder saw (arrival order). */
 async function replayOf(
   emulatorUrl: string,
@@ -102,7 +88,7 @@ async function benchOperations(
   operations: readonly BenchOperation[],
   peer: RunningPeer | undefined,
 ): Promise<OperationRun[]> {
-  const ctl = control(emulator.url);
+  const ctl = emulatorControl(emulator.url);
   const recorder = new CallRecorder();
   const gateway = await listenGateway({
     config: loadConfig({ PORT: '0', HOST: '127.0.0.1', GENESYSCLOUD_API_URL: emulator.url, LOG_LEVEL: 'silent' }),
@@ -256,76 +242,6 @@ async function benchOperations(
   }
 }
 
-/** The memory check on a running 50,000-user emulator: a fresh gateway process, its RSS over 121 500-user pages. */
-async function benchMemory(emulator: Child): Promise<MemoryResult> {
-  const pageSize = 500;
-  const concurrency = 4;
-  const ctl = control(emulator.url);
-  const gateway = await spawnGateway(emulator.url);
-  try {
-    const idleRss = memoryOf(gateway.pid).rss;
-    let responseBytes = 0;
-    const page = async (n: number): Promise<void> => {
-      const response = await fetch(gateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: 'Bearer bench' },
-        body: JSON.stringify({ query: directory500Query, variables: { page: n } }),
-      });
-      const text = await response.text();
-      if (!response.ok || text.includes('"errors"')) throw new Error(`memory run, page ${n}: ${text.slice(0, 300)}`);
-      responseBytes = Math.max(responseBytes, text.length);
-    };
-    await ctl.resetLog();
-    await page(1);
-    const upstreamCallsPerRequest = await ctl.count();
-    await ctl.resetLog();
-    const sequential = async (pages: readonly number[]): Promise<void> => {
-      for (const n of pages) await page(n);
-    };
-    const parallel = async (pages: readonly number[]): Promise<void> => {
-      const queue = [...pages];
-      const worker = async (): Promise<void> => {
-        for (let n = queue.shift(); n !== undefined; n = queue.shift()) await page(n);
-      };
-      await Promise.all(Array.from({ length: concurrency }, worker));
-    };
-    // Four equal phases, each a few pages one at a time then more `concurrency` at a time, each on other
-    // pages (cycling over the first 80 of the ~90 pages): memory that followed the number of requests
-    // served would grow from the first phase to the last.
-    const perPhase = quick ? { sequential: 2, parallel: 6 } : { sequential: 6, parallel: 24 };
-    const pages = (first: number, count: number): number[] =>
-      Array.from({ length: count }, (_, i) => ((first + i - 1) % 80) + 1);
-    const maxima: number[] = [];
-    const samples: number[] = [];
-    for (let phase = 0, first = 1; phase < 4; phase++, first += perPhase.sequential + perPhase.parallel) {
-      const sampled = await sampleRss(gateway.pid, 20, async () => {
-        await sequential(pages(first, perPhase.sequential));
-        await parallel(pages(first + perPhase.sequential, perPhase.parallel));
-      });
-      maxima.push(sampled.max);
-      samples.push(...sampled.samples);
-      await ctl.resetLog();
-    }
-    return {
-      users: MEMORY_ORG.users,
-      pageSize,
-      requests: 1 + 4 * (perPhase.sequential + perPhase.parallel),
-      phase: perPhase,
-      concurrency,
-      upstreamCallsPerRequest,
-      responseBytes,
-      idleRss,
-      firstPhaseMax: maxima[0],
-      lastPhaseMax: maxima[3],
-      peakSampled: Math.max(...samples),
-      peakHwm: memoryOf(gateway.pid).peak,
-      heapLimit: 'Node runs with its default heap limit (no --max-old-space-size).',
-    };
-  } finally {
-    await gateway.stop();
-  }
-}
-
 async function main(): Promise<void> {
   const started = performance.now();
   const loadBefore = os.loadavg();
@@ -361,7 +277,7 @@ async function main(): Promise<void> {
   const memory: MemoryResult[] = [];
   const big = await spawnEmulator(MEMORY_ORG);
   try {
-    for (let i = 0; i < RUNS; i++) memory.push(await benchMemory(big));
+    for (let i = 0; i < RUNS; i++) memory.push(await memoryCheck(big, productionGateway, quick));
   } finally {
     await big.stop();
   }

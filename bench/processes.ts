@@ -169,3 +169,18 @@ export function cpuTimeOf(pid: number): number {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
+
+/** The emulator's control endpoints. */
+export function emulatorControl(emulatorUrl: string) {
+  return {
+    /** `includesWork`: each call answers latencyMs after it arrived (else latencyMs + the emulator's work). */
+    latency: (latencyMs: number, includesWork = false) =>
+      fetch(`${emulatorUrl}/__emulator/knobs`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ latencyMs, jitterMs: 0, latencyIncludesWork: includesWork }),
+      }).then((r) => r.text()),
+    resetLog: () => fetch(`${emulatorUrl}/__emulator/requests`, { method: 'DELETE' }).then((r) => r.text()),
+    count: async () => ((await (await fetch(`${emulatorUrl}/__emulator/requests`)).json()) as { total: number }).total,
+  };
+}

@@ -417,7 +417,7 @@ export function renderResults(
       '',
       '## Memory',
       '',
-      `The gateway as \`npm start\` runs it (src/index.ts, a child process, a fresh one for each of ${memory.length} runs), ` +
+      `The gateway as \`npm start\` runs it (its production build, dist/index.js, NODE_ENV=production; a child process, a fresh one for each of ${memory.length} runs), ` +
         `against a ${m.users.toLocaleString('en')}-user emulator in another process: ${m.requests} directory queries of ${m.pageSize} users ` +
         `(\`users(pageSize: ${m.pageSize}, pageNumber: n)\` with manager, station and routing status, the query of earlier ` +
         `reports), after one warm-up in four equal phases of ${m.phase.sequential} requests one at a time then ${m.phase.parallel} ` +
@@ -425,7 +425,8 @@ export function renderResults(
         `upstream calls (the page with its expands, its managers in bulk) and answers ${(m.responseBytes / 1024).toFixed(0)} KB. ` +
         "RSS is read from /proc/<pid>/status every 20 ms (VmRSS), and the kernel's own peak (VmHWM) at the end. " +
         `**Per concurrent page**: (VmHWM − idle) ÷ ${m.concurrency}, what each 500-user page in flight adds at the peak. ` +
-        'The report before issue 14 gave a 311 MB peak (VmHWM) on this check.',
+        'The report before issue 14 gave a 311 MB peak (VmHWM) on this check, with src/index.ts run through tsx, as `npm start` ran it ' +
+        'then (tsx adds about 40 MB); `npm run bench:memory -- <checkout>` runs this check side by side with another checkout.',
       '',
     );
     row([
