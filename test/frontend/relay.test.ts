@@ -11,7 +11,16 @@ import type { UserSearchRequestInput } from '../__generated__/graphql.js';
 import { listSizeOf } from '../../src/graph/demand-control.js';
 import { decodeCursor, encodeCursor, planPage } from '../../src/relay/connection.js';
 import { routesOf, startHarness, type Harness, type UpstreamCall } from '../helpers/harness.js';
-import { dataOf, executeTyped, executeUntyped, expectData, graphql, present, textOf } from '../helpers/operations.js';
+import {
+  dataOf,
+  executeTyped,
+  executeUntyped,
+  expectData,
+  firstError,
+  graphql,
+  present,
+  textOf,
+} from '../helpers/operations.js';
 import { estimate, schema } from '../protection/helpers.js';
 
 let h: Harness;
@@ -556,7 +565,7 @@ describe('page caps', () => {
       dataOf(await executeUntyped(h, text(cap), variables));
       await h.resetCalls();
       const refused = await executeUntyped(h, text(cap + 1), variables);
-      expect([field.name, refused.errors?.[0]?.message]).toEqual([
+      expect([field.name, firstError(refused).message]).toEqual([
         field.name,
         `Invalid input: first must be 1 to ${cap} (the upstream's largest page).`,
       ]);
