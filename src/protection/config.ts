@@ -60,6 +60,8 @@ export interface ProtectionConfig {
   admissionMaxWaitMs: number;
   /** Event-loop delay (median of the last 5 ticks of a 20 ms timer) over which expensive requests are refused; 0: never. */
   maxEventLoopDelayMs: number;
+  /** Percent of the last 100 ms the event loop was busy over which an expensive request waits to start; 0: never. */
+  maxEventLoopBusyPercent: number;
   /** A request body over this many bytes is expensive (decided before the JSON is parsed). */
   heavyBodyBytes: number;
   /** A document the gate has not judged yet, over this many characters, is expensive (its first parse and validation). */
@@ -289,6 +291,17 @@ export const PROTECTION_ENV: { readonly [K in IntegerKey]: IntegerSetting } & {
     meaning:
       'Event-loop delay (median of the last 5 ticks of a 20 ms timer) over which expensive requests are refused (503 `SERVER_BUSY`, `Retry-After`); 0: never.',
   },
+  maxEventLoopBusyPercent: {
+    kind: 'integer',
+    variable: 'ADMISSION_MAX_EVENT_LOOP_BUSY_PERCENT',
+    // Off outside production, as above: the test suite's own work would count as the gateway being busy.
+    fallback: 0,
+    productionFallback: 50,
+    min: 0,
+    max: 100,
+    meaning:
+      'Share of the last 100 ms the event loop was busy (`eventLoopUtilization`), in percent, over which an expensive request waits instead of starting: expensive work takes only spare time; 0: never waits for it.',
+  },
   heavyBodyBytes: {
     kind: 'integer',
     variable: 'ADMISSION_HEAVY_BODY_BYTES',
@@ -361,6 +374,7 @@ export function protectionConfigFromEnv(env: Env): { config: Readonly<Protection
     admissionQueuePerClient: integer(s.admissionQueuePerClient),
     admissionMaxWaitMs: integer(s.admissionMaxWaitMs),
     maxEventLoopDelayMs: integer(s.maxEventLoopDelayMs),
+    maxEventLoopBusyPercent: integer(s.maxEventLoopBusyPercent),
     heavyBodyBytes: integer(s.heavyBodyBytes),
     heavySourceBytes: integer(s.heavySourceBytes),
     heavyFields: integer(s.heavyFields),

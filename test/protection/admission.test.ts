@@ -14,6 +14,7 @@ const SETTINGS: AdmissionSettings = {
   admissionQueuePerClient: 2,
   admissionMaxWaitMs: 10_000,
   maxEventLoopDelayMs: 100,
+  maxEventLoopBusyPercent: 0,
   heavyBodyBytes: 16 * 1024,
   heavySourceBytes: 4096,
   heavyFields: 250,
@@ -110,6 +111,48 @@ describe('AdmissionControl', () => {
     delay = 100; // at the limit, not over it
     expect(isRelease(await control.acquire('c'))).toBe(true);
     expect(control.stats().refused.event_loop_delay).toBe(2);
+  });
+
+  it('starts no expensive request while the loop is busier than the setting; the queue goes in order once it is not', async () => {
+    jest.useFakeTimers();
+    let busy = 80;
+    const control = new AdmissionControl(
+      { ...SETTINGS, heavyConcurrency: 1, maxEventLoopBusyPercent: 50 },
+      { busyPercent: () => busy },
+    );
+    const granted: string[] = [];
+    const turns = ['a', 'b'].map((client) =>
+      control.acquire(client).then((turn) => {
+        granted.push(client);
+        return turn;
+      }),
+    );
+    // A free turn, but no spare time: both wait, and a later look finds the loop still busy.
+    jest.advanceTimersByTime(200);
+    await Promise.resolve();
+    expect({ granted, stats: control.stats() }).toMatchObject({ granted: [], stats: { running: 0, waiting: 2 } });
+    busy = 50; // at the limit, not over it
+    jest.advanceTimersByTime(20);
+    const first = await turns[0];
+    expect({ granted, stats: control.stats() }).toMatchObject({ granted: ['a'], stats: { running: 1, waiting: 1 } });
+    // The loop gets busy again before the turn ends: the next one waits for spare time, not only for the turn.
+    busy = 90;
+    if (isRelease(first)) first();
+    jest.advanceTimersByTime(100);
+    await Promise.resolve();
+    expect(control.stats()).toMatchObject({ running: 0, waiting: 1 });
+    busy = 10;
+    jest.advanceTimersByTime(20);
+    expect(isRelease(await turns[1])).toBe(true);
+    expect(granted).toEqual(['a', 'b']);
+    // Nothing is refused for it: a wait past ADMISSION_MAX_WAIT_MS is (the test above), a busy loop alone is not.
+    expect(control.stats().refused).toEqual({
+      queue_full: 0,
+      client_queue_full: 0,
+      wait_timeout: 0,
+      event_loop_delay: 0,
+    });
+    control.close();
   });
 
   it('admits everything at once when ADMISSION_HEAVY_CONCURRENCY is 0', async () => {

@@ -32,6 +32,7 @@ describe('protectionConfigFromEnv', () => {
         admissionQueuePerClient: 8,
         admissionMaxWaitMs: 10_000,
         maxEventLoopDelayMs: 0,
+        maxEventLoopBusyPercent: 0,
         heavyBodyBytes: 16 * 1024,
         heavySourceBytes: 4096,
         heavyFields: 250,
@@ -46,9 +47,11 @@ describe('protectionConfigFromEnv', () => {
     expect(protectionConfigFromEnv({ NODE_ENV: 'production' }).config.stackTraces).toBe(false);
   });
 
-  it('sheds on event-loop delay only in production, unless asked for', () => {
+  it('sheds on event-loop delay and holds expensive work for spare time only in production, unless asked for', () => {
     expect(protectionConfigFromEnv({}).config.maxEventLoopDelayMs).toBe(0);
     expect(protectionConfigFromEnv({ NODE_ENV: 'production' }).config.maxEventLoopDelayMs).toBe(100);
+    expect(protectionConfigFromEnv({}).config.maxEventLoopBusyPercent).toBe(0);
+    expect(protectionConfigFromEnv({ NODE_ENV: 'production' }).config.maxEventLoopBusyPercent).toBe(50);
     expect(
       protectionConfigFromEnv({ NODE_ENV: 'development', ADMISSION_MAX_EVENT_LOOP_DELAY_MS: '50' }).config
         .maxEventLoopDelayMs,
@@ -86,6 +89,7 @@ describe('protectionConfigFromEnv', () => {
       ADMISSION_QUEUE_PER_CLIENT: '2',
       ADMISSION_MAX_WAIT_MS: '500',
       ADMISSION_MAX_EVENT_LOOP_DELAY_MS: '0',
+      ADMISSION_MAX_EVENT_LOOP_BUSY_PERCENT: '70',
       ADMISSION_HEAVY_BODY_BYTES: '1000',
       ADMISSION_HEAVY_SOURCE_BYTES: '100',
       ADMISSION_HEAVY_FIELDS: '50',
@@ -116,6 +120,7 @@ describe('protectionConfigFromEnv', () => {
       admissionQueuePerClient: 2,
       admissionMaxWaitMs: 500,
       maxEventLoopDelayMs: 0,
+      maxEventLoopBusyPercent: 70,
       heavyBodyBytes: 1000,
       heavySourceBytes: 100,
       heavyFields: 50,
