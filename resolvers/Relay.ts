@@ -40,28 +40,28 @@ export const RelayUser: Pick<
 > = {
   directReportsConnection: (user, { first, after }, ctx, info) =>
     directReportsConnection(user, { first, after }, ctx, info),
-  skillsConnection: (user, { first, after, sortOrder }, ctx) =>
-    subListing(user, { first, after }, (page) =>
+  skillsConnection: (user, { first, after, sortOrder }, ctx, info) =>
+    subListing(user, { first, after }, info, (page) =>
       ctx.loaders.skillsPage.load({ ...page, sortOrder: sortOrder ?? undefined }),
     ),
-  languagesConnection: (user, { first, after, sortOrder }, ctx) =>
-    subListing(user, { first, after }, (page) =>
+  languagesConnection: (user, { first, after, sortOrder }, ctx, info) =>
+    subListing(user, { first, after }, info, (page) =>
       ctx.loaders.languagesPage.load({ ...page, sortOrder: sortOrder ?? undefined }),
     ),
-  queuesConnection: (user, { first, after, joined, divisionIds }, ctx) =>
-    subListing(user, { first, after }, (page) =>
+  queuesConnection: (user, { first, after, joined, divisionIds }, ctx, info) =>
+    subListing(user, { first, after }, info, (page) =>
       ctx.loaders.queuesPage.load({ ...page, joined: joined ?? true, divisionId: divisionFilter(divisionIds) }),
     ),
   favoritesConnection: (user, { first, after, sortOrder }, ctx, info) =>
-    subListing(user, { first, after }, (page) =>
+    subListing(user, { first, after }, info, (page) =>
       ctx.loaders.favoritesPage.load({
         ...page,
         sortOrder: sortOrder ?? undefined,
         expand: favoritesExpands(info),
       }),
     ),
-  trustorsConnection: (user, { first, after }, ctx) =>
-    subListing(user, { first, after }, (page) => ctx.loaders.trustorsPage.load(page)),
+  trustorsConnection: (user, { first, after }, ctx, info) =>
+    subListing(user, { first, after }, info, (page) => ctx.loaders.trustorsPage.load(page)),
 };
 
 type FieldResolver = (user: M.User, args: unknown, ctx: GatewayContext, info: GraphQLResolveInfo) => unknown;

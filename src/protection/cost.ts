@@ -1,8 +1,9 @@
 /**
  * The cost model: how many upstream calls an operation can make, predicted from the operation, its
  * variables and the schema alone, before anything runs. Nothing is maintained per query: the weights are
- * the schema's Federation demand-control directives (schema/README.md), which a supergraph router enforces
- * too, and how each weighted field's calls batch is the User field table's (src/graph/user-fields.ts).
+ * the schema's Federation demand-control directives (schema/README.md; read by src/graph/demand-control.ts),
+ * which a supergraph router enforces too, and how each weighted field's calls batch is the User field table's
+ * (src/graph/user-fields.ts).
  *
  * Which fields call upstream: those with `@cost(weight: w)`, w calls per instance of the field, and
  * Federation's `_entities` (one batched user load per representation). Their call kind:
@@ -57,7 +58,6 @@ import {
   isCompositeType,
   isInputObjectType,
   isListType,
-  type ConstValueNode,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -71,6 +71,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { costWeightOf, listSizeOf, maxPageSizeOf, type ListSize } from '../graph/demand-control.js';
 import { callKindOfCoordinate, type CallKind } from '../graph/user-fields.js';
 import { SUB_LISTING_MAX_PAGE_SIZE } from '../loaders/paging.js';
 import { BULK_ID_LIMIT } from '../loaders/users.js';
@@ -94,50 +95,6 @@ type Variables = Record<string, unknown>;
 const ENTITIES_FIELD = '_entities';
 /** Instance counts saturate here, so deep multiplications stay finite numbers. */
 const SATURATION = 2 ** 50;
-
-/** A Federation directive's arguments on a field definition, as written in the SDL; undefined without it. */
-function directiveArguments(field: AnyField, directive: string): ReadonlyMap<string, ConstValueNode> | undefined {
-  // Imported under its own name by schema/schema.graphql's @link; `federation__…` when not imported.
-  const node = field.astNode?.directives?.find(
-    (d) => d.name.value === directive || d.name.value === `federation__${directive}`,
-  );
-  return node && new Map(node.arguments?.map((a) => [a.name.value, a.value]));
-}
-
-const intValue = (value: ConstValueNode | undefined): number | undefined =>
-  value?.kind === Kind.INT ? Number(value.value) : undefined;
-
-/** A `[String!]` argument: a list of strings, or one string (GraphQL's input coercion of a single item). */
-function stringsValue(value: ConstValueNode | undefined): string[] {
-  const items = value?.kind === Kind.LIST ? value.values : [value];
-  return items.flatMap((item) => (item?.kind === Kind.STRING ? [item.value] : []));
-}
-
-/** The field's demand-control weight: upstream calls per instance of the field; 0 without `@cost`. */
-export function costWeightOf(field: AnyField): number {
-  return intValue(directiveArguments(field, 'cost')?.get('weight')) ?? 0;
-}
-
-/** Federation's `@listSize` on a field definition (https://specs.apollo.dev/cost/v0.1). */
-export interface ListSize {
-  /** A page's cap (the upstream's largest page), or a plain list's largest expected length. */
-  assumedSize?: number;
-  /** The field's arguments whose value is the size: `pageSize`, `first`. */
-  slicingArguments: readonly string[];
-  /** The lists of the returned object that hold the size (a page's `entities`); none: the field itself. */
-  sizedFields: readonly string[];
-}
-
-/** The field's `@listSize`; undefined without one. */
-export function listSizeOf(field: AnyField): ListSize | undefined {
-  const args = directiveArguments(field, 'listSize');
-  if (!args) return undefined;
-  return {
-    assumedSize: intValue(args.get('assumedSize')),
-    slicingArguments: stringsValue(args.get('slicingArguments')),
-    sizedFields: stringsValue(args.get('sizedFields')),
-  };
-}
 
 /** How `field` of `type` reaches the upstream: its `@cost` says whether it calls, the field table how. */
 export function callKindOf(type: GraphQLObjectType, field: AnyField): CallKind {
@@ -311,7 +268,7 @@ export class CostModel {
    * of its input-object arguments), clamped to 1..its `assumedSize`. Unknown or null: that cap.
    */
   private sliceSize(field: AnyField, listSize: ListSize, args: Variables): number {
-    const cap = listSize.assumedSize ?? this.defaultMaxPageSize;
+    const cap = maxPageSizeOf(listSize, this.defaultMaxPageSize);
     const asked = listSize.slicingArguments.length
       ? listSize.slicingArguments.map((name) => args[name])
       : inputPageSizes(field, args);

@@ -1,13 +1,16 @@
 /**
  * The reads behind the Relay fields (resolvers/Relay.ts): users by global id, the users listing and search as
- * cursor connections, and the per-user sub-listings. `first`/`after` map onto one upstream page (./connection.ts);
- * each connection reads the same loader or client method as its offset twin, so both forms share the request's
- * cache, and the users a connection returns are primed with the expands its selection needs.
+ * cursor connections, and the per-user sub-listings. `first`/`after` map onto one upstream page (./connection.ts)
+ * of at most the connection field's `@listSize(assumedSize:)`; each connection reads the same loader or client
+ * method as its offset twin, so both forms share the request's cache, and the users a connection returns are
+ * primed with the expands its selection needs.
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GatewayContext } from '../context.js';
 import type * as S from '../__generated__/schema-types.js';
 import { UpstreamError } from '../genesys/errors.js';
 import type * as M from '../genesys/models.js';
+import { listSizeOf, maxPageSizeOf } from '../graph/demand-control.js';
 import { idOf, withoutNulls } from '../graph/support.js';
 import {
   canonicalExpand,
@@ -28,15 +31,32 @@ import {
   planPage,
   windowOf,
   type Connection,
+  type PagePlan,
   type UpstreamPage,
 } from './connection.js';
 
-/** The users listing's largest page (GET /api/v2/users); search and sub-listings take 100. */
-const USERS_MAX_PAGE_SIZE = 500;
 /** `nodes(ids:)` refuses more ids than this (5 bulk calls). */
 const MAX_NODE_IDS = 500;
 
 type Window = { first?: number | null; after?: string | null };
+
+/** The resolve info a connection reads: the lookahead's, and which field it resolves (for its page cap). */
+type ConnectionInfo = LookaheadInfo & Pick<GraphQLResolveInfo, 'parentType' | 'fieldName'>;
+
+/**
+ * The largest page of the connection being resolved: its field's `@listSize(assumedSize:)` in schema/ (the
+ * upstream's largest page: 500 for the users listing, 100 elsewhere), the cap the cost model counts it at.
+ */
+function maxPageSize(info: ConnectionInfo): number {
+  return maxPageSizeOf(listSizeOf(info.parentType.getFields()[info.fieldName]), SUB_LISTING_MAX_PAGE_SIZE);
+}
+
+/** `first`/`after` read against the connection's cap, and the one upstream page that serves them. */
+function planOf(args: Window, info: ConnectionInfo): PagePlan {
+  const max = maxPageSize(info);
+  const window = windowOf(args, max);
+  return planPage(window.offset, window.first, max);
+}
 
 /** The expands the users of a connection need (what `edges { node }` and `nodes` select) that `route` accepts. */
 function connectionUserExpands(info: LookaheadInfo, route: ExpandRoute): readonly string[] {
@@ -77,10 +97,9 @@ export function userNodes(
 export async function usersConnection(
   { first, after, sortOrder, state }: S.QueryUsersConnectionArgs,
   ctx: GatewayContext,
-  info: LookaheadInfo,
+  info: ConnectionInfo,
 ): Promise<Connection<M.User>> {
-  const window = windowOf({ first, after }, USERS_MAX_PAGE_SIZE);
-  const plan = planPage(window.offset, window.first, USERS_MAX_PAGE_SIZE);
+  const plan = planOf({ first, after }, info);
   const expand = connectionUserExpands(info, 'users');
   const listing = await ctx.client.getUsers({
     pageSize: plan.pageSize,
@@ -100,7 +119,7 @@ export async function usersConnection(
 export async function searchUsersConnection(
   { first, after, request }: S.QuerySearchUsersConnectionArgs,
   ctx: GatewayContext,
-  info: LookaheadInfo,
+  info: ConnectionInfo,
 ): Promise<Connection<M.User>> {
   const problems = (['pageSize', 'pageNumber'] as const)
     .filter((name) => request[name] !== undefined && request[name] !== null)
@@ -109,8 +128,7 @@ export async function searchUsersConnection(
       message: 'must be left out: the connection pages with first and after.',
     }));
   if (problems.length) throw badUserInput(problems);
-  const window = windowOf({ first, after }, SUB_LISTING_MAX_PAGE_SIZE);
-  const plan = planPage(window.offset, window.first, SUB_LISTING_MAX_PAGE_SIZE);
+  const plan = planOf({ first, after }, info);
   const body = withoutNulls(request) as M.UserSearchRequest;
   const expand = canonicalExpand([...(body.expand ?? []), ...connectionUserExpands(info, 'search')]);
   const response = await ctx.client.postUsersSearch({
@@ -131,9 +149,9 @@ export async function directReportsConnection(
   user: M.User,
   args: Window,
   ctx: GatewayContext,
-  info: LookaheadInfo,
+  info: ConnectionInfo,
 ): Promise<Connection<M.User>> {
-  const window = windowOf(args, SUB_LISTING_MAX_PAGE_SIZE);
+  const window = windowOf(args, maxPageSize(info));
   const list = await ctx.loaders.directReports.load({
     userId: idOf(user),
     expand: connectionUserExpands(info, 'directReports'),
@@ -147,16 +165,16 @@ export function favoritesExpands(info: LookaheadInfo): readonly string[] {
 }
 
 /**
- * A sub-listing connection: `first`/`after` planned over the route's pages (at most 100 a page), one page
- * read through `load` (the loader its offset twin uses). Assignments in it get ids of `user`.
+ * A sub-listing connection: `first`/`after` planned over the route's pages (at most the field's cap a page), one
+ * page read through `load` (the loader its offset twin uses). Assignments in it get ids of `user`.
  */
 export async function subListing<T>(
   user: M.User,
   args: Window,
+  info: ConnectionInfo,
   load: (page: { userId: string; pageSize: number; pageNumber: number }) => Promise<UpstreamPage<T>>,
 ): Promise<Connection<T>> {
-  const window = windowOf(args, SUB_LISTING_MAX_PAGE_SIZE);
-  const plan = planPage(window.offset, window.first, SUB_LISTING_MAX_PAGE_SIZE);
+  const plan = planOf(args, info);
   const page = await load({ userId: idOf(user), pageSize: plan.pageSize, pageNumber: plan.pageNumber });
   return owned(idOf(user), connectionOf(plan, page));
 }

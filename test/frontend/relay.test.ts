@@ -4,13 +4,24 @@
  * pageInfo, per-user assignment ids, and the cost model's estimate equal to the calls made.
  */
 import { describe, expect, it } from '@jest/globals';
+import { getNamedType, isObjectType } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { EmulatorFixtures } from '../../emulator/store.js';
 import type { UserSearchRequestInput } from '../__generated__/graphql.js';
+import { listSizeOf } from '../../src/graph/demand-control.js';
 import { decodeCursor, encodeCursor, planPage } from '../../src/relay/connection.js';
 import { routesOf, startHarness, type Harness, type UpstreamCall } from '../helpers/harness.js';
-import { executeTyped, expectData, graphql, present, textOf } from '../helpers/operations.js';
-import { estimate } from '../protection/helpers.js';
+import {
+  dataOf,
+  executeTyped,
+  executeUntyped,
+  expectData,
+  firstError,
+  graphql,
+  present,
+  textOf,
+} from '../helpers/operations.js';
+import { estimate, schema } from '../protection/helpers.js';
 
 let h: Harness;
 let fx: EmulatorFixtures;
@@ -520,6 +531,50 @@ describe('per-user assignment ids', () => {
       expect(s.id).toBe(`UserRoutingSkill:${fx.richUser}:${s.skillId}`);
     const geolocation = present(user.geolocation, 'geolocation');
     expect(geolocation.id).toBe(`Geolocation:${fx.richUser}:${geolocation.clientId}`);
+  });
+});
+
+describe('page caps', () => {
+  it('every connection takes first up to its @listSize(assumedSize:), the cap the cost model counts, and refuses one more', async () => {
+    const connections = (['Query', 'User'] as const).flatMap((typeName) => {
+      const type = schema.getType(typeName);
+      if (!isObjectType(type)) throw new Error(`${typeName} is not an object type`);
+      return Object.values(type.getFields())
+        .filter((field) => getNamedType(field.type).name.endsWith('Connection'))
+        .map((field) => ({ typeName, field }));
+    });
+    expect(connections.map(({ typeName, field }) => `${typeName}.${field.name}`)).toEqual([
+      'Query.usersConnection',
+      'Query.searchUsersConnection',
+      'User.directReportsConnection',
+      'User.skillsConnection',
+      'User.languagesConnection',
+      'User.queuesConnection',
+      'User.favoritesConnection',
+      'User.trustorsConnection',
+    ]);
+    for (const { typeName, field } of connections) {
+      const cap = present(listSizeOf(field)?.assumedSize, `${field.name}'s assumedSize`);
+      // Built at run time, one per connection and first: untyped.
+      const text = (first: number) => {
+        const args = field.name === 'searchUsersConnection' ? `first: ${first}, request: {}` : `first: ${first}`;
+        const selection = `${field.name}(${args}) { totalCount }`;
+        return typeName === 'Query' ? `{ ${selection} }` : `query($id: ID!) { user(id: $id) { ${selection} } }`;
+      };
+      const variables = typeName === 'Query' ? undefined : { id: fx.headOfOrg };
+      dataOf(await executeUntyped(h, text(cap), variables));
+      await h.resetCalls();
+      const refused = await executeUntyped(h, text(cap + 1), variables);
+      expect([field.name, firstError(refused).message]).toEqual([
+        field.name,
+        `Invalid input: first must be 1 to ${cap} (the upstream's largest page).`,
+      ]);
+      const calls = await h.calls();
+      expect([field.name, routesOf(calls)]).toEqual([
+        field.name,
+        typeName === 'Query' ? [] : ['GET /api/v2/users/{userId}'],
+      ]);
+    }
   });
 });
 

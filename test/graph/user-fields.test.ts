@@ -14,7 +14,8 @@ import {
   USER_LOAD_FIELDS,
   type UserField,
 } from '../../src/graph/user-fields.js';
-import { callKindOf, costWeightOf } from '../../src/protection/cost.js';
+import { costWeightOf } from '../../src/graph/demand-control.js';
+import { callKindOf } from '../../src/protection/cost.js';
 import { compose } from '../federation/supergraph.js';
 import { schema } from '../protection/helpers.js';
 

@@ -80,3 +80,20 @@ export function present<T>(value: T | null | undefined, what = 'value'): T {
   if (value === null || value === undefined) throw new Error(`expected ${what} to be present, got ${String(value)}`);
   return value;
 }
+
+type ResultError = NonNullable<GraphQLResult<unknown>['errors']>[number];
+
+/**
+ * The errors of a result that must have failed. Fails the test with the data it got instead when there are none,
+ * where `errors!` would only throw a TypeError about `undefined`.
+ */
+export function errorsOf(result: { errors?: ResultError[]; data?: unknown }): ResultError[] {
+  if (result.errors?.length) return result.errors;
+  const data = JSON.stringify(result.data) ?? String(result.data);
+  throw new Error(`expected errors, got none; data: ${data.length > 500 ? `${data.slice(0, 500)}…` : data}`);
+}
+
+/** The first error of a result that must have failed (see `errorsOf`). */
+export function firstError(result: { errors?: ResultError[]; data?: unknown }): ResultError {
+  return errorsOf(result)[0];
+}

@@ -3,7 +3,7 @@
  * earlier writes left (the gateway forgets what it cached about the affected user after every write).
  */
 import { ok, routesOf, send, useOrg } from './helpers.js';
-import { graphql, present } from '../helpers/operations.js';
+import { errorsOf, graphql, present } from '../helpers/operations.js';
 
 const org = useOrg();
 
@@ -121,7 +121,7 @@ it('a failed write nulls its own field only; the writes after it still run, in o
     { u: user.id, stale: version },
   );
   expect(result.data).toEqual({ a: { userId: user.id }, b: null, c: { user: { id: user.id, version: version + 2 } } });
-  expect(result.errors!.map((e) => [e.path, e.extensions?.code])).toEqual([[['b'], 'CONFLICT']]);
+  expect(errorsOf(result).map((e) => [e.path, e.extensions?.code])).toEqual([[['b'], 'CONFLICT']]);
   expect(calls.map((c) => [c.method, c.route, c.status])).toEqual([
     ['PUT', '/api/v2/users/{userId}/routingstatus', 200],
     ['PATCH', '/api/v2/users/{userId}', 409],

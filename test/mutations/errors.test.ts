@@ -4,7 +4,7 @@
  * the same version; and the promise that a write is sent exactly once, also when it fails.
  */
 import { fails, ok, routesOf, UNKNOWN_ID, useOrg, userRecord, type LoggedCall, type Operation } from './helpers.js';
-import { executeTyped, graphql, present } from '../helpers/operations.js';
+import { errorsOf, executeTyped, graphql, present } from '../helpers/operations.js';
 
 // With a permissions map, the emulator checks each token's permissions: the harness' default token may do
 // anything, `skills-only` only assign routing skills.
@@ -167,7 +167,7 @@ describe('two concurrent updateUser calls with the same version', () => {
     expect(winners).toHaveLength(1);
     expect(losers).toHaveLength(1);
     expect(losers[0].data).toEqual({ updateUser: null });
-    expect(losers[0].errors!.map((e) => e.extensions?.code)).toEqual(['CONFLICT']);
+    expect(errorsOf(losers[0]).map((e) => e.extensions?.code)).toEqual(['CONFLICT']);
     const winner = present(winners[0].data?.updateUser, 'the winning update');
     expect(winner.version).toBe(version + 1);
 

@@ -7,7 +7,7 @@ import { jest } from '@jest/globals';
 import { SEED_USER_PASSWORD } from '../../emulator/store.js';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { routesOf, send, useOrg, userRecord, type Operation, type Outcome } from './helpers.js';
-import { graphql, present, textOf } from '../helpers/operations.js';
+import { errorsOf, firstError, graphql, present, textOf } from '../helpers/operations.js';
 
 const org = useOrg();
 
@@ -110,8 +110,8 @@ describe('changeUserPassword', () => {
     const user = org.nextAgent();
     const secret = 'Sh0rt!x';
     const { result, calls } = await withoutLeaks([secret], CHANGE_USER, { u: user.id, input: { newPassword: secret } });
-    expect(result.errors!.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
-    expect(result.errors![0].extensions).toMatchObject({
+    expect(errorsOf(result).map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect(firstError(result).extensions).toMatchObject({
       upstream: { status: 400, details: [{ fieldName: 'newPassword' }] },
     });
     expect(calls.map((c) => c.status)).toEqual([400]);
@@ -121,7 +121,7 @@ describe('changeUserPassword', () => {
   it('a blank password is refused before the upstream', async () => {
     const user = org.nextAgent();
     const { result, calls } = await withoutLeaks([], CHANGE_USER, { u: user.id, input: { newPassword: '         ' } });
-    expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.newPassword' });
+    expect(firstError(result).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.newPassword' });
     expect(calls).toEqual([]);
   });
 });
@@ -133,7 +133,7 @@ describe('changeMyPassword', () => {
       input: { oldPassword: oldSecret, newPassword: newSecret },
     });
     expect(result.data).toEqual({ changeMyPassword: null });
-    expect(result.errors![0].extensions).toMatchObject({
+    expect(firstError(result).extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       upstream: { status: 400, route: '/api/v2/users/me/password' },
     });
@@ -159,22 +159,22 @@ describe('changeMyPassword', () => {
       input: { oldPassword: secret, newPassword: 87654321 },
     });
     expect(wrongType.result.status).toBe(400);
-    expect(wrongType.result.errors![0].message).toBe(
+    expect(firstError(wrongType.result).message).toBe(
       'Variable "$input" got an invalid value at "input.newPassword"; A password must be a string.',
     );
     const unknownField = await withoutLeaks([secret], textOf(CHANGE_MINE), {
       input: { oldPassword: secret, newPassword: 'Other-Secret-2', hint: 'x' },
     });
-    expect(unknownField.result.errors![0].message).toContain(
+    expect(firstError(unknownField.result).message).toContain(
       'Field "hint" is not defined by type "ChangeMyPasswordRequestInput"',
     );
     const missing = await withoutLeaks([secret], textOf(CHANGE_MINE), { input: { oldPassword: secret } });
-    expect(missing.result.errors![0].message).toContain(
+    expect(firstError(missing.result).message).toContain(
       'Field "newPassword" of required type "Password!" was not provided.',
     );
     for (const { result, calls } of [wrongType, unknownField, missing]) {
       expect(
-        result.errors!.every((e) => e.extensions?.code === 'BAD_USER_INPUT' && e.extensions.stacktrace === undefined),
+        errorsOf(result).every((e) => e.extensions?.code === 'BAD_USER_INPUT' && e.extensions.stacktrace === undefined),
       ).toBe(true);
       expect(calls).toEqual([]);
     }
@@ -185,7 +185,7 @@ describe('changeMyPassword', () => {
       ['98765432'],
       'mutation { changeMyPassword(input: { oldPassword: 98765432, newPassword: "Long-Enough-3" }) { userId } }',
     );
-    expect(result.errors![0].message).toBe('A password must be a string.');
+    expect(firstError(result).message).toBe('A password must be a string.');
     expect(calls).toEqual([]);
   });
 });
@@ -196,7 +196,7 @@ describe('createUser with a password', () => {
     const refused = await withoutLeaks([bad], 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', {
       i: { name: 'Pat Secret', email: 'pat.secret@example.test', password: bad },
     });
-    expect(refused.result.errors![0].extensions).toMatchObject({
+    expect(firstError(refused.result).extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       upstream: { details: [{ fieldName: 'password' }] },
     });

@@ -21,7 +21,8 @@ import {
   validate,
 } from 'graphql';
 import { SUB_LISTING_MAX_PAGE_SIZE } from '../../src/loaders/paging.js';
-import { callKindOf, CostModel, listSizeOf, type CallKind, type CostOptions } from '../../src/protection/cost.js';
+import { listSizeOf } from '../../src/graph/demand-control.js';
+import { callKindOf, CostModel, type CallKind, type CostOptions } from '../../src/protection/cost.js';
 import { measureOperation } from '../../src/protection/shape.js';
 import { abusive, defaults, estimate, nested, schema } from './helpers.js';
 

@@ -6,7 +6,7 @@
 import { createLogger } from '../../src/observability/logging.js';
 import { entityUser } from '../federation/fixtures.js';
 import type { GraphQLResult } from '../helpers/harness.js';
-import { dataOf, executeTyped, executeUntyped, expectData, graphql } from '../helpers/operations.js';
+import { dataOf, executeTyped, executeUntyped, expectData, firstError, graphql } from '../helpers/operations.js';
 import { startOps, type Ops } from '../ops/helpers.js';
 
 const repeat = (text: string, n: number): string => Array.from({ length: n }, () => text).join(' ');
@@ -42,8 +42,8 @@ function expectRefused(result: GraphQLResult<unknown>, code: string, extensions:
   expect(result.status).toBe(400);
   expect(result.data ?? undefined).toBeUndefined();
   expect(result.errors).toHaveLength(1);
-  expect(result.errors![0].extensions).toMatchObject({ code, ...extensions });
-  expect(result.errors![0].extensions).not.toHaveProperty('stacktrace');
+  expect(firstError(result).extensions).toMatchObject({ code, ...extensions });
+  expect(firstError(result).extensions).not.toHaveProperty('stacktrace');
 }
 
 describe('the probe set, with the default limits', () => {
@@ -187,7 +187,7 @@ describe('the probe set, with the default limits', () => {
       expect(result.errors?.map((e) => [e.path, e.extensions?.code, e.extensions?.field])).toEqual([
         [[field], 'BAD_USER_INPUT', 'ids'],
       ]);
-      expect(result.errors![0].message).toContain('at most 100');
+      expect(firstError(result).message).toContain('at most 100');
     }
   });
 
@@ -195,7 +195,7 @@ describe('the probe set, with the default limits', () => {
     const ids = Array.from({ length: 9_999 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
     const result = await executeTyped(ops, USERS_BY_IDS, { ids });
     expect(result.errors).toHaveLength(1);
-    expect(result.errors![0].extensions).toMatchObject({
+    expect(firstError(result).extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'ids',
       problems: [{ field: 'ids' }],
@@ -224,7 +224,7 @@ describe('accepted, and answered', () => {
       'GRAPHQL_VALIDATION_FAILED',
       'GRAPHQL_VALIDATION_FAILED',
     ]);
-    expect(result.errors![0]).toMatchObject({ locations: [{ line: 1, column: 8 }] });
+    expect(firstError(result)).toMatchObject({ locations: [{ line: 1, column: 8 }] });
     expect(await ops.calls()).toEqual([]);
   });
 

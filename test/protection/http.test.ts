@@ -9,7 +9,7 @@ import { serverAudits } from 'graphql-http';
 import { DEFAULT_OPTIONS } from '../../emulator/index.js';
 import { loadExamples } from '../../src/ide/index.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
-import { executeTyped, expectData, graphql, present } from '../helpers/operations.js';
+import { errorsOf, executeTyped, expectData, firstError, graphql, present } from '../helpers/operations.js';
 import { abusive, estimate } from './helpers.js';
 
 const TOKEN = 'Bearer protection-test';
@@ -66,18 +66,18 @@ describe('with the default limits', () => {
       expect(result.status).toBe(400);
       expect(result.data).toBeUndefined();
       expect(result.errors).toHaveLength(1);
-      expect(result.errors![0].extensions).toMatchObject({ code });
-      expect(result.errors![0].extensions).not.toHaveProperty('http');
+      expect(firstError(result).extensions).toMatchObject({ code });
+      expect(firstError(result).extensions).not.toHaveProperty('http');
       expect(await h.calls()).toEqual([]);
     });
 
     it('the cost error states the estimate and the limit', async () => {
       const result = await h.execute(abusive.directReports8, undefined, { token: 'protection-test' });
-      expect(result.errors![0].extensions).toEqual({
+      expect(firstError(result).extensions).toEqual({
         code: 'QUERY_TOO_COMPLEX',
         cost: { estimate: 11_111_112, limit: 200 },
       });
-      expect(result.errors![0].message).toMatch(/estimated 11111112 upstream calls; the limit is 200/);
+      expect(firstError(result).message).toMatch(/estimated 11111112 upstream calls; the limit is 200/);
     });
 
     it('a 5 MB body → 413 PAYLOAD_TOO_LARGE, never parsed; the gateway keeps serving', async () => {
@@ -216,7 +216,7 @@ describe('with a tight runtime budget, batching on and the IDE off', () => {
     for (const user of entities) expect(user.name).toEqual(expect.any(String));
     expect(entities.filter((u) => u.callForwarding !== null)).toHaveLength(1);
     expect(result.errors).toHaveLength(4);
-    for (const error of result.errors!) {
+    for (const error of errorsOf(result)) {
       expect(error.extensions).toEqual({ code: 'UPSTREAM_CALL_BUDGET_EXCEEDED', budget: { limit: 2 } });
       expect(error.path).toEqual(['users', 'entities', expect.any(Number), 'callForwarding']);
     }
