@@ -166,14 +166,21 @@ async function benchOperations(
       }
       const rounds = replays.get(op.key)!;
       const replayTimes = await latencies(() => bareReplay(emulator.url, rounds), settings.runsAt0, 3);
+      const replayRps = await throughput(
+        () => bareReplay(emulator.url, rounds),
+        settings.concurrency,
+        settings.throughputMs,
+      );
       await ctl.resetLog();
       bare.set(op.key, {
         calls: rounds.flat().length,
         rounds: rounds.length,
-        at0: { p50: percentile(replayTimes, 50), p95: percentile(replayTimes, 95) },
+        at0: { p50: percentile(replayTimes, 50), p95: percentile(replayTimes, 95), rps: replayRps },
         atLatency: { p50: NaN, p95: NaN },
       });
-      log(`  ${op.key.padEnd(13)} bare     p50 ${percentile(replayTimes, 50).toFixed(1)} ms`);
+      log(
+        `  ${op.key.padEnd(13)} bare     p50 ${percentile(replayTimes, 50).toFixed(1)} ms, ${replayRps.toFixed(0)} req/s`,
+      );
       at0.set(op.key, byServer);
     }
 

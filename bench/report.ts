@@ -32,7 +32,8 @@ export interface ServerRun {
 export interface BareRun {
   calls: number;
   rounds: number;
-  at0: { p50: number; p95: number };
+  /** `rps`: the replay's own throughput with the servers' concurrency, the most any server could serve here. */
+  at0: { p50: number; p95: number; rps: number };
   /** At LATENCY_MS of response time, measured right after usergraph's runs of the operation. */
   atLatency: { p50: number; p95: number };
 }
@@ -225,7 +226,7 @@ export function renderResults(
         .map(([key, v]) => `${results.find((r) => r.op.key === key)?.op.title ?? key}: ${v} req/s, so ≥ ${2 * v}`)
         .join('; ')})` +
       (fails.throughput.length
-        ? ` — short on ${list(fails.throughput, (r) => `${rps(median(of(r, 'gateway').map((g) => g.at0.rps)))} req/s`)}.`
+        ? ` — short on ${list(fails.throughput, (r) => `${rps(median(of(r, 'gateway').map((g) => g.at0.rps)))} req/s; the bare replay itself ${rps(median(r.runs.map((run) => run.bare.at0.rps)))} req/s`)}.`
         : '.'),
     `- ${pass(checks.sameData)} every server gave the same \`data\` as usergraph on every operation, in every pass` +
       (checks.sameData
@@ -368,17 +369,19 @@ export function renderResults(
     '',
     `p50 / p95 in ms over ${settings.runsAt0} sequential requests; throughput in requests/s with ${settings.concurrency} ` +
       `concurrent clients for ${settings.throughputMs / 1000} s (closed loop). The emulator runs in its own process. ` +
-      'The bare replay column is its p50 at 0 ms: the transfer and parsing of the upstream answers alone.',
+      "The bare replay columns are its p50 at 0 ms and its throughput with the same clients: the transfer and parsing of the upstream answers alone, the ceiling of any server on this machine (the emulator's work and the two cores bound it). **÷ bare**: usergraph's req/s over the bare replay's, per pass.",
     '',
   );
   row([
     'operation',
     'bare replay p50',
+    'req/s',
     'usergraph p50 / p95',
     'req/s',
+    '÷ bare',
     ...(['naive', 'dedup', 'mesh'] as const).flatMap((s) => [`${SERVER_TITLES[s]} p50 / p95`, 'req/s']),
   ]);
-  row(['---', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:']);
+  row(['---', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:']);
   const at0 = (runs: readonly ServerRun[]): string[] =>
     runs.length
       ? [
@@ -393,7 +396,15 @@ export function renderResults(
     row([
       r.op.title,
       spread(r.runs.map((run) => run.bare.at0.p50)),
+      spread(
+        r.runs.map((run) => run.bare.at0.rps),
+        rps,
+      ),
       ...at0(of(r, 'gateway')),
+      spread(
+        r.runs.map((run) => (run.servers.gateway?.at0.rps ?? NaN) / run.bare.at0.rps),
+        x2,
+      ),
       ...at0(of(r, 'naive')),
       ...at0(of(r, 'dedup')),
       ...at0(of(r, 'mesh')),
