@@ -134,6 +134,13 @@ export interface Config {
   shutdownDelayMs: number;
   /** Then in-flight requests have this long to finish before their connections are closed. */
   shutdownTimeoutMs: number;
+  /** How operations run (src/gateway/execution.ts). */
+  execution: {
+    /** Operations run compiled by graphql-jit once due; false: always graphql-js's interpreter. */
+    compiled: boolean;
+    /** Runs through graphql-js before an operation is compiled; 0: compiled from its first run. */
+    compileAfter: number;
+  };
   /** Query limits, cost budget, body size, batching, IDE (src/protection/config.ts). */
   protection: Readonly<ProtectionConfig>;
   /** GraphQL subscriptions fed by Genesys Cloud notifications (src/live/config.ts). */
@@ -342,6 +349,10 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     trustedDocuments: readTrustedDocuments(env, problems),
     shutdownDelayMs: readInt(env, 'SHUTDOWN_DELAY_MS', 0, 0, 120_000, problems),
     shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 30_000, 0, 600_000, problems),
+    execution: {
+      compiled: readBool(env, 'COMPILED_EXECUTION', true, problems),
+      compileAfter: readInt(env, 'COMPILE_AFTER_EXECUTIONS', 5, 0, 1_000_000, problems),
+    },
     protection: protection.config,
     live: live.config,
     cors: corsConfigFromEnv(env, upstream.kind === 'emulator', problems),

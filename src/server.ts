@@ -13,6 +13,7 @@ import { createContext, type GatewayContext } from './context.js';
 import { formatError } from './errors.js';
 import type { UpstreamCallEvent, UpstreamCredentials } from './genesys/client.js';
 import { createPersistedDocuments } from './gateway/documents.js';
+import { CompiledExecution } from './gateway/execution.js';
 import { createHttpHandler } from './gateway/http.js';
 import { upstreamObservers } from './gateway/observers.js';
 import { gatewayPlugins } from './gateway/plugins.js';
@@ -96,7 +97,14 @@ export function createGateway(options: GatewayOptions, httpServer?: http.Server)
   // Expensive requests take turns; cheap ones and /healthz never wait behind them (src/protection/admission.ts).
   const admission = createAdmission(config.protection, documents, metrics.registry);
   const apollo = new ApolloServer<GatewayContext>({
-    schema,
+    ...(config.execution.compiled
+      ? {
+          gateway: new CompiledExecution(schema, {
+            compileAfter: config.execution.compileAfter,
+            onCompile: (event) => metrics.compiled(event),
+          }),
+        }
+      : { schema }),
     introspection: config.introspection,
     documentStore: documents.documentStore,
     formatError,

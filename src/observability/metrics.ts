@@ -112,6 +112,13 @@ export class GatewayMetrics implements GatewayMetricsRecorder {
     ['where'],
   );
 
+  private readonly compilations = this.histogram(
+    'usergraph_graphql_compilations_seconds',
+    'Operations due for compilation by graphql-jit (src/gateway/execution.ts), by outcome (compiled; refused: graphql-jit gave errors; skipped: a recursive input type, not tried; both then run interpreted), and how long compiling took.',
+    ['outcome'],
+    DURATION_BUCKETS,
+  );
+
   private readonly untrusted = this.counter(
     'usergraph_untrusted_operations_total',
     'Free-form operations that are no trusted document and ran anyway (TRUSTED_DOCUMENTS=log-unknown).',
@@ -193,6 +200,10 @@ export class GatewayMetrics implements GatewayMetricsRecorder {
 
   untrustedOperation(): void {
     this.untrusted.inc();
+  }
+
+  compiled(event: { outcome: string; durationMs: number }): void {
+    this.compilations.observe({ outcome: event.outcome }, event.durationMs / 1000);
   }
 
   sharedState(state: 'connected' | 'degraded'): void {

@@ -39,7 +39,15 @@ export async function startHarness(
   options: { emulator?: Partial<EmulatorOptions>; env?: Record<string, string> } = {},
 ): Promise<Harness> {
   const emulator = await startEmulator({ port: 0, users: 300, ...options.emulator });
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', GENESYSCLOUD_API_URL: emulator.url, ...options.env });
+  // Operations run compiled from their first execution, so every test exercises the compiled path; the
+  // interpreter (first runs in production, ftv1 traces, COMPILED_EXECUTION=false) is tested on its own.
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    GENESYSCLOUD_API_URL: emulator.url,
+    COMPILE_AFTER_EXECUTIONS: '0',
+    ...options.env,
+  });
   // The gateway runs in remote mode against the emulator's URL, so tests pass tokens explicitly;
   // the dev-token path of emulator mode is tested on its own.
   const gateway = await listenGateway({ config, upstreamUrl: emulator.url });
