@@ -6,7 +6,8 @@
  * round's first call, and from the last answer to the response read and parsed by the client; then the bare
  * replay of the same calls (bench/measure.ts) and the ratio of the two p50s. The answer times are the client's
  * `onCall` events, which fire once a body is read and parsed. Prints Markdown (for bench/PROFILE.md).
- * Environment: BENCH_OPS (default directory,directory-500,entities), BENCH_PATH_RUNS (default 40).
+ * Environment: BENCH_OPS (default directory,directory-500,entities), BENCH_PATH_RUNS (default 40),
+ * COMPILED_EXECUTION (false: the interpreter; the 5 untimed requests leave operations compiled otherwise).
  */
 import os from 'node:os';
 import { loadConfig } from '../src/config.js';
@@ -40,7 +41,14 @@ const ms = (n: number): string => n.toFixed(1);
 const emulator = await spawnEmulator(BENCH_ORG);
 const recorder = new CallRecorder();
 const gateway = await listenGateway({
-  config: loadConfig({ PORT: '0', HOST: '127.0.0.1', GENESYSCLOUD_API_URL: emulator.url, LOG_LEVEL: 'silent' }),
+  config: loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    GENESYSCLOUD_API_URL: emulator.url,
+    LOG_LEVEL: 'silent',
+    // COMPILED_EXECUTION=false npm run bench:path: the same path through graphql-js's interpreter.
+    ...(process.env.COMPILED_EXECUTION ? { COMPILED_EXECUTION: process.env.COMPILED_EXECUTION } : {}),
+  }),
   upstreamUrl: emulator.url,
   onUpstreamCall: recorder.record,
 });
