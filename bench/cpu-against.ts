@@ -7,7 +7,7 @@
  * Prints Markdown: requests/s and CPU ms per request, each the median (min–max) over the rounds (default 3).
  * Environment: BENCH_OPS (default directory,entities,directory-500).
  *
- *   git worktree add /tmp/before <commit> && (cd /tmp/before && npm ci) && npm run bench:cpu -- /tmp/before
+ *   git worktree add ../before <commit> && (cd ../before && npm ci) && npm run bench:cpu -- ../before
  */
 import os from 'node:os';
 import path from 'node:path';

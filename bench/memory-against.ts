@@ -5,7 +5,7 @@
  * judged side by side on one machine rather than against a figure from another. Prints Markdown: idle RSS,
  * peak (VmHWM) and per concurrent page, each the median (min–max) over the rounds (default 3).
  *
- *   git worktree add /tmp/before <commit> && (cd /tmp/before && npm ci) && npm run bench:memory -- /tmp/before
+ *   git worktree add ../before <commit> && (cd ../before && npm ci) && npm run bench:memory -- ../before
  */
 import os from 'node:os';
 import path from 'node:path';
